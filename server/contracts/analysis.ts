@@ -1,0 +1,71 @@
+import { z } from 'zod';
+
+/** Who said an utterance. `unknown` is used when diarisation could not tell. */
+export const Speaker = z.enum(['client', 'clinician', 'unknown']);
+export type Speaker = z.infer<typeof Speaker>;
+
+/** One line of a transcript, as typed, pasted, transcribed or read from JSON Lines. */
+export const Utterance = z.object({
+  id: z.string().trim().min(1, 'id must be a non-empty string').max(200, 'id must be at most 200 characters'),
+  speaker: Speaker,
+  text: z.string().max(10_000, 'text must be at most 10000 characters'),
+});
+export type Utterance = z.infer<typeof Utterance>;
+
+export const RiskCategory = z.enum(['suicide', 'self_harm', 'violence', 'abuse']);
+export type RiskCategory = z.infer<typeof RiskCategory>;
+
+/** Ordered: none < low < moderate < high (C-SSRS screener triage). */
+export const RiskLevel = z.enum(['none', 'low', 'moderate', 'high']);
+export type RiskLevel = z.infer<typeof RiskLevel>;
+
+/** Why a flag was raised: the exact characters and the rule or model that fired. */
+export const RiskEvidence = z.object({
+  category: RiskCategory,
+  level: RiskLevel,
+  /** Character offsets into the utterance text, end exclusive. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  /** Stable rule identifier, e.g. `suicide.plan.en`, or a model name. */
+  rule: z.string(),
+  source: z.enum(['rule', 'model', 'llm']),
+});
+export type RiskEvidence = z.infer<typeof RiskEvidence>;
+
+export const RiskAssessment = z.object({
+  level: RiskLevel,
+  categories: z.array(RiskCategory),
+  evidence: z.array(RiskEvidence),
+});
+export type RiskAssessment = z.infer<typeof RiskAssessment>;
+
+export const GoEmotionLabel = z.enum([
+  'admiration', 'amusement', 'anger', 'annoyance', 'approval', 'caring', 'confusion', 'curiosity',
+  'desire', 'disappointment', 'disapproval', 'disgust', 'embarrassment', 'excitement', 'fear',
+  'gratitude', 'grief', 'joy', 'love', 'nervousness', 'optimism', 'pride', 'realization', 'relief',
+  'remorse', 'sadness', 'surprise', 'neutral',
+]);
+export type GoEmotionLabel = z.infer<typeof GoEmotionLabel>;
+
+export const EkmanLabel = z.enum(['anger', 'disgust', 'fear', 'joy', 'sadness', 'surprise', 'neutral']);
+export type EkmanLabel = z.infer<typeof EkmanLabel>;
+
+export const EmotionResult = z.object({
+  /** Labels above their decision threshold, highest score first (at least one). */
+  labels: z.array(z.object({ label: GoEmotionLabel, score: z.number().min(0).max(1) })),
+  /** Ekman groups above their decision threshold, highest score first (at least one). */
+  ekman: z.array(z.object({ label: EkmanLabel, score: z.number().min(0).max(1) })),
+  /** -1 (most negative) to 1 (most positive). */
+  valence: z.number().min(-1).max(1),
+});
+export type EmotionResult = z.infer<typeof EmotionResult>;
+
+/** The per-utterance result: the `analyze` command line prints exactly this, one per line. */
+export const UtteranceAnalysis = z.object({
+  id: z.string(),
+  risk: RiskAssessment,
+  emotions: EmotionResult,
+  spike: z.boolean(),
+});
+export type UtteranceAnalysis = z.infer<typeof UtteranceAnalysis>;

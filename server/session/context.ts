@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import type { Utterance, UtteranceAnalysis } from '../contracts/analysis.ts';
+
+/** Where the patient stands on AI-assisted sessions. Only `granted` lets any AI feature run. */
+export const ConsentState = z.enum(['granted', 'declined', 'revoked', 'none']);
+export type ConsentState = z.infer<typeof ConsentState>;
+
+/**
+ * A live session, bound at creation to one FHIR server, patient, encounter and clinician.
+ * Every request on the session must present a token that the same FHIR server accepts
+ * for the same patient; nothing here outlives the process.
+ */
+export interface SessionContext {
+  readonly sessionId: string;
+  /** An allowlisted FHIR base URL, without a trailing slash. */
+  readonly fhirBaseUrl: string;
+  readonly patientId: string;
+  readonly encounterId?: string;
+  /** `Practitioner/123` style reference taken from the token's fhirUser. */
+  readonly practitionerRef?: string;
+  /** The clinician's SMART access token from the latest verified request. */
+  accessToken: string;
+  consent: ConsentState;
+  /** The Consent resource that granted or revoked, when there is one. */
+  consentRef?: string;
+  readonly utterances: Utterance[];
+  readonly analyses: UtteranceAnalysis[];
+  readonly createdAt: Date;
+}
+
+/** Hono environment shared by every route mounted under `/api/sessions/:sid`. */
+export interface AppEnv {
+  Variables: {
+    session: SessionContext;
+    requestId: string;
+  };
+}
+
+/** Reads and records consent; implemented against the EHR and the companion store. */
+export interface ConsentService {
+  lookup(session: SessionContext): Promise<{ state: ConsentState; consentRef?: string }>;
+}

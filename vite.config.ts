@@ -1,0 +1,22 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    outDir: 'dist/public',
+    emptyOutDir: true,
+    rollupOptions: {
+      input: {
+        app: 'client/index.html',
+        launch: 'launch/index.html',
+      },
+    },
+  },
+  test: {
+    include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+    exclude: ['tests/long/**', 'node_modules/**'],
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+  },
+});
