@@ -1,0 +1,49 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Resource } from '@medplum/fhirtypes';
+import { z } from 'zod';
+
+const FORMAT = 'session-copilot-fhir-store/1';
+
+export const StoredResource = z.looseObject({ resourceType: z.string().min(1), id: z.string().min(1) });
+
+const StoreFile = z.object({
+  format: z.literal(FORMAT),
+  savedAt: z.string(),
+  resources: z.array(StoredResource),
+});
+
+/** Reads a store file; an absent file is an empty store, an unreadable one stops start-up. */
+export function readStoreFile(file: string): Resource[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+      return [];
+    }
+    throw err;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new Error(`FHIR store file ${file} is not valid JSON; move it away to start with an empty store.`);
+  }
+  const parsed = StoreFile.safeParse(json);
+  if (!parsed.success) {
+    throw new Error(
+      `FHIR store file ${file} is not a "${FORMAT}" file (${parsed.error.issues[0]?.message}); move it away to start with an empty store.`
+    );
+  }
+  return parsed.data.resources as Resource[];
+}
+
+/** Writes the whole store to a temporary file and renames it, so a crash never leaves half a file. */
+export function writeStoreFile(file: string, resources: readonly Resource[]): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  const body = { format: FORMAT, savedAt: new Date().toISOString(), resources };
+  writeFileSync(tmp, JSON.stringify(body));
+  renameSync(tmp, file);
+}

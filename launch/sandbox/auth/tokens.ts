@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import type { JWTPayload } from 'jose';
+import { jwtVerify, SignJWT } from 'jose';
+import { z } from 'zod';
+import type { SigningKeys } from './keys.ts';
+import { SIGNING_ALG } from './keys.ts';
+
+/** The SMART context a token carries, shared by access and refresh tokens. */
+export const TokenContext = z.object({
+  client_id: z.string(),
+  scope: z.string(),
+  patient: z.string().optional(),
+  encounter: z.string().optional(),
+  /** Relative reference of the signed-in user, e.g. `Practitioner/lindqvist`. */
+  fhirUser: z.string().optional(),
+  need_patient_banner: z.boolean().optional(),
+});
+export type TokenContext = z.infer<typeof TokenContext>;
+
+const AccessTokenPayload = TokenContext.extend({ sub: z.string(), jti: z.string(), exp: z.number() });
+export type AccessTokenPayload = z.infer<typeof AccessTokenPayload>;
+
+const RefreshTokenPayload = TokenContext.extend({ jti: z.string(), exp: z.number(), token_use: z.literal('refresh') });
+export type RefreshTokenPayload = z.infer<typeof RefreshTokenPayload>;
+
+const ACCESS_TYP = 'at+jwt';
+const REFRESH_TYP = 'refresh+jwt';
+
+export type TokenService = ReturnType<typeof createTokenService>;
+
+/**
+ * Signs and checks every token the authorization server hands out. Access tokens are JWTs for the
+ * FHIR base (`aud`); refresh tokens are JWTs for the token endpoint, so neither passes for the other.
+ */
+export function createTokenService(keys: SigningKeys, urls: { issuer: string; fhirBase: string; tokenEndpoint: string }) {
+  const sign = (payload: JWTPayload, typ: string, audience: string, expiresInSeconds: number): Promise<string> => {
+    const now = Math.floor(Date.now() / 1000);
+    return new SignJWT(payload)
+      .setProtectedHeader({ alg: SIGNING_ALG, kid: keys.kid, typ })
+      .setIssuer(urls.issuer)
+      .setAudience(audience)
+      .setIssuedAt(now)
+      .setExpirationTime(now + expiresInSeconds)
+      .setJti(randomUUID())
+      .sign(keys.privateKey);
+  };
+
+  return {
+    signAccessToken(context: TokenContext, expiresInSeconds: number): Promise<string> {
+      const sub = context.fhirUser ?? context.client_id;
+      return sign({ ...TokenContext.parse(context), sub }, ACCESS_TYP, urls.fhirBase, expiresInSeconds);
+    },
+
+    /** Verifies signature, issuer, audience and expiry; `undefined` for any token that fails. */
+    async verifyAccessToken(token: string): Promise<AccessTokenPayload | undefined> {
+      try {
+        const { payload } = await jwtVerify(token, keys.publicKey, {
+          issuer: urls.issuer,
+          audience: urls.fhirBase,
+          typ: ACCESS_TYP,
+          algorithms: [SIGNING_ALG],
+        });
+        return AccessTokenPayload.parse(payload);
+      } catch {
+        return undefined;
+      }
+    },
+
+    signRefreshToken(context: TokenContext, expiresInSeconds: number): Promise<string> {
+      return sign({ ...TokenContext.parse(context), token_use: 'refresh' }, REFRESH_TYP, urls.tokenEndpoint, expiresInSeconds);
+    },
+
+    async verifyRefreshToken(token: string): Promise<RefreshTokenPayload | undefined> {
+      try {
+        const { payload } = await jwtVerify(token, keys.publicKey, {
+          issuer: urls.issuer,
+          audience: urls.tokenEndpoint,
+          typ: REFRESH_TYP,
+          algorithms: [SIGNING_ALG],
+        });
+        return RefreshTokenPayload.parse(payload);
+      } catch {
+        return undefined;
+      }
+    },
+
+    /** OpenID Connect id_token; `fhirUser` is absolute, as SMART requires. */
+    signIdToken(claims: { clientId: string; fhirUser: string; name?: string; nonce?: string }, expiresInSeconds: number): Promise<string> {
+      const payload: JWTPayload = {
+        sub: claims.fhirUser.split('/').pop(),
+        fhirUser: `${urls.fhirBase}/${claims.fhirUser}`,
+        ...(claims.name ? { name: claims.name } : {}),
+        ...(claims.nonce ? { nonce: claims.nonce } : {}),
+      };
+      return sign(payload, 'JWT', claims.clientId, expiresInSeconds);
+    },
+
+    /** A short-lived signed copy of a form's hidden fields, so a page round trip cannot alter them. */
+    signFormState(state: Record<string, string>, expiresInSeconds: number): Promise<string> {
+      return sign({ state }, 'form+jwt', `${urls.issuer}#form`, expiresInSeconds);
+    },
+
+    async verifyFormState(token: string): Promise<Record<string, string> | undefined> {
+      try {
+        const { payload } = await jwtVerify(token, keys.publicKey, {
+          issuer: urls.issuer,
+          audience: `${urls.issuer}#form`,
+          typ: 'form+jwt',
+        });
+        return z.object({ state: z.record(z.string(), z.string()) }).parse(payload).state;
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
