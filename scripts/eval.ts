@@ -9,6 +9,7 @@ const sections = {
   emotions: () => import('./eval/emotions.ts'),
   risk: () => import('./eval/risk.ts'),
   deid: () => import('./eval/deid.ts'),
+  cssrs: () => import('./eval/cssrs.ts'),
 } as const;
 type SectionName = keyof typeof sections;
 
