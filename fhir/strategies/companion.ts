@@ -1,0 +1,16 @@
+import type { Reference } from '@medplum/fhirtypes';
+import { writeTagQuery } from '../aiTransparency.ts';
+import { companionEntries } from './resources.ts';
+import { writtenFrom } from './outcome.ts';
+import type { TransactionEntry, WriteIO, WriteInput, WrittenResource } from './types.ts';
+
+/** What the EHR cannot hold goes to the companion store in one transaction. */
+export function companionPart(input: WriteInput, extraTargets: readonly Reference[]): TransactionEntry[] {
+  return companionEntries(input, extraTargets, writeTagQuery(input.writeId));
+}
+
+export async function writeCompanionPart(io: WriteIO, entries: readonly TransactionEntry[]): Promise<WrittenResource[]> {
+  if (entries.length === 0) return [];
+  const refs = await io.transaction({ key: 'companion-transaction', destination: 'companion', entries });
+  return writtenFrom('companion', entries, refs);
+}

@@ -1,0 +1,23 @@
+import type { Destination, TransactionEntry, WrittenResource } from './types.ts';
+
+/** The resources a transaction wrote, in entry order, from the `fullUrl` → reference map. */
+export function writtenFrom(
+  destination: Destination,
+  entries: readonly TransactionEntry[],
+  refs: Record<string, string>,
+): WrittenResource[] {
+  return entries.flatMap((entry) => {
+    const reference = refs[entry.fullUrl];
+    return reference ? [{ resourceType: entry.resource.resourceType, destination, reference }] : [];
+  });
+}
+
+export class MissingResultError extends Error {
+  override name = 'MissingResultError';
+}
+
+export function requireRef(refs: Record<string, string>, fullUrl: string, what: string): string {
+  const ref = refs[fullUrl];
+  if (!ref) throw new MissingResultError(`The server's transaction response has no result for the ${what}.`);
+  return ref;
+}

@@ -1,0 +1,139 @@
+/**
+ * `npm run bench:writeback` — approve-and-sign against the in-process sandbox EHR in each mode
+ * (full, epic, oracle): round trips to the EHR and to the companion store per approval, and
+ * p50/p99 latency. A transaction-capable EHR must take exactly one round trip; the run fails
+ * otherwise.
+ *
+ * BENCH_WRITEBACK_RUNS sets the approvals per mode (default 50). The first approval of each
+ * mode also reads the CapabilityStatement and the patient's consent; it is reported apart.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FhirClient } from '../../fhir/fhirClient.ts';
+import { ApprovedNote } from '../../fhir/approval.ts';
+import type { EhrMode } from '../../launch/sandbox/index.ts';
+import { startSandbox, todaysEncounterId } from '../../launch/sandbox/index.ts';
+import type { SessionContext } from '../../server/session/context.ts';
+import type { CompanionStore } from '../../server/writeback/companion.ts';
+import { createEmbeddedCompanion } from '../../server/writeback/companion.ts';
+import { createWritebackRuntime } from '../../server/writeback/runtime.ts';
+
+const RUNS = Number(process.env.BENCH_WRITEBACK_RUNS ?? 50);
+const PATIENT = 'p01';
+const CLINICIAN = 'Practitioner/lindqvist';
+const SCOPE =
+  'launch openid fhirUser patient/Patient.rs patient/Encounter.rs patient/DocumentReference.crus ' +
+  'patient/Consent.crus patient/CarePlan.crus patient/Provenance.crs user/Practitioner.rs user/Device.crs';
+
+const NOTE = ApprovedNote.parse({
+  format: 'SOAP',
+  sections: [
+    { key: 'subjective', title: 'Subjective', text: 'Reports sleeping about four hours a night since the move.' },
+    { key: 'objective', title: 'Objective', text: 'Affect constricted; speech normal in rate and volume.' },
+    { key: 'assessment', title: 'Assessment', text: 'Low mood with insomnia.' },
+    { key: 'plan', title: 'Plan', text: 'Sleep hygiene; review in one week.' },
+  ],
+  homework: [{ title: 'Sleep diary', instructions: 'Note bedtime and wake time.', schedule: { frequency: 'daily', weeks: 1 } }],
+  safetyPlan: { warningSigns: ['Several nights without sleep'], professionalsAndAgencies: ['988 Suicide & Crisis Lifeline'] },
+  ai: { provider: 'embedded', model: 'session-copilot-embedded', promptVersion: 'note-soap-v1' },
+  period: { start: '2026-03-02T15:00:00Z', end: '2026-03-02T15:50:00Z' },
+});
+
+interface ModeResult {
+  mode: EhrMode;
+  strategy: string;
+  coldEhrTrips: number;
+  ehrTrips: number[];
+  companionOps: number[];
+  latenciesMs: number[];
+  written: number;
+}
+
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+
+function counted(store: CompanionStore, counter: { n: number }): CompanionStore {
+  return {
+    ...store,
+    request: (req: Parameters<FhirClient['request']>[0]) => {
+      counter.n++;
+      return store.request(req);
+    },
+  };
+}
+
+async function benchMode(mode: EhrMode): Promise<ModeResult> {
+  const sandbox = await startSandbox({ port: 0, mode });
+  const dataDir = mkdtempSync(join(tmpdir(), 'bench-writeback-'));
+  const ehrTrips = { n: 0 };
+  const companionOps = { n: 0 };
+  const countingFetch: typeof fetch = (input, init) => {
+    ehrTrips.n++;
+    return fetch(input, init);
+  };
+  const runtime = createWritebackRuntime({
+    dataDir,
+    fhirAllowlist: [sandbox.fhirBase],
+    companionStore: counted(await createEmbeddedCompanion(join(dataDir, 'companion.json')), companionOps),
+    fetch: countingFetch,
+  });
+  const encounterId = todaysEncounterId(PATIENT, new Date());
+  const session: SessionContext = {
+    sessionId: `bench-${mode}`,
+    fhirBaseUrl: sandbox.fhirBase,
+    patientId: PATIENT,
+    encounterId,
+    practitionerRef: CLINICIAN,
+    accessToken: await sandbox.issueToken({ scope: SCOPE, patient: PATIENT, encounter: encounterId, fhirUser: CLINICIAN }),
+    consent: 'granted',
+    utterances: [],
+    analyses: [],
+    createdAt: new Date(),
+  };
+  const request = { ...NOTE, patientId: PATIENT, encounterId };
+  const result: ModeResult = { mode, strategy: '', coldEhrTrips: 0, ehrTrips: [], companionOps: [], latenciesMs: [], written: 0 };
+  try {
+    const cold = await runtime.writeback.approve(session, request);
+    result.coldEhrTrips = ehrTrips.n;
+    result.strategy = cold.write.strategy ?? 'none';
+    for (let i = 0; i < RUNS; i++) {
+      ehrTrips.n = 0;
+      companionOps.n = 0;
+      const started = performance.now();
+      const { write } = await runtime.writeback.approve(session, request);
+      result.latenciesMs.push(performance.now() - started);
+      result.ehrTrips.push(ehrTrips.n);
+      result.companionOps.push(companionOps.n);
+      if (write.state === 'written') result.written++;
+    }
+  } finally {
+    await runtime.close();
+    await sandbox.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  return result;
+}
+
+async function main(): Promise<void> {
+  console.log(`bench:writeback — ${RUNS} approvals per mode against the in-process sandbox EHR\n`);
+  console.log('mode    strategy           EHR trips  companion ops  p50 ms  p99 ms  written  (first: EHR trips incl. metadata + consent)');
+  let failed = false;
+  for (const mode of ['full', 'epic', 'oracle'] as const) {
+    const r = await benchMode(mode);
+    const sorted = [...r.latenciesMs].sort((a, b) => a - b);
+    const trips = [...new Set(r.ehrTrips)].join('/');
+    const ops = [...new Set(r.companionOps)].join('/');
+    console.log(
+      `${mode.padEnd(8)}${r.strategy.padEnd(19)}${trips.padStart(9)}  ${ops.padStart(13)}  ${percentile(sorted, 50).toFixed(1).padStart(6)}  ${percentile(sorted, 99).toFixed(1).padStart(6)}  ${`${r.written}/${RUNS}`.padStart(7)}  (first: ${r.coldEhrTrips})`,
+    );
+    if (r.written !== RUNS) failed = true;
+    if (mode === 'full' && r.ehrTrips.some((n) => n !== 1)) {
+      console.error('full mode: an approval took more than one round trip to the EHR');
+      failed = true;
+    }
+  }
+  if (failed) process.exit(1);
+}
+
+await main();

@@ -1,0 +1,125 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { WriteRecord } from './record.ts';
+
+/**
+ * The write ledger: every approved draft, its intent before each request and the result after,
+ * in SQLite in DATA_DIR. It outlives the process, so an approval interrupted by a crash is
+ * picked up again — and, because each step's intent is on disk before the request leaves, a
+ * retry knows to look for what the interrupted attempt may have written.
+ */
+
+export interface WriteLedger {
+  /** False when a record with this writeId already exists (the approval was already taken). */
+  insert(record: WriteRecord): boolean;
+  get(writeId: string): WriteRecord | undefined;
+  /** Read-modify-write of one record, atomically. */
+  update(writeId: string, change: (record: WriteRecord) => WriteRecord): WriteRecord;
+  listForEncounter(query: { fhirBaseUrl: string; patientId: string; encounterId?: string }): WriteRecord[];
+  /** Records waiting for an attempt whose time has come. */
+  due(nowIso: string): WriteRecord[];
+  /** Records an interrupted process left `writing`: they are due again. */
+  recoverInterrupted(nowIso: string): number;
+  close(): void;
+}
+
+export class UnknownWriteError extends Error {
+  override name = 'UnknownWriteError';
+}
+
+export function openWriteLedger(file: string): WriteLedger {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new DatabaseSync(file);
+  db.exec(`
+    PRAGMA journal_mode = WAL;
+    PRAGMA synchronous = FULL;
+    CREATE TABLE IF NOT EXISTS writes (
+      write_id TEXT PRIMARY KEY,
+      fhir_base TEXT NOT NULL,
+      patient_id TEXT NOT NULL,
+      encounter_id TEXT,
+      state TEXT NOT NULL,
+      next_attempt_at TEXT,
+      created_at TEXT NOT NULL,
+      record TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS writes_encounter ON writes (fhir_base, patient_id, encounter_id);
+    CREATE INDEX IF NOT EXISTS writes_due ON writes (state, next_attempt_at);
+  `);
+
+  const insertStmt = db.prepare(
+    `INSERT OR IGNORE INTO writes (write_id, fhir_base, patient_id, encounter_id, state, next_attempt_at, created_at, record)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const getStmt = db.prepare('SELECT record FROM writes WHERE write_id = ?');
+  const updateStmt = db.prepare('UPDATE writes SET state = ?, next_attempt_at = ?, record = ? WHERE write_id = ?');
+  const byEncounterStmt = db.prepare(
+    `SELECT record FROM writes WHERE fhir_base = ? AND patient_id = ? AND (encounter_id IS ? OR encounter_id = ?)
+     ORDER BY created_at DESC`,
+  );
+  const dueStmt = db.prepare(
+    `SELECT record FROM writes WHERE state IN ('pending', 'retrying') AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
+     ORDER BY created_at`,
+  );
+  const interruptedStmt = db.prepare(`SELECT record FROM writes WHERE state = 'writing'`);
+
+  const parse = (row: unknown): WriteRecord => WriteRecord.parse(JSON.parse((row as { record: string }).record));
+
+  function get(writeId: string): WriteRecord | undefined {
+    const row = getStmt.get(writeId);
+    return row ? parse(row) : undefined;
+  }
+
+  function save(record: WriteRecord): void {
+    updateStmt.run(record.state, record.nextAttemptAt ?? null, JSON.stringify(record), record.writeId);
+  }
+
+  return {
+    insert(record) {
+      const result = insertStmt.run(
+        record.writeId,
+        record.fhirBaseUrl,
+        record.patientId,
+        record.encounterId ?? null,
+        record.state,
+        record.nextAttemptAt ?? null,
+        record.createdAt,
+        JSON.stringify(WriteRecord.parse(record)),
+      );
+      return Number(result.changes) === 1;
+    },
+    get,
+    update(writeId, change) {
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        const current = get(writeId);
+        if (!current) throw new UnknownWriteError(`No write ${writeId} in the ledger.`);
+        const next = WriteRecord.parse(change(current));
+        save(next);
+        db.exec('COMMIT');
+        return next;
+      } catch (err) {
+        db.exec('ROLLBACK');
+        throw err;
+      }
+    },
+    listForEncounter({ fhirBaseUrl, patientId, encounterId }) {
+      const enc = encounterId ?? null;
+      return byEncounterStmt.all(fhirBaseUrl, patientId, enc, enc).map(parse);
+    },
+    due(nowIso) {
+      return dueStmt.all(nowIso).map(parse);
+    },
+    recoverInterrupted(nowIso) {
+      const interrupted = interruptedStmt.all().map(parse);
+      for (const record of interrupted) {
+        save({ ...record, state: 'retrying', nextAttemptAt: nowIso, updatedAt: nowIso });
+      }
+      return interrupted.length;
+    },
+    close() {
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,161 @@
+import { join } from 'node:path';
+import type { CapabilityReader } from '../../fhir/capabilities.ts';
+import { createCapabilityReader } from '../../fhir/capabilities.ts';
+import type { FhirClient } from '../../fhir/fhirClient.ts';
+import { createFhirAllowlist } from '../auth/allowlist.ts';
+import type { AuditLog } from '../audit/log.ts';
+import type { Config } from '../config.ts';
+import type { ConsentManager } from '../consent/service.ts';
+import { createConsentManager } from '../consent/service.ts';
+import type { Logger } from '../logger.ts';
+import type { CompanionStore } from './companion.ts';
+import { createCompanionStore } from './companion.ts';
+import type { EhrAccess } from './ehrAccess.ts';
+import { createEhrAccess } from './ehrAccess.ts';
+import type { WriteLedger } from './ledger.ts';
+import { openWriteLedger } from './ledger.ts';
+import type { WritebackService } from './service.ts';
+import { createWritebackService } from './service.ts';
+
+/**
+ * The parts of chart write-back wired together: companion store, EHR access, capability cache,
+ * write ledger, consent and the write service with its retry worker. The server builds one
+ * from its configuration; tests build one with their own fetch, clock and stores.
+ */
+
+/**
+ * The AI-session policy of the sandbox's demo clinic, which is the default EHR. A real
+ * deployment names its own policy (the one its patients are shown).
+ */
+export const DEFAULT_CONSENT_POLICY_URI = 'http://riverbend.example.org/policy/ai-assisted-sessions';
+
+export const APP_VERSION = '0.1.0';
+
+export interface WritebackRuntimeOptions {
+  dataDir: string;
+  fhirAllowlist: readonly string[];
+  companion?: { fhirUrl: string; clientId: string; clientSecret: string };
+  /** A ready companion store (tests); otherwise one is made from `companion`/`dataDir`. */
+  companionStore?: CompanionStore;
+  ledgerFile?: string;
+  policyUri?: string;
+  recognisedPolicyUris?: readonly string[];
+  appVersion?: string;
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+  now?: () => Date;
+  newId?: () => string;
+  backoffMs?: (attempts: number) => number;
+  workerIntervalMs?: number;
+  startWorker?: boolean;
+  logger?: Pick<Logger, 'warn' | 'error'>;
+  audit?: Pick<AuditLog, 'append'>;
+}
+
+export interface WritebackRuntime {
+  consent: ConsentManager;
+  writeback: WritebackService;
+  ehr: EhrAccess;
+  companion: CompanionStore;
+  capabilities: CapabilityReader;
+  ledger: WriteLedger;
+  audit?: Pick<AuditLog, 'append'>;
+  close(): Promise<void>;
+}
+
+/** A companion store made on first use, so the server starts without waiting for it. */
+function lazyCompanion(make: () => Promise<CompanionStore>, baseUrl: string | undefined): CompanionStore {
+  let store: Promise<CompanionStore> | undefined;
+  const get = () => (store ??= make());
+  return {
+    kind: baseUrl ? 'remote' : 'embedded',
+    baseUrl,
+    request: async (req) => (await get()).request(req),
+    flush: async () => {
+      if (store) await (await store).flush();
+    },
+  };
+}
+
+export function createWritebackRuntime(options: WritebackRuntimeOptions): WritebackRuntime {
+  const allowlist = createFhirAllowlist(options.fhirAllowlist);
+  const companion =
+    options.companionStore ??
+    lazyCompanion(
+      () =>
+        createCompanionStore(
+          { dataDir: options.dataDir, url: options.companion?.fhirUrl, clientId: options.companion?.clientId, clientSecret: options.companion?.clientSecret },
+          { fetch: options.fetch, timeoutMs: options.timeoutMs },
+        ),
+      options.companion?.fhirUrl,
+    );
+  const ehr = createEhrAccess({ allow: (c) => allowlist.match(c), fetch: options.fetch, timeoutMs: options.timeoutMs });
+  const capabilities = createCapabilityReader();
+  const ledger = openWriteLedger(options.ledgerFile ?? join(options.dataDir, 'writes.sqlite'));
+  const policyUri = options.policyUri ?? DEFAULT_CONSENT_POLICY_URI;
+  const consent = createConsentManager({
+    companion: companion satisfies FhirClient,
+    ehrClient: (session) => ehr.forSession(session),
+    capabilities,
+    policyUri,
+    recognisedPolicyUris: options.recognisedPolicyUris,
+    now: options.now,
+    newId: options.newId,
+    logger: options.logger,
+  });
+  const writeback = createWritebackService({
+    ledger,
+    companion,
+    ehr,
+    consent,
+    capabilities,
+    policyUri,
+    appVersion: options.appVersion ?? APP_VERSION,
+    now: options.now,
+    newId: options.newId,
+    backoffMs: options.backoffMs,
+    workerIntervalMs: options.workerIntervalMs,
+  });
+  if (options.startWorker) writeback.worker.start();
+  let closing: Promise<void> | undefined;
+  return {
+    consent,
+    writeback,
+    ehr,
+    companion,
+    capabilities,
+    ledger,
+    audit: options.audit,
+    close() {
+      closing ??= (async () => {
+        await writeback.worker.stop();
+        await companion.flush();
+        ledger.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+const perConfig = new WeakMap<Config, WritebackRuntime>();
+
+/** The server's runtime: one per configuration, shared by the consent service and the routes. */
+export function runtimeForConfig(
+  config: Config,
+  deps: { logger?: Pick<Logger, 'warn' | 'error'>; audit?: Pick<AuditLog, 'append'>; fetch?: typeof fetch } = {},
+): WritebackRuntime {
+  let runtime = perConfig.get(config);
+  if (!runtime) {
+    runtime = createWritebackRuntime({
+      dataDir: config.dataDir,
+      fhirAllowlist: config.fhirAllowlist,
+      companion: config.companion,
+      fetch: deps.fetch,
+      logger: deps.logger,
+      audit: deps.audit,
+      startWorker: true,
+    });
+    perConfig.set(config, runtime);
+  }
+  return runtime;
+}

@@ -1,0 +1,207 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { ApprovedNote } from '../../fhir/approval.ts';
+import type { CapabilityReader } from '../../fhir/capabilities.ts';
+import type { FhirClient } from '../../fhir/fhirClient.ts';
+import type { WriteInput } from '../../fhir/strategies/types.ts';
+import type { ConsentManager } from '../consent/service.ts';
+import type { SessionContext } from '../session/context.ts';
+import type { EhrAccess } from './ehrAccess.ts';
+import type { WriteExecutor } from './executor.ts';
+import { createWriteExecutor, defaultBackoffMs } from './executor.ts';
+import type { WriteLedger } from './ledger.ts';
+import type { WriteRecord, WriteView } from './record.ts';
+import { viewOf } from './record.ts';
+import type { WriteWorker } from './worker.ts';
+import { createWriteWorker } from './worker.ts';
+
+/**
+ * Approve-and-sign, amendments and their state. An approval is recorded in the ledger (with a
+ * business identifier) before anything is sent, attempted at once, and — if it cannot be
+ * written now — retried by the worker until it is, while the clinician sees where it stands.
+ */
+
+const Id = z.string().min(1).max(64);
+
+/** Body of `POST /api/sessions/:sid/approve`: the approved note plus who and what it is for. */
+export const ApproveRequest = ApprovedNote.extend({
+  /** Chosen by the app once per draft: approving the same draft twice writes it once. */
+  draftId: z.uuid().optional(),
+  patientId: Id,
+  encounterId: Id.optional(),
+  /** How the chart shows the approving clinician (the reference itself comes from the token). */
+  clinicianName: z.string().trim().min(1).max(200).optional(),
+  /** Psychotherapy (process) notes stay with the therapist: accepted here only to be left out. */
+  processNote: z.string().max(100_000).optional(),
+});
+export type ApproveRequest = z.infer<typeof ApproveRequest>;
+
+/** Body of `POST /api/sessions/:sid/amend`: a corrected note replacing one this app wrote. */
+export const AmendRequest = ApproveRequest.extend({ replacesWriteId: Id });
+export type AmendRequest = z.infer<typeof AmendRequest>;
+
+export class WritebackRequestError extends Error {
+  override name = 'WritebackRequestError';
+  readonly status: 400 | 403 | 404 | 409;
+  readonly code: string;
+
+  constructor(status: 400 | 403 | 404 | 409, code: string, message: string) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+export interface WritebackService {
+  approve(session: SessionContext, request: ApproveRequest): Promise<{ write: WriteView; created: boolean }>;
+  amend(session: SessionContext, request: AmendRequest): Promise<{ write: WriteView; created: boolean }>;
+  list(session: SessionContext): WriteView[];
+  retry(session: SessionContext, writeId: string): Promise<WriteView>;
+  readonly worker: WriteWorker;
+  readonly executor: WriteExecutor;
+}
+
+export interface WritebackServiceDeps {
+  ledger: WriteLedger;
+  companion: FhirClient;
+  ehr: EhrAccess;
+  consent: ConsentManager;
+  capabilities: CapabilityReader;
+  policyUri: string;
+  appVersion: string;
+  now?: () => Date;
+  newId?: () => string;
+  backoffMs?: (attempts: number) => number;
+  workerIntervalMs?: number;
+}
+
+function checkContext(session: SessionContext, request: { patientId: string; encounterId?: string }): void {
+  if (request.patientId !== session.patientId) {
+    throw new WritebackRequestError(403, 'patient_mismatch', 'patientId does not match the patient this session was launched for.');
+  }
+  if ((request.encounterId ?? undefined) !== (session.encounterId ?? undefined)) {
+    throw new WritebackRequestError(403, 'encounter_mismatch', 'encounterId does not match the encounter this session was launched for.');
+  }
+  if (!session.practitionerRef) {
+    throw new WritebackRequestError(
+      403,
+      'clinician_unknown',
+      'The launch did not identify the clinician (no fhirUser): a note needs its author. Launch with the openid and fhirUser scopes.',
+    );
+  }
+}
+
+export function createWritebackService(deps: WritebackServiceDeps): WritebackService {
+  const now = deps.now ?? (() => new Date());
+  const newId = deps.newId ?? randomUUID;
+  const executor = createWriteExecutor({
+    ledger: deps.ledger,
+    companion: deps.companion,
+    ehrClient: (record) => deps.ehr.forRecord(record),
+    capabilities: deps.capabilities,
+    now,
+    backoffMs: deps.backoffMs ?? defaultBackoffMs,
+  });
+  const worker = createWriteWorker({ ledger: deps.ledger, executor, intervalMs: deps.workerIntervalMs, now });
+
+  async function submit(
+    session: SessionContext,
+    request: ApproveRequest,
+    amendment?: { replaces: string; replacesWriteId: string },
+  ): Promise<{ write: WriteView; created: boolean }> {
+    checkContext(session, request);
+    deps.ehr.remember(session);
+    const writeId = request.draftId ?? newId();
+    const existing = deps.ledger.get(writeId);
+    if (existing) {
+      if (existing.fhirBaseUrl !== session.fhirBaseUrl || existing.patientId !== session.patientId) {
+        throw new WritebackRequestError(409, 'draft_id_in_use', 'This draftId was already used for another patient.');
+      }
+      return { write: viewOf(existing), created: false };
+    }
+    const { draftId: _draftId, patientId: _p, encounterId: _e, clinicianName, processNote: _processNote, ...approved } = request;
+    const note = ApprovedNote.parse(approved);
+    const consent = await deps.consent.current(session);
+    const approvedAt = now().toISOString();
+    const input: WriteInput = {
+      writeId,
+      fhirBaseUrl: session.fhirBaseUrl,
+      patientId: session.patientId,
+      encounterId: session.encounterId,
+      practitionerRef: session.practitionerRef as string,
+      clinicianName,
+      note,
+      consent,
+      approvedAt,
+      replaces: amendment?.replaces,
+      policyUri: deps.policyUri,
+      appVersion: deps.appVersion,
+    };
+    const record: WriteRecord = {
+      writeId,
+      kind: amendment ? 'amend' : 'approve',
+      sessionId: session.sessionId,
+      fhirBaseUrl: session.fhirBaseUrl,
+      patientId: session.patientId,
+      encounterId: session.encounterId,
+      practitionerRef: session.practitionerRef as string,
+      input,
+      replacesWriteId: amendment?.replacesWriteId,
+      state: 'pending',
+      attempts: 0,
+      steps: {},
+      createdAt: approvedAt,
+      updatedAt: approvedAt,
+    };
+    if (!deps.ledger.insert(record)) {
+      return { write: viewOf(deps.ledger.get(writeId) as WriteRecord), created: false };
+    }
+    return { write: viewOf(await executor.run(writeId)), created: true };
+  }
+
+  function owned(session: SessionContext, writeId: string): WriteRecord {
+    const record = deps.ledger.get(writeId);
+    if (
+      !record ||
+      record.fhirBaseUrl !== session.fhirBaseUrl ||
+      record.patientId !== session.patientId ||
+      record.encounterId !== session.encounterId
+    ) {
+      throw new WritebackRequestError(404, 'write_not_found', `No write ${writeId} for this session's patient and encounter.`);
+    }
+    return record;
+  }
+
+  return {
+    approve: (session, request) => submit(session, request),
+
+    async amend(session, request) {
+      const original = owned(session, request.replacesWriteId);
+      if (original.state !== 'written' || original.outcome?.note.destination !== 'ehr') {
+        throw new WritebackRequestError(
+          409,
+          'not_written_yet',
+          'Only a note already in the chart can be amended; while it is still being written, correct the draft and approve it again.',
+        );
+      }
+      const { replacesWriteId, ...approval } = request;
+      return submit(session, approval, { replaces: original.outcome.note.reference, replacesWriteId });
+    },
+
+    list(session) {
+      return deps.ledger
+        .listForEncounter({ fhirBaseUrl: session.fhirBaseUrl, patientId: session.patientId, encounterId: session.encounterId })
+        .map(viewOf);
+    },
+
+    async retry(session, writeId) {
+      const record = owned(session, writeId);
+      deps.ehr.remember(session);
+      if (record.state === 'written') return viewOf(record);
+      return viewOf(await executor.run(writeId));
+    },
+
+    worker,
+    executor,
+  };
+}

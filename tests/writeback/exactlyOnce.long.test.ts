@@ -1,0 +1,23 @@
+import { describe, expect, test } from 'vitest';
+import type { EhrMode } from '../../launch/sandbox/index.ts';
+import { runFaultCampaign } from './faultCampaign.ts';
+
+/**
+ * The long version of the exactly-once runs: 1000 faulty approvals with other seeds. Runs under
+ * `npm run test:long` (or with WRITEBACK_LONG=1); `npm test` runs the 200-approval version.
+ */
+const LONG = process.env.npm_lifecycle_event === 'test:long' || process.env.WRITEBACK_LONG === '1';
+const RUNS: Record<EhrMode, number> = { full: 340, epic: 330, oracle: 330 };
+
+describe.runIf(LONG)('exactly once under faults, 1000 approvals', () => {
+  for (const mode of ['full', 'epic', 'oracle'] as const) {
+    test(`${mode} mode: ${RUNS[mode]} faulty approvals, no duplicate and no loss`, async () => {
+      const result = await runFaultCampaign(mode, RUNS[mode], 0xc0ffee + mode.length * 7919);
+      expect(result.problems).toEqual([]);
+      expect(result.duplicates).toBe(0);
+      expect(result.losses).toBe(0);
+      expect(result.written).toBe(RUNS[mode]);
+      console.log(`${mode}: ${result.runs} approvals, faults ${JSON.stringify(result.faults)}, at most ${result.maxAttempts} attempts`);
+    }, 20 * 60_000);
+  }
+});
