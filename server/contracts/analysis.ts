@@ -69,3 +69,74 @@ export const UtteranceAnalysis = z.object({
   spike: z.boolean(),
 });
 export type UtteranceAnalysis = z.infer<typeof UtteranceAnalysis>;
+
+/** A crisis line or service to show with a protocol. */
+export const CrisisResource = z.object({
+  name: z.string().min(1),
+  /** How to reach it, as a person would dial or type it ("Call or text 988"). */
+  contact: z.string().min(1),
+});
+export type CrisisResource = z.infer<typeof CrisisResource>;
+
+/** What to do when a category of risk is flagged: shown with the flag, configurable per jurisdiction. */
+export const CrisisProtocol = z.object({
+  /** Stable identifier, e.g. `us.suicide`; recorded in notes as the protocol that was shown. */
+  id: z.string().min(1),
+  category: RiskCategory,
+  title: z.string().min(1),
+  steps: z.array(z.string().min(1)).min(1),
+  resources: z.array(CrisisResource),
+  /** Stanley–Brown safety-plan steps. */
+  safetyPlanSteps: z.array(z.string().min(1)).optional(),
+  /** Lethal-means counselling prompts. */
+  meansRestriction: z.array(z.string().min(1)).optional(),
+  /** Legal and ethical reminders: duty to warn or protect, mandated reporting. */
+  reminders: z.array(z.string().min(1)).optional(),
+});
+export type CrisisProtocol = z.infer<typeof CrisisProtocol>;
+
+/** A jurisdiction's protocols: exactly one per risk category. */
+export const CrisisProtocolSet = z
+  .object({
+    jurisdiction: z.string().min(1),
+    protocols: z.array(CrisisProtocol),
+  })
+  .superRefine((set, ctx) => {
+    for (const category of RiskCategory.options) {
+      const count = set.protocols.filter((p) => p.category === category).length;
+      if (count !== 1) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['protocols'],
+          message: `needs exactly one protocol for category "${category}" (found ${count})`,
+        });
+      }
+    }
+  });
+export type CrisisProtocolSet = z.infer<typeof CrisisProtocolSet>;
+
+/** One flagged utterance in a session. */
+export const RiskFlag = z.object({
+  utteranceId: z.string(),
+  level: RiskLevel,
+  categories: z.array(RiskCategory),
+  evidence: z.array(RiskEvidence),
+});
+export type RiskFlag = z.infer<typeof RiskFlag>;
+
+/** A session's risk so far: the highest level reached, per category and overall, and what to do. */
+export const SessionRisk = z.object({
+  level: RiskLevel,
+  byCategory: z.record(RiskCategory, RiskLevel),
+  flags: z.array(RiskFlag),
+  /** The protocol of every category flagged so far, in category order. */
+  protocols: z.array(CrisisProtocol),
+});
+export type SessionRisk = z.infer<typeof SessionRisk>;
+
+/** A line of `analyze` output for an input line that could not be analysed. */
+export const AnalyzeError = z.object({
+  id: z.string().optional(),
+  error: z.string(),
+});
+export type AnalyzeError = z.infer<typeof AnalyzeError>;

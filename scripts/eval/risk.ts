@@ -1,0 +1,428 @@
+/**
+ * Safety detector evaluation, printed as tables:
+ *  1. the project's labelled risk utterances (`tests/data/risk/`): recall, precision and level
+ *     accuracy per category, false-positive rate per kind of hard negative, on the development
+ *     set and on the held-out set that was never used for tuning;
+ *  2. the counterfactual check: names, genders, pronouns and dialect markers swapped in every
+ *     statement must change no flag;
+ *  3. the Reddit C-SSRS data (Gaur et al., 2019): each user's posts through a session analyser,
+ *     rolled up to the user, against the psychiatrists' user-level labels.
+ * Run alone with `node scripts/eval/risk.ts`, or as part of `npm run eval`.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { RiskCategory, RiskLevel, Speaker, type RiskAssessment } from '../../server/contracts/analysis.ts';
+import { createSessionAnalyzer } from '../../server/engine/analyze.ts';
+import { CATEGORY_ORDER, detectRisk, detectRiskExhaustive } from '../../server/engine/safety/detect.ts';
+import { levelRank, maxLevel } from '../../server/engine/safety/levels.ts';
+import { counterfactualVariants, type Variant } from '../../tests/data/risk/counterfactuals.ts';
+
+const DATA = new URL('../../tests/data/risk/', import.meta.url);
+const REDDIT = new URL('../../../shared/data/reddit-cssrs/500_Reddit_users_posts_labels.csv', import.meta.url);
+
+const LabelledUtterance = z.object({
+  id: z.string(),
+  speaker: Speaker,
+  text: z.string(),
+  expected: z.object({ level: RiskLevel, categories: z.array(RiskCategory) }),
+  kind: z.string(),
+});
+type LabelledUtterance = z.infer<typeof LabelledUtterance>;
+
+export const HARD_NEGATIVE_KINDS = [
+  'negation', 'idiom', 'everyday', 'media_game', 'clinician_question', 'clinician_statement',
+  'client_question', 'third_person', 'hypothetical', 'neutral',
+] as const;
+
+export function readLabelled(file: 'risk-set.jsonl' | 'risk-heldout.jsonl'): LabelledUtterance[] {
+  return readFileSync(new URL(file, DATA), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => LabelledUtterance.parse(JSON.parse(line)));
+}
+
+const pct = (x: number): string => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : '   —');
+const f3 = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : '  —');
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]): string => '  ' + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+/** Wilson score interval for a proportion (95%). */
+function wilson(successes: number, n: number): [number, number] {
+  if (n === 0) return [NaN, NaN];
+  const z95 = 1.96;
+  const p = successes / n;
+  const denom = 1 + (z95 * z95) / n;
+  const centre = (p + (z95 * z95) / (2 * n)) / denom;
+  const half = (z95 * Math.sqrt((p * (1 - p)) / n + (z95 * z95) / (4 * n * n))) / denom;
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+
+interface Scored {
+  item: LabelledUtterance;
+  out: RiskAssessment;
+}
+
+function score(items: LabelledUtterance[]): Scored[] {
+  return items.map((item) => ({ item, out: detectRisk({ id: item.id, speaker: item.speaker, text: item.text }) }));
+}
+
+function labelledReport(title: string, scored: Scored[]): { recall: number; fpRate: number } {
+  const positives = scored.filter((s) => s.item.expected.level !== 'none');
+  const negatives = scored.filter((s) => s.item.expected.level === 'none');
+  const flagged = (s: Scored): boolean => s.out.level !== 'none';
+  const recall = positives.filter(flagged).length / positives.length;
+  const fps = negatives.filter(flagged).length;
+  const fpRate = fps / negatives.length;
+  const exact = scored.filter((s) => s.out.level === s.item.expected.level && sameCategories(s)).length;
+
+  console.log(`\n${title}: ${scored.length} utterances (${positives.length} risk statements, ${negatives.length} hard negatives)`);
+  const [rLo, rHi] = wilson(positives.filter(flagged).length, positives.length);
+  const [fLo, fHi] = wilson(fps, negatives.length);
+  console.log(`  overall recall ${pct(recall)} (95% CI ${pct(rLo)}–${pct(rHi)})   target ≥ 98%`);
+  console.log(`  false positives ${fps}/${negatives.length} = ${pct(fpRate)} (95% CI ${pct(fLo)}–${pct(fHi)})   target ≤ 5%`);
+  console.log(`  exact (level and categories) ${exact}/${scored.length} = ${pct(exact / scored.length)}`);
+
+  const rows = CATEGORY_ORDER.map((c) => {
+    const expected = scored.filter((s) => s.item.expected.categories.includes(c));
+    const predicted = scored.filter((s) => s.out.categories.includes(c));
+    const tp = expected.filter((s) => s.out.categories.includes(c)).length;
+    const levelOk = expected.filter((s) => s.out.categories.includes(c) && s.out.level === s.item.expected.level).length;
+    return [c, String(expected.length), String(tp), pct(tp / expected.length), pct(tp / predicted.length), pct(levelOk / expected.length)];
+  });
+  console.log('\n  Per category (level accuracy: utterance level equals the label, over the labelled statements)');
+  console.log(table(['category', 'n', 'found', 'recall', 'precision', 'level acc.'], rows));
+
+  const kinds = [...new Set(scored.map((s) => s.item.kind))];
+  const negativeKinds = kinds.filter((k) => (HARD_NEGATIVE_KINDS as readonly string[]).includes(k));
+  console.log('\n  Hard negatives per kind');
+  console.log(
+    table(
+      ['kind', 'n', 'flagged', 'FP rate'],
+      negativeKinds.map((k) => {
+        const of = negatives.filter((s) => s.item.kind === k);
+        const fp = of.filter(flagged).length;
+        return [k, String(of.length), String(fp), pct(fp / of.length)];
+      }),
+    ),
+  );
+  console.log('\n  Risk statements per kind');
+  console.log(
+    table(
+      ['kind', 'n', 'flagged', 'recall', 'level acc.'],
+      kinds
+        .filter((k) => !negativeKinds.includes(k))
+        .map((k) => {
+          const of = positives.filter((s) => s.item.kind === k);
+          const hit = of.filter(flagged).length;
+          const levelOk = of.filter((s) => s.out.level === s.item.expected.level).length;
+          return [k, String(of.length), String(hit), pct(hit / of.length), pct(levelOk / of.length)];
+        }),
+    ),
+  );
+
+  const levels = RiskLevel.options;
+  console.log('\n  Level confusion (rows: label, columns: detector)');
+  console.log(
+    table(
+      ['label \\ detected', ...levels],
+      levels.map((l) => [l, ...levels.map((p) => String(scored.filter((s) => s.item.expected.level === l && s.out.level === p).length))]),
+    ),
+  );
+
+  const misses = scored.filter((s) => s.out.level !== s.item.expected.level || !sameCategories(s));
+  if (misses.length > 0) {
+    console.log('\n  Disagreements (id, kind: label → detector)');
+    for (const s of misses) {
+      console.log(`    ${s.item.id} ${s.item.kind}: ${s.item.expected.level}/${s.item.expected.categories.join('+') || '-'} → ${s.out.level}/${s.out.categories.join('+') || '-'}`);
+    }
+  }
+  return { recall, fpRate };
+}
+
+function sameCategories(s: Scored): boolean {
+  const a = [...s.item.expected.categories].sort();
+  const b = [...s.out.categories].sort();
+  return a.length === b.length && a.every((c, i) => c === b[i]);
+}
+
+function counterfactualReport(items: LabelledUtterance[]): number {
+  const flag = (speaker: LabelledUtterance['speaker'], text: string): string => {
+    const r = detectRisk({ id: 'cf', speaker, text });
+    return `${r.level}/${r.categories.join('+')}`;
+  };
+  const rows: string[][] = [];
+  const changes: string[] = [];
+  let statementChanges = 0;
+  for (const [label, subset] of [
+    ['risk statements', items.filter((i) => i.expected.level !== 'none')],
+    ['hard negatives', items.filter((i) => i.expected.level === 'none')],
+  ] as const) {
+    const byKind = new Map<Variant['kind'], { total: number; changed: number }>();
+    for (const item of subset) {
+      const base = flag(item.speaker, item.text);
+      for (const v of counterfactualVariants(item.text)) {
+        const counts = byKind.get(v.kind) ?? { total: 0, changed: 0 };
+        counts.total++;
+        const now = flag(item.speaker, v.text);
+        if (now !== base) {
+          counts.changed++;
+          changes.push(`    ${item.id} ${v.label}: ${base} → ${now}`);
+        }
+        byKind.set(v.kind, counts);
+      }
+    }
+    for (const [kind, c] of byKind) rows.push([`${label}: ${kind}`, String(c.total), String(c.changed)]);
+    if (label === 'risk statements') statementChanges = [...byKind.values()].reduce((a, c) => a + c.changed, 0);
+  }
+  console.log(`\nCounterfactual check (names from many cultures, he/she/they and gendered nouns, AAVE/UK/Spanish-English/Indian-English markers, lower case without punctuation): flags changed in risk statements: ${statementChanges} (must be 0)`);
+  console.log(table(['utterances: swap', 'variants', 'flags changed'], rows));
+  for (const line of changes.slice(0, 30)) console.log(line);
+  return statementChanges;
+}
+
+/** The keyword prefilter must never change a result: every labelled utterance, both ways. */
+function prefilterReport(items: LabelledUtterance[]): void {
+  const differ = items.filter((i) => JSON.stringify(detectRisk(i)) !== JSON.stringify(detectRiskExhaustive(i)));
+  console.log(`\nKeyword prefilter: ${items.length} utterances checked against an exhaustive run, ${differ.length} differ (must be 0)${differ.length ? `: ${differ.map((d) => d.id).join(', ')}` : ''}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reddit C-SSRS
+
+const CSSRS_LABELS = ['Supportive', 'Indicator', 'Ideation', 'Behavior', 'Attempt'] as const;
+type CssrsLabel = (typeof CSSRS_LABELS)[number];
+const AT_RISK: ReadonlySet<CssrsLabel> = new Set(['Ideation', 'Behavior', 'Attempt']);
+/** The C-SSRS labels speak of suicidal ideation and behaviour (self-harm counts as behaviour), not of abuse or violence. */
+const CSSRS_SCOPE: readonly RiskCategory[] = ['suicide', 'self_harm'];
+
+/** RFC 4180 CSV (quoted fields may hold commas, quotes and newlines). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/**
+ * The posts of one user: the cell is a Python list literal of strings. Returns null when the
+ * literal does not parse (cut cells, broken quoting): the caller then uses the whole cell.
+ */
+export function parsePythonStringList(cell: string): string[] | null {
+  const s = cell.trim();
+  if (!s.startsWith('[') || !s.endsWith(']')) return null;
+  const out: string[] = [];
+  let i = 1;
+  const skip = (): void => {
+    while (i < s.length - 1 && /[\s,]/.test(s[i]!)) i++;
+  };
+  skip();
+  while (i < s.length - 1) {
+    const quote = s[i];
+    if (quote !== "'" && quote !== '"') return null;
+    i++;
+    let value = '';
+    let closed = false;
+    while (i < s.length - 1) {
+      const ch = s[i]!;
+      if (ch === '\\') {
+        const next = s[i + 1] ?? '';
+        value += next === 'n' ? '\n' : next === 't' ? ' ' : next;
+        i += 2;
+        continue;
+      }
+      if (ch === quote) {
+        closed = true;
+        i++;
+        break;
+      }
+      value += ch;
+      i++;
+    }
+    if (!closed) return null;
+    out.push(value);
+    if (i < s.length - 1 && !/[\s,]/.test(s[i]!)) return null;
+    skip();
+  }
+  return out;
+}
+
+/** The dataset's concept-name substitutions, undone (see its SOURCE.md, caveat 1). */
+export function undoConceptSubstitutions(text: string): string {
+  return text
+    .replace(/Hyperactive behavior/g, 'like')
+    .replace(/Ventricular Dysfunction, Left/g, 'left')
+    .replace(/Attention Deficit Disorder/g, 'add')
+    .replace(/Irritable Mood/g, 'mean')
+    .replace(/Asthenia/g, 'week')
+    .replace(/(?<=[a-z,] )Tired(?= [a-z])/g, 'very');
+}
+
+interface RedditUser {
+  user: string;
+  label: CssrsLabel;
+  posts: string[];
+  parsed: boolean;
+}
+
+function readReddit(): RedditUser[] {
+  const rows = parseCsv(readFileSync(REDDIT, 'utf8'));
+  const [header, ...data] = rows;
+  if (header?.join(',') !== 'User,Post,Label') throw new Error(`unexpected header in ${REDDIT.pathname}: ${header?.join(',')}`);
+  return data
+    .filter((r) => r.length === 3)
+    .map(([user, post, label]) => {
+      const posts = parsePythonStringList(post!);
+      const parsedLabel = z.enum(CSSRS_LABELS).parse(label!.trim());
+      return { user: user!, label: parsedLabel, posts: posts ?? [post!], parsed: posts !== null };
+    });
+}
+
+/** Area under the ROC curve (Mann–Whitney, ties count half). */
+function auc(scores: number[], positive: boolean[]): number {
+  const pos = scores.filter((_, i) => positive[i]);
+  const neg = scores.filter((_, i) => !positive[i]);
+  let wins = 0;
+  for (const p of pos) for (const n of neg) wins += p > n ? 1 : p === n ? 0.5 : 0;
+  return wins / (pos.length * neg.length);
+}
+
+/** 95% percentile bootstrap interval, seeded so the figures are reproducible. */
+function bootstrapAuc(scores: number[], positive: boolean[], rounds = 500): [number, number] {
+  let seed = 20190513;
+  const random = (): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const values: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const idx = scores.map(() => Math.floor(random() * scores.length));
+    const s = idx.map((i) => scores[i]!);
+    const p = idx.map((i) => positive[i]!);
+    if (p.every(Boolean) || p.every((x) => !x)) continue;
+    values.push(auc(s, p));
+  }
+  values.sort((a, b) => a - b);
+  return [values[Math.floor(values.length * 0.025)]!, values[Math.floor(values.length * 0.975)]!];
+}
+
+interface UserResult {
+  label: CssrsLabel;
+  level: RiskLevel;
+  score: number;
+}
+
+function rollUp(users: RedditUser[], clean: boolean): UserResult[] {
+  return users.map((u) => {
+    const analyzer = createSessionAnalyzer();
+    let flagged = 0;
+    u.posts.forEach((post, i) => {
+      const text = clean ? undoConceptSubstitutions(post) : post;
+      const r = analyzer.analyze({ id: `${u.user}-${i}`, speaker: 'client', text }).risk;
+      if (r.evidence.some((e) => CSSRS_SCOPE.includes(e.category))) flagged++;
+    });
+    const { byCategory } = analyzer.risk();
+    const level = maxLevel(byCategory.suicide, byCategory.self_harm);
+    // Ties on the level are broken by how much of the user's writing was flagged.
+    return { label: u.label, level, score: levelRank(level) + (0.99 * flagged) / Math.max(1, u.posts.length) };
+  });
+}
+
+function redditReport(users: RedditUser[]): void {
+  const started = performance.now();
+  const results = rollUp(users, true);
+  const seconds = (performance.now() - started) / 1000;
+  const positive = results.map((r) => AT_RISK.has(r.label));
+  const levels = RiskLevel.options;
+  console.log(`\n  Session level over suicide and self-harm, concept substitutions undone (${seconds.toFixed(1)} s)`);
+  console.log(
+    table(
+      ['label \\ session level', ...levels, 'users'],
+      CSSRS_LABELS.map((label) => {
+        const of = results.filter((r) => r.label === label);
+        return [label, ...levels.map((l) => String(of.filter((r) => r.level === l).length)), String(of.length)];
+      }),
+    ),
+  );
+  const rankAuc = auc(results.map((r) => levelRank(r.level)), positive);
+  const scoreAuc = auc(results.map((r) => r.score), positive);
+  const [lo, hi] = bootstrapAuc(results.map((r) => r.score), positive);
+  console.log(`  AUC, at-risk (Ideation/Behavior/Attempt) vs Supportive/Indicator: session level ${f3(rankAuc)}; level + share of posts flagged ${f3(scoreAuc)} (95% bootstrap CI ${f3(lo)}–${f3(hi)})`);
+  const rows = (['low', 'moderate', 'high'] as const).map((threshold) => {
+    const predicted = results.map((r) => levelRank(r.level) >= levelRank(threshold));
+    const tp = predicted.filter((p, i) => p && positive[i]).length;
+    const fp = predicted.filter((p, i) => p && !positive[i]).length;
+    const pos = positive.filter(Boolean).length;
+    const [rLo, rHi] = wilson(tp, pos);
+    const supportive = results.filter((r) => r.label === 'Supportive');
+    const falseAlarm = supportive.filter((r) => levelRank(r.level) >= levelRank(threshold)).length;
+    return [`${threshold}+`, `${pct(tp / pos)} (${pct(rLo)}–${pct(rHi)})`, pct(tp / (tp + fp)), pct(falseAlarm / supportive.length)];
+  });
+  console.log(table(['flag at', 'recall (95% CI)', 'precision', 'false alarms on Supportive'], rows));
+  const within = results.filter((r) => {
+    const expected = { Supportive: 0, Indicator: 0, Ideation: 1, Behavior: 3, Attempt: 3 }[r.label];
+    return Math.abs(levelRank(r.level) - expected) <= 1;
+  }).length;
+  console.log(`  within one level of the label's C-SSRS triage (Supportive/Indicator none, Ideation low, Behavior/Attempt high): ${pct(within / results.length)}`);
+}
+
+/** The same on the text as distributed (the substitutions left in), in one line. */
+function redditRawSummary(users: RedditUser[]): void {
+  const results = rollUp(users, false);
+  const positive = results.map((r) => AT_RISK.has(r.label));
+  const moderate = results.map((r) => levelRank(r.level) >= levelRank('moderate'));
+  const tp = moderate.filter((p, i) => p && positive[i]).length;
+  console.log(`  On the text as distributed: AUC ${f3(auc(results.map((r) => r.score), positive))}, recall at moderate+ ${pct(tp / positive.filter(Boolean).length)}`);
+}
+
+export async function run(): Promise<void> {
+  const dev = readLabelled('risk-set.jsonl');
+  const heldout = readLabelled('risk-heldout.jsonl');
+  const devFigures = labelledReport('Development set (tests/data/risk/risk-set.jsonl)', score(dev));
+  const heldFigures = labelledReport(
+    'Held-out set (tests/data/risk/risk-heldout.jsonl: written with the development set, kept out of tuning; its first, pre-fix scoring is in server/engine/safety/README.md)',
+    score(heldout),
+  );
+  const all = labelledReport('Both sets', score([...dev, ...heldout]));
+  console.log(`\nSummary: recall ${pct(all.recall)} (dev ${pct(devFigures.recall)}, held-out ${pct(heldFigures.recall)}); false positives ${pct(all.fpRate)} of hard negatives (dev ${pct(devFigures.fpRate)}, held-out ${pct(heldFigures.fpRate)}); targets recall ≥ 98%, FP ≤ 5%`);
+
+  counterfactualReport([...dev, ...heldout]);
+  prefilterReport([...dev, ...heldout]);
+
+  const users = readReddit();
+  const posts = users.reduce((a, u) => a + u.posts.length, 0);
+  console.log(`\nReddit C-SSRS (Gaur et al., 2019; 500 users, per-user labels): ${users.filter((u) => u.parsed).length} post lists parsed, ${users.length - users.filter((u) => u.parsed).length} read as one text; ${posts} posts`);
+  console.log(`  labels: ${CSSRS_LABELS.map((l) => `${l} ${users.filter((u) => u.label === l).length}`).join(', ')}; a user's level is the session level over all their posts`);
+  redditReport(users);
+  redditRawSummary(users);
+}
+
+if (import.meta.main) await run();

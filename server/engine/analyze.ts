@@ -1,0 +1,76 @@
+import type {
+  CrisisProtocolSet,
+  RiskAssessment,
+  SessionRisk,
+  Utterance,
+  UtteranceAnalysis,
+} from '../contracts/analysis.ts';
+import { classifyEmotions } from './emotion/classify.ts';
+import { createSpikeTracker, type SpikeParamsInput } from './emotion/spike.ts';
+import { createConversationState } from './safety/conversation.ts';
+import { CATEGORY_ORDER, readUtterance } from './safety/detect.ts';
+import { compareLevels, maxLevel } from './safety/levels.ts';
+import { DEFAULT_PROTOCOLS, loadCrisisProtocols } from './safety/protocols.ts';
+import { createSessionRiskTracker } from './safety/session.ts';
+
+export interface SessionAnalyzerOptions {
+  /** Crisis protocols to show with flags (default: the US set). */
+  protocols?: CrisisProtocolSet;
+  /** A jurisdiction's protocol file (`CRISIS_PROTOCOL_FILE`); read once and validated. */
+  crisisProtocolFile?: string;
+  /** Spike detection parameters (see the emotion model card). */
+  spike?: SpikeParamsInput;
+}
+
+export interface SessionAnalyzer {
+  /** Analyses the next utterance of the session, in order. */
+  analyze(u: Utterance): UtteranceAnalysis;
+  /** The session's risk so far. */
+  risk(): SessionRisk;
+}
+
+const protocolFiles = new Map<string, CrisisProtocolSet>();
+
+function protocolsFrom(opts: SessionAnalyzerOptions): CrisisProtocolSet {
+  if (opts.protocols) return opts.protocols;
+  if (!opts.crisisProtocolFile) return DEFAULT_PROTOCOLS;
+  let set = protocolFiles.get(opts.crisisProtocolFile);
+  if (!set) {
+    set = loadCrisisProtocols(opts.crisisProtocolFile);
+    protocolFiles.set(opts.crisisProtocolFile, set);
+  }
+  return set;
+}
+
+/**
+ * One live session's analysis: safety (rules, plus the answers to screening questions),
+ * emotions and spikes. Clinician utterances get emotions, but only the client's feed the
+ * spike baseline, and a clinician's question is never read as a disclosure.
+ */
+export function createSessionAnalyzer(opts: SessionAnalyzerOptions = {}): SessionAnalyzer {
+  const tracker = createSessionRiskTracker(protocolsFrom(opts));
+  const spikes = createSpikeTracker(opts.spike);
+  const conversation = createConversationState();
+
+  return {
+    analyze(u) {
+      const reading = readUtterance(u, conversation.contextFor(u));
+      const answer = conversation.answerRisk(u);
+      const risk = answer ? merge(reading.risk, answer) : reading.risk;
+      conversation.observe(u, risk, reading.asked);
+      tracker.record(u.id, risk);
+      const emotions = classifyEmotions(u.text);
+      const spike = u.speaker === 'clinician' ? false : spikes.update(emotions).spike;
+      return { id: u.id, risk, emotions, spike };
+    },
+    risk() {
+      return tracker.snapshot();
+    },
+  };
+}
+
+function merge(a: RiskAssessment, b: RiskAssessment): RiskAssessment {
+  const categories = CATEGORY_ORDER.filter((c) => a.categories.includes(c) || b.categories.includes(c));
+  const evidence = [...a.evidence, ...b.evidence].sort((x, y) => x.start - y.start || compareLevels(y.level, x.level));
+  return { level: maxLevel(a.level, b.level), categories, evidence };
+}

@@ -1,0 +1,97 @@
+import type { RiskAssessment, RiskCategory, RiskLevel, Utterance } from '../../contracts/analysis.ts';
+import type { DetectContext, QuestionTopic } from './detect.ts';
+import { normalize, originalSpan } from './normalize.ts';
+import { resolveRecency } from './temporal.ts';
+
+/**
+ * What the conversation is about, turn by turn. A screening question sets a topic and waits
+ * for its answer: "Have you had thoughts of killing yourself?" — "Yeah, sometimes." is a
+ * disclosure at the level the question asked about, as in the C-SSRS screener.
+ */
+export interface ConversationState {
+  /** The topics an utterance may refer to with "it" ("I've been thinking about it"). */
+  contextFor(u: Utterance): DetectContext;
+  /** The risk carried by a client's yes to the pending screening question, or null. */
+  answerRisk(u: Utterance): RiskAssessment | null;
+  /**
+   * Moves the conversation on past `u`, whose own assessment was `assessment` and which, when
+   * a clinician's screening question, asked about `asked`.
+   */
+  observe(u: Utterance, assessment: RiskAssessment, asked: QuestionTopic | null): void;
+}
+
+interface Pending {
+  category: RiskCategory;
+  level: Exclude<RiskLevel, 'none'>;
+  behaviour: boolean;
+}
+
+/** Client turns a topic stays open after it was raised. */
+const TOPIC_TURNS = 3;
+
+const AFFIRM = /\b(?:yes|yeah|yep|yup|ya|yah|yea|mhm|mm hmm|uh huh|sometimes|often|always|lately|recently|a little|a bit|kind of|sort of|i have|i did|i do|i am|every day|all the time|a lot|maybe|probably|i guess|i think so|once|twice|si|definitely|of course|pretty much|i have been|more than once)\b/;
+const DENY = /\b(?:no|nope|nah|never|not really|not at all|i have not|i do not(?! know)|i did not|i am not|no way|nunca|not lately|none)\b/;
+const CONTRAST = /\b(?:but|well|although|though|except|actually|pero)\b/;
+
+export function createConversationState(): ConversationState {
+  let pending: Pending | null = null;
+  const topics = new Map<RiskCategory, number>();
+
+  const isClient = (u: Utterance): boolean => u.speaker !== 'clinician';
+
+  return {
+    contextFor(u) {
+      if (!isClient(u)) return {};
+      const open = [...topics].filter(([, turns]) => turns > 0).map(([c]) => c);
+      return open.length > 0 ? { topics: open } : {};
+    },
+    answerRisk(u) {
+      if (!isClient(u) || !pending) return null;
+      const cue = affirmation(u.text);
+      if (!cue) return null;
+      let level = pending.level;
+      if (pending.behaviour && resolveRecency(normalize(u.text).text) === 'past') level = 'moderate';
+      return {
+        level,
+        categories: [pending.category],
+        evidence: [
+          {
+            category: pending.category,
+            level,
+            start: cue.start,
+            end: cue.end,
+            text: u.text.slice(cue.start, cue.end),
+            rule: `${pending.category}.screening.affirmed`,
+            source: 'rule',
+          },
+        ],
+      };
+    },
+    observe(u, assessment, asked) {
+      if (!isClient(u)) {
+        if (asked) {
+          pending = { category: asked.category, level: asked.level, behaviour: asked.level === 'high' };
+          topics.set(asked.category, TOPIC_TURNS);
+        }
+        return;
+      }
+      pending = null;
+      for (const [c, turns] of topics) topics.set(c, turns - 1);
+      for (const c of assessment.categories) topics.set(c, TOPIC_TURNS);
+    },
+  };
+}
+
+/** The words that say yes at the start of an answer ("Yeah, sometimes"; "No… well, sometimes"). */
+function affirmation(text: string): { start: number; end: number } | null {
+  const n = normalize(text);
+  const firstSentenceEnd = n.tokens.findIndex((t) => ['.', '!', '?', ';'].includes(t.text));
+  const head = n.tokens.slice(0, Math.min(firstSentenceEnd === -1 ? n.tokens.length : firstSentenceEnd + 1, 10));
+  if (head.length === 0) return null;
+  const headText = n.text.slice(0, head.at(-1)!.end);
+  const yes = AFFIRM.exec(headText);
+  if (!yes) return null;
+  const no = DENY.exec(headText);
+  if (no && no.index <= yes.index && !CONTRAST.test(headText.slice(no.index, yes.index))) return null;
+  return originalSpan(n, yes.index, yes.index + yes[0].length);
+}

@@ -1,0 +1,208 @@
+import {
+  FIRST_PERSON,
+  MEDIA_WORDS,
+  NEGATION_CANCELLERS,
+  NEGATION_RAISERS,
+  NEGATORS,
+  NON_PERSON_PROPER,
+  OTHER_PERSON,
+  THIRD_SINGULAR_VERBS,
+} from './lexicon.ts';
+import type { NormalizedText } from './normalize.ts';
+
+/** Sentence and clause structure of a normalised utterance, by token index. */
+export interface Structure {
+  sentenceOf: Int32Array;
+  clauseOf: Int32Array;
+  /** Token ranges [start, end) per sentence and per clause. */
+  sentences: Array<[number, number]>;
+  clauses: Array<[number, number]>;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', ';']);
+const CLAUSE_BREAK = new Set([',', ':', 'but', 'pero', 'because', 'porque', 'though', 'although', 'however', 'except', 'aunque']);
+
+export function structure(n: NormalizedText): Structure {
+  const count = n.tokens.length;
+  const sentenceOf = new Int32Array(count);
+  const clauseOf = new Int32Array(count);
+  const sentences: Array<[number, number]> = [];
+  const clauses: Array<[number, number]> = [];
+  let sStart = 0;
+  let cStart = 0;
+  for (let i = 0; i < count; i++) {
+    const t = n.tokens[i]!.text;
+    const endsSentence = SENTENCE_END.has(t);
+    if (CLAUSE_BREAK.has(t) && !endsSentence && i > cStart) {
+      clauses.push([cStart, i]);
+      cStart = i;
+    }
+    sentenceOf[i] = sentences.length;
+    clauseOf[i] = clauses.length;
+    if (endsSentence) {
+      clauses.push([cStart, i + 1]);
+      sentences.push([sStart, i + 1]);
+      sStart = cStart = i + 1;
+    }
+  }
+  if (sStart < count) sentences.push([sStart, count]);
+  if (cStart < count) clauses.push([cStart, count]);
+  return { sentenceOf, clauseOf, sentences, clauses };
+}
+
+const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'they', 'we', 'you', 'yo', 'el', 'ella']);
+const NEGATION_WINDOW = 8;
+/** "Trying not to think about…" admits the thought. */
+const TRY_VERBS = new Set(['try', 'trying', 'tried', 'tries']);
+
+/**
+ * A negator earlier in the same clause, close enough and with no new subject in between
+ * (unless it heads a negation-raising verb: "I don't think I'd ever…"). "Can't stop",
+ * "don't know if", "not sure" do not negate.
+ */
+export function isNegated(n: NormalizedText, s: Structure, anchor: number): boolean {
+  const clauseStart = s.clauses[s.clauseOf[anchor]!]![0];
+  let sawSubject = false;
+  for (let k = anchor - 1; k >= clauseStart && k >= anchor - NEGATION_WINDOW; k--) {
+    const t = n.tokens[k]!.text;
+    if (NEGATORS.has(t)) {
+      const next = n.tokens[k + 1]?.text ?? '';
+      if (NEGATION_CANCELLERS.has(next)) continue;
+      if (TRY_VERBS.has(n.tokens[k - 1]?.text ?? '')) continue;
+      if (t === 'no' && next === 'one') continue;
+      if (sawSubject && !NEGATION_RAISERS.has(next)) return false;
+      return true;
+    }
+    if (SUBJECT_PRONOUNS.has(t)) sawSubject = true;
+  }
+  return false;
+}
+
+/** "I don't know if I want to…": `if` means whether, not a condition. */
+const WHETHER_VERBS = new Set(['know', 'sure', 'wonder', 'wondering', 'wondered', 'decide', 'deciding', 'see', 'care', 'tell', 'idea']);
+const ASK_VERBS = new Set(['ask', 'asks', 'asked', 'asking']);
+const OBJECT_PRONOUNS = new Set(['me', 'you', 'him', 'her', 'them', 'us']);
+const CONDITIONALS = new Set(['if', 'si', 'unless', 'whether']);
+const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'might', 'am', 'know']);
+
+/**
+ * The match sits in the antecedent of a conditional ("if I ever felt like killing myself, I'd
+ * call…"): a plan for a possibility, not a disclosure. In the consequent ("if she leaves I'll
+ * kill myself") it is a disclosure. "What if I just…" is ideation, not a condition.
+ */
+export function inAntecedent(n: NormalizedText, s: Structure, anchor: number, original: string): boolean {
+  const sentenceStart = s.sentences[s.sentenceOf[anchor]!]![0];
+  for (let k = anchor; k >= sentenceStart; k--) {
+    const t = n.tokens[k]!.text;
+    const prev = n.tokens[k - 1]?.text;
+    if (k === anchor && !MODALS.has(t)) continue;
+    if (t === 'then') return false;
+    if (MODALS.has(t) && prev !== undefined && SUBJECT_PRONOUNS.has(prev) && k - 1 > sentenceStart) {
+      const before = n.tokens[k - 2]?.text;
+      if (before !== 'if' && before !== 'si') return false;
+    }
+    if (t === 'case' && prev === 'in') return true;
+    if (CONDITIONALS.has(t)) {
+      if (prev === 'what' || prev === 'as') return false;
+      if (prev !== undefined && WHETHER_VERBS.has(prev)) continue;
+      // "She asked if I ever wanted to die": a question reported, not a disclosure.
+      if (prev !== undefined && (ASK_VERBS.has(prev) || (OBJECT_PRONOUNS.has(prev) && ASK_VERBS.has(n.tokens[k - 2]?.text ?? '')))) return true;
+      if (t === 'si') {
+        const tok = n.tokens[k]!;
+        const next = n.tokens[k + 1];
+        if (/í/i.test(original.slice(tok.origStart, tok.origEnd)) || next === undefined || next.punct) return false;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
+const QUESTION_FILLERS = new Set(['so', 'and', 'okay', 'ok', 'now', 'well', 'also', 'then', 'but', 'just', 'um', 'uh', 'alright', 'right', 'yeah', 'mm', 'hmm', ',']);
+const AUXILIARIES = new Set(['have', 'has', 'had', 'do', 'does', 'did', 'are', 'is', 'was', 'were', 'would', 'will', 'could', 'can', 'should', 'may', 'might']);
+const INVERTED_SUBJECTS = new Set(['you', 'anyone', 'anybody', 'someone', 'somebody', 'there', 'he', 'she', 'they', 'it', 'that', 'your', 'things']);
+
+const QUESTION_WORDS = new Set(['what', 'how', 'why', 'who', 'when', 'where', 'which']);
+
+/** Words before an auxiliary that make it a statement ("I have you to thank"). */
+const DECLARATIVE_SUBJECTS = new Set(['i', 'he', 'she', 'they', 'we', 'it', 'that', 'who', 'which', 'this', 'there', 'what', 'people', 'you']);
+
+/** A sentence is a question: a question mark, or an inverted auxiliary near its start (no punctuation in transcripts). */
+export function isQuestion(n: NormalizedText, s: Structure, sentence: number): boolean {
+  const [start, end] = s.sentences[sentence]!;
+  if (n.tokens[end - 1]?.text === '?') return true;
+  let k = start;
+  while (k < end && QUESTION_FILLERS.has(n.tokens[k]!.unswapped)) k++;
+  // "When you told me…, I…" is a statement; "how", "what", "any…" at the start ask.
+  if (k < end && ['how', 'what', 'why', 'who', 'any'].includes(n.tokens[k]!.unswapped)) return true;
+  // "When you say you want to die, what do you mean?": a question after a subordinate clause.
+  for (let i = start; i < end - 2; i++) {
+    const [w, aux, subject] = [n.tokens[i]!.unswapped, n.tokens[i + 1]!.unswapped, n.tokens[i + 2]!.unswapped];
+    if (QUESTION_WORDS.has(w) && AUXILIARIES.has(aux) && INVERTED_SUBJECTS.has(subject)) return true;
+  }
+  for (let i = start; i < Math.min(end - 1, start + 8); i++) {
+    if (AUXILIARIES.has(n.tokens[i]!.unswapped) && INVERTED_SUBJECTS.has(n.tokens[i + 1]!.unswapped)) {
+      const prev = n.tokens[i - 1];
+      if (prev === undefined || i === start || !DECLARATIVE_SUBJECTS.has(prev.unswapped)) return true;
+    }
+  }
+  return false;
+}
+
+export type Subject = 'self' | 'other';
+
+/** "He pensado" is Spanish "I have thought", not "he". */
+const SPANISH_PARTICIPLE = /^[a-z]+(?:ado|ido|echo|isto|ierto)$/;
+/** "There is", "it is": the verb has no person as subject. */
+const NON_PERSON_SUBJECTS = new Set(['there', 'it', 'that', 'this', 'what', 'which', 'who', 'life', 'everything', 'nothing', 'something', 'here']);
+
+/** "Her closet", "his gun": a possessive inside an object is not the subject (unless it owns the match: "his suicide attempt"). */
+const POSSESSIVES = new Set(['his', 'her', 'their', 'your']);
+const PREPOSITIONS = new Set(['at', 'in', 'on', 'to', 'from', 'with', 'for', 'by', 'of', 'near', 'after', 'before', 'the', 'a', 'an']);
+
+/**
+ * Whose experience a match describes: the nearest subject-like word before it in the clause.
+ * No subject at all ("been cutting again") is the speaker's.
+ */
+export function resolveSubject(n: NormalizedText, s: Structure, matchStart: number): Subject {
+  const first = n.tokens[matchStart]!.text;
+  if (FIRST_PERSON.has(first)) return 'self';
+  const [clauseStart] = s.clauses[s.clauseOf[matchStart]!]!;
+  const sentenceStart = s.sentences[s.sentenceOf[matchStart]!]![0];
+  for (let k = matchStart - 1; k >= clauseStart && k >= matchStart - 8; k--) {
+    const tok = n.tokens[k]!;
+    const t = tok.text;
+    if (FIRST_PERSON.has(t)) return 'self';
+    if (t === 'he' && SPANISH_PARTICIPLE.test(n.tokens[k + 1]?.text ?? '')) return 'self';
+    if (POSSESSIVES.has(t) && k !== matchStart - 1) continue;
+    if (OTHER_PERSON.has(t)) return 'other';
+    if (THIRD_SINGULAR_VERBS.has(t) && !NON_PERSON_SUBJECTS.has(n.tokens[k - 1]?.text ?? '')) return 'other';
+    if (t === "'s" && k > clauseStart && OTHER_PERSON.has(n.tokens[k - 1]!.text)) return 'other';
+    if (tok.capitalised && k !== sentenceStart && k >= matchStart - 2 && !NON_PERSON_PROPER.has(t) && t !== 'i' && !PREPOSITIONS.has(n.tokens[k - 1]?.text ?? '')) return 'other';
+  }
+  return 'self';
+}
+
+const MEDIA_ALT = MEDIA_WORDS.join('|');
+const MEDIA_CUE = new RegExp(
+  `\\b(?:in|on|playing|during|from|watching|watched|reading|read|about) (?:the |that |this |a |my |our |his |her |some )?(?:[a-z]+ )?(?:${MEDIA_ALT})\\b|\\b(?:fortnite|minecraft|call of duty|valorant|overwatch|roblox|elden ring|warzone|pubg|gta)\\b|\\b(?:the|my|his|her|main) (?:character|player|protagonist|villain|avatar)\\b`,
+);
+
+/** A film, book, song or game in the clause: harm inside it is not a disclosure. */
+export function mediaCue(clauseText: string): { index: number } | null {
+  const m = MEDIA_CUE.exec(clauseText);
+  return m ? { index: m.index } : null;
+}
+
+const ACCIDENT_CUE = /\b(?:by accident|accidentally|accidental|an accident|cooking|slicing|chopping|cutting (?:up )?(?:onions|vegetables|veggies|bread)|shaving|playing|lifting|running|skiing|skating|biking|cycling|hiking|climbing|working out|at the gym|at practice|on the (?:stove|oven|pan|iron|grill|tray|oven tray|kettle|glass|can|fence|nail|knife|stairs|ice|curling iron|straightener)|(?:fell|tripped|slipped|falling|tripping)|soccer|football|basketball|rugby|hockey|baseball|volleyball|tennis|while (?:cooking|shaving|working|moving)|moving (?:boxes|furniture)|sin querer|cocinando|sin culpa)\b/;
+
+/** Everyday injury ("cut my finger cooking", "hurt myself playing soccer"). */
+export function accidentCue(clauseText: string): boolean {
+  return ACCIDENT_CUE.test(clauseText);
+}
+
+/** The normalised text of token range [a, b). */
+export function spanText(n: NormalizedText, a: number, b: number): string {
+  if (a >= b) return '';
+  return n.text.slice(n.tokens[a]!.start, n.tokens[b - 1]!.end);
+}
