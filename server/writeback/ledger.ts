@@ -31,8 +31,12 @@ export class UnknownWriteError extends Error {
 export function openWriteLedger(file: string): WriteLedger {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new DatabaseSync(file);
+  // The approved note waits here until the chart has it, then is dropped from the record. A
+  // rollback journal (deleted after each commit) and secure_delete leave no copy of a dropped
+  // note behind in a WAL file or in freed pages.
   db.exec(`
-    PRAGMA journal_mode = WAL;
+    PRAGMA journal_mode = DELETE;
+    PRAGMA secure_delete = ON;
     PRAGMA synchronous = FULL;
     CREATE TABLE IF NOT EXISTS writes (
       write_id TEXT PRIMARY KEY,
