@@ -1,0 +1,134 @@
+import { Alert, Anchor, Button, Checkbox, Group, List, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import type { SessionRisk } from '../api/schemas.ts';
+import { useIsDiscreet } from '../hooks/useDiscreet.ts';
+import { type RiskAcknowledgement, riskWords } from '../state/session.ts';
+import { humanLabel, RISK_COLOR, RISK_DOTS } from './emotionStyle.ts';
+
+interface Props {
+  risk: SessionRisk;
+  acknowledged: RiskAcknowledgement | null;
+  needsAcknowledgement: boolean;
+  onAcknowledge: () => void;
+  onBuildSafetyPlan: () => void;
+}
+
+const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+
+/**
+ * The session's risk, shown the moment it is raised and kept on screen for the rest of the
+ * session. It stays open until the clinician ticks the acknowledgement; a new flag opens it again.
+ */
+export function SafetyBanner({ risk, acknowledged, needsAcknowledgement, onAcknowledge, onBuildSafetyPlan }: Props) {
+  const discreet = useIsDiscreet();
+  const [checked, setChecked] = useState(false);
+  const [expanded, setExpanded] = useState(false);
+  const categories = [...new Set(risk.flags.flatMap((f) => f.categories))];
+  const words = riskWords(risk);
+  const open = needsAcknowledgement || expanded;
+  const showDetails = open && (!discreet || expanded);
+
+  const title = discreet
+    ? `${RISK_DOTS[risk.level]} For review`
+    : `${risk.level.charAt(0).toUpperCase()}${risk.level.slice(1)} risk${categories.length ? `: ${categories.map(humanLabel).join(', ')}` : ''}`;
+
+  return (
+    <Alert
+      role={needsAcknowledgement ? 'alert' : 'region'}
+      aria-label={discreet ? 'Review item' : 'Safety risk'}
+      data-testid="safety-banner"
+      data-level={risk.level}
+      data-needs-ack={needsAcknowledgement}
+      color={discreet ? 'gray' : RISK_COLOR[risk.level]}
+      variant={discreet ? 'outline' : 'light'}
+      radius="md"
+      p="sm"
+      // Stays in view while the clinician scrolls the transcript, without ever covering all of it.
+      style={{
+        position: 'sticky',
+        top: 0,
+        zIndex: 20,
+        maxHeight: '60vh',
+        overflowY: 'auto',
+        border: `${needsAcknowledgement ? 3 : 1}px solid var(--mantine-color-${discreet ? 'gray' : RISK_COLOR[risk.level]}-filled)`,
+      }}
+      title={
+        <Title order={2} size="h5">
+          {title}
+        </Title>
+      }
+    >
+      <Stack gap="xs">
+        {showDetails && words.length > 0 && (
+          <div>
+            <Text size="sm" fw={600}>
+              Words that raised it
+            </Text>
+            <List size="sm" spacing={2}>
+              {words.map((w) => (
+                <List.Item key={w}>“{w}”</List.Item>
+              ))}
+            </List>
+          </div>
+        )}
+        {needsAcknowledgement ? (
+          <Group gap="sm" align="center" wrap="wrap">
+            <Checkbox
+              checked={checked}
+              onChange={(e) => setChecked(e.currentTarget.checked)}
+              label={discreet ? 'Reviewed' : 'I have read this and will follow the crisis protocol'}
+              color={discreet ? 'gray' : 'dark'}
+            />
+            <Button
+              size="xs"
+              variant={discreet ? 'default' : 'filled'}
+              color={discreet ? 'gray' : 'dark'}
+              disabled={!checked}
+              onClick={() => {
+                onAcknowledge();
+                setChecked(false);
+                setExpanded(false);
+              }}
+            >
+              Acknowledge
+            </Button>
+          </Group>
+        ) : (
+          <Text size="xs">{acknowledged ? `Acknowledged at ${time(acknowledged.at)}` : ''}</Text>
+        )}
+        <Group gap="xs">
+          <Button size="xs" variant="default" onClick={onBuildSafetyPlan}>
+            {discreet ? 'Open plan' : 'Build safety plan'}
+          </Button>
+          {(!needsAcknowledgement || discreet) && (
+            <Anchor component="button" type="button" size="xs" onClick={() => setExpanded((e) => !e)} aria-expanded={expanded}>
+              {expanded ? 'Hide details' : 'Show details'}
+            </Anchor>
+          )}
+        </Group>
+        {showDetails &&
+          risk.protocols.map((protocol) => (
+            <div key={protocol.id}>
+              <Text size="sm" fw={600}>
+                Crisis protocol: {protocol.title}
+              </Text>
+              <List type="ordered" size="sm" spacing={2}>
+                {protocol.steps.map((step) => (
+                  <List.Item key={step}>{step}</List.Item>
+                ))}
+              </List>
+              {protocol.resources.length > 0 && (
+                <List size="sm" spacing={2} mt={4} aria-label="Crisis resources">
+                  {protocol.resources.map((r) => (
+                    <List.Item key={r.name}>
+                      <b>{r.name}</b>: {r.contact}
+                    </List.Item>
+                  ))}
+                </List>
+              )}
+            </div>
+          ))}
+      </Stack>
+    </Alert>
+  );
+}

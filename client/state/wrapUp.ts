@@ -1,0 +1,154 @@
+/**
+ * The wrap-up drafts as the clinician edits them, and the approval body built from them.
+ * Every part the assistant wrote carries `origin: 'ai'` until the clinician accepts or edits it,
+ * so the editor can mark it and nothing unreviewed reaches the chart unnoticed.
+ */
+import type { z } from 'zod';
+import type { RiskLevel } from '../../server/contracts/analysis.ts';
+import {
+  type Homework,
+  type HomeworkKind,
+  type HomeworkSchedule,
+  type JobProvenance,
+  NOT_ASSESSED,
+  type NoteDraft,
+  type NoteFormat,
+} from '../../server/contracts/assist.ts';
+import type { ApprovedNote } from '../../fhir/approval.ts';
+import { SAFETY_PLAN_STEPS, type SafetyPlanDraft } from './session.ts';
+
+export type Origin = 'ai' | 'accepted' | 'edited' | 'clinician';
+
+export interface EditableSection {
+  key: string;
+  title: string;
+  text: string;
+  origin: Origin;
+  /** The draft found nothing in the session for this section. */
+  notAssessed: boolean;
+  notAssessedItems: string[];
+}
+
+export interface EditableHomework {
+  id: string;
+  kind?: HomeworkKind;
+  title: string;
+  instructions: string;
+  schedule?: HomeworkSchedule;
+  origin: Origin;
+}
+
+export interface WrapUpDraft {
+  /** Sent with the approval: approving the same draft twice writes it once. */
+  draftId: string;
+  format: NoteFormat;
+  sections: EditableSection[];
+  risk: { level: RiskLevel; text: string; origin: Origin; notAssessed: boolean; notAssessedItems: string[] };
+  homework: EditableHomework[];
+  aiDisclosure: string;
+  provenance: JobProvenance;
+  createdAt: string;
+}
+
+const joinStatements = (statements: { text: string }[]) => statements.map((s) => s.text.trim()).filter(Boolean).join('\n');
+
+export function draftFromNote(note: NoteDraft, homework: Homework, provenance: JobProvenance, createdAt: string): WrapUpDraft {
+  return {
+    draftId: crypto.randomUUID(),
+    format: note.format,
+    sections: note.sections.map((s) => ({
+      key: s.key,
+      title: s.title,
+      text: joinStatements(s.statements),
+      origin: 'ai',
+      notAssessed: s.notAssessed === true || s.statements.length === 0,
+      notAssessedItems: s.notAssessedItems ?? [],
+    })),
+    risk: {
+      level: note.riskAssessment.level,
+      text: joinStatements(note.riskAssessment.statements),
+      origin: 'ai',
+      notAssessed: note.riskAssessment.notAssessed,
+      notAssessedItems: note.riskAssessment.notAssessedItems,
+    },
+    homework: homework.items.map((h) => ({
+      id: h.id,
+      kind: h.kind,
+      title: h.title,
+      instructions: h.instructions,
+      schedule: h.schedule,
+      origin: 'ai',
+    })),
+    aiDisclosure: note.aiDisclosure,
+    provenance,
+    createdAt,
+  };
+}
+
+/** Parts still exactly as the assistant wrote them, not yet accepted. */
+export function unreviewedParts(draft: WrapUpDraft): string[] {
+  const parts: string[] = [];
+  for (const s of draft.sections) if (s.origin === 'ai') parts.push(s.title);
+  if (draft.risk.origin === 'ai') parts.push('Risk assessment');
+  for (const h of draft.homework) if (h.origin === 'ai') parts.push(`Homework: ${h.title}`);
+  return parts;
+}
+
+export function acceptAll(draft: WrapUpDraft): WrapUpDraft {
+  const accept = <T extends { origin: Origin }>(part: T): T => (part.origin === 'ai' ? { ...part, origin: 'accepted' } : part);
+  return { ...draft, sections: draft.sections.map(accept), risk: accept(draft.risk), homework: draft.homework.map(accept) };
+}
+
+function safetyPlanBody(plan: SafetyPlanDraft | null) {
+  if (!plan) return undefined;
+  const body = Object.fromEntries(
+    SAFETY_PLAN_STEPS.map(({ key }) => [key, plan[key].map((item) => item.trim()).filter(Boolean)]),
+  ) as Record<(typeof SAFETY_PLAN_STEPS)[number]['key'], string[]>;
+  return Object.values(body).some((items) => items.length > 0) ? body : undefined;
+}
+
+export interface ApprovalContext {
+  safetyPlan: SafetyPlanDraft | null;
+  period: { start: string; end: string };
+  patientId: string;
+  encounterId?: string | undefined;
+  clinicianName?: string | undefined;
+}
+
+/** The body of `POST /api/sessions/:sid/approve`: the approved note plus the launch it belongs to. */
+export function approvalBody(
+  draft: WrapUpDraft,
+  options: ApprovalContext,
+): z.input<typeof ApprovedNote> & { draftId: string; patientId: string; encounterId?: string; clinicianName?: string } {
+  const safetyPlan = safetyPlanBody(options.safetyPlan);
+  return {
+    draftId: draft.draftId,
+    patientId: options.patientId,
+    ...(options.encounterId ? { encounterId: options.encounterId } : {}),
+    ...(options.clinicianName ? { clinicianName: options.clinicianName } : {}),
+    format: draft.format,
+    sections: draft.sections.map((s) => {
+      const text = s.text.trim();
+      return text && text !== NOT_ASSESSED
+        ? { key: s.key, title: s.title, text }
+        : { key: s.key, title: s.title, notAssessed: true, ...(s.notAssessedItems.length ? { notAssessedItems: s.notAssessedItems } : {}) };
+    }),
+    riskAssessment: draft.risk.text.trim()
+      ? { level: draft.risk.level, text: draft.risk.text.trim() }
+      : { level: draft.risk.level, notAssessed: true, ...(draft.risk.notAssessedItems.length ? { notAssessedItems: draft.risk.notAssessedItems } : {}) },
+    homework: draft.homework
+      .filter((h) => h.title.trim() && h.instructions.trim())
+      .map((h) => ({
+        id: h.id,
+        ...(h.kind ? { kind: h.kind } : {}),
+        title: h.title.trim(),
+        instructions: h.instructions.trim(),
+        ...(h.schedule ? { schedule: h.schedule } : {}),
+      })),
+    ...(safetyPlan ? { safetyPlan } : {}),
+    ai: { provider: draft.provenance.provider, model: draft.provenance.model, promptVersion: draft.provenance.promptVersion },
+    aiDisclosure: draft.aiDisclosure,
+    docStatus: 'final',
+    period: options.period,
+  };
+}

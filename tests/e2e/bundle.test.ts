@@ -1,0 +1,18 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { initialBundle } from './bundleSize.ts';
+import { ensureClientBuilt } from './build.ts';
+
+beforeAll(ensureClientBuilt);
+
+describe('the sidebar app build', () => {
+  it('keeps the JavaScript loaded before the app is usable within 250 kB gzip', () => {
+    const bundle = initialBundle();
+    expect(bundle.files.length).toBeGreaterThan(0);
+    expect(bundle.jsGzipBytes).toBeLessThanOrEqual(250 * 1024);
+  });
+
+  it('loads the wrap-up editor and the safety plan only when they are opened', () => {
+    const { files } = initialBundle();
+    expect(files.some((f) => /WrapUpPage|SafetyPlanEditor/.test(f))).toBe(false);
+  });
+});
