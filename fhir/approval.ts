@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { RiskLevel } from '../server/contracts/analysis.ts';
-import { HomeworkKind, HomeworkSchedule, JobProvenance, NoteFormat } from '../server/contracts/assist.ts';
+import { HomeworkKind, HomeworkSchedule, NoteFormat, ProviderName, RiskLevel } from './clinicalTerms.ts';
 
 /**
  * What the clinician approved for the chart: the edited note, the homework and the safety plan.
@@ -73,7 +72,10 @@ export const SafetyPlan = z
 export type SafetyPlan = z.infer<typeof SafetyPlan>;
 
 /** Which assistant produced the draft (from the wrap-up job's provenance). */
-export const AiAssistance = JobProvenance.pick({ provider: true, model: true, promptVersion: true }).extend({
+export const AiAssistance = z.object({
+  provider: ProviderName,
+  model: z.string(),
+  promptVersion: z.string(),
   /** Where the model card can be read, when there is one. */
   modelCardUrl: z.url().optional(),
 });

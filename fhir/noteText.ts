@@ -1,4 +1,4 @@
-import type { ConsentState } from '../server/session/context.ts';
+import type { ConsentState } from './clinicalTerms.ts';
 import type {
   AiAssistance,
   ApprovedHomework,
@@ -92,8 +92,11 @@ function riskLines(risk: ApprovedRiskAssessment): string[] {
 }
 
 export function describeSchedule(item: ApprovedHomework): string | undefined {
-  const s = item.schedule;
-  if (!s) return undefined;
+  return item.schedule ? describeHomeworkSchedule(item.schedule) : undefined;
+}
+
+/** A homework schedule in the words the client reads: "3 times a week, 15 minutes, for 2 weeks". */
+export function describeHomeworkSchedule(s: NonNullable<ApprovedHomework['schedule']>): string {
   const parts: string[] = [];
   switch (s.frequency) {
     case 'daily':

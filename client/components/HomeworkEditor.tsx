@@ -1,19 +1,11 @@
 import { Button, Group, Paper, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import type { HomeworkSchedule } from '../../server/contracts/assist.ts';
+import { describeHomeworkSchedule } from '../../fhir/noteText.ts';
 import type { EditableHomework } from '../state/wrapUp.ts';
 import { OriginBadge } from './OriginBadge.tsx';
 
 function scheduleText(schedule: HomeworkSchedule | undefined): string {
-  if (!schedule) return '';
-  const how =
-    schedule.frequency === 'times_per_week'
-      ? `${schedule.timesPerWeek ?? 'a few'} times a week`
-      : schedule.frequency === 'as_needed'
-        ? 'as needed'
-        : schedule.frequency;
-  return [how, schedule.durationMinutes && `${schedule.durationMinutes} min`, schedule.timeOfDay, schedule.weeks && `for ${schedule.weeks} weeks`]
-    .filter(Boolean)
-    .join(', ');
+  return schedule ? describeHomeworkSchedule(schedule) : '';
 }
 
 /** The homework list: edit, accept, remove or add items; each AI item is marked until reviewed. */

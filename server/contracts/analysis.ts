@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RiskLevel } from '../../fhir/clinicalTerms.ts';
 
 /** Who said an utterance. `unknown` is used when diarisation could not tell. */
 export const Speaker = z.enum(['client', 'clinician', 'unknown']);
@@ -15,9 +16,7 @@ export type Utterance = z.infer<typeof Utterance>;
 export const RiskCategory = z.enum(['suicide', 'self_harm', 'violence', 'abuse']);
 export type RiskCategory = z.infer<typeof RiskCategory>;
 
-/** Ordered: none < low < moderate < high (C-SSRS screener triage). */
-export const RiskLevel = z.enum(['none', 'low', 'moderate', 'high']);
-export type RiskLevel = z.infer<typeof RiskLevel>;
+export { RiskLevel } from '../../fhir/clinicalTerms.ts';
 
 /** Why a flag was raised: the exact characters and the rule or model that fired. */
 export const RiskEvidence = z.object({

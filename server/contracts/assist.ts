@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { HomeworkKind, HomeworkSchedule, NoteFormat, ProviderName } from '../../fhir/clinicalTerms.ts';
 import { RiskCategory, RiskLevel } from './analysis.ts';
+
+export { HomeworkKind, HomeworkSchedule, NoteFormat, ProviderName };
 
 /** Wording every renderer uses for a section or item the session did not cover. */
 export const NOT_ASSESSED = 'Not assessed in this session';
-
-export const ProviderName = z.enum(['embedded', 'openai']);
-export type ProviderName = z.infer<typeof ProviderName>;
 
 /** Where a result came from, so the clinician (and the audit log) can tell. */
 export const JobProvenance = z.object({
@@ -83,27 +83,6 @@ export type Intervention = z.infer<typeof Intervention>;
 export const InterventionSuggestions = z.object({ interventions: z.array(Intervention) });
 export type InterventionSuggestions = z.infer<typeof InterventionSuggestions>;
 
-export const HomeworkKind = z.enum([
-  'journaling',
-  'thought_record',
-  'behavioural_activation',
-  'mindfulness',
-  'sleep_diary',
-  'skills_practice',
-  'safety_plan',
-]);
-export type HomeworkKind = z.infer<typeof HomeworkKind>;
-
-export const HomeworkSchedule = z.object({
-  frequency: z.enum(['daily', 'times_per_week', 'weekly', 'as_needed']),
-  timesPerWeek: z.number().int().min(1).max(14).optional(),
-  durationMinutes: z.number().int().min(1).max(240).optional(),
-  timeOfDay: z.string().optional(),
-  /** How many weeks until it is reviewed together. */
-  weeks: z.number().int().min(1).max(12).optional(),
-});
-export type HomeworkSchedule = z.infer<typeof HomeworkSchedule>;
-
 export const HomeworkItem = z.object({
   id: z.string(),
   kind: HomeworkKind,
@@ -118,8 +97,6 @@ export type HomeworkItem = z.infer<typeof HomeworkItem>;
 export const Homework = z.object({ items: z.array(HomeworkItem) });
 export type Homework = z.infer<typeof Homework>;
 
-export const NoteFormat = z.enum(['SOAP', 'DAP', 'BIRP', 'GIRP']);
-export type NoteFormat = z.infer<typeof NoteFormat>;
 
 export const NoteSection = z.object({
   key: z.string(),

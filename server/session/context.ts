@@ -1,9 +1,7 @@
-import { z } from 'zod';
+import type { ConsentState } from '../../fhir/clinicalTerms.ts';
 import type { Utterance, UtteranceAnalysis } from '../contracts/analysis.ts';
 
-/** Where the patient stands on AI-assisted sessions. Only `granted` lets any AI feature run. */
-export const ConsentState = z.enum(['granted', 'declined', 'revoked', 'none']);
-export type ConsentState = z.infer<typeof ConsentState>;
+export { ConsentState } from '../../fhir/clinicalTerms.ts';
 
 /**
  * A live session, bound at creation to one FHIR server, patient, encounter and clinician.

@@ -37,6 +37,18 @@ function banner(patient: Patient, related: readonly RelatedPerson[]): Html {
 </section>`;
 }
 
+type ActivityDetail = NonNullable<NonNullable<CarePlan['activity']>[number]['detail']>;
+
+/** Records staff read the schedule in words: a Timing's own text, else its repeat spelled out. */
+function scheduleText(detail: ActivityDetail | undefined): string {
+  if (detail?.scheduledString) return detail.scheduledString;
+  const timing = detail?.scheduledTiming;
+  if (timing?.code?.text) return timing.code.text;
+  const r = timing?.repeat;
+  if (r?.frequency && r.period && r.periodUnit) return `${r.frequency} per ${r.period === 1 ? '' : `${r.period} `}${r.periodUnit}`;
+  return 'no schedule';
+}
+
 function carePlanList(carePlans: readonly CarePlan[]): Html {
   if (carePlans.length === 0) {
     return html`<p class="muted">No care plans.</p>`;
@@ -47,7 +59,7 @@ function carePlanList(carePlans: readonly CarePlan[]): Html {
     <span class="muted">· created ${date(cp.created)} · ${cp.author?.display ?? ''}</span>
     <ul class="plain">${(cp.activity ?? []).map(
       (a) => html`<li>${a.detail?.description ?? a.reference?.display ?? 'Activity'}
-        <span class="muted">(${a.detail?.scheduledString ?? 'no schedule'}; ${a.detail?.status ?? 'status unknown'})</span></li>`
+        <span class="muted">(${scheduleText(a.detail)}; ${a.detail?.status ?? 'status unknown'})</span></li>`
     )}</ul>
   </div>`
   )}`;
