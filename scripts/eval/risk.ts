@@ -2,14 +2,15 @@
  * Safety detector evaluation, printed as tables:
  *  1. the project's labelled risk utterances (`tests/data/risk/`): recall, precision and level
  *     accuracy per category, false-positive rate per kind of hard negative, on the development
- *     set and on the held-out set that was never used for tuning;
+ *     set, on the held-out set that was never used for tuning, and on the blind set written by
+ *     someone who had not seen the rules;
  *  2. the counterfactual check: names, genders, pronouns and dialect markers swapped in every
  *     statement must change no flag;
  *  3. the Reddit C-SSRS data (Gaur et al., 2019): each user's posts through a session analyser,
  *     rolled up to the user, against the psychiatrists' user-level labels.
  * Run alone with `node scripts/eval/risk.ts`, or as part of `npm run eval`.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { RiskCategory, RiskLevel, Speaker, type RiskAssessment } from '../../server/contracts/analysis.ts';
 import { createSessionAnalyzer } from '../../server/engine/analyze.ts';
@@ -34,7 +35,9 @@ export const HARD_NEGATIVE_KINDS = [
   'client_question', 'third_person', 'hypothetical', 'neutral',
 ] as const;
 
-export function readLabelled(file: 'risk-set.jsonl' | 'risk-heldout.jsonl'): LabelledUtterance[] {
+export type LabelledFile = 'risk-set.jsonl' | 'risk-heldout.jsonl' | 'risk-blind.jsonl';
+
+export function readLabelled(file: LabelledFile): LabelledUtterance[] {
   return readFileSync(new URL(file, DATA), 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
@@ -411,11 +414,21 @@ export async function run(): Promise<void> {
     'Held-out set (tests/data/risk/risk-heldout.jsonl: written with the development set, kept out of tuning; its first, pre-fix scoring is in server/engine/safety/README.md)',
     score(heldout),
   );
-  const all = labelledReport('Both sets', score([...dev, ...heldout]));
-  console.log(`\nSummary: recall ${pct(all.recall)} (dev ${pct(devFigures.recall)}, held-out ${pct(heldFigures.recall)}); false positives ${pct(all.fpRate)} of hard negatives (dev ${pct(devFigures.fpRate)}, held-out ${pct(heldFigures.fpRate)}); targets recall ≥ 98%, FP ≤ 5%`);
+  const all = labelledReport('Development and held-out sets', score([...dev, ...heldout]));
+  const blind = existsSync(new URL('risk-blind.jsonl', DATA)) ? readLabelled('risk-blind.jsonl') : [];
+  const blindFigures =
+    blind.length > 0
+      ? labelledReport(
+          'Blind set (tests/data/risk/risk-blind.jsonl: written by someone who had not seen the rules, never used for tuning; its first scoring is in server/engine/safety/README.md)',
+          score(blind),
+        )
+      : null;
+  const blindSummary = blindFigures ? `, blind ${pct(blindFigures.recall)}` : '';
+  const blindFpSummary = blindFigures ? `, blind ${pct(blindFigures.fpRate)}` : '';
+  console.log(`\nSummary: recall ${pct(all.recall)} (dev ${pct(devFigures.recall)}, held-out ${pct(heldFigures.recall)}${blindSummary}); false positives ${pct(all.fpRate)} of hard negatives (dev ${pct(devFigures.fpRate)}, held-out ${pct(heldFigures.fpRate)}${blindFpSummary}); targets recall ≥ 98%, FP ≤ 5%`);
 
   counterfactualReport([...dev, ...heldout]);
-  prefilterReport([...dev, ...heldout]);
+  prefilterReport([...dev, ...heldout, ...blind]);
 
   const users = readReddit();
   const posts = users.reduce((a, u) => a + u.posts.length, 0);

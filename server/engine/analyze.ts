@@ -57,7 +57,7 @@ export function createSessionAnalyzer(opts: SessionAnalyzerOptions = {}): Sessio
       const reading = readUtterance(u, conversation.contextFor(u));
       const answer = conversation.answerRisk(u);
       const risk = answer ? merge(reading.risk, answer) : reading.risk;
-      conversation.observe(u, risk, reading.asked);
+      conversation.observe(u, risk, reading.asked, reading.namesEverydayPlan);
       tracker.record(u.id, risk);
       const emotions = classifyEmotions(u.text);
       const spike = u.speaker === 'clinician' ? false : spikes.update(emotions).spike;

@@ -50,6 +50,21 @@ describe('analyze command line', () => {
     expect(UtteranceAnalysis.parse(lines[1]).risk.level).toBe('low');
   });
 
+  it('flags warning signs said in everyday words', () => {
+    const { status, lines } = run(
+      ['--input', '-'],
+      jsonl(
+        { id: '1', speaker: 'client', text: 'I dont want to be here some nights' },
+        { id: '2', speaker: 'client', text: 'i gave away my guitar and my dog, wont need them' },
+      ),
+    );
+    expect(status).toBe(0);
+    const [passive, preparatory] = lines.map((l) => UtteranceAnalysis.parse(l));
+    expect(passive!.risk).toMatchObject({ level: 'low', categories: ['suicide'] });
+    expect(preparatory!.risk).toMatchObject({ level: 'high', categories: ['suicide'] });
+    expect(preparatory!.risk.evidence[0]).toMatchObject({ rule: 'suicide.preparatory.giving_away', text: 'gave away my guitar and my dog, wont need them' });
+  });
+
   it('reports a bad line and goes on with the rest', () => {
     const { status, lines } = run(
       ['-i', '-'],

@@ -69,9 +69,50 @@ describe('session analyser', () => {
   it('reads "it" as the topic the clinician just asked about', () => {
     const a = createSessionAnalyzer();
     say(a, 'clinician', 'Have you been thinking about how you might kill yourself?');
-    expect(say(a, 'client', "Honestly I've got it all planned out.").risk.level).toBe('high');
+    const answer = say(a, 'client', "Honestly I've got it all planned out.");
+    expect(answer.risk).toMatchObject({ level: 'high', categories: ['suicide'] });
+    expect(answer.risk.evidence.map((e) => e.rule)).toContain('context.plan');
+  });
+
+  it('reads "it" as harm to others when that is what the session is on', () => {
+    const a = createSessionAnalyzer();
+    say(a, 'client', 'I keep thinking about hurting my stepdad.');
+    expect(say(a, 'client', 'I picked a day.').risk).toMatchObject({ level: 'high', categories: ['violence'] });
+  });
+
+  it('reads an unexplained "I picked a date" as a plan, and as nothing when a wedding was just named', () => {
+    const cold = createSessionAnalyzer();
+    const plan = say(cold, 'client', 'I picked a date.');
+    expect(plan.risk).toMatchObject({ level: 'high', categories: ['suicide'] });
+    expect(plan.risk.evidence[0]!.rule).toBe('suicide.plan.unstated');
+
+    const wedding = createSessionAnalyzer();
+    say(wedding, 'clinician', 'How is the wedding planning going?');
+    expect(say(wedding, 'client', 'Good. I picked a date.').risk.level).toBe('none');
+    expect(say(wedding, 'client', "And I've got it all planned out.").risk.level).toBe('none');
+
+    const party = createSessionAnalyzer();
+    say(party, 'client', "My daughter's birthday party is on Saturday.");
+    expect(say(party, 'client', "I've got it all planned out.").risk.level).toBe('none');
+  });
+
+  it('forgets an everyday plan after three client turns, and lets risk talk win over it', () => {
+    const a = createSessionAnalyzer();
+    say(a, 'client', 'We went to a wedding last month.');
+    for (const text of ['Work has been slow.', 'I sleep badly.', 'My sister called.']) say(a, 'client', text);
+    expect(say(a, 'client', "I've got it all planned out.").risk.level).toBe('high');
+
     const b = createSessionAnalyzer();
-    expect(say(b, 'client', "Honestly I've got it all planned out.").risk.level).toBe('none');
+    say(b, 'client', 'The wedding is in June.');
+    say(b, 'client', 'Honestly some nights I just want to die.');
+    expect(say(b, 'client', 'I picked a date.').risk).toMatchObject({ level: 'high', categories: ['suicide'] });
+  });
+
+  it('still reads a plan for an everyday event as nothing while suicide is the topic', () => {
+    const a = createSessionAnalyzer();
+    say(a, 'clinician', 'Have you had any thoughts of killing yourself?');
+    say(a, 'client', 'No, not really.');
+    expect(say(a, 'client', 'Oh, and I picked a date for the wedding!').risk.level).toBe('none');
   });
 
   it('gives clinician utterances emotions but never a spike', () => {

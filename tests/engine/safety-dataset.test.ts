@@ -72,6 +72,11 @@ describe('labelled risk utterances', () => {
   it('gives the same result with and without the keyword prefilter', () => {
     const differ = all.filter((r) => JSON.stringify(detectRisk(r)) !== JSON.stringify(detectRiskExhaustive(r))).map((r) => r.id);
     expect(differ).toEqual([]);
+    for (const text of ['Ya no quiero estar aquí.', 'Ojalá me muriera.', "You won't have to put up with me much longer."]) {
+      const u = { id: 'p', speaker: 'client' as const, text };
+      expect(detectRisk(u), text).toEqual(detectRiskExhaustive(u));
+      expect(detectRisk(u).level, text).not.toBe('none');
+    }
   });
 });
 

@@ -31,6 +31,7 @@ describe('safety detector: categories and C-SSRS levels', () => {
     ["I'm going to kill my boss.", 'high', 'violence'],
     ['I punched my roommate last night.', 'high', 'violence'],
     ['I beat up a guy when I was nineteen.', 'moderate', 'violence'],
+    ['I punched a guy back in 2012.', 'moderate', 'violence'],
     ["I'm scared to go home because of my husband.", 'low', 'abuse'],
     ["He said he'd kill me if I left.", 'moderate', 'abuse'],
     ['My uncle abused me when I was a kid.', 'moderate', 'abuse'],
@@ -199,6 +200,8 @@ describe('safety detector: how people talk', () => {
     ['Mi papá me pega.', 'high abuse'],
     ['Voy a matarlo.', 'high violence'],
     ['No me quiero morir.', 'none'],
+    ['Nunca he pensado en matarme.', 'none'],
+    ['Ya no quiero estar aquí.', 'low suicide'],
     ['Este trabajo me está matando.', 'none'],
   ])('Spanish: "%s" → %s', (text, expected) => expect(flag(text)).toBe(expected));
 });
@@ -221,6 +224,101 @@ describe('safety detector: ordinary session language', () => {
     ['We hung out at the lake on Sunday.', 'none'],
     ['I jumped off the diving board at the pool.', 'none'],
   ])('"%s" → %s', (text, expected) => expect(flag(text)).toBe(expected));
+});
+
+describe('safety detector: warning signs said in everyday words', () => {
+  it.each([
+    ['I dont want to be here some nights', 'low suicide'],
+    ['Some days I just don\'t want to be around anymore.', 'low suicide'],
+    ["I'm such a burden to everyone.", 'low suicide'],
+    ["There's no point going on.", 'low suicide'],
+    ['I have nothing left to live for.', 'low suicide'],
+    ["I can't go on anymore.", 'low suicide'],
+    ['I just want it all to stop.', 'low suicide'],
+    ['I wish I could just disappear and never come back.', 'low suicide'],
+    ["I wouldn't mind if I didn't wake up.", 'low suicide'],
+    ["I don't care if I live or die.", 'low suicide'],
+    ["I'm so tired of being alive.", 'low suicide'],
+    ["You won't have to worry about me much longer.", 'low suicide'],
+    ['what if i just didnt exist', 'low suicide'],
+  ])('passive ideation: "%s" → %s', (text, expected) => expect(flag(text)).toBe(expected));
+
+  it.each([
+    "I'd hate to be a burden on my kids when I'm old.",
+    "I don't want to be here today, my mom made me come.",
+    "Some nights I don't want to be around my roommates.",
+    "There's no point going on with the project if the funding is cut.",
+    "I can't go on the field trip next week.",
+    'I wanted to disappear when he said that in front of everyone.',
+    "I don't care if I die on this hill.",
+    "I'm tired of waking up at 5am for work.",
+    "I won't be around next week, I'm visiting my sister.",
+    "I don't feel like a burden anymore.",
+  ])('not passive ideation: "%s"', (text) => expect(flag(text)).toBe('none'));
+
+  it.each([
+    ['i gave away my guitar and my dog, wont need them', 'high suicide'],
+    ["I've been giving away my most treasured things.", 'high suicide'],
+    ["I gave my cat to my sister so she'd be looked after when I'm gone.", 'high suicide'],
+    ['I wrote letters to everyone I love.', 'high suicide'],
+    ['I left a note for my mom to find.', 'high suicide'],
+    ["I've been saying my goodbyes.", 'high suicide'],
+    ["I've put my affairs in order.", 'high suicide'],
+    ['I updated my will and left instructions for the cat.', 'high suicide'],
+    ['I researched how many pills it would take.', 'high suicide'],
+    ['I googled the lethal dose of my meds.', 'high suicide'],
+    ['I checked whether the beam would hold my weight.', 'high suicide'],
+    ["I've been collecting my meds instead of taking them.", 'high suicide'],
+    ["I took extra pills hoping I wouldn't wake up.", 'high suicide'],
+    ['I put the belt around my neck but stopped.', 'high suicide'],
+    ['I updated my will in 2015 and gave away my things back then.', 'moderate suicide'],
+    ['I keep a razor blade hidden in my room just in case.', 'high self_harm'],
+    ['I took apart a pencil sharpener for the blade.', 'high self_harm'],
+  ])('preparatory acts: "%s" → %s', (text, expected) => expect(flag(text)).toBe(expected));
+
+  it.each([
+    'I gave away my old clothes to charity.',
+    "We gave away the crib, won't need it anymore.",
+    "I gave away my winter coats since I won't need them in Florida.",
+    'I wrote thank you notes to everyone who came to the wedding.',
+    "I wrote a letter to my dad like you suggested, but I won't send it.",
+    'I said goodbye to my friends at the airport.',
+    'I said my goodbyes to grandma before she passed.',
+    "I'm getting my affairs in order before my surgery.",
+    "I'm tying up loose ends at work before my vacation.",
+    'We updated our wills after the baby was born.',
+    'I looked up the lethal dose of caffeine for my pharmacology class.',
+    'I keep my pills in the bathroom cabinet.',
+    'I keep a blade in my toolbox for work.',
+    'My dad is getting his affairs in order.',
+  ])('not a preparatory act: "%s"', (text) => expect(flag(text)).toBe('none'));
+
+  it.each([
+    ['I picked a date.', 'high suicide'],
+    ['I picked a date. The 14th, after my son\'s birthday.', 'high suicide'],
+    ["I've got it all planned out, Friday night when Tomás is at his mum's.", 'high suicide'],
+    ["I've worked out how I'd do it.", 'high suicide'],
+    ["I know how I'd do it.", 'moderate suicide'],
+  ])('a plan whose object goes unsaid: "%s" → %s', (text, expected) => expect(flag(text)).toBe(expected));
+
+  it.each([
+    'I picked a date for the wedding.',
+    'We set a date!',
+    'I set a date to quit smoking.',
+    'I picked the day after Christmas to fly home.',
+    "My birthday party? I've got it all planned out.",
+    "I'm moving next month and I've got it all planned out.",
+    "I know how I'd do it differently next time.",
+  ])('a plan with an everyday object: "%s"', (text) => expect(flag(text)).toBe('none'));
+
+  it('reads a wish about the speaker as passive ideation, not as an assault', () => {
+    expect(flag('I wish that truck had hit me.')).toBe('low suicide');
+  });
+
+  it('reads being forced into sex as abuse', () => {
+    expect(flag('He forced me to have sex last week.')).toBe('high abuse');
+    expect(flag('My boyfriend forces himself on me.')).toBe('high abuse');
+  });
 });
 
 describe('safety detector: evidence', () => {

@@ -14,10 +14,11 @@ export interface ConversationState {
   /** The risk carried by a client's yes to the pending screening question, or null. */
   answerRisk(u: Utterance): RiskAssessment | null;
   /**
-   * Moves the conversation on past `u`, whose own assessment was `assessment` and which, when
-   * a clinician's screening question, asked about `asked`.
+   * Moves the conversation on past `u`, whose own assessment was `assessment`, which, when a
+   * clinician's screening question, asked about `asked`, and which may have named an everyday
+   * plan or event ("the wedding") that the next turns' "it" or "a date" can refer to.
    */
-  observe(u: Utterance, assessment: RiskAssessment, asked: QuestionTopic | null): void;
+  observe(u: Utterance, assessment: RiskAssessment, asked: QuestionTopic | null, namesEverydayPlan?: boolean): void;
 }
 
 interface Pending {
@@ -36,14 +37,17 @@ const CONTRAST = /\b(?:but|well|although|though|except|actually|pero)\b/;
 export function createConversationState(): ConversationState {
   let pending: Pending | null = null;
   const topics = new Map<RiskCategory, number>();
+  /** Client turns for which an everyday plan named by either speaker stays the likely "it". */
+  let everydayTurns = 0;
 
   const isClient = (u: Utterance): boolean => u.speaker !== 'clinician';
 
   return {
     contextFor(u) {
-      if (!isClient(u)) return {};
+      const context: DetectContext = everydayTurns > 0 ? { everydayReferent: true } : {};
+      if (!isClient(u)) return context;
       const open = [...topics].filter(([, turns]) => turns > 0).map(([c]) => c);
-      return open.length > 0 ? { topics: open } : {};
+      return open.length > 0 ? { ...context, topics: open } : context;
     },
     answerRisk(u) {
       if (!isClient(u) || !pending) return null;
@@ -67,17 +71,19 @@ export function createConversationState(): ConversationState {
         ],
       };
     },
-    observe(u, assessment, asked) {
+    observe(u, assessment, asked, namesEverydayPlan = false) {
       if (!isClient(u)) {
         if (asked) {
           pending = { category: asked.category, level: asked.level, behaviour: asked.level === 'high' };
           topics.set(asked.category, TOPIC_TURNS);
         }
+        if (namesEverydayPlan) everydayTurns = TOPIC_TURNS;
         return;
       }
       pending = null;
       for (const [c, turns] of topics) topics.set(c, turns - 1);
       for (const c of assessment.categories) topics.set(c, TOPIC_TURNS);
+      everydayTurns = namesEverydayPlan ? TOPIC_TURNS : Math.max(0, everydayTurns - 1);
     },
   };
 }

@@ -14,12 +14,15 @@ import {
   structure,
   type Structure,
 } from './scope.ts';
+import { namesEverydayPlan } from './referents.ts';
 import { resolveRecency } from './temporal.ts';
 
 /** What the conversation is about, so that "I've thought about it" can be read. */
 export interface DetectContext {
   /** Categories raised by the clinician's last question or the last flagged utterances. */
   topics?: readonly RiskCategory[];
+  /** An everyday plan or event ("the wedding") was just named: "I picked a date" may be about it. */
+  everydayReferent?: boolean;
 }
 
 export const CATEGORY_ORDER: readonly RiskCategory[] = ['suicide', 'self_harm', 'violence', 'abuse'];
@@ -43,6 +46,8 @@ interface Analysis {
   idioms: Array<[number, number]> | null;
   sentenceCache: Map<number, { child: boolean; elder: boolean }>;
   prefilter: boolean;
+  /** The utterance names an everyday plan or event its plan words may be about. */
+  everyday: boolean;
 }
 
 const ABUSE_AGENT_REJECT = new Set(['of', 'like', 'it', 'this', 'that', 'reality', 'life', 'everything', 'news', 'words', 'letter', 'story', 'song', 'movie', 'speech', 'gesture', 'music', 'which', 'what']);
@@ -57,6 +62,8 @@ export interface QuestionTopic {
 export interface Reading {
   risk: RiskAssessment;
   asked: QuestionTopic | null;
+  /** It names an everyday plan or event that the next turns' "it" or "a date" may refer to. */
+  namesEverydayPlan: boolean;
 }
 
 /**
@@ -90,7 +97,7 @@ export function questionTopic(u: Utterance): QuestionTopic | null {
  */
 export function readUtterance(u: Utterance, context: DetectContext = {}, prefilter = true): Reading {
   const n = normalize(u.text, u.speaker === 'clinician' ? 'listener' : 'speaker');
-  if (n.tokens.length === 0) return { risk: { level: 'none', categories: [], evidence: [] }, asked: null };
+  if (n.tokens.length === 0) return { risk: { level: 'none', categories: [], evidence: [] }, asked: null, namesEverydayPlan: false };
   const s = structure(n);
   const questionSentences = new Set<number>();
   if (u.speaker === 'clinician') {
@@ -98,11 +105,16 @@ export function readUtterance(u: Utterance, context: DetectContext = {}, prefilt
       if (isQuestion(n, s, i)) questionSentences.add(i);
     });
   }
-  const a: Analysis = { n, s, original: u.text, idioms: null, sentenceCache: new Map(), prefilter };
+  const everyday = namesEverydayPlan(n);
+  const a: Analysis = { n, s, original: u.text, idioms: null, sentenceCache: new Map(), prefilter, everyday };
+  // Words with no object of their own ("I picked a date") take the topic the conversation is on
+  // (read by the contextual rules), or an everyday plan just named; with neither, they are read as a plan.
+  const anchored = (context.topics?.length ?? 0) > 0 || context.everydayReferent === true || everyday;
 
   const candidates: Candidate[] = [];
   for (const rule of RULES) {
-    if (!rule.escalator) collect(a, rule, rule.category, candidates);
+    if (rule.escalator || (rule.unanchored && anchored)) continue;
+    collect(a, rule, rule.category, candidates);
   }
   for (const topic of context.topics ?? []) {
     for (const rule of CONTEXTUAL) {
@@ -123,7 +135,7 @@ export function readUtterance(u: Utterance, context: DetectContext = {}, prefilt
   const kept = applyMasks(candidates);
   const own = kept.filter((c) => !questionSentences.has(c.sentence));
   const asked = kept.filter((c) => questionSentences.has(c.sentence));
-  return { risk: summarise(a, own), asked: askedAbout(n, asked) };
+  return { risk: summarise(a, own), asked: askedAbout(n, asked), namesEverydayPlan: everyday };
 }
 
 function askedAbout(n: NormalizedText, asked: Candidate[]): QuestionTopic | null {
@@ -146,6 +158,7 @@ function collect(a: Analysis, rule: Rule, category: RiskCategory, out: Candidate
   const { n, s } = a;
   if (a.prefilter && rule.trigger && !rule.trigger.test(n.text)) return;
   if (rule.requires && !rule.requires.test(n.text)) return;
+  if (rule.anchorable && a.everyday) return;
   rule.pattern.lastIndex = 0;
   for (const m of n.text.matchAll(rule.pattern)) {
     const start = m.index;
@@ -154,6 +167,10 @@ function collect(a: Analysis, rule: Rule, category: RiskCategory, out: Candidate
     const first = tokenAt(n, start);
     if (first >= n.tokens.length) continue;
     const sentence = s.sentenceOf[first]!;
+    if (rule.unless) {
+      const [sStart, sEnd] = s.sentences[sentence]!;
+      if (rule.unless.test(spanText(n, sStart, sEnd))) continue;
+    }
     a.idioms ??= findIdioms(n);
     if (a.idioms.some(([i0, i1]) => start < i1 && end > i0)) continue;
     if (rule.subject === 'self' && resolveSubject(n, s, first) === 'other') continue;
@@ -214,9 +231,11 @@ function sentenceMentionsCached(a: Analysis, sentence: number, from: number, to:
 function objectFits(a: Analysis, rule: Rule, kind: string, objStart: number, objEnd: number, matchStart: number): boolean {
   const { n } = a;
   const after = n.tokens[objEnd]?.text;
+  // "hold him back" is not harm; "back in 2015", "back when…" only say when.
+  const backAsTime = after === 'back' && ['in', 'when', 'then'].includes(n.tokens[objEnd + 1]?.text ?? '');
   if (rule.object === 'person') {
     if (kind === 'self') return false;
-    if (after === 'up' || after === 'back') return false;
+    if (after === 'up' || (after === 'back' && !backAsTime)) return false;
     if (after === 'at' && /^beat/.test(n.tokens[objStart - 1]?.text ?? '')) return false;
     return true;
   }

@@ -6,6 +6,24 @@ import { DRUG_NAMES } from './lexicon.ts';
  * so that each family of phrasing (a wish, an intent, an attempt, a method) is written once.
  */
 
+/** A rule pattern: global (every match) with match indices (evidence spans, named groups). */
+export function re(source: string): RegExp {
+  return new RegExp(source, 'gd');
+}
+
+/** A keyword test: any of these whole words. */
+export function words(...list: string[]): RegExp {
+  return new RegExp(String.raw`\b(?:${list.join('|')})\b`);
+}
+
+/** A keyword test: any word beginning with one of these stems. */
+export function stems(...list: string[]): RegExp {
+  return new RegExp(String.raw`\b(?:${list.join('|')})`);
+}
+
+/** Spoken tags that close a clause like punctuation does ("…won't need them fr", "…innit"). */
+export const TAG = String.raw`(?:fr|for real|tbh|honestly|innit|yaar|man|bro|dude|mate|seriously|lol|no cap|o sea|neta|though|tho|anyway|anyways)`;
+
 /** One word token (never punctuation). */
 export const W = String.raw`[^ .,;:!?]+`;
 
@@ -39,7 +57,7 @@ export const SELF_FRAME_OTHERS = String.raw`\b(?:i|we)(?: (?:have|had|just|also|
 
 const DRUGS = DRUG_NAMES.join('|');
 export const PILLS = String.raw`(?:pills?|meds|medications?|medicine|medicines|tablets?|capsules?|sleeping pills|painkillers|pain killers|prescriptions?|antidepressants|sleeping tablets|${DRUGS}|[a-z]+ pills)`;
-export const QUANT = String.raw`(?:every(?: single| last)?(?= (?:pill|tablet|capsule))|a bunch|a handful|a lot|a ton|a load|loads|a whole bottle|a whole pack|a whole box|an entire bottle|an entire pack|the whole bottle|the whole pack|all|every one|dozens|too many|(?:like |about |around |over |almost |maybe |at least )?(?:[1-9][0-9]+|twenty|thirty|forty|fifty|sixty|a hundred|hundreds|fifteen|a couple dozen))(?: of)?(?: (?:my|the|those|his|her|these|our))?(?: [a-z]+ 's)?`;
+export const QUANT = String.raw`(?:every(?: single| last)?(?= (?:pill|tablet|capsule))|a bunch|a handful|a lot|a ton|a load|loads|a whole bottle|(?:a|half a|half the|most of the|the rest of the|most of a) (?:bottle|box|pack|packet|strip|blister pack|jar|tub)|a whole pack|a whole box|an entire bottle|an entire pack|the whole bottle|the whole pack|all|every one|dozens|too many|(?:like |about |around |over |almost |maybe |at least )?(?:[1-9][0-9]+|twenty|thirty|forty|fifty|sixty|a hundred|hundreds|fifteen|a couple dozen))(?: of)?(?: (?:my|the|those|his|her|these|our))?(?: [a-z]+ 's)?`;
 export const QUANT_ES = String.raw`(?:todas (?:las|mis)|un monton de|muchas|el frasco de|un frasco de|una caja de|toda la caja de|todo el frasco de)`;
 const TAKE = String.raw`(?:take|taking|took|taken|swallow|swallowing|swallowed|down|downing|downed|pop|popping|popped)`;
 const PLACE = String.raw`(?:a |the |that |this |my |our |an |his |her )?(?:[a-z]+ )?(?:bridge|building|roof|rooftop|balcony|cliff|cliffs|ledge|window|garage|overpass|tower|train|subway|bus|truck|car|traffic|tracks|river|freeway|highway|car park|top floor|skyscraper|edge|tree|wall|pole|lake|barrier|semi|road|dam|rocks|platform|railing)`;
@@ -65,10 +83,10 @@ export const SH_NONSPECIFIC = String.raw`(?:(?:hurt|hurts|hurting|harm|harms|har
 export const SH_ACT_VERB = String.raw`(?:(?:hurt|hurts|hurting|harm|harms|harming|harmed|injure|injuring|injured|punish|punishing) myself|self harm(?:ing|ed)|self injur(?:ed|ing)|self mutilat(?:ed|ing))`;
 
 const SH_BODY = String.raw`(?:arms?|wrists?|thighs?|legs?|stomach|hips?|skin|body|belly|ankles?|forearms?|chest|shoulders?)`;
-const CUT_FOLLOW = String.raw`(?= (?:since|for|lately|whenever|while|a lot|is|was|keeps|gets|comes|never|again|tonight|today|later|now|when|after|before|every|all|so|because|in (?!line|half|front)|at (?:night|home|school)|last|this|yesterday|more|deeper|deep|myself|on purpose)\b| ?[.,;!?]|$)`;
+const CUT_FOLLOW = String.raw`(?= (?:since|for|lately|whenever|while|a lot|is|was|keeps|gets|comes|never|again|tonight|today|later|now|when|after|before|every|all|so|because|in (?!line|half|front)|at (?:night|home|school)|last|this|yesterday|more|deeper|deep|myself|on purpose|but)\b| ?[.,;!?]|$)`;
 const ES_EVERYDAY_BODY = String.raw`(?! (?:el|la|las|los|un|una) (?:dedo|dedos|pelo|cabello|unas|mano|pie|labio|fleco|barba)\b)`;
 
-export const SH_METHOD = String.raw`(?:cut(?:s|ting)? (?:myself|my ${SH_BODY})|cut(?:ting)?${CUT_FOLLOW}|burn(?:s|ing|ed|t)? (?:myself|my (?:arms?|skin|wrists?|legs?|hands?|thighs?))|(?:hit|hitting|punch|punching|punched|slap|slapping|slapped|bite|biting|bit|scratch|scratching|scratched|pinch|pinching|pinched|starve|starving|starved|choke|choking|choked) myself|(?:bang|banging|banged|hit|hitting|slam|slamming|slammed) my head (?:against|on|into) (?:the |a )?(?:wall|floor|door|desk)(?= (?:until|so hard|till|hard)\b)|carv[a-z]*${gapAny(4)} (?:into|on) my (?:skin|arms?|legs?|thighs?|wrists?|stomach|body)|(?:cortarme|me corto|me corte|me cortaba|me estoy cortando|me he cortado|quemarme|me quemo|me queme)${ES_EVERYDAY_BODY})`;
+export const SH_METHOD = String.raw`(?:cut(?:s|ting)? (?:myself|my ${SH_BODY})|cut(?:ting)?${CUT_FOLLOW}|burn(?:s|ing|ed|t)? (?:myself|my (?:arms?|skin|wrists?|legs?|hands?|thighs?))|(?:hit|hitting|punch|punching|punched|slap|slapping|slapped|bite|biting|bit|scratch|scratching|scratched|pinch|pinching|pinched|starve|starving|starved|choke|choking|choked) myself|(?:bang|banging|banged|hit|hitting|slam|slamming|slammed) my head (?:against|on|into) (?:the |a )?(?:wall|floor|door|desk)(?= (?:until|so hard|till|hard)\b)|carv[a-z]*${gapAny(4)} (?:into|on) my (?:skin|arms?|legs?|thighs?|wrists?|stomach|body)|(?:made|make|making|makes) myself bleed|(?:scratch|scratched|scratching|dig|digging|dug) (?:into |at )?my (?:arms?|skin|legs?|wrists?|thighs?|stomach)${gapAny(3)} (?:until|till|til) (?:they|it|i) (?:bled|bleed|bleeds|was bleeding|were bleeding|started bleeding)|(?:cortarme|me corto|me corte|me cortaba|me estoy cortando|me he cortado|quemarme|me quemo|me queme)${ES_EVERYDAY_BODY})`;
 
 export const SH_ACT_ES = String.raw`(?:me corto|me corte|me cortaba|me estoy cortando|me he cortado|me quemo|me queme|me hago dano|me hice dano|me lastimo|me lastime)${ES_EVERYDAY_BODY}`;
 

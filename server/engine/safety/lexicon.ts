@@ -47,6 +47,8 @@ export const TOKEN_REWRITES: Record<string, string> = {
   attemped: 'attempted', attempeted: 'attempted', atempt: 'attempt', attemp: 'attempt',
   cutt: 'cut', cuting: 'cutting', pils: 'pills', razer: 'razor',
   wrsits: 'wrists', wirsts: 'wrists', hurtng: 'hurting', selfharm: 'self harm',
+  dissapear: 'disappear', dissappear: 'disappear', disapear: 'disappear', dissapeared: 'disappeared',
+  dissappeared: 'disappeared', disapeared: 'disappeared', burdon: 'burden', affiars: 'affairs',
 };
 
 /** Multi-word rewrites, applied to token sequences after the single-token ones. */

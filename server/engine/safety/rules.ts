@@ -15,15 +15,21 @@ import {
   NOT_PAST_INTENT,
   OBJ,
   PILLS,
+  re,
   SELF_FRAME,
   SELF_FRAME_OTHERS,
   SH_ACT_ES,
   SH_ACT_VERB,
   SH_METHOD,
   SH_NONSPECIFIC,
+  stems,
   SUICIDE_VP,
+  TAG,
+  W,
   WEAPON,
+  words,
 } from './grammar.ts';
+import { PREPARATION, UNSTATED_METHOD, UNSTATED_PLAN, UNSTATED_PLANS } from './preparation.ts';
 
 /**
  * `behaviour`: an act, levelled by when it happened (within three months or unstated → high,
@@ -61,6 +67,17 @@ export interface Rule {
   contextual?: boolean;
   /** Also required somewhere in the utterance. */
   requires?: RegExp;
+  /** Found in the sentence of the match, it says what the words are about and cancels them ("updated our wills after the baby"). */
+  unless?: RegExp;
+  /**
+   * The words name no object of their own ("I picked a date", "I've got it all planned out").
+   * Read as a plan only when nothing else gives them one: no risk topic open in the conversation
+   * (the contextual rules read them then), and no everyday plan or event ("the wedding") named
+   * in the utterance or just before it.
+   */
+  unanchored?: boolean;
+  /** An everyday plan or event named in the utterance ("for the wedding") cancels the match. */
+  anchorable?: boolean;
   /**
    * Words one of which every match contains: a cheap test that skips the rule when none is
    * there. Must never change a result (the evaluation checks it against an exhaustive run).
@@ -68,18 +85,6 @@ export interface Rule {
   trigger?: RegExp;
   /** This match stands for reported speech: drop overlapping matches of these categories. */
   masks?: RiskCategory[];
-}
-
-function re(source: string): RegExp {
-  return new RegExp(source, 'gd');
-}
-
-function words(...list: string[]): RegExp {
-  return new RegExp(String.raw`\b(?:${list.join('|')})\b`);
-}
-
-function stems(...list: string[]): RegExp {
-  return new RegExp(String.raw`\b(?:${list.join('|')})`);
 }
 
 const SUICIDE_TRIGGER = stems(
@@ -96,7 +101,7 @@ const SUICIDE_TRIGGER = stems(
   'throw', 'threw', 'blow', 'hung', 'swallow', 'dead', 'death', 'ahorq',
 );
 const PLAN_TRIGGER = new RegExp(`${SUICIDE_TRIGGER.source}|\\b(?:do|go)\\b`);
-const SELF_HARM_TRIGGER = stems('myself', 'self', 'harm', 'dano', 'lastim', 'autolesion', 'cut', 'burn', 'carv', 'head', 'cort', 'quem', 'blade', 'razor', 'injur', 'mutilat');
+const SELF_HARM_TRIGGER = stems('myself', 'self', 'harm', 'dano', 'lastim', 'autolesion', 'cut', 'burn', 'carv', 'head', 'cort', 'quem', 'blade', 'razor', 'injur', 'mutilat', 'scratch', 'dig', 'dug');
 const VIOLENCE_TRIGGER = stems(
   'kill', 'murder', 'hurt', 'harm', 'attack', 'beat', 'punch', 'hit', 'kick', 'slap', 'smack', 'assault', 'fight', 'fought',
   'jump', 'stab', 'shoot', 'shot', 'strangl', 'chok', 'poison', 'smother', 'drown', 'suffocat', 'burn', 'bludgeon', 'torch',
@@ -110,6 +115,8 @@ const ABUSE_TRIGGER = stems(
 );
 
 const PURPOSE = String.raw`(?:to|so i can|so that i can|in order to)`;
+/** Times that make "I don't want to be here" about being alive, not about the room ("some nights"). */
+const WHEN_LOW = String.raw`(?:some (?:nights|days|mornings|evenings|times)|most (?:nights|days|mornings)|many (?:nights|days)|sometimes|lately|these days|at night|on bad days|half the time)`;
 
 const SUICIDE: Rule[] = [
   {
@@ -122,19 +129,19 @@ const SUICIDE: Rule[] = [
   },
   {
     id: 'suicide.passive.not_wake',
-    trigger: words('wake', 'die', 'disappear', 'existing', 'exist'),
+    trigger: words('wake', 'die', 'died', 'disappear', 'disappeared', 'existing', 'exist', 'gone', 'here', 'alive'),
     category: 'suicide',
     level: 'low',
     subject: 'self',
-    pattern: re(String.raw`\b(?:wish|wished|wishing|hope|hoping|hoped|pray|praying|prayed|want|wanted|would rather|rather|like)${gap(4)} (?:not|never) (?:to )?wake up\b|\bsleep (?:and|forever and) (?:never|not) wake up\b|\b(?:wish|wished|wishing|hope|hoping|pray|praying)(?: that)? i (?:would |could |will |just |might )*(?:die|disappear forever|disappear for good|stop existing|cease to exist|not exist)\b`),
+    pattern: re(String.raw`\bwhat if i (?:just |simply )?(?:did not exist|was not here|were not here|was gone|were gone|died|disappeared|was not alive|never woke up|did not wake up)(?= ?[.,;!?]|$| (?:${TAG}|anymore|any more|tomorrow)\b)|\b(?:do not|did not|never) (?:want|wanna|wish) (?:to )?wake up(?: (?:tomorrow|again|anymore|any more|ever|some days|most days))*(?= ?[.,;!?]|$| (?:${TAG}|and)\b)|\b(?:wish|wished|wishing|hope|hoping|hoped|pray|praying|prayed|want|wanted|would rather|rather|like)${gap(4)} (?:not|never) (?:to )?wake up\b(?! (?:late|early|in time|on time|before|at|too|when|with|until|till|during|to|for|the|my|him|her|them|anyone|everyone|on)\b)|\bsleep (?:and|forever and) (?:never|not) wake up\b|\b(?:wish|wished|wishing|hope|hoping|pray|praying)(?: that)? i (?:would |could |will |just |might )*(?:die|disappear forever|disappear for good|stop existing|cease to exist|not exist)\b`),
   },
   {
     id: 'suicide.passive.burden',
-    trigger: words('better', 'happier', 'easier'),
+    trigger: words('better', 'happier', 'easier', 'insurance'),
     category: 'suicide',
     level: 'low',
     subject: 'any',
-    pattern: re(String.raw`\b(?:better off|happier|easier|better) (?:without me|if i (?:was|were|had|would) (?:gone|dead|never been born|not here|not around|just die|die|disappear)|if i (?:just |simply |finally |were to |did )?(?:died|die|disappeared|disappear|was not here|were not here|did not exist|was not around|were not around|was not alive|killed myself|ended it))\b`),
+    pattern: re(String.raw`\bbetter off with (?:the|my) (?:life )?insurance (?:money|payout|pay out)\b|\b(?:better off|happier|easier|better)(?: for (?:everyone|everybody|them|all of them|my (?:family|kids|parents|wife|husband|partner)))? (?:without me|if i (?:was|were|had|would) (?:gone|dead|never been born|not here|not around|just die|die|disappear)|if i (?:just |simply |finally |were to |did )?(?:died|die|disappeared|disappear|was not here|were not here|did not exist|was not around|were not around|was not alive|killed myself|ended it))\b`),
   },
   {
     id: 'suicide.passive.better_dead',
@@ -146,19 +153,28 @@ const SUICIDE: Rule[] = [
   },
   {
     id: 'suicide.passive.no_will_to_live',
-    trigger: words('live', 'alive', 'exist', 'living', 'here', 'around'),
+    trigger: words('live', 'alive', 'exist', 'living', 'here', 'around', 'earth', 'world', 'planet'),
     category: 'suicide',
     level: 'low',
     subject: 'self',
-    pattern: re(String.raw`\b(?:not|no longer|never)(?: really| even| actually)? (?:want|wanna|wish|care|feel like)(?: to)? (?:live|be alive|exist|keep living|go on living|carry on living|stay alive)\b(?! (?:in|with|at|near|there|here|like|together|alone|on|under|for|by)\b)|\b(?:not|no longer|never)(?: really| even| actually)? (?:want|wanna)(?: to)? be (?:here|around) (?:anymore|any more|no more|any longer)\b`),
+    pattern: re(String.raw`\b(?:not|no longer|never)(?: really| even| actually)? (?:want|wanna|wish|care|feel like)(?: to)? (?:live|be alive|exist|keep living|go on living|carry on living|stay alive)\b(?! (?:in|with|at|near|there|here|like|together|alone|on|under|for|by)\b)|\b(?:not|no longer|never)(?: really| even| actually| just)? (?:want|wanna)(?: to)? be (?:here|around|on this earth|in this world|on this planet)(?: (?:anymore|any more|no more|any longer|some (?:nights|days|mornings|evenings|times)|most (?:nights|days|mornings)|sometimes|lately|these days|at night|on this earth|in this world|on this planet))+\b|\b${WHEN_LOW}(?: ,)?${gap(3)} (?:do not|does not|did not|not|no longer|never)(?: really| even| actually| just)? (?:want|wanna)(?: to)? be (?:here|around)(?= ?[.,;!?]|$| (?:${TAG}|anymore|any more|any longer|no more|really|at all)\b)`),
+  },
+  {
+    id: 'suicide.passive.burdensome',
+    trigger: words('burden'),
+    category: 'suicide',
+    level: 'low',
+    subject: 'self',
+    // "My mom says I'm a burden" is her word for the speaker, not the speaker's; "I said I'm a burden" is theirs.
+    pattern: re(String.raw`(?<!\b(?!i )[a-z]+ (?:says|said|tell me|tells me|told me|keeps saying|kept saying|yells|yelled|screams|screamed|calls me|called me)(?: that)? i )\b(?:am|feel like|feel as if i am|feel as though i am|feel like i am|have become|became)(?: (?:just|such|only|nothing but|always|really|so much of|being|becoming|turning into))* an? (?:(?:huge|massive|big|total|constant|complete|heavy|real|giant) )?burden\b(?! (?:of|when|while|with|for a (?:few|couple|while)|until|during|because of (?:my|the) (?:injury|surgery|cast|leg|arm|back|flu|knee|hip))\b)`),
   },
   {
     id: 'suicide.passive.no_reason',
-    trigger: words('point', 'reason', 'purpose', 'will', 'motivation', 'worth', 'sentido'),
+    trigger: words('point', 'reason', 'purpose', 'will', 'motivation', 'worth', 'sentido', 'nothing'),
     category: 'suicide',
     level: 'low',
     subject: 'self',
-    pattern: re(String.raw`\b(?:no|not|never|lost|without|what is|any|see no)${gap(3)} (?:point|reason|purpose|will|motivation) (?:of|in|to|for)(?: me| my)?(?: to)?(?: keep| go on| even| carry on)? (?:living|live|life|being alive|be alive|going on|existing|exist|stay alive|staying alive)\b|\b(?:life|living|it|my life) (?:is|was|feels|seems|is just|just) (?:not|no longer|never) worth (?:living|it anymore|going on)\b|\bno tiene sentido (?:vivir|seguir)\b`),
+    pattern: re(String.raw`\b(?:no|not|never|lost|without|what is|any|see no)${gap(3)} (?:point|reason|purpose|will|motivation) (?:of|in|to|for)(?: me| my)?(?: to)?(?: keep| go on| even| carry on)? (?:living|live|life|being alive|be alive|going on|existing|exist|stay alive|staying alive)\b|\b(?:life|living|it|my life) (?:is|was|feels|seems|is just|just) (?:not|no longer|never) worth (?:living|it anymore|going on)\b|\bno tiene sentido (?:vivir|seguir)\b|\b(?:no|not any|not a|is no|see no|what is the) (?:point|reason) (?:in |of |to |for )?(?:going on|carrying on|keep going|keeping going|living|being alive|staying alive|existing|trying to stay alive)\b(?! (?:with|in|at|to|for|like|here|there|about|and|forever|tonight|today)\b)|\b(?:have|got|there is|with|left with) nothing (?:left )?(?:to live for|worth living for)\b`),
   },
   {
     id: 'suicide.passive.want_die',
@@ -174,7 +190,7 @@ const SUICIDE: Rule[] = [
     category: 'suicide',
     level: 'low',
     subject: 'self',
-    pattern: re(String.raw`\b(?:want|wanted|wanting|wanna|wish|wished|wishing|need|needing)\b(?: (?:it all|everything|my life|all of it|life)) to (?:end|be over|stop)(?: (?:permanently|forever|for good|already|now))?\b`),
+    pattern: re(String.raw`\b(?:want|wanted|wanting|wanna|wish|wished|wishing|need|needing)\b(?: (?:it all|everything|my life|all of it|life)) to (?:end|be over|stop)(?: (?:permanently|forever|for good|already|now))?\b|\b(?:want|wanted|wanting|wanna|wish|wished|wishing|need|needing) (?:it|this|the pain|everything) to (?:end|be over|stop) (?:permanently|forever|for good)\b`),
   },
   {
     id: 'suicide.ideation.no_courage',
@@ -205,19 +221,21 @@ const SUICIDE: Rule[] = [
   },
   {
     id: 'suicide.passive.take_me',
-    trigger: words('take', 'kill', 'end', 'finish', 'hit', 'run', 'killed', 'shot', 'struck'),
+    trigger: words('take', 'kill', 'end', 'finish', 'hit', 'run', 'killed', 'shot', 'struck', 'crushed', 'down', 'crash', 'crashes', 'crashed'),
     category: 'suicide',
     level: 'low',
     subject: 'any',
-    pattern: re(String.raw`\b(?:wish|wishes|wished|wishing|hope|hopes|hoping|pray|prays|praying|prayed)\b${gap(5)} (?:would|could|will|to|might) (?:just )?(?:take me|kill me|end me|finish me off)\b|\b(?:wish|wishes|wished|wishing|hope|hopes|hoping|hoped|pray|praying|prayed)\b(?: that)? i (?:get|got|would get|could get|will get|just get) (?:hit|run over|killed|shot|struck)\b`),
+    // "I wish that car had hit me" is a wish about the speaker, not an assault on them.
+    masks: ['abuse', 'violence'],
+    pattern: re(String.raw`\b(?:wish|wishes|wished|wishing|hope|hopes|hoping|pray|prays|praying|prayed)\b${gap(5)} (?:would|could|will|to|might) (?:just )?(?:take me|kill me|end me|finish me off)\b|\b(?:wish|wished|wishing|hope|hoping|hoped|pray|praying|prayed)(?: that)? (?:the|that|a|some) (?:[a-z]+ )?(?:car|truck|bus|train|driver|plane|bullet|lightning) (?:had|would have|would|could have|will) (?:hit|killed|run over|crushed|struck|taken) me\b|\b(?:wish|wishing|hope|hoping|pray|praying)(?: that)? (?:the|my) (?:plane|flight|car|bus|train) (?:goes down|crashes|would crash|will crash|crashed|went down)\b|\b(?:wish|wishes|wished|wishing|hope|hopes|hoping|hoped|pray|praying|prayed)\b(?: that)? i (?:get|got|would get|could get|will get|just get) (?:hit|run over|killed|shot|struck)\b`),
   },
   {
     id: 'suicide.passive.tired_of_life',
-    trigger: words('living', 'life', 'alive', 'existing'),
+    trigger: words('living', 'life', 'alive', 'existing', 'waking', 'being', 'up'),
     category: 'suicide',
     level: 'low',
     subject: 'self',
-    pattern: re(String.raw`\b(?:tired|sick|done|exhausted|fed up|weary|finished) (?:of|with) (?:being alive|living|life|existing|this life|my life)\b`),
+    pattern: re(String.raw`\b(?:tired|sick|done|exhausted|fed up|weary|finished) (?:of|with) (?:being alive|living|life|existing|this life|my life)\b(?! (?:admin|advice|hacks?|coach|coaching|insurance|lessons?|skills|drama|updates|with|in (?!general)|at|here|there|paycheck|off|on|out of|under|alone|by myself|on my own|to)\b)|\b(?:give|giving|gave|given) up on (?:life|living)\b|\b(?:tired|sick|done|exhausted|fed up|weary) of (?:waking up|being here)(?= ?[.,;!?]|$| (?:${TAG}|every|each|anymore|any more|in the morning)\b)`),
   },
   {
     id: 'suicide.passive.not_around',
@@ -225,7 +243,40 @@ const SUICIDE: Rule[] = [
     category: 'suicide',
     level: 'low',
     subject: 'self',
-    pattern: re(String.raw`\b(?:not|never)${gap(3)} (?:going to|will) be (?:alive|around|here much longer|here for much longer) (?:by|for|at|next|after|much longer|to see|in)\b`),
+    pattern: re(String.raw`\b(?:not|never)${gap(3)} (?:going to|will) be (?:alive|around|here much longer|here for much longer) (?:by|for|at|next|after|much longer|to see|in)\b|\b(?:will not|will never|am not going to|will no longer) be (?:alive|around|here)(?: for)? (?:much|very|that much) longer\b|\b(?:will not|am not going to) be (?:alive|around|here) to see (?:my|her|him|them|it|the|christmas|next)\b`),
+  },
+  {
+    id: 'suicide.passive.not_for_long',
+    trigger: words('worry', 'deal', 'burden', 'problem', 'put', 'take', 'look'),
+    category: 'suicide',
+    level: 'low',
+    subject: 'any',
+    pattern: re(String.raw`\b(?:will not|are not going to|is not going to|will never) (?:have to|need to) (?:worry about|deal with|put up with|take care of|look after) me (?:much longer|for much longer|for long|for very long|soon)\b|\b(?:soon|before long) i (?:will not|am not going to|will no longer) be (?:a|anyone 's|anybody 's|your|their|everyone 's) (?:problem|burden)\b|\bi will not be (?:a|anyone 's|your|their|everyone 's) (?:problem|burden) (?:much longer|for long|soon)\b`),
+  },
+  {
+    id: 'suicide.passive.disappear',
+    trigger: words('disappear', 'vanish', 'fade'),
+    category: 'suicide',
+    level: 'low',
+    subject: 'self',
+    pattern: re(String.raw`\b(?:wish|wished|wishing|want|wanted|wanting|wanna|hope|hoping|would like|would love)(?: that)?(?: i (?:could|would|might|can))?(?: just)?(?: to)?(?: just)? (?:disappear|vanish|fade away|fade out)(?: (?:forever|for good|permanently|and never come back|and not come back|and never be found|off the face of the earth|from the face of the earth|completely|and nobody would notice|and no one would (?:notice|care|miss me)))(?! (?:from|for a|for the|for like|until|till|on|at|after)\b)|\b(?:wish|wished|wishing|want|wanted|wanting|wanna|hope|hoping)(?: that)?(?: i (?:could|would|might|can))?(?: just)?(?: to)?(?: just)? fade away(?= ?[.,;!?]|$| ${TAG}\b)`),
+  },
+  {
+    id: 'suicide.passive.indifferent',
+    trigger: words('mind', 'care', 'fine', 'okay', 'ok', 'relieved', 'happy', 'peace', 'glad', 'relief', 'upset', 'sad', 'sorry', 'bothered', 'best', 'better', 'grateful'),
+    category: 'suicide',
+    level: 'low',
+    subject: 'self',
+    conditional: false,
+    pattern: re(String.raw`\b(?:would not|would not really|honestly would not|do not|could not) (?:mind|care|be (?:upset|sad|sorry|bothered))(?: (?:at all|much|really))? (?:if|whether) i (?:died|die|did not wake up|never woke up|do not wake up|never wake up|was dead|were dead|got (?:hit|run over|killed)|did not make it|live or die|lived or died|am alive or dead)\b(?! (?:on (?:this|that) hill|trying|doing|laughing|of (?:embarrassment|shame)|alone|single|broke|poor|old|happy|rich|young|without|a virgin|in debt|tired)\b)|\b(?:would not|would not really|honestly would not) mind (?:dying|being dead|not waking up|not existing)\b|\bif i (?:died|did not wake up|never woke up|do not wake up|was gone|were gone)(?: (?:tomorrow|tonight|in my sleep|one day))?(?: ,)?(?: (?:honestly|then|i think))? (?:i would|it would|i will|it will|that would)(?: (?:honestly|actually|really|just))? (?:not (?:mind|care)|be (?:fine|okay|ok|relieved|glad|happy|grateful|at peace|a relief|for the best|better)|feel (?:relieved|at peace))\b|\b(?:do not|could not) care (?:if|whether) i (?:live|wake up)(?= ?[.,;!?]|$| (?:${TAG}|or|anymore|again)\b)`),
+  },
+  {
+    id: 'suicide.passive.cannot_go_on',
+    trigger: words('go', 'going', 'carry'),
+    category: 'suicide',
+    level: 'low',
+    subject: 'self',
+    pattern: re(String.raw`\b(?:can not|could not|not able to|unable to|do not think i can|do not know if i can|do not know how much longer i can|do not know how i can|not sure i can|not sure how much longer i can) (?:go on|keep going|carry on)(?: (?:living|like this anymore|like this any longer|much longer|anymore|any more|any longer|with life|with my life|no more|in this life))?(?= ?[.,;!?]|$| (?:${TAG}|anymore|any more|any longer|i am (?:done|so tired|exhausted)|i just|and)\b)`),
   },
   {
     id: 'suicide.passive.no_one_would_care',
@@ -239,11 +290,11 @@ const SUICIDE: Rule[] = [
   },
   {
     id: 'suicide.passive.es',
-    trigger: /(?:mor|viv|muert|despert|muer|exist|sentido|mejor)/,
+    trigger: /(?:mor|mur|viv|muert|despert|muer|exist|sentido|mejor|desaparec|aqui)/,
     category: 'suicide',
     level: 'low',
     subject: 'self',
-    pattern: re(String.raw`\b(?:me quiero morir|me quisiera morir|quiero morir(?:me)?|quisiera morir(?:me)?|quisiera estar muert[oa]|(?:ya )?no quiero (?:seguir )?vivir|no quiero estar aqui|no quiero existir|(?:estaria|estarian|estarias|estariamos) mejor(?:es)? (?:muert[oa]s?|sin mi)|mejor muert[oa]|ojala (?:no despert[a-z]*|me muera|muriera|me muriera|estuviera muert[oa]|no existiera)|no le veo sentido a (?:la vida|vivir)|(?:estoy|ando) cansad[oa] de vivir)\b(?! de (?:la )?(?:verguenza|risa|hambre|sueno|calor|frio|ganas)\b)`),
+    pattern: re(String.raw`\b(?:(?:quiero|quisiera|ojala pudiera|ganas de) (?:desaparecer para siempre|dejar de existir|no existir)|me quiero morir|me quisiera morir|quiero morir(?:me)?|quisiera morir(?:me)?|quisiera estar muert[oa]|(?:ya )?no quiero (?:seguir )?vivir|no quiero estar aqui|no quiero existir|(?:estaria|estarian|estarias|estariamos) mejor(?:es)? (?:muert[oa]s?|sin mi)|mejor muert[oa]|ojala (?:no despert[a-z]*|me muera|muriera|me muriera|estuviera muert[oa]|no existiera)|no le veo sentido a (?:la vida|vivir)|(?:estoy|ando) cansad[oa] de vivir)\b(?! de (?:la )?(?:verguenza|risa|hambre|sueno|calor|frio|ganas)\b)`),
   },
   {
     id: 'suicide.ideation',
@@ -255,11 +306,11 @@ const SUICIDE: Rule[] = [
   },
   {
     id: 'suicide.ideation.thoughts',
-    trigger: words('suicide', 'ending', 'end', 'dying', 'existing', 'being'),
+    trigger: words('suicide', 'ending', 'end', 'dying', 'existing', 'being', 'death'),
     category: 'suicide',
     level: 'low',
     subject: 'self',
-    pattern: re(String.raw`\b(?:think|thinking|thought|thoughts|considering|considered|contemplating|contemplated|fantasi[sz][a-z]*|idea|ideas|obsess[a-z]*|dream[a-z]*|urges?|tempted|feel like|feeling like|felt like|want|wanted|wanna|wanting)\b(?: (?:a lot|alot|really|seriously|often|constantly|sometimes|about it|lately))?(?: (?:about|of|on|to))?(?: (?:committing|doing))? (?:suicide|ending it all|ending it|ending things|end it all|end it|end things|dying|not existing|not being here|not being alive)\b(?! (?:with|between)\b)`),
+    pattern: re(String.raw`\b(?:think|thinking|thought|thoughts|considering|considered|contemplating|contemplated|fantasi[sz][a-z]*|idea|ideas|obsess[a-z]*|dream[a-z]*|urges?|tempted|feel like|feeling like|felt like|want|wanted|wanna|wanting)\b(?: (?:a lot|alot|really|seriously|often|constantly|sometimes|about it|lately))?(?: (?:about|of|on|to))?(?: (?:committing|doing))? (?:suicide|ending it all|ending it|ending things|end it all|end it|end things|dying|not existing|not being here|not being alive)\b(?! (?:with|between)\b)|\b(?:think|thinking|thought|obsess[a-z]*)(?: (?:a lot|alot|constantly|all the time|so much))? about (?:death|being dead|my (?:own )?death)(?: (?:a lot|alot|constantly|all the time|so much|lately|every day))?(?= ?[.,;!?]|$| (?:${TAG}|and|lately|again|now)\b)`),
   },
   {
     id: 'suicide.ideation.purpose',
@@ -276,7 +327,7 @@ const SUICIDE: Rule[] = [
     level: 'moderate',
     subject: 'self',
     accident: true,
-    pattern: re(String.raw`\b${DESIRE}\b${gap(4)} (?:${METHOD_PHRASE}|${METHOD_REFLEXIVE})`),
+    pattern: re(String.raw`\b${DESIRE}\b${gap(4)} (?:${METHOD_PHRASE}|${METHOD_REFLEXIVE})|\b(?:think|thinking|thought|thoughts|considered|considering|fantasi[sz][a-z]*|tempted|urge|urges|want|wanted|wanting|wanna) (?:about |of |to )?(?:crashing|crash|wrecking|wreck|swerving|swerve) (?:my|the) (?:car|truck)\b`),
   },
   {
     id: 'suicide.method.jump',
@@ -361,7 +412,8 @@ const SUICIDE: Rule[] = [
     category: 'suicide',
     level: 'behaviour',
     subject: 'self',
-    pattern: re(String.raw`\b(?:suicide|goodbye|farewell) (?:note|notes|letter|letters|message|messages|video|texts?|email)\b|\b(?:saving|saved|stockpil[a-z]*|hoard[a-z]*|stash[a-z]*|hiding|hid|squirrel[a-z]*)(?: up)?(?: all)?(?: of)?(?: my| the| some| extra| her| his| [a-z]+ 's)? ${PILLS}\b|\b${PILLS} (?:saved|stashed|stockpiled|hidden|hoarded|squirreled)(?: up| away)?\b|\b(?:bought|buy|buying|got|getting|ordered|order|purchased|borrowed|stole) (?:a |an |some |the |myself a )?(?:rope|noose|charcoal|helium|nitrogen|exit bag)\b|\b(?:looked up|look up|looking up|googl[a-z]*|search[a-z]*|research[a-z]*|read up on|reading up on|reading about|watched videos (?:on|about)|looked into|looking into)${gap(1)} (?:how (?:many|much)${gap(3)} (?:it (?:would|will|takes|would take) to|to|before i|until i|i would need to|i need to) (?:die|overdose|kill myself|end it)|how to (?:die|kill myself|overdose|hang myself|end it|end my life|commit suicide)|(?:painless|easy|quick|quickest|easiest|best|fastest|sure) (?:ways?|methods?) (?:to|of) (?:die|kill myself|dying|suicide|end it|end my life|killing myself)|suicide methods|ways to (?:die|kill myself|end it))\b|\b(?:gave|give|giving|given)(?: away)?${gap(8)} (?:because|since|as|cause) (?:i|i am) (?:will not|do not|not going to|would not|will never)(?: be)? (?:need|needing|use|using)\b|\b(?:giv[a-z]*|gave) away (?:all )?(?:my|all my) (?:stuff|things|belongings|possessions|clothes|pets?)\b`),
+    unless: /\bfor (?:the|my|our|a) (?:trip|vacation|holiday|flight|travel|weekend|journey|camping trip|hike|boat|gym|climbing|move)\b|\bfrom the (?:pharmacy|chemist|drugstore)\b|\bin case (?:my|the|i get|i have|it) (?:back|migraines?|headaches?|tooth|toothache|knee|injury|surgery|flare|pain|cramps|period)\b|\b(?:goes out|flares? up|acts up)\b/,
+    pattern: re(String.raw`\b(?:suicide|goodbye|farewell) (?:note|notes|letter|letters|message|messages|video|texts?|email)\b|\b(?:saving|saved|stockpil[a-z]*|hoard[a-z]*|stash[a-z]*|hiding|hid|squirrel[a-z]*)(?: up)?(?: all)?(?: of)?(?: my| the| some| extra| her| his| [a-z]+ 's)? ${PILLS}\b|\b${PILLS} (?:saved|stashed|stockpiled|hidden|hoarded|squirreled)(?: up| away)?\b|\b(?:bought|buy|buying|got|getting|ordered|order|purchased|borrowed|stole) (?:a |an |some |the |myself a )?(?:rope|noose|charcoal|helium|nitrogen|exit bag)\b|\b(?:looked up|look up|looking up|googl[a-z]*|search[a-z]*|research[a-z]*|read up on|reading up on|reading about|watched videos (?:on|about)|looked into|looking into)${gap(1)} (?:how (?:many|much)${gap(3)} (?:it (?:would|will|takes|would take) to|to|before i|until i|i would need to|i need to) (?:die|overdose|kill myself|end it)|how to (?:die|kill myself|overdose|hang myself|end it|end my life|commit suicide)|(?:painless|easy|quick|quickest|easiest|best|fastest|sure) (?:ways?|methods?) (?:to|of) (?:die|kill myself|dying|suicide|end it|end my life|killing myself)|suicide methods|ways to (?:die|kill myself|end it))\b`),
   },
   {
     id: 'suicide.intent.commitment',
@@ -483,7 +535,7 @@ const VIOLENCE: Rule[] = [
     level: 'moderate',
     subject: 'self',
     object: 'person',
-    pattern: re(String.raw`\b${DESIRE}\b${gap(4)} ${HARM_METHOD_VERB} ${OBJ}|\b${DESIRE}\b${gap(4)} (?:${HARM_PHRASE}|${HARM_VERB}) (?<obj2>${'[^ .,;:!?]+(?: [^ .,;:!?]+){0,2}'}) with (?:a |an |my |the |his |her |[a-z]+ 's )?(?:[a-z]+ )?${WEAPON}\b`),
+    pattern: re(String.raw`\b${DESIRE}\b${gap(2)} (?:getting|grabbing|taking|using|get|grab|take|use)(?: ${W}){1,4} (?:gun|knife|rifle|pistol|shotgun|bat|hammer|axe|machete) and (?:${HARM_METHOD_VERB}|${HARM_VERB}) ${OBJ}|\b${DESIRE}\b${gap(4)} ${HARM_METHOD_VERB} ${OBJ}|\b${DESIRE}\b${gap(4)} (?:${HARM_PHRASE}|${HARM_VERB}) (?<obj2>${'[^ .,;:!?]+(?: [^ .,;:!?]+){0,2}'}) with (?:a |an |my |the |his |her |[a-z]+ 's )?(?:[a-z]+ )?${WEAPON}\b`),
   },
   {
     id: 'violence.intent',
@@ -560,6 +612,14 @@ const ABUSE: Rule[] = [
     subject: 'any',
     object: 'victim',
     pattern: re(String.raw`\b${ABUSE_VERB} ${OBJ}|\b(?:pushed|pushes|pushing|threw|throws|throwing) (?<obj2>me|us) (?:down|into|against|off|over|onto|to the (?:ground|floor)|out of)\b|\b(?:throws|threw|throwing|throw) (?:things|stuff|[a-z]+|a [a-z]+|the [a-z]+) at ${OBJ}`),
+  },
+  {
+    id: 'abuse.sexual_coercion',
+    trigger: stems('forc', 'made', 'mak', 'pressur'),
+    category: 'abuse',
+    level: 'behaviour',
+    subject: 'any',
+    pattern: re(String.raw`\b(?:forced|forces|forcing|force|made|makes|making|make|pressured|pressures|pressuring|pressure) me (?:to |into )?(?:have sex|having sex|do sexual (?:things|stuff)|doing sexual (?:things|stuff)|do (?:stuff|things) (?:sexually|sexual)|sleep with (?:him|her|them)|sleeping with (?:him|her|them)|touch (?:him|her|them|his|her)|give (?:him|her|them) (?:head|oral)|perform oral)|\b(?:forced|forces|forcing) (?:himself|herself|themselves) on me\b`),
   },
   {
     id: 'abuse.passive',
@@ -647,7 +707,17 @@ export const CONTEXTUAL: Rule[] = [
     level: 'high',
     subject: 'self',
     contextual: true,
-    pattern: re(String.raw`\b(?:wrote|written|writing|left) (?:a |the |some )?(?:note|notes|letter|letters)\b|\b(?:have|got|made|making|had)(?: a| the)? plan\b|\b(?:it|everything) (?:all )?(?:planned|figured out|worked out)\b|\b(?:picked|chose|chosen|set) (?:a|the) (?:date|day|time|place)\b|\bknow (?:exactly )?(?:how|when|where) i (?:would|will|am going to)\b`),
+    anchorable: true,
+    pattern: re(String.raw`\b(?:wrote|written|writing|left) (?:a |the |some )?(?:note|notes|letter|letters)\b|\b(?:have|got|made|making|had)(?: a| the)? plan\b|\b(?:it|everything) (?:all )?(?:planned|figured out|worked out)\b|\b(?:picked|chose|chosen|set) (?:a|the) (?:date|day|time|place)\b|\bknow (?:exactly )?(?:how|when|where) i (?:would|will|am going to)\b|${UNSTATED_PLAN}|${UNSTATED_METHOD}`),
+  },
+  {
+    id: 'context.preparatory',
+    category: 'suicide',
+    level: 'behaviour',
+    subject: 'self',
+    contextual: true,
+    anchorable: true,
+    pattern: re(String.raw`\b(?:gave|give|giving|given) (?:away )?(?:all )?(?:of )?my (?:stuff|things|belongings|possessions|[a-z]+ (?:to|away))\b|\b(?:said|saying|say) (?:my )?goodbyes?\b|\b(?:looked up|look up|looking up|googl[a-z]*|search[a-z]*|research[a-z]*|read up on|looked into|looking into) (?:how|ways|methods|it|that|which|what)\b|\b(?:bought|buy|buying|got|getting|ordered|picked up|found) (?:a |the |some |more )?(?:gun|pistol|rifle|bullets|ammo|rope|pills|blades|razor blades|razors|knife|charcoal|hose)\b|\bcounted (?:out )?(?:my |the |all my )?(?:pills|meds|tablets)\b|\b(?:put|putting|got|getting) (?:my )?(?:affairs|things) in order\b`),
   },
   {
     id: 'context.act',
@@ -659,7 +729,7 @@ export const CONTEXTUAL: Rule[] = [
   },
 ];
 
-export const RULES: readonly Rule[] = [...SUICIDE, ...SELF_HARM, ...VIOLENCE, ...ABUSE];
+export const RULES: readonly Rule[] = [...SUICIDE, ...PREPARATION, ...UNSTATED_PLANS, ...SELF_HARM, ...VIOLENCE, ...ABUSE];
 
 /** Figures of speech that look like risk language; a match inside one is dropped. */
 export const IDIOMS: readonly RegExp[] = [

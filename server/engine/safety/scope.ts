@@ -73,13 +73,14 @@ export function isNegated(n: NormalizedText, s: Structure, anchor: number): bool
       if (sawSubject && !NEGATION_RAISERS.has(next)) return false;
       return true;
     }
-    if (SUBJECT_PRONOUNS.has(t)) sawSubject = true;
+    // Spanish "nunca he pensado": "he" is "I have", not a new subject.
+    if (SUBJECT_PRONOUNS.has(t) && !(t === 'he' && SPANISH_PARTICIPLE.test(n.tokens[k + 1]?.text ?? ''))) sawSubject = true;
   }
   return false;
 }
 
 /** "I don't know if I want to…": `if` means whether, not a condition. */
-const WHETHER_VERBS = new Set(['know', 'sure', 'wonder', 'wondering', 'wondered', 'decide', 'deciding', 'see', 'care', 'tell', 'idea']);
+const WHETHER_VERBS = new Set(['know', 'sure', 'wonder', 'wondering', 'wondered', 'decide', 'deciding', 'see', 'care', 'tell', 'idea', 'check', 'checked', 'checking', 'test', 'tested', 'testing']);
 const ASK_VERBS = new Set(['ask', 'asks', 'asked', 'asking']);
 const OBJECT_PRONOUNS = new Set(['me', 'you', 'him', 'her', 'them', 'us']);
 const CONDITIONALS = new Set(['if', 'si', 'unless', 'whether']);
