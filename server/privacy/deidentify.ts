@@ -5,6 +5,7 @@ import { IdentifierKind, type IdentifierDictionary, type IdentifierSpan } from '
 import { FUNCTION, RELATIONS, TITLE_WORDS, isEnglishWord, isGrammarWord } from './lexicon/index.ts';
 import { findNames, PERSON_VERBS } from './ner.ts';
 import { findPatterns } from './patterns.ts';
+import { findVenues } from './venues.ts';
 import { alnumKey, fold, isCaseless, tokenize, type Token } from './text.ts';
 
 export interface Deidentifier {
@@ -204,7 +205,7 @@ export function createDeidentifier(dict: IdentifierDictionary): Deidentifier {
     const caseless = isCaseless(text);
     const found: Found[] = [];
     compiled.phrases.match(tokens, caseless, found);
-    found.push(...findCodes(text, compiled.codes), ...findPatterns(text, tokens), ...findDates(text, tokens), ...findNames(text, tokens, caseless));
+    found.push(...findCodes(text, compiled.codes), ...findPatterns(text, tokens), ...findDates(text, tokens), ...findNames(text, tokens, caseless), ...findVenues(text, tokens, caseless));
     // A name recognised anywhere in this text ("you can call me Dee") is also caught where it came first ("Dee, …").
     const learnedBefore = learned.size;
     for (const f of found) if (f.source === 'ner' && (f.kind === 'NAME' || f.kind === 'LOCATION')) learn(f.kind, `text:${fold(text.slice(f.start, f.end)).replace(/[^a-z0-9]+/g, ' ').trim()}`, text.slice(f.start, f.end));

@@ -2,18 +2,43 @@ import type { Found } from './found.ts';
 import type { IdentifierKind } from './kinds.ts';
 import {
   FACILITIES, FUNCTION, KEPT_PLACES, KNOWN_PLACES, MONTH_NUMBERS, NON_IDENTIFIERS, ORGANISATIONS, RELATIONS, STATE_CODES,
-  STREET_TYPES, DIRECTION_WORDS, TITLE_WORDS, WEEKDAY_SET, GIVEN, HOLIDAYS_BY_FIRST_WORD, isEnglishWord, isGrammarWord, isPersonName, isUnambiguousName,
+  STREET_TYPES, DIRECTION_WORDS, TITLE_WORDS, WEEKDAY_SET, GIVEN, ONE_WORD_HOLIDAYS, INSTITUTION_HEAD_WORDS, PETS, PET_FOLLOWER_WORDS,
+  isAdjective, isBaseVerb, isEnglishWord, isGrammarWord, isPersonName, isUnambiguousName,
 } from './lexicon/index.ts';
 import type { Token } from './text.ts';
 
 /** Words that start a place name and are capitalised with it ("St. Nicholas", "Fort Worth"). */
+/** Words that often open the name of a church, business or place ("Holy Trinity", "Golden Wheat", "Silver Spring"). */
+const NAME_OPENERS = new Set([
+  'holy', 'sacred', 'blessed', 'good', 'great', 'grand', 'old', 'little', 'big', 'royal', 'upper', 'lower', 'central', 'golden', 'silver', 'green', 'red', 'blue',
+  'white', 'black', 'first', 'second', 'united', 'mercy', 'sunny', 'happy', 'lucky', 'star', 'sun', 'new',
+]);
 const PLACE_PREFIXES = new Set(['st', 'saint', 'san', 'santa', 'santo', 'fort', 'ft', 'mount', 'mt', 'port', 'los', 'las', 'el', 'la', 'new', 'north', 'south', 'east', 'west', 'lake', 'notre']);
 /** Lower-case words that may sit inside a capitalised name ("Church of the Nazarene", "Notre Dame d'Haiti"). */
 const CONNECTORS = new Set(['of', 'the', 'de', 'del', 'della', 'la', 'le', 'da', 'do', 'dos', 'das', 'di', 'du', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'd', 'y', 'e']);
-const PLACE_PREPOSITIONS = new Set(['in', 'from', 'to', 'near', 'outside', 'around', 'at', 'visit', 'visiting', 'toward', 'towards', 'into', 'across', 'through', 'moved', 'live', 'lives', 'living', 'lived', 'back', 'by', 'on', 'off']);
+/** Words inside an institution's name after its head ("School of the Arts", "Center for Family Services", "Church on the Rock"; not "Grill on Church Street"). */
+const INNER_WORDS = new Set(['of', 'for', 'on']);
+export const PLACE_PREPOSITIONS = new Set(['in', 'from', 'to', 'near', 'outside', 'around', 'at', 'visit', 'visiting', 'toward', 'towards', 'into', 'across', 'through', 'moved', 'live', 'lives', 'living', 'lived', 'back', 'by', 'on', 'off']);
+const RELATION_ADJECTIVES = new Set([
+  'best', 'older', 'younger', 'oldest', 'youngest', 'little', 'big', 'baby', 'new', 'old', 'late', 'ex', 'twin', 'step', 'half', 'former', 'current',
+  'first', 'second', 'other', 'only', 'favorite', 'favourite', 'dear', 'good', 'closest',
+]);
+/** Kinship words used as honorifics ("Auntie Jo", "Nana Yaa", "Kuya Jun"), and the relations that are kin. */
+const KIN_HONORIFICS = new Set(['nana', 'auntie', 'aunt', 'uncle', 'tia', 'tio', 'tita', 'tito', 'lola', 'lolo', 'abuela', 'abuelo', 'grandma', 'grandpa', 'granny', 'mama', 'papa', 'baba', 'ate', 'kuya']);
+const KIN = new Set([
+  'mom', 'mum', 'mother', 'mama', 'mommy', 'mami', 'dad', 'father', 'papa', 'daddy', 'papi', 'pa', 'ma', 'parent', 'parents', 'stepmom', 'stepmother', 'stepdad',
+  'stepfather', 'sister', 'sis', 'brother', 'bro', 'sibling', 'son', 'daughter', 'kid', 'child', 'baby', 'grandson', 'granddaughter', 'grandchild', 'grandma',
+  'grandmother', 'granny', 'grandpa', 'grandfather', 'grandparent', 'nana', 'abuela', 'abuelo', 'abuelita', 'lola', 'lolo', 'aunt', 'auntie', 'uncle', 'tia',
+  'tio', 'tita', 'tito', 'cousin', 'niece', 'nephew', 'godmother', 'godfather', 'godson', 'goddaughter', 'wife', 'husband', 'spouse',
+]);
+const MOTION_VERBS = new Set([
+  'go', 'goes', 'went', 'gone', 'come', 'comes', 'came', 'coming', 'move', 'moved', 'moving', 'drive', 'drove', 'driving', 'fly', 'flew', 'flying',
+  'send', 'sent', 'take', 'took', 'taken', 'back', 'way', 'trip', 'headed', 'walked', 'ran', 'rode', 'transferred', 'returned', 'admitted', 'bus', 'bused',
+]);
 const POSSESSIVES = new Set(['my', 'his', 'her', 'our', 'their', 'your', 'a', 'the', 'whose', 'mom', 'dad']);
 const NAMING = [['named'], ['name', 'is'], ['name', 's'], ['names', 'are'], ['called'], ['goes', 'by'], ['go', 'by'], ['call', 'me'], ['calls', 'me'], ['call', 'him'], ['call', 'her'], ['call', 'them'], ['calls', 'him'], ['calls', 'her'], ['nicknamed'], ['aka'], ['known', 'as']];
-const WORK_VERBS = new Set(['work', 'works', 'worked', 'working', 'job', 'shift', 'employed', 'hired', 'fired', 'off', 'resigned', 'quit', 'intern', 'interning', 'volunteer', 'volunteering', 'drive', 'drives', 'driving', 'drove', 'clean', 'cleans', 'teach', 'teaches', 'manager', 'boss', 'nurse']);
+export const WORK_VERBS = new Set(['work', 'works', 'worked', 'working', 'job', 'shift', 'employed', 'hired', 'fired', 'off', 'resigned', 'quit', 'intern', 'interning', 'volunteer', 'volunteering', 'drive', 'drives', 'driving', 'drove', 'clean', 'cleans', 'teach', 'teaches', 'manager', 'boss', 'nurse',
+  'bartend', 'bartends', 'bartending', 'waitress', 'waitressing', 'cook', 'cooks', 'serve', 'serving', 'babysit', 'tutor', 'tutoring', 'stocking', 'cashier']);
 /** Words after a lower-case name-word that show it is a person ("hope said", "grace's"). */
 export const PERSON_VERBS = new Set([
   's', 'said', 'says', 'told', 'tells', 'asked', 'asks', 'called', 'calls', 'texted', 'texts', 'came', 'comes', 'went', 'goes', 'left', 'wants', 'wanted',
@@ -21,32 +46,32 @@ export const PERSON_VERBS = new Set([
   'took', 'takes', 'lives', 'lived', 'works', 'worked', 'drives', 'drove', 'heard', 'saw', 'and', 'was', 'is', 'has', 'had', 'did', 'does', 'got', 'gets',
 ]);
 
-interface Context {
+export interface Context {
   text: string;
   tokens: Token[];
   caseless: boolean;
   out: Found[];
 }
 
-function emit(ctx: Context, from: Token, to: Token, kind: IdentifierKind): void {
+export function emit(ctx: Context, from: Token, to: Token, kind: IdentifierKind): void {
   ctx.out.push({ start: from.start, end: to.end, kind, source: 'ner' });
 }
 
 /** Words that never identify anyone even when capitalised: "I", months, states, nationalities, drug names. */
-function isKeptWord(t: Token): boolean {
+export function isKeptWord(t: Token): boolean {
   return (
     t.norm === 'i' ||
     NON_IDENTIFIERS.has(t.norm) ||
     KEPT_PLACES.has(t.norm) ||
     isCalendarWord(t) ||
-    HOLIDAYS_BY_FIRST_WORD.has(t.norm) ||
+    ONE_WORD_HOLIDAYS.has(t.norm) ||
     /\d/.test(t.norm) ||
     (t.allCaps && STATE_CODES.has(t.norm))
   );
 }
 
 /** Months and weekdays spelled out; "Jun", "Sun" and "Sat" may be names ("my brother Jun", "Sun Valley"). */
-function isCalendarWord(t: Token): boolean {
+export function isCalendarWord(t: Token): boolean {
   const w = t.norm;
   if (w.length > 3 && (WEEKDAY_SET.has(w) || MONTH_NUMBERS.has(w))) return true;
   return w === 'may' || (w.length > 4 && w.endsWith('s') && WEEKDAY_SET.has(w.slice(0, -1)));
@@ -58,7 +83,7 @@ function continuesRun(t: Token | undefined): boolean {
 }
 
 /** Could this token be (part of) a name, judged by the token alone? */
-function nameLike(t: Token | undefined, ctx: Context): boolean {
+export function nameLike(t: Token | undefined, ctx: Context): boolean {
   if (!t || t.numeric || /\d/.test(t.norm)) return false;
   if (FUNCTION.has(t.norm) || RELATIONS.has(t.norm) || TITLE_WORDS.has(t.norm) || isKeptWord(t)) return false;
   if (t.capitalised && !t.sentenceStart) return true;
@@ -71,14 +96,37 @@ function nameLike(t: Token | undefined, ctx: Context): boolean {
 function nameAfterCue(t: Token | undefined, ctx: Context): boolean {
   if (!t || TITLE_WORDS.has(t.norm) || RELATIONS.has(t.norm)) return false;
   if (nameLike(t, ctx)) return true;
+  // "my friend deshawn" in capitalised text: a lower-case word that is not English is still the name.
+  if (isForeignWord(t)) return true;
   if (ctx.caseless || t.capitalised) return isPersonName(t.norm) && !isGrammarWord(t.norm) && !isKeptWord(t);
   return false;
+}
+
+/** A lower-case word of three letters or more that is not English, not kept and not a code. */
+function isForeignWord(t: Token): boolean {
+  return !t.capitalised && t.norm.length >= 3 && !/\d/.test(t.norm) && !isEnglishWord(t.norm) && !FUNCTION.has(t.norm) && !isKeptWord(t);
+}
+
+/**
+ * A word that can stand alone as a name after a comma ("my sponsor, arturo", "the dog, ranger"):
+ * a noun, however common, but not grammar, a description, a relation, a date or a number.
+ */
+export function appositiveWord(t: Token | undefined): boolean {
+  if (!t || t.numeric || /\d/.test(t.norm) || t.norm.length < 2) return false;
+  // "honestly", "obviously": an adverb made from an English word ("lily", "kelly" are not).
+  if (t.norm.endsWith('ly') && isEnglishWord(t.norm.slice(0, -2))) return false;
+  return !FUNCTION.has(t.norm) && (!isGrammarWord(t.norm) || isBaseVerb(t.norm)) && !isAdjective(t.norm) && !RELATIONS.has(t.norm) && !TITLE_WORDS.has(t.norm) && !isKeptWord(t);
+}
+
+/** The word after `t` closes the phrase: punctuation, the end of the text, or "and". */
+export function closes(next: Token | undefined): boolean {
+  return !next || /^\s*[,.;:!?)]/.test(next.gap) || (next.norm === 'and' && /^\s$/.test(next.gap));
 }
 
 const joined = (t: Token): boolean => /^(?:\s|-|'|’|\.\s|\s&\s|&)$/.test(t.gap);
 
 /** Extends a name from `i` over following name-like tokens ("Kevin O'Brien", "Ann Marie Kowalczyk"). */
-function extendName(ctx: Context, i: number, max = 3): number {
+export function extendName(ctx: Context, i: number, max = 3): number {
   let j = i;
   while (j + 1 < ctx.tokens.length && j - i + 1 < max) {
     const next = ctx.tokens[j + 1];
@@ -95,7 +143,9 @@ function extendName(ctx: Context, i: number, max = 3): number {
  * not kept (a month, a state, a drug) starts one; a kept word only when a name follows it
  * ("Chinese Hospital"). At the start of a sentence, only a word that is not everyday English.
  */
-function startsRun(t: Token, next: Token | undefined): boolean {
+function startsRun(t: Token, next: Token | undefined, after: Token | undefined): boolean {
+  // "Children's Hospital", "Women's Center": a capitalised relation owning a capitalised institution.
+  if (RELATIONS.has(t.norm) && t.capitalised && !t.sentenceStart && next?.norm === 's' && /['’]/.test(next.gap) && after?.capitalised && isHeadWord(after)) return true;
   if (!t.capitalised || t.numeric || TITLE_WORDS.has(t.norm) || RELATIONS.has(t.norm)) return false;
   if (isKeptWord(t)) {
     const nameFollows = continuesRun(next) && joined(next as Token) && !isKeptWord(next as Token);
@@ -103,6 +153,8 @@ function startsRun(t: Token, next: Token | undefined): boolean {
   }
   return !t.sentenceStart || (!isEnglishWord(t.norm) && !FUNCTION.has(t.norm)) || isUnambiguousName(t.norm);
 }
+
+const isHeadWord = (t: Token): boolean => FACILITIES.has(t.norm) || ORGANISATIONS.has(t.norm) || INSTITUTION_HEAD_WORDS.has(t.norm);
 
 /** Runs of capitalised words mid-sentence: people, employers, schools, places. */
 function capitalisedRuns(ctx: Context): void {
@@ -114,18 +166,20 @@ function capitalisedRuns(ctx: Context): void {
     if (!t) break;
     const next = tokens[i + 1];
     const prefix = PLACE_PREFIXES.has(t.norm) && t.capitalised && !!next?.capitalised && joined(next);
-    if (!prefix && !startsRun(t, next)) {
+    if (!prefix && !startsRun(t, next, tokens[i + 2])) {
       i++;
       continue;
     }
     let j = i;
+    let inner = false;
     while (j + 1 < tokens.length) {
       const following = tokens[j + 1];
       if (!following || !joined(following)) break;
       const after = tokens[j + 2];
       if (following.norm === 's' && /['’]/.test(following.gap)) {
         // "Babushka's Kitchen", "Our Savior's Lutheran": a possessive inside a business or place name.
-        const named = after?.capitalised && (ORGANISATIONS.has(after.norm) || FACILITIES.has(after.norm) || (isKeptWord(after) && !RELATIONS.has(after.norm) && !isCalendarWord(after)));
+        // "Karim's Cell Repair": capitalised words after the possessive name the business too.
+        const named = after?.capitalised && !RELATIONS.has(after.norm) && (ORGANISATIONS.has(after.norm) || FACILITIES.has(after.norm) || (isKeptWord(after) && !isCalendarWord(after)) || continuesRun(after));
         if (after && /^\s$/.test(after.gap) && named) {
           j += 2;
           continue;
@@ -151,7 +205,30 @@ function capitalisedRuns(ctx: Context): void {
       }
       if (CONNECTORS.has(following.norm) && continuesRun(after) && (following.norm !== 'the' || tokens[j]?.norm === 'of')) {
         j += 2;
+        inner = true;
         continue;
+      }
+      if (INNER_WORDS.has(following.norm) && /^\s$/.test(following.gap) && after) {
+        const article = after.norm === 'the' && /^\s$/.test(after.gap) ? 1 : 0;
+        const resumed = tokens[j + 2 + article];
+        const headSoFar = tokens.slice(i, j + 1).some(isHeadWord);
+        // "Self-Help for the Elderly": "for the" goes on to a capitalised word even without a head before it.
+        const forThe = following.norm === 'for' && article;
+        if (resumed && continuesRun(resumed) && /^\s$/.test(resumed.gap) && (following.norm === 'of' || forThe || (headSoFar && (article || following.norm === 'for')))) {
+          j += 2 + article;
+          inner = true;
+          continue;
+        }
+      }
+      // "Boys and Girls Club": "and" inside a name that ends with an institution's head.
+      if (following.norm === 'and' && /^\s$/.test(following.gap) && after && continuesRun(after) && /^\s$/.test(after.gap)) {
+        let k = j + 2;
+        while (continuesRun(tokens[k + 1]) && /^\s$/.test(tokens[k + 1]?.gap ?? '')) k++;
+        if (isHeadWord(tokens[k] as Token)) {
+          j = k;
+          inner = true;
+          continue;
+        }
       }
       break;
     }
@@ -159,7 +236,7 @@ function capitalisedRuns(ctx: Context): void {
     const number = tokens[j + 1];
     if (number?.numeric && number.raw.length <= 3 && /^\s$/.test(number.gap) && (!tokens[j + 2] || /^[.,;:!?]/.test(tokens[j + 2]?.gap ?? ''))) j++;
     // A run that starts with a kept word ("Spanish", "Korean") needs a name after it.
-    while (i < j && isKeptWord(tokens[i] as Token) && isKeptWord(tokens[j] as Token)) j--;
+    while (i < j && isKeptWord(tokens[i] as Token) && isKeptWord(tokens[j] as Token) && !(inner && tokens.slice(i, j + 1).some(isHeadWord))) j--;
     let first = tokens[i] as Token;
     const last = tokens[j] as Token;
     const words = tokens.slice(i, j + 1).map((x) => x.norm);
@@ -171,13 +248,18 @@ function capitalisedRuns(ctx: Context): void {
     // "Ghost Gallery" at the start of a sentence: the first word belongs to the institution's name.
     const opener = tokens[i - 1];
     if (opener?.sentenceStart && opener.capitalised && /^\s$/.test(first.gap) && !FUNCTION.has(opener.norm) && (FACILITIES.has(last.norm) || ORGANISATIONS.has(last.norm))) first = opener;
+    // "Holy Trinity", "Golden Wheat", "Silver Spring" at the start of a sentence: words that open names.
+    if (opener?.sentenceStart && opener.capitalised && /^\s$/.test(first.gap) && first === tokens[i] && (NAME_OPENERS.has(opener.norm) || PLACE_PREFIXES.has(opener.norm))) first = opener;
     // "Dot Pinckney" at the start of a sentence: a given name that is also a word, before a surname.
     if (opener?.sentenceStart && opener.capitalised && /^\s$/.test(first.gap) && first === tokens[i] && GIVEN.has(opener.norm) && !FUNCTION.has(opener.norm) && !isKeptWord(opener)) first = opener;
     // Church names: "Our Lady of Guadalupe", "Our Savior's".
     if (opener?.norm === 'our' && opener.capitalised && /^(?:lady|savior|saviour|redeemer|mother|father)$/.test(first.norm)) first = opener;
     const previous = tokens[first === opener ? i - 2 : i - 1];
     let kind: IdentifierKind = 'NAME';
-    if (FACILITIES.has(last.norm) || (STREET_TYPES.has(last.norm) && i < j) || KNOWN_PLACES.has(phrase) || prefix) kind = 'LOCATION';
+    const head = inner ? tokens.slice(i, j + 1).findLast(isHeadWord) : undefined;
+    if (head && !ORGANISATIONS.has(head.norm)) kind = 'LOCATION';
+    else if (head) kind = 'NAME';
+    else if (FACILITIES.has(last.norm) || (STREET_TYPES.has(last.norm) && i < j) || KNOWN_PLACES.has(phrase) || prefix) kind = 'LOCATION';
     else if (ORGANISATIONS.has(last.norm) && i < j) kind = 'NAME';
     else if (previous && PLACE_PREPOSITIONS.has(previous.norm) && !GIVEN.has(first.norm)) kind = 'LOCATION';
     else if (words.some((w) => KNOWN_PLACES.has(w)) && !words.some((w) => GIVEN.has(w))) kind = 'LOCATION';
@@ -196,7 +278,11 @@ function titled(ctx: Context): void {
     const strongTitle = /^(?:mr|mrs|ms|miss|mx|dr|prof|rev|fr|sgt|st)$/.test(t.norm);
     // Only an abbreviation takes a full stop before the name ("Dr. Chen"; not "my sister. Did…").
     if (!(strongTitle ? /^(?:\.?\s+|\.)$/ : /^\s+$/).test(next.gap)) continue;
-    const accept = strongTitle ? nameAfterCue(next, ctx) : next.capitalised ? !isKeptWord(next) && !TITLE_WORDS.has(next.norm) : ctx.caseless && nameAfterCue(next, ctx);
+    // After "Ms." or "Mr." with its full stop, any word is the surname ("ms. her", "Mr. So", "Dr. An").
+    const dotted = strongTitle && /^\.\s+$/.test(next.gap) && t.norm !== 'st' && /^\p{L}+$/u.test(next.raw) && !TITLE_WORDS.has(next.norm) && !RELATIONS.has(next.norm) && !isCalendarWord(next);
+    // "with sister comfort, we pray": a title that no one owns is followed by a name, even an everyday word.
+    const unowned = !strongTitle && ctx.caseless && !POSSESSIVES.has(tokens[i - 1]?.norm ?? '') && !RELATION_ADJECTIVES.has(tokens[i - 1]?.norm ?? '') && appositiveWord(next) && (closes(tokens[i + 2]) || FUNCTION.has(tokens[i + 2]?.norm ?? ''));
+    const accept = dotted || unowned || (strongTitle ? nameAfterCue(next, ctx) : next.capitalised ? !isKeptWord(next) && !TITLE_WORDS.has(next.norm) : ctx.caseless && nameAfterCue(next, ctx));
     if (!accept) continue;
     let j = extendName(ctx, i + 1);
     if (t.norm === 'saint' || t.norm === 'st') {
@@ -209,23 +295,46 @@ function titled(ctx: Context): void {
   }
 }
 
+/**
+ * The owner before a relation ("my sister", "Ana's boss"), past up to two describing words
+ * ("her older sister", "my old squad leader"); undefined when the relation has no owner.
+ */
+function ownerOf(tokens: Token[], i: number): Token | undefined {
+  for (let b = i - 1; b >= Math.max(0, i - 3); b--) {
+    const w = tokens[b] as Token;
+    if (POSSESSIVES.has(w.norm) || (w.norm === 's' && /['’]/.test(w.gap))) return w;
+    const describing = RELATION_ADJECTIVES.has(w.norm) || (b === i - 1 && !FUNCTION.has(w.norm) && !isGrammarWord(w.norm) && !RELATIONS.has(w.norm) && /^\s$/.test((tokens[b + 1] as Token).gap));
+    if (!describing) return undefined;
+  }
+  return undefined;
+}
+
 /** "my sister Ana", "her boss, Kevin", "my daughter grace". */
 function relations(ctx: Context): void {
   const { tokens } = ctx;
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i] as Token;
     if (!RELATIONS.has(t.norm)) continue;
-    const before = tokens[i - 1] as Token;
-    if (!POSSESSIVES.has(before.norm) && !(before.norm === 's' && /['’]/.test(before.gap))) continue;
+    if (!ownerOf(tokens, i)) continue;
     let k = i + 1;
     // "sister-in-law Ana"
     if (tokens[k]?.norm === 'in' && tokens[k + 1]?.norm === 'law' && /-/.test(tokens[k]?.gap ?? '')) k += 2;
-    // "my grandma Doña Cuca", "my uncle Dr. Obi": the title is left to the title rule.
-    if (TITLE_WORDS.has(tokens[k]?.norm ?? '')) continue;
+    // "my grandma Doña Cuca", "my uncle Dr. Obi": the title is left to the title rule; but "my friend Nana Yaa":
+    // a kinship word before the name of someone who is not kin is part of how they are called.
+    const title = tokens[k];
+    if (title && TITLE_WORDS.has(title.norm)) {
+      const name = tokens[k + 1];
+      const honorific = KIN_HONORIFICS.has(title.norm) && !KIN.has(t.norm);
+      if (honorific && title.capitalised && /^\s$/.test(title.gap) && name?.capitalised && /^\s$/.test(name.gap) && nameLike(name, ctx)) {
+        emit(ctx, title, tokens[extendName(ctx, k + 1)] as Token, 'NAME');
+      }
+      continue;
+    }
     const candidate = tokens[k];
     if (!candidate || !/^(?:\s|,\s|\s-\s|\s–\s)$/.test(candidate.gap)) continue;
-    if (!nameAfterCue(candidate, ctx)) continue;
-    emit(ctx, candidate, tokens[extendName(ctx, k)] as Token, 'NAME');
+    if (nameAfterCue(candidate, ctx)) emit(ctx, candidate, tokens[extendName(ctx, k)] as Token, 'NAME');
+    // "my sponsor, arturo," / "our neighbour, gus.": a word set off by commas after a relation is a name.
+    else if (/^,\s$/.test(candidate.gap) && !candidate.capitalised && appositiveWord(candidate) && closes(tokens[k + 1])) emit(ctx, candidate, candidate, 'NAME');
   }
 }
 
@@ -243,31 +352,95 @@ function naming(ctx: Context): void {
       if (!candidate) continue;
       const ok = cue[0] === 'called' ? nameLike(candidate, ctx) : nameAfterCue(candidate, ctx);
       if (ok) emit(ctx, candidate, tokens[extendName(ctx, k)] as Token, 'NAME');
+      else if (cue[0] === 'named' || cue[0] === 'nicknamed' || (cue[0] === 'called' && afterNoun(tokens, i))) namedPhrase(ctx, k);
     }
   }
 }
 
-/** "I work at Riverside Diner", "the new job at 3m": employers, in any case. */
-function employers(ctx: Context): void {
+const DETERMINERS = new Set(['a', 'an', 'this', 'that', 'some', 'the', 'one', 'his', 'her', 'their', 'our', 'my', 'your']);
+
+/** "a bar called…", "this group called…": "called" names the noun before it (not "she called…"). */
+function afterNoun(tokens: Token[], i: number): boolean {
+  const noun = tokens[i - 1];
+  const determiner = tokens[i - 2];
+  return !!noun && !!determiner && DETERMINERS.has(determiner.norm) && !FUNCTION.has(noun.norm) && !isGrammarWord(noun.norm);
+}
+
+/** "a dog named ranger", "a bar called the broken spoke": up to three words after the cue, everyday words included. */
+function namedPhrase(ctx: Context, k: number): void {
   const { tokens } = ctx;
-  for (let i = 0; i < tokens.length - 2; i++) {
+  let from = k;
+  const article = tokens[from]?.norm === 'the' && /^\s$/.test(tokens[from + 1]?.gap ?? '');
+  if (article) from++;
+  // "we named the dog biscuit": the name follows the pet.
+  if (PETS.has(tokens[from]?.norm ?? '') && /^\s$/.test(tokens[from + 1]?.gap ?? '')) from++;
+  const first = tokens[from];
+  if (!first || FUNCTION.has(first.norm) || RELATIONS.has(first.norm) || isKeptWord(first) || first.numeric) return;
+  if (!article && isGrammarWord(first.norm)) return;
+  let j = from;
+  while (j + 1 < tokens.length && j - from < 2) {
+    const next = tokens[j + 1] as Token;
+    if (!/^(?:\s|-|'|’)$/.test(next.gap) || FUNCTION.has(next.norm) || (!article && isGrammarWord(next.norm)) || isKeptWord(next) || next.numeric || RELATIONS.has(next.norm)) break;
+    j++;
+  }
+  emit(ctx, first, tokens[j] as Token, 'NAME');
+}
+
+const PET_ADVERBS = new Set(['too', 'also', 'again', 'even', 'though']);
+
+/** "our dog, ranger", "my cat biscuit": pets' names, which are often everyday words. */
+function pets(ctx: Context): void {
+  const { tokens } = ctx;
+  for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i] as Token;
-    if (!WORK_VERBS.has(t.norm)) continue;
-    const prep = tokens[i + 1] as Token;
-    if (!['at', 'for', 'with', 'by', 'from'].includes(prep.norm)) continue;
-    let k = i + 2;
-    if (tokens[k]?.norm === 'the') k++;
-    const first = tokens[k];
-    if (!first) continue;
-    let j = k;
-    while (j < tokens.length) {
-      const c = tokens[j] as Token;
-      if (j > k && !/^(?:\s|-|'|’|\s&\s)$/.test(c.gap)) break;
-      const orgLike = (c.capitalised && !isKeptWord(c)) || /\d/.test(c.norm) && /[a-z]/.test(c.norm) || nameLike(c, ctx) || (j > k && ORGANISATIONS.has(c.norm));
-      if (!orgLike || FUNCTION.has(c.norm)) break;
-      j++;
+    if (!PETS.has(t.norm)) continue;
+    const before = tokens[i - 1] as Token;
+    const owner = ['my', 'our', 'his', 'her', 'their', 'your'].includes(before.norm) || (before.norm === 's' && /['’]/.test(before.gap));
+    // "took the dog too, duke": a word like "too" may sit between the pet and its name.
+    const skip = PET_ADVERBS.has(tokens[i + 1]?.norm ?? '') && /^,\s$/.test(tokens[i + 2]?.gap ?? '') ? 1 : 0;
+    const candidate = tokens[i + 1 + skip] as Token | undefined;
+    if (!candidate) continue;
+    const comma = /^,\s$/.test(candidate.gap);
+    if (!(comma ? owner || before.norm === 'the' : owner && /^\s$/.test(candidate.gap))) continue;
+    if (PET_FOLLOWER_WORDS.has(candidate.norm) || PETS.has(candidate.norm)) continue;
+    if (!ctx.caseless && !candidate.capitalised && isEnglishWord(candidate.norm) && !comma) continue;
+    const after = tokens[i + 2 + skip];
+    if (nameLike(candidate, ctx) || (appositiveWord(candidate) && (!comma || closes(after))) || (comma && isAdjective(candidate.norm) && closes(after))) {
+      emit(ctx, candidate, candidate, 'NAME');
     }
-    if (j > k) emit(ctx, first, tokens[j - 1] as Token, 'NAME');
+  }
+}
+
+/** Verbs after a person: "destiny said", "Hope texted me". */
+const SAYS = new Set([
+  'said', 'says', 'told', 'tells', 'asked', 'asks', 'texted', 'texts', 'called', 'calls', 'yelled', 'screamed', 'cried', 'laughed', 'wants', 'wanted',
+  'thinks', 'thought', 'knows', 'knew', 'came', 'comes', 'left', 'lives', 'lived', 'works', 'worked', 'drove', 'drives', 'loves', 'hates', 'likes', 'promised',
+]);
+/** Verbs before a person: "i told grace", "we texted destiny". */
+const TOLD = new Set(['told', 'tell', 'asked', 'ask', 'texted', 'text', 'called', 'call', 'met', 'hugged', 'visited', 'married', 'dating', 'dated', 'blocked', 'unblocked']);
+const NOT_BEFORE_PERSON = new Set([
+  'the', 'a', 'an', 'my', 'your', 'his', 'her', 'our', 'their', 'its', 'this', 'that', 'these', 'those', 'every', 'each', 'one', 'other', 'another', 'of', 'in',
+  'with', 'for', 'some', 'no', 'any', 'much', 'lost', 'have', 'has', 'had', 'find', 'found', 'keep', 'give', 'gave',
+]);
+/** Names that are also seasons and times of day: "summer came" is the season. */
+const SEASONS = new Set(['summer', 'winter', 'spring', 'autumn', 'fall', 'dawn', 'night', 'day', 'morning', 'time', 'life', 'love', 'death', 'christmas']);
+
+/**
+ * Given names that are everyday words ("grace", "hope", "destiny") where the sentence uses them
+ * as a person: as the subject of a person's verb, or the object of "told", "texted", "met".
+ */
+function everydayNames(ctx: Context): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!GIVEN.has(t.norm) || !isEnglishWord(t.norm) || isGrammarWord(t.norm) || isKeptWord(t) || RELATIONS.has(t.norm) || TITLE_WORDS.has(t.norm) || SEASONS.has(t.norm)) continue;
+    if (!ctx.caseless && !t.capitalised) continue;
+    if (!ctx.caseless && !t.sentenceStart) continue;
+    const previous = tokens[i - 1];
+    const next = tokens[i + 1];
+    const subject = !!next && /^\s$/.test(next.gap) && SAYS.has(next.norm) && !(previous && !t.sentenceStart && NOT_BEFORE_PERSON.has(previous.norm));
+    const object = !!previous && /^\s$/.test(t.gap) && TOLD.has(previous.norm) && (closes(next) || FUNCTION.has(next?.norm ?? ''));
+    if (subject || object) emit(ctx, t, t, 'NAME');
   }
 }
 
@@ -278,34 +451,6 @@ function listedNames(ctx: Context): void {
     if (isUnambiguousName(t.norm) || (ctx.caseless && t.norm.length >= 3 && !/\d/.test(t.norm) && !isEnglishWord(t.norm))) {
       emit(ctx, t, t, KNOWN_PLACES.has(t.norm) && !GIVEN.has(t.norm) ? 'LOCATION' : 'NAME');
     }
-  }
-}
-
-/** Universities named after a state ("Georgia State", "penn state", "Georgia Tech"). */
-const STATE_INSTITUTIONS = new Set(['state', 'tech', 'university', 'college']);
-
-/** "phalen lake elementary", "roosevelt elementary" in speech-to-text output (capitalised ones are runs). */
-function lowerCaseFacilities(ctx: Context): void {
-  const { tokens } = ctx;
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    const place = tokens[i - 1] as Token;
-    if (STATE_INSTITUTIONS.has(t.norm) && KEPT_PLACES.has(place.norm) && /^\s$/.test(t.gap)) {
-      emit(ctx, place, t, 'LOCATION');
-      continue;
-    }
-    if (!ctx.caseless || !FACILITIES.has(t.norm)) continue;
-    let j = i - 1;
-    let proper = false;
-    while (j >= 0 && i - j <= 3) {
-      const c = tokens[j] as Token;
-      if (FUNCTION.has(c.norm) || RELATIONS.has(c.norm) || c.numeric || isKeptWord(c)) break;
-      if (isEnglishWord(c.norm) && !FACILITIES.has(c.norm)) break;
-      proper = true;
-      if (!/^\s$/.test(tokens[j + 1]?.gap ?? '')) break;
-      j--;
-    }
-    if (proper && j + 1 < i) emit(ctx, tokens[j + 1] as Token, t, 'LOCATION');
   }
 }
 
@@ -360,15 +505,24 @@ function custody(ctx: Context): void {
   }
 }
 
-/** Place names after "in", "from", "to" in text without capitals ("my mom's in quincy"). */
-function caselessPlaces(ctx: Context): void {
-  if (!ctx.caseless) return;
+/**
+ * Place names after "in", "from", "to" in text without capitals ("my mom's in quincy"), and a
+ * lower-case place in capitalised text ("They sent me to wardenburg.").
+ */
+function placesAfterCues(ctx: Context): void {
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i] as Token;
-    if (!['in', 'from', 'to', 'near', 'outside', 'around'].includes(t.norm)) continue;
+    if (!['in', 'from', 'to', 'near', 'outside', 'around', 'at'].includes(t.norm)) continue;
     const next = tokens[i + 1] as Token;
-    if (!nameLike(next, ctx) && !KNOWN_PLACES.has(next.norm)) continue;
+    if (!ctx.caseless) {
+      // Only after a verb of motion ("go to wardenburg", "came from wardenburg"): elsewhere a lower-case word
+      // our vocabulary lacks is more often a rare English word ("need to vent", "shot in landscape").
+      const motion = (t.norm === 'to' || t.norm === 'from') && MOTION_VERBS.has(tokens[i - 1]?.norm ?? '');
+      if (motion && isForeignWord(next) && next.norm.length >= 4) emit(ctx, next, next, 'LOCATION');
+      continue;
+    }
+    if (t.norm === 'at' || (!nameLike(next, ctx) && !KNOWN_PLACES.has(next.norm))) continue;
     emit(ctx, next, tokens[extendName(ctx, i + 1, 2)] as Token, 'LOCATION');
   }
 }
@@ -384,11 +538,11 @@ export function findNames(text: string, tokens: Token[], caseless: boolean): Fou
   titled(ctx);
   relations(ctx);
   naming(ctx);
-  employers(ctx);
   listedNames(ctx);
-  lowerCaseFacilities(ctx);
+  everydayNames(ctx);
   streets(ctx);
-  caselessPlaces(ctx);
+  placesAfterCues(ctx);
+  pets(ctx);
   custody(ctx);
   return ctx.out;
 }

@@ -28,6 +28,8 @@ const CUE_ENDINGS = new Set(
 
 /** Handles and user names are identifiers even without digits. */
 const HANDLE_CUE = /\b(?:handle|username|user name|user id|gamertag|gamer tag|screen name|instagram|insta|snapchat|snap|tiktok|twitter|discord|ig)$/i;
+/** A cue that is followed by a handle when no number follows ("her account is bri.lovesyou22"). */
+const ACCOUNT_CUE = /\b(?:account|page|profile)$/i;
 /** Words allowed between a cue and the number ("member ID is", "plate was", "card ending in"). */
 const FILLER = /^(?:[\s:#,]|is|was|are|were|it's|its|it is|of|my|his|her|their|the|number|no\.?|ending|ends|in|says|said|reads|listed as|on file as|be|should be)*$/i;
 
@@ -193,6 +195,13 @@ function cuedCodes(text: string, tokens: Token[], emit: Emit): void {
       k++;
     }
     const last = tokens[k - 1];
+    if ((!sawDigit || !last || k === j) && ACCOUNT_CUE.test(upTo)) {
+      // A handle: letters joined by dots or underscores, with a digit or a word that is not English.
+      const at = first.start - (text[first.start - 1] === '@' ? 1 : 0);
+      const m = /^@?[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)+/.exec(text.slice(at));
+      if (m && /\d|_/.test(m[0])) emit(at, at + trimTrailing(m[0], 0, m[0].length), 'OTHER_ID');
+      continue;
+    }
     if (!sawDigit || !last || k === j) continue;
     const digits = text.slice(first.start, last.end).replace(/\D/g, '');
     if (TOLL_FREE.test(digits) && digits.length >= 10) continue;

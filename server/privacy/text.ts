@@ -70,7 +70,11 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** True when the text carries no capitalisation to reason with (speech-to-text output, shouting). */
+/**
+ * True when the text carries no capitalisation to reason with: shouting, or speech-to-text
+ * output, where at most "I" and acronyms such as "RA" are upper case and sentences start in
+ * lower case ("she told our RA, tyler"; not "I didn't know that.").
+ */
 export function isCaseless(text: string): boolean {
   let upper = 0;
   let lower = 0;
@@ -78,5 +82,6 @@ export function isCaseless(text: string): boolean {
     if (ch >= 'A' && ch <= 'Z') upper++;
     else if (ch >= 'a' && ch <= 'z') lower++;
   }
-  return upper === 0 || (upper > 8 && lower < upper / 10);
+  if (upper === 0 || (upper > 8 && lower < upper / 10)) return true;
+  return !/\p{Lu}\p{Ll}/u.test(text) && /(?:^|[.!?]\s+)["'“‘(]?\p{Ll}/u.test(text);
 }

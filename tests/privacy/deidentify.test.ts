@@ -47,6 +47,7 @@ describe('every Safe Harbor kind is redacted, with no chart to help', () => {
     ['ZIP code', 'It is in Dayton, OH 45402 I think.', '45402', 'LOCATION'],
     ['last four', 'It ends in 4471 on the card.', '4471', 'ACCOUNT'],
     ['handle', 'My handle is xXtjBladeXx on there.', 'xXtjBladeXx', 'OTHER_ID'],
+    ['account handle', 'her account is bri.lovesyou22 now', 'bri.lovesyou22', 'OTHER_ID'],
   ])('%s: "%s"', (_, text, identifier, kind) => {
     expect(stranger().findIdentifiers(text)).toContainEqual(expect.objectContaining({ kind, text: identifier }));
   });

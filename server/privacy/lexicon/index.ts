@@ -7,6 +7,7 @@ import {
   DIGIT_WORDS, ORDINAL_WORDS, TENS_WORDS,
   CAPITALISED_NON_IDENTIFIERS, DIRECTIONS, NAMES_THAT_ARE_WORDS, EVERYDAY_WORDS, FACILITY_WORDS, FUNCTION_WORDS, HOLIDAYS, MONTHS,
   ORGANISATION_WORDS, RELATION_WORDS, STATE_ABBREVIATIONS, STREET_SUFFIXES, TITLES, US_STATES, WEEKDAYS,
+  EMPLOYER_NAMES, FOREIGN_EVERYDAY_WORDS, GENERIC_MODIFIERS, GENERIC_NOUNS, INSTITUTION_HEADS, PET_FOLLOWERS, PET_WORDS, VENUE_NOUNS,
 } from './words.ts';
 
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
@@ -24,11 +25,16 @@ const GRAMMAR_TAGS = new Set([
 ]);
 
 const compromiseGiven: string[] = [];
+const compromiseOrganisations: string[] = [];
+const adjectives = new Set<string>();
 const compromiseSurnames: string[] = [];
 const compromiseWords: string[] = [];
 const compromisePlaces: string[] = [];
 const compromiseKeep: string[] = [];
 const grammarWords = new Set<string>();
+/** Verbs whose base form is also a noun in a business's name ("transport", "care"). */
+const baseVerbs = new Set<string>();
+const NOT_BASE = new Set(['Modal', 'Copula', 'Auxiliary', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord', 'Negative', 'PastTense', 'Gerund']);
 for (const [word, tag] of Object.entries(compromiseLexicon)) {
   const tags = Array.isArray(tag) ? tag : [tag];
   if (tags.some((t) => t === 'FemaleName' || t === 'MaleName' || t === 'FirstName')) compromiseGiven.push(word);
@@ -37,6 +43,9 @@ for (const [word, tag] of Object.entries(compromiseLexicon)) {
   else if (tags.some((t) => KEEP_TAGS.has(t))) compromiseKeep.push(word);
   else if (!tags.some((t) => NAME_TAGS.has(t)) && !word.includes(' ')) compromiseWords.push(word);
   if (tags.some((t) => GRAMMAR_TAGS.has(t))) grammarWords.add(word);
+  if (tags.includes('Organization')) compromiseOrganisations.push(word);
+  if (tags.includes('Infinitive') && !tags.some((t) => NOT_BASE.has(t))) baseVerbs.add(word);
+  if (tags.includes('Adjective')) adjectives.add(word);
 }
 
 export const GIVEN = new Set([...words(GIVEN_NAMES), ...compromiseGiven]);
@@ -57,9 +66,12 @@ export const NON_IDENTIFIERS = new Set(words(CAPITALISED_NON_IDENTIFIERS));
 export const VOCABULARY = new Set([
   ...words(CORPUS_VOCABULARY),
   ...words(EVERYDAY_WORDS),
+  ...words(FOREIGN_EVERYDAY_WORDS),
   ...FUNCTION,
   ...compromiseWords,
   ...words(NAMES_THAT_ARE_WORDS),
+  // The words our own lists use to describe places are everyday words too ("county", "taqueria", "gurdwara").
+  ...[FACILITY_WORDS, ORGANISATION_WORDS, INSTITUTION_HEADS, GENERIC_MODIFIERS, VENUE_NOUNS, PET_WORDS, GENERIC_NOUNS].flatMap(words),
 ]);
 
 const STRIPPABLE = [
@@ -83,6 +95,8 @@ function inflectionOfVocabulary(word: string): boolean {
   if (VOCABULARY.has(word)) return true;
   for (const [suffix, replacement] of STRIPPABLE) {
     if (word.length > suffix.length + 2 && word.endsWith(suffix)) {
+      // "-es" follows a hissing sound or "o" ("buses", "heroes"); "dulles" is not "dull" + "es".
+      if (suffix === 'es' && !/(?:s|x|z|ch|sh|o)es$/.test(word)) continue;
       const stem = word.slice(0, -suffix.length) + replacement;
       if (VOCABULARY.has(stem)) return true;
       if (replacement === '' && stem.length > 3 && stem.at(-1) === stem.at(-2) && VOCABULARY.has(stem.slice(0, -1))) return true;
@@ -115,6 +129,8 @@ for (const phrase of HOLIDAYS.map((h) => h.split(' '))) {
   list.sort((a, b) => b.length - a.length);
   HOLIDAYS_BY_FIRST_WORD.set(phrase[0] ?? '', list);
 }
+/** Holidays of one word ("Christmas", "Ramadan"); "Columbus" or "Labor" alone is no holiday. */
+export const ONE_WORD_HOLIDAYS = new Set(HOLIDAYS.filter((h) => !h.includes(' ')));
 
 /** Places larger than a state, and words for peoples: never redacted. */
 export const KEPT_PLACES = new Set([
@@ -153,3 +169,35 @@ for (const [formal, short] of Object.entries(NICKNAMES)) {
 export const DIGIT_VALUES = new Map(Object.entries(DIGIT_WORDS));
 export const ORDINAL_VALUES = new Map(Object.entries(ORDINAL_WORDS));
 export const TENS_VALUES = new Map(Object.entries(TENS_WORDS));
+
+export const INSTITUTION_HEAD_WORDS = new Set(words(INSTITUTION_HEADS));
+export const GENERIC_MODIFIER_WORDS = new Set(words(GENERIC_MODIFIERS));
+export const VENUE_WORDS = new Set(words(VENUE_NOUNS));
+export const PETS = new Set(words(PET_WORDS));
+export const PET_FOLLOWER_WORDS = new Set(words(PET_FOLLOWERS));
+export const GENERIC_NOUN_WORDS = new Set(words(GENERIC_NOUNS));
+
+/** A verb in its base form only ("transport", "care"), which names a business as a noun does. */
+export function isBaseVerb(word: string): boolean {
+  return baseVerbs.has(word) && !FUNCTION.has(word);
+}
+
+/** An adjective in compromise's lexicon ("broken", "lazy"): alone after a comma it describes, it does not name. */
+export function isAdjective(word: string): boolean {
+  return adjectives.has(word);
+}
+
+/**
+ * Employers and brands by their first word, as folded word sequences, longest first: our list of
+ * large employers whose names are everyday words, and compromise's organisations.
+ */
+export const EMPLOYERS_BY_FIRST_WORD = new Map<string, string[][]>();
+for (const name of [...EMPLOYER_NAMES.split(/[|\n]/), ...compromiseOrganisations]) {
+  const phrase = name.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const first = phrase[0];
+  if (!first || KEPT_PLACES.has(phrase.join(' ')) || NON_IDENTIFIERS.has(phrase.join(' '))) continue;
+  const list = EMPLOYERS_BY_FIRST_WORD.get(first) ?? [];
+  list.push(phrase);
+  list.sort((a, b) => b.length - a.length);
+  EMPLOYERS_BY_FIRST_WORD.set(first, list);
+}
