@@ -141,20 +141,24 @@ export function provenanceFor(
   });
 }
 
-/** Companion-side resources of an approval as one transaction: care plans, consent, device, provenance. */
-export function companionEntries(
+/**
+ * The resources that go with a note, as transaction entries for one destination: care plans,
+ * consent, the AI Device and a Provenance naming the note (when in `extraTargets`) and the rest.
+ */
+export function supportingEntries(
   input: WriteInput,
+  destination: Destination,
   extraTargets: readonly Reference[],
   provenanceIdentity: string,
 ): TransactionEntry[] {
   const entries: TransactionEntry[] = [];
   const targets: Reference[] = [...extraTargets];
-  for (const plan of carePlansFor(input, 'companion')) {
+  for (const plan of carePlansFor(input, destination)) {
     const fullUrl = stableUrn(input.writeId, `careplan-${plan.part}`);
     entries.push({ fullUrl, resource: plan.resource, ifNoneExist: plan.identity });
     targets.push({ reference: fullUrl });
   }
-  const consent = consentFor(input, 'companion');
+  const consent = consentFor(input, destination);
   if (consent) {
     entries.push({ fullUrl: stableUrn(input.writeId, 'consent'), resource: consent.resource, ifNoneExist: consent.identity });
   }
@@ -162,7 +166,7 @@ export function companionEntries(
   if (device) {
     const deviceUrn = stableUrn(input.writeId, 'device');
     entries.push({ fullUrl: deviceUrn, resource: device.resource, ifNoneExist: device.identity });
-    const provenance = provenanceFor(input, 'companion', targets, { reference: deviceUrn });
+    const provenance = provenanceFor(input, destination, targets, { reference: deviceUrn });
     if (provenance) {
       entries.push({ fullUrl: stableUrn(input.writeId, 'provenance'), resource: provenance, ifNoneExist: provenanceIdentity });
     }

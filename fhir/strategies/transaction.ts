@@ -1,6 +1,6 @@
 import { writeTagQuery } from '../aiTransparency.ts';
 import type { ServerCapabilities } from '../capabilities.ts';
-import { carePlansFor, consentFor, deviceFor, noteFor, noteIdentity, provenanceFor, stableUrn } from './resources.ts';
+import { noteFor, noteIdentity, stableUrn, supportingEntries } from './resources.ts';
 import { requireRef, writtenFrom } from './outcome.ts';
 import type { PreparedWrite, Strategy, TransactionEntry, WriteInput } from './types.ts';
 
@@ -20,29 +20,7 @@ export const transactionStrategy: Strategy = {
       resource: noteFor(input, 'ehr', { contentTypes: ['text/plain', 'text/html'], docStatus: input.note.docStatus }),
       ifNoneExist: noteIdentity(input),
     });
-    const targets = [{ reference: noteUrn }];
-    for (const plan of carePlansFor(input, 'ehr')) {
-      const fullUrl = stableUrn(input.writeId, `careplan-${plan.part}`);
-      entries.push({ fullUrl, resource: plan.resource, ifNoneExist: plan.identity });
-      targets.push({ reference: fullUrl });
-    }
-    const consent = consentFor(input, 'ehr');
-    if (consent) {
-      entries.push({ fullUrl: stableUrn(input.writeId, 'consent'), resource: consent.resource, ifNoneExist: consent.identity });
-    }
-    const device = deviceFor(input);
-    if (device) {
-      const deviceUrn = stableUrn(input.writeId, 'device');
-      entries.push({ fullUrl: deviceUrn, resource: device.resource, ifNoneExist: device.identity });
-      const provenance = provenanceFor(input, 'ehr', targets, { reference: deviceUrn });
-      if (provenance) {
-        entries.push({
-          fullUrl: stableUrn(input.writeId, 'provenance'),
-          resource: provenance,
-          ifNoneExist: writeTagQuery(input.writeId),
-        });
-      }
-    }
+    entries.push(...supportingEntries(input, 'ehr', [{ reference: noteUrn }], writeTagQuery(input.writeId)));
     const canSupersede = input.replaces !== undefined && ehr.update.has('DocumentReference');
     return {
       strategy: 'transaction',
