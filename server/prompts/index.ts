@@ -10,10 +10,10 @@ export type PromptName = 'system' | 'summarise' | 'interventions' | 'homework' |
 
 const CURRENT: Record<PromptName, string> = {
   system: 'system.v1',
-  summarise: 'summarise.v1',
+  summarise: 'summarise.v2',
   interventions: 'interventions.v1',
   homework: 'homework.v1',
-  note: 'note.v1',
+  note: 'note.v2',
 };
 
 const loaded = new Map<PromptName, Prompt>();

@@ -182,7 +182,10 @@ describe('embedded note drafts', () => {
 
   it('marks uncovered sections and mental-status items as not assessed in a session without mood talk', async () => {
     const girp = (await assistant.draftNote(fixtureSnapshot('no-mood-talk'), 'GIRP')).result;
-    expect(girp.sections.find((s) => s.key === 'goals')).toMatchObject({ statements: [], notAssessed: true });
+    const goals = girp.sections.find((s) => s.key === 'goals');
+    expect(goals?.notAssessed).toBeUndefined();
+    expect(goals?.statements.map((s) => s.text).join(' ')).not.toMatch(/stated a goal|mood|sleep|appetite|feeling/i);
+    expect(goals?.notAssessedItems).toEqual(['Mood, in the client’s words', 'Sleep', 'Appetite']);
     expect(girp.sections.find((s) => s.key === 'intervention')).toMatchObject({ notAssessed: true });
     const soap = (await assistant.draftNote(fixtureSnapshot('no-mood-talk'), 'SOAP')).result;
     const objective = soap.sections.find((s) => s.key === 'objective');
@@ -197,7 +200,12 @@ describe('embedded note drafts', () => {
     expect(risk.level).toBe(snapshot.risk.level);
     expect(risk.flags.map((f) => f.utteranceId)).toEqual(snapshot.risk.flags.map((f) => f.utteranceId));
     expect(risk.protocols.length).toBeGreaterThan(0);
-    expect(risk.statements.some((s) => /Crisis protocol: clinician addressed safety planning/.test(s.text))).toBe(true);
+    expect(risk.statements).toContainEqual({ text: expect.stringMatching(/^Crisis protocol prompted: .*\(us\.suicide\)/), utteranceIds: ['u2'] });
+    expect(risk.statements).toContainEqual({ text: expect.stringMatching(/^Protocol step taken — safety planning: clinician said “Can we make a safety plan/), utteranceIds: ['u7'] });
+    expect(risk.statements).toContainEqual({ text: expect.stringMatching(/^Protocol step taken — lethal-means counselling: .*moving the pills/), utteranceIds: ['u7'] });
+    expect(risk.statements).toContainEqual({ text: expect.stringMatching(/^Protocol step taken — crisis line information: .*988/), utteranceIds: ['u9'] });
+    expect(risk.notAssessedItems).toContain('Follow-up contact (not documented in the session)');
+    expect(risk.notAssessedItems).not.toContain('Safety planning (not documented in the session)');
   });
 
   it('does not let text addressed to a model change the embedded note', async () => {

@@ -56,10 +56,10 @@ describe('openai-compatible provider', () => {
     server.use(handler);
     const [summary, interventions, homework, note] = await allJobs(createAssistant(CONFIG));
 
-    expect(SummaryResult.parse(summary).provenance).toMatchObject({ provider: 'openai', model: 'test-model', promptVersion: 'system.v1+summarise.v1' });
+    expect(SummaryResult.parse(summary).provenance).toMatchObject({ provider: 'openai', model: 'test-model', promptVersion: 'system.v1+summarise.v2' });
     expect(InterventionsResult.parse(interventions).provenance.promptVersion).toBe('system.v1+interventions.v1');
     expect(HomeworkResult.parse(homework).provenance.provider).toBe('openai');
-    expect(NoteResult.parse(note).provenance.promptVersion).toBe('system.v1+note.v1');
+    expect(NoteResult.parse(note).provenance.promptVersion).toBe('system.v1+note.v2');
     expect(summary.result.themes.map((t) => t.label)).toContain('Work pressure');
     expect(note.result.sections.find((s) => s.key === 'objective')).toMatchObject({ notAssessed: true });
     expect(seen.map(jobOf).sort()).toEqual(['homework', 'interventions', 'progress_note', 'session_summary']);
@@ -238,6 +238,28 @@ describe('prompt injection in the transcript', () => {
     expect(draft.riskAssessment.categories).toContain('suicide');
     expect(draft.riskAssessment.flags.map((f) => f.utteranceId)).toEqual(snapshot.risk.flags.map((f) => f.utteranceId));
     expect(draft.sections[0]?.statements[0]).toMatchObject({ unsupported: true });
+  });
+});
+
+describe('openai-compatible provider, client’s account', () => {
+  it('fills the client-report section from the transcript when the model leaves it empty', async () => {
+    const snapshot = fixtureSnapshot('week-disclosure');
+    const empty = JSON.stringify({
+      sections: [
+        { key: 'subjective', statements: [], notAssessed: true },
+        { key: 'plan', statements: [{ text: 'Safety plan next session.', utteranceIds: ['u3'] }], notAssessed: false },
+      ],
+      riskFlags: [],
+    });
+    server.use(chatHandler((req) => replyWith(req, empty)).handler);
+    const note = NoteResult.parse(await createAssistant(CONFIG).draftNote(snapshot, 'SOAP'));
+
+    expect(note.provenance).toMatchObject({ provider: 'openai' });
+    const subjective = note.result.sections.find((s) => s.key === 'subjective');
+    expect(subjective?.notAssessed).toBeUndefined();
+    expect(subjective?.statements).toContainEqual({ text: 'Client reports poor sleep (“I barely sleep”).', utteranceIds: ['u2'] });
+    expect(subjective?.statements.some((s) => s.text.startsWith('Client disclosed') && s.utteranceIds.includes('u3'))).toBe(true);
+    expect(note.result.riskAssessment.statements.map((s) => s.text)).toContain('Preparatory acts (high risk; ongoing): “I have been saving up my pills”.');
   });
 });
 

@@ -7,7 +7,17 @@ import type { SessionSnapshot } from '../../server/providers/types.ts';
 
 const dir = new URL('../data/sessions/', import.meta.url);
 
-export const FIXTURES = ['work-anxiety', 'no-risk-screening', 'no-mood-talk', 'prompt-injection', 'risk-disclosure', 'long-60min'] as const;
+export const FIXTURES = [
+  'work-anxiety',
+  'no-risk-screening',
+  'no-mood-talk',
+  'prompt-injection',
+  'risk-disclosure',
+  'long-60min',
+  'week-disclosure',
+  'self-harm-history',
+  'minimal-replies',
+] as const;
 export type Fixture = (typeof FIXTURES)[number];
 
 export function loadUtterances(name: Fixture): Utterance[] {

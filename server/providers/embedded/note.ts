@@ -6,37 +6,18 @@ import { buildRiskAssessment } from '../risk-section.ts';
 import { aiDisclosure } from './disclosure.ts';
 import { EMBEDDED_MODEL } from './version.ts';
 import { generateHomework } from './homework.ts';
-import { CLINICIAN_MOVES, readSignals, type ClinicianMoveKind, type Signals } from './signals.ts';
+import { clientSelfReport } from './self-report.ts';
+import { CLINICIAN_MOVES, distinctGoals, readSignals, type ClinicianMoveKind, type Signals } from './signals.ts';
 import { isClientSide, listJoin, orderedIds, quoted, sentences } from './text.ts';
-
 
 /** Only confident readings count toward the tone estimate. */
 const MIN_TONE_SCORE = 0.5;
+const MIN_TONE_WORDS = 3;
 
-const MOOD = /\b(i feel|i'?m feeling|i felt|i'?ve been feeling|my mood|i'?ve been (so |really )?(down|low|anxious|stressed|sad|happy|better|worse))\b/i;
 const PLAN = /\b(next (session|week|time)|see you (next|on|in)|follow[- ]up|refer(ral)?|homework|between now and|before (our|the) next|this week,? (could|would|can|try)|let'?s (plan|try|schedule|meet))\b/i;
 
-function themeStatements(signals: Signals): SupportedStatement[] {
-  return signals.themes.slice(0, 6).map((t) => {
-    const best = [...t.hits].sort((a, b) => b.weight - a.weight || b.index - a.index)[0];
-    const times = t.hits.length === 1 ? '' : ` (raised ${t.hits.length} times)`;
-    return {
-      text: `Client discussed ${t.def.label.toLowerCase()}${times}: ${quoted(best?.sentence ?? '', 130)}.`,
-      utteranceIds: orderedIds(t.hits.slice(-6).map((h) => h.utteranceId).concat(best ? [best.utteranceId] : []), signals.order),
-    };
-  });
-}
-
-function moodStatements(snapshot: SessionSnapshot, signals: Signals): SupportedStatement[] {
-  const said = snapshot.utterances.filter((u) => isClientSide(u) && MOOD.test(u.text)).slice(-2);
-  return said.map((u) => ({
-    text: `Client described their mood: ${quoted(sentences(u.text).find((s) => MOOD.test(s)) ?? u.text, 130)}.`,
-    utteranceIds: orderedIds([u.id], signals.order),
-  }));
-}
-
 function goalStatements(signals: Signals): SupportedStatement[] {
-  return signals.goals.slice(-3).map((g) => ({ text: `Client stated a goal: ${quoted(g.sentence, 130)}.`, utteranceIds: [g.utteranceId] }));
+  return distinctGoals(signals).map((g) => ({ text: `Client stated a goal: ${quoted(g.sentence, 130)}.`, utteranceIds: g.utteranceIds }));
 }
 
 function emotionEstimate(snapshot: SessionSnapshot, signals: Signals): SupportedStatement[] {
@@ -47,6 +28,8 @@ function emotionEstimate(snapshot: SessionSnapshot, signals: Signals): Supported
     if (!u || !isClientSide(u)) continue;
     // A flagged risk statement is read by the risk section; the emotion model is least reliable there.
     if (a.risk.level !== 'none') continue;
+    // "Yes." or "Okay." carries no tone to speak of.
+    if (u.text.trim().split(/\s+/).length < MIN_TONE_WORDS) continue;
     turns += 1;
     const top = a.emotions.ekman[0];
     if (!top || top.label === 'neutral' || top.score < MIN_TONE_SCORE) continue;
@@ -63,7 +46,7 @@ function emotionEstimate(snapshot: SessionSnapshot, signals: Signals): Supported
   const ids = first[1].best.sort((a, b) => b.score - a.score).slice(0, 5).map((b) => b.id);
   return [
     {
-      text: `Emotional tone of the client’s words (automated text estimate, not an observation): mostly ${listJoin(parts)}.`,
+      text: `Emotional tone of the client’s words (automated text estimate, not an observation): most often ${listJoin(parts)}.`,
       utteranceIds: orderedIds(ids, signals.order),
     },
     ...spikeStatements(snapshot, signals),
@@ -149,14 +132,14 @@ export function scheduleText(s: Homework['items'][number]['schedule']): string {
   return parts.filter(Boolean).join(', ');
 }
 
-function section(key: string, title: string, statements: SupportedStatement[], notAssessedItems?: readonly string[]): NoteSection {
+function section(key: string, title: string, statements: SupportedStatement[], notAssessedItems: readonly string[]): NoteSection {
   const supported = statements.filter((s) => s.utteranceIds.length > 0);
   return {
     key,
     title,
     statements: supported,
     ...(supported.length === 0 ? { notAssessed: true } : {}),
-    ...(notAssessedItems && notAssessedItems.length > 0 ? { notAssessedItems: [...notAssessedItems] } : {}),
+    ...(notAssessedItems.length > 0 ? { notAssessedItems: [...notAssessedItems] } : {}),
   };
 }
 
@@ -166,19 +149,24 @@ function section(key: string, title: string, statements: SupportedStatement[], n
  */
 export function draftNote(snapshot: SessionSnapshot, format: NoteFormat, homework = generateHomework(snapshot)): NoteDraft {
   const s = readSignals(snapshot);
-  const reported = [...themeStatements(s), ...moodStatements(snapshot, s)];
+  const report = clientSelfReport(snapshot, s);
+  const reported = report.statements;
+  const disclosed = report.riskDisclosure ? [report.riskDisclosure] : [];
   const tone = emotionEstimate(snapshot, s);
   const assessment = [...thinkingPatterns(s), ...motivation(s)];
   const interventions = clinicianInterventions(s);
   const responses = clientResponses(snapshot, s);
   const plan = planStatements(snapshot, s, homework);
 
+  // Where each format keeps the client's own account of the week: Subjective, Data, Behavior, and
+  // in GIRP the Goals section, which records the concerns the goals are worked on against (a risk
+  // disclosure is never listed among goals: the risk section carries it).
   const content: Record<string, SupportedStatement[]> = {
-    subjective: [...reported, ...goalStatements(s)],
+    subjective: [...reported, ...disclosed, ...goalStatements(s)],
     objective: tone,
-    data: [...reported, ...tone, ...interventions],
-    behavior: [...reported, ...tone],
-    goals: goalStatements(s),
+    data: [...reported, ...disclosed, ...tone, ...interventions],
+    behavior: [...reported, ...disclosed, ...tone],
+    goals: [...goalStatements(s), ...reported],
     assessment: format === 'DAP' ? [...assessment, ...responses] : assessment,
     intervention: interventions,
     response: [...responses, ...motivation(s)],
@@ -187,9 +175,10 @@ export function draftNote(snapshot: SessionSnapshot, format: NoteFormat, homewor
 
   return {
     format,
-    sections: NOTE_SECTIONS[format].map((spec) =>
-      section(spec.key, spec.title, content[spec.key] ?? [], spec.mentalStatus ? MENTAL_STATUS_ITEMS : undefined),
-    ),
+    sections: NOTE_SECTIONS[format].map((spec) => {
+      const notAssessedItems = [...(spec.clientReport ? report.notAssessedItems : []), ...(spec.mentalStatus ? MENTAL_STATUS_ITEMS : [])];
+      return section(spec.key, spec.title, content[spec.key] ?? [], notAssessedItems);
+    }),
     riskAssessment: buildRiskAssessment(snapshot.utterances, snapshot.risk),
     aiDisclosure: aiDisclosure({ provider: 'embedded', model: EMBEDDED_MODEL }),
   };

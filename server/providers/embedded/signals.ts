@@ -2,7 +2,7 @@ import type { Utterance, UtteranceAnalysis } from '../../contracts/analysis.ts';
 import { DISTORTIONS, type DistortionDefinition } from './library/distortions.ts';
 import { SKILLS, type SkillDefinition } from './library/skills.ts';
 import { THEME_THRESHOLD, THEMES, type ThemeDefinition } from './library/themes.ts';
-import { indexById, isClientSide, sentences } from './text.ts';
+import { clauseAround, indexById, isClientSide, sentenceSpans, type Span } from './text.ts';
 
 export interface Hit {
   utteranceId: string;
@@ -15,7 +15,14 @@ export interface Hit {
 export interface ThemeSignal {
   def: ThemeDefinition;
   score: number;
+  /** `sentence` is the clause around the cue, so a quote shows what was said about the theme. */
   hits: (Hit & { weight: number })[];
+}
+
+/** A sentence of the client's that carries no risk evidence: what the client reports about their life. */
+export interface ClientSentence extends Hit {
+  /** Position of the sentence within its turn (0-based). */
+  position: number;
 }
 
 export interface DistortionHit extends Hit {
@@ -30,6 +37,8 @@ export interface SkillHit extends Hit {
 
 export interface PhraseHit extends Hit {
   phrase: string;
+  /** The clause the phrase sits in ("I want to feel rested again", not "I have trouble sleeping and …"). */
+  clause: string;
 }
 
 export interface ClinicianMove extends Hit {
@@ -56,6 +65,9 @@ export interface Signals {
   analysisById: Map<string, UtteranceAnalysis>;
   /** Themes over threshold, strongest first. */
   themes: ThemeSignal[];
+  /** Themes raised but still under threshold (a first mention), strongest first. */
+  emerging: ThemeSignal[];
+  clientSentences: ClientSentence[];
   distortions: DistortionHit[];
   skills: SkillHit[];
   activities: PhraseHit[];
@@ -97,8 +109,11 @@ function computeSignals({ utterances, analyses }: SignalInput): Signals {
   const moves: ClinicianMove[] = [];
   let clientTurns = 0;
 
+  const clientSentences: ClientSentence[] = [];
+
   utterances.forEach((u, index) => {
-    const parts = sentences(u.text);
+    const spans = sentenceSpans(u.text);
+    const parts = spans.map((p) => p.text);
     if (u.speaker === 'clinician') {
       for (const [move, def] of Object.entries(CLINICIAN_MOVES) as [ClinicianMoveKind, (typeof CLINICIAN_MOVES)[ClinicianMoveKind]][]) {
         const sentence = parts.find((s) => def.pattern.test(s));
@@ -110,14 +125,18 @@ function computeSignals({ utterances, analyses }: SignalInput): Signals {
     clientTurns += 1;
     const base = { utteranceId: u.id, index };
     const analysis = analysisById.get(u.id);
-    // A flagged risk statement belongs to the Safety theme, not quoted as a sleep problem or a goal.
-    const flagged = analysis !== undefined && analysis.risk.level !== 'none';
+    // A sentence holding risk evidence belongs to the Safety theme, not quoted as a sleep problem
+    // or a goal; the turn's other sentences still say what the client reports.
+    const safe = spans.filter((span) => !carriesRisk(span, analysis));
+    safe.forEach((span) => clientSentences.push({ ...base, sentence: span.text, position: spans.indexOf(span) }));
 
-    for (const def of flagged ? [] : THEMES) {
+    for (const def of THEMES) {
       let best: { weight: number; sentence: string } | undefined;
-      for (const sentence of parts) {
+      for (const { text: sentence } of safe) {
         for (const c of def.cues) {
-          if (c.weight > (best?.weight ?? 0) && c.pattern.test(sentence)) best = { weight: c.weight, sentence };
+          if (c.weight <= (best?.weight ?? 0)) continue;
+          const m = c.pattern.exec(sentence);
+          if (m) best = { weight: c.weight, sentence: clauseAround(sentence, m.index) };
         }
       }
       if (!best) continue;
@@ -144,16 +163,37 @@ function computeSignals({ utterances, analyses }: SignalInput): Signals {
       if (strong) skills.push({ ...base, sentence: parts[0] ?? u.text, def, emotion: strong.label });
     }
 
-    for (const sentence of flagged ? [] : parts) {
+    for (const { text: sentence } of safe) {
       const activity = ACTIVITY.exec(sentence);
-      if (activity?.[1]) activities.push({ ...base, sentence, phrase: activity[1].trim() });
+      if (activity?.[1]) activities.push({ ...base, sentence, phrase: activity[1].trim(), clause: clauseAround(sentence, activity.index) });
       const goal = GOAL.exec(sentence);
-      if (goal?.[1] && !NOT_A_GOAL.test(sentence)) goals.push({ ...base, sentence, phrase: goal[1].trim() });
+      if (goal?.[1] && !NOT_A_GOAL.test(sentence)) goals.push({ ...base, sentence, phrase: goal[1].trim(), clause: clauseAround(sentence, goal.index) });
     }
   });
 
-  const themes = [...themeMap.values()]
-    .filter((t) => t.score >= THEME_THRESHOLD)
-    .sort((a, b) => b.score - a.score || (a.hits[0]?.index ?? 0) - (b.hits[0]?.index ?? 0));
-  return { order, byId, analysisById, themes, distortions, skills, activities, goals, moves, clientTurns };
+  const ranked = [...themeMap.values()].sort((a, b) => b.score - a.score || (a.hits[0]?.index ?? 0) - (b.hits[0]?.index ?? 0));
+  const themes = ranked.filter((t) => t.score >= THEME_THRESHOLD);
+  // A first mention counts only on a cue that names the topic itself, not a hint like "tired".
+  const emerging = ranked.filter((t) => t.score < THEME_THRESHOLD && t.hits.some((h) => h.weight >= 1));
+  return { order, byId, analysisById, themes, emerging, clientSentences, distortions, skills, activities, goals, moves, clientTurns };
+}
+
+/** The latest three goals in the client's words, a goal said again counted once (citing every time it was said). */
+export function distinctGoals(signals: Signals): { sentence: string; utteranceIds: string[] }[] {
+  const byText = new Map<string, { sentence: string; utteranceIds: string[] }>();
+  for (const g of signals.goals) {
+    const key = g.clause.toLowerCase().replace(/[^a-z0-9 ]/g, '').trim();
+    const entry = byText.get(key) ?? { sentence: g.clause, utteranceIds: [] };
+    entry.utteranceIds.push(g.utteranceId);
+    byText.delete(key);
+    byText.set(key, entry);
+  }
+  return [...byText.values()].slice(-3).map((g) => ({ ...g, utteranceIds: g.utteranceIds.slice(-6) }));
+}
+
+function carriesRisk(span: Span, analysis: UtteranceAnalysis | undefined): boolean {
+  if (!analysis || analysis.risk.level === 'none') return false;
+  // Without evidence offsets there is no telling which sentence raised it: keep the whole turn out.
+  if (analysis.risk.evidence.length === 0) return true;
+  return analysis.risk.evidence.some((e) => e.start < span.end && e.end > span.start);
 }

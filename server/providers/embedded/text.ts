@@ -5,11 +5,79 @@ export function isClientSide(u: Utterance): boolean {
   return u.speaker === 'client' || u.speaker === 'unknown';
 }
 
+export interface Span {
+  text: string;
+  /** Offsets into the utterance text, end exclusive (the offsets risk evidence uses). */
+  start: number;
+  end: number;
+}
+
+const SENTENCE_BREAK = /(?<=[.!?])\s+|\n+/g;
+
+/** The sentences of a turn with where each sits in it, so risk evidence can be matched to one. */
+export function sentenceSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let from = 0;
+  const push = (start: number, end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed) spans.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
+  };
+  for (const m of text.matchAll(SENTENCE_BREAK)) {
+    push(from, m.index);
+    from = m.index + m[0].length;
+  }
+  push(from, text.length);
+  return spans;
+}
+
 export function sentences(text: string): string[] {
-  return text
-    .split(/(?<=[.!?])\s+|\n+/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+  return sentenceSpans(text).map((s) => s.text);
+}
+
+/**
+ * Where one sentence breaks into clauses: at punctuation, and before a conjunction that starts
+ * a new statement ("I barely sleep | and everything at work goes wrong").
+ */
+const CLAUSE_BREAK =
+  /\s*[,;:]\s+|\s+[-–—]+\s+|\s+(?=(?:and|but|so|because|though|although|while|plus)\s+(?:i|i'm|i've|i'd|i'll|everything|nothing|it|it's|he|she|they|we|my|things|work|that|there|now|then|sometimes|some|most|every)\b)/gi;
+const LEADING_CONJUNCTION = /^(?:and|but|so|because|though|although|while|plus)\s+/i;
+const REFERS_BACK = /\b(that|it|this|them|those|these|which)\b/i;
+
+/**
+ * The clause of a sentence around a match, so a quote carries the words that matter
+ * ("I barely sleep") rather than the whole turn. Falls back to the sentence when the clause is
+ * too short to stand on its own.
+ */
+export function clauseAround(sentence: string, index: number): string {
+  // Segments between breaks; one too short to stand alone ("Daniel | and I have been fighting")
+  // joins the next, so a quote never drops who or what the clause is about.
+  const segments: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    segments.push({ start: from, end: m.index });
+    from = m.index + m[0].length;
+  }
+  segments.push({ start: from, end: sentence.length });
+  const words = (seg: { start: number; end: number }) => sentence.slice(seg.start, seg.end).trim().split(/\s+/).filter(Boolean).length;
+  const merged: { start: number; end: number }[] = [];
+  let pending: { start: number; end: number } | undefined;
+  for (const seg of segments) {
+    const current = pending ? { start: pending.start, end: seg.end } : seg;
+    if (words(current) < 3 && seg !== segments.at(-1)) pending = current;
+    else {
+      merged.push(current);
+      pending = undefined;
+    }
+  }
+  const at = merged.findIndex((seg) => index >= seg.start && index < seg.end);
+  const hit = merged[at] ?? merged.at(-1);
+  if (!hit) return sentence;
+  // "… reading before bed, but I stopped doing that": a clause that points back keeps what it points to.
+  const start = at > 0 && REFERS_BACK.test(sentence.slice(hit.start, hit.end)) ? (merged[at - 1]?.start ?? hit.start) : hit.start;
+  const clause = sentence.slice(start, hit.end).replace(LEADING_CONJUNCTION, '').trim();
+  return clause.split(/\s+/).length >= 3 ? clause : sentence;
 }
 
 /** A short verbatim excerpt, cut at a word boundary, for quoting the client's own words. */

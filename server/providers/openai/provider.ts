@@ -22,6 +22,8 @@ import type { AssistConfig } from '../config.ts';
 import { aiDisclosure } from '../embedded/disclosure.ts';
 import { safetyPlanHomework } from '../embedded/homework.ts';
 import { safetyInterventions } from '../embedded/interventions.ts';
+import { clientSelfReport } from '../embedded/self-report.ts';
+import { readSignals } from '../embedded/signals.ts';
 import { safetyTheme } from '../embedded/summarise.ts';
 import { EMBEDDED_MODEL, EMBEDDED_TEMPLATES_VERSION } from '../embedded/version.ts';
 import { MENTAL_STATUS_ITEMS, NOTE_SECTIONS } from '../note-formats.ts';
@@ -96,6 +98,12 @@ function supported(statement: WireStatement, ctx: CallContext): SupportedStateme
 
 function validUrl(url: string | null): string | undefined {
   return url && z.url().safeParse(url).success && /^https?:/.test(url) ? url : undefined;
+}
+
+/** The embedded extraction of the client's own account, for a client-report section a model left empty. */
+function clientReportFor(snapshot: SessionSnapshot, key: string): SupportedStatement[] {
+  const report = clientSelfReport(snapshot, readSignals(snapshot));
+  return key === 'goals' || !report.riskDisclosure ? report.statements : [...report.statements, report.riskDisclosure];
 }
 
 function detectorFlagsBlock(snapshot: SessionSnapshot): string {
@@ -200,7 +208,7 @@ export function createRemoteAssistant(config: AssistConfig, deps: RemoteDeps): A
           const s = supported(t, ctx);
           return s ? [{ ...s, label: ctx.deid.reidentify(t.label).trim() || 'Theme' }] : [];
         });
-        const safety = safetyTheme(snapshot.risk, new Map(snapshot.utterances.map((u, i) => [u.id, i])));
+        const safety = safetyTheme(snapshot.risk, new Map(snapshot.utterances.map((u, i) => [u.id, i])), snapshot.utterances);
         const flagged = new Set(snapshot.risk.flags.map((f) => f.utteranceId));
         if (safety && !themes.some((t) => t.utteranceIds.some((id) => flagged.has(id)))) themes.unshift(safety);
         return Summary.parse({ themes, updatedThrough: snapshot.utterances.at(-1)?.id ?? previous?.updatedThrough ?? null });
@@ -273,7 +281,10 @@ export function createRemoteAssistant(config: AssistConfig, deps: RemoteDeps): A
         );
         const sections = specs.map((spec) => {
           const fromModel = wire.sections.find((s) => s.key.toLowerCase() === spec.key);
-          const statements = (fromModel?.statements ?? []).flatMap((st) => supported(st, ctx) ?? []);
+          const modelStatements = (fromModel?.statements ?? []).flatMap((st) => supported(st, ctx) ?? []);
+          // A model that leaves the client's account empty when the client did describe their week
+          // gets the extractive account, so the note never reads "not assessed" over the client's words.
+          const statements = modelStatements.length === 0 && spec.clientReport ? clientReportFor(snapshot, spec.key) : modelStatements;
           return {
             key: spec.key,
             title: spec.title,

@@ -10,6 +10,7 @@ export const JOURNALING_PROMPTS: Record<string, readonly string[]> = {
   substance_use: ['When did you notice a craving today, what triggered it, and what did you do?', 'What matters to you that drinking or using gets in the way of?'],
   self_worth: ['Write down three things you did today that you would credit a friend for.', 'What did your inner critic say today, and how would a kind friend answer it?'],
   school: ['What did you study or hand in today, and how did it go compared with what you expected?', 'What would a realistic, good-enough standard look like for this week?'],
+  appetite: ['What did you eat today, and how were you feeling before and after?', 'What made eating easier or harder today?'],
   health: ['How did your body feel today, and how did that affect your mood?', 'What did you do to look after your health today?'],
   finances: ['Which money worry came up today, and what is one concrete next step?', 'What is in your control about this situation, and what is not?'],
   loneliness: ['Who did you have contact with today, even briefly, and how did it feel?', 'Who might you reach out to this week, and what would you say?'],

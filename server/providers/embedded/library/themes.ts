@@ -19,7 +19,7 @@ export const THEMES: readonly ThemeDefinition[] = [
     label: 'Sleep',
     topic: 'sleep',
     cues: [
-      cue(/\b(insomnia|can'?t (fall |get (back )?to )?sleep|couldn'?t sleep|trouble sleeping|waking up at|wake up at \d|nightmares?)\b/i, 2),
+      cue(/\b(insomnia|can'?t (fall |get (back )?to |stay )?(a)?sleep|couldn'?t sleep|(barely|hardly|never) sleep(ing)?|not sleeping|no sleep|poor sleep|sleep(ing)? (badly|poorly|terribly)|(lie|lying|lay) awake|trouble (sleeping|falling asleep)|waking up at|wake up at \d+|nightmares?)(?!\w)/i, 2),
       cue(/\b(sleep(ing)?|slept|asleep|bed ?time|awake all night|up all night|naps?)\b/i),
       cue(/\b(exhausted|tired all the time|no energy)\b/i, 0.5),
     ],
@@ -30,7 +30,8 @@ export const THEMES: readonly ThemeDefinition[] = [
     topic: 'work',
     cues: [
       cue(/\b(my (boss|manager|supervisor)|workload|performance review|got fired|laid off|lose my job|burn(ed|t)? ?out)\b/i, 2),
-      cue(/\b(work(ing)?|job|office|shift|deadlines?|coworkers?|co-workers?|colleagues?|career|meeting|promotion|overtime)\b/i),
+      // "work" as the place or the job ("at work", "work is"), not as a verb ("that could work").
+      cue(/\b((at|from|after|before|to|for|my|off|of|about|with|miss(ed)?) work|work (is|was|has been|stuff|hours|life|trip|load)|working (late|overtime|long|two jobs|all the time|weekends)|job|office|shift|deadlines?|coworkers?|co-workers?|colleagues?|career|meeting|promotion|overtime)\b/i),
     ],
   },
   {
@@ -111,7 +112,16 @@ export const THEMES: readonly ThemeDefinition[] = [
     topic: 'your health',
     cues: [
       cue(/\b(diagnos(is|ed)|chronic pain|migraines?|surgery|hospital|medication side effects?|my doctor)\b/i, 2),
-      cue(/\b(pain|sick|illness|headaches?|appetite|eating|weight)\b/i),
+      cue(/\b(pain|sick|illness|headaches?)\b/i),
+    ],
+  },
+  {
+    key: 'appetite',
+    label: 'Appetite and eating',
+    topic: 'eating',
+    cues: [
+      cue(/\b((no|lost( my)?|poor|little) appetite|not (been )?eating|(can'?t|couldn'?t|forget to|barely|hardly) eat|skip(ping|ped)? (meals|breakfast|lunch|dinner)|eat(ing)? (too much|all the time|constantly)|overeat\w*|binge\w*|comfort eat\w*|stress eat\w*|(lost|gained|losing|gaining|put on) (some |a lot of )?weight)\b/i, 2),
+      cue(/\b(appetite|eating|meals?)\b/i),
     ],
   },
   {
