@@ -6,6 +6,7 @@ import { createSessionApi, type SessionApi } from './api/session.ts';
 import { AppHeader } from './components/AppHeader.tsx';
 import { PatientBanner, patientName } from './components/PatientBanner.tsx';
 import { ShortcutsHelp } from './components/ShortcutsHelp.tsx';
+import { SignedEarlier } from './components/SignedEarlier.tsx';
 import { DiscreetContext, useDiscreetMode } from './hooks/useDiscreet.ts';
 import { type SessionController, useSession } from './hooks/useSession.ts';
 import { useShortcuts } from './hooks/useShortcuts.ts';
@@ -51,13 +52,26 @@ function SessionFlow({ session, api, ctx }: { session: SessionController; api: S
     return <ResumePrompt saved={startup.saved} onResume={() => void session.resume()} onStartOver={() => void session.startOver()} />;
   }
   if (phase !== 'signed') {
+    const signedEarlier = session.signed && <SignedEarlier signed={session.signed} />;
     if (phase !== 'consent' && (phase === 'declined' || consent === 'revoked' || consent === 'declined')) {
       return <Declined revoked={consent === 'revoked'} onAskAgain={session.askConsentAgain} />;
     }
     if (phase === 'consent' || consent !== 'granted') {
-      return <ConsentGate patientName={name} previous={consent} onDecide={session.recordConsent} />;
+      return (
+        <>
+          {signedEarlier}
+          <ConsentGate patientName={name} previous={consent} onDecide={session.recordConsent} />
+        </>
+      );
     }
-    if (phase === 'session') return <SessionScreen session={session} api={api} clinicianName={clinicianName} />;
+    if (phase === 'session') {
+      return (
+        <>
+          {signedEarlier}
+          <SessionScreen session={session} api={api} clinicianName={clinicianName} />
+        </>
+      );
+    }
   }
   return (
     <Suspense fallback={<Waiting text="Opening the wrap-up…" />}>

@@ -43,12 +43,10 @@ export function SafetyBanner({ risk, acknowledged, needsAcknowledgement, onAckno
       variant={discreet ? 'outline' : 'light'}
       radius="md"
       p="sm"
-      // Stays in view while the clinician scrolls the transcript, without ever covering all of it.
+      // Pinned with the session controls: a long protocol scrolls inside the banner, leaving
+      // room below it for the controls and the transcript.
       style={{
-        position: 'sticky',
-        top: 0,
-        zIndex: 20,
-        maxHeight: '60vh',
+        maxHeight: '50vh',
         overflowY: 'auto',
         border: `${needsAcknowledgement ? 3 : 1}px solid var(--mantine-color-${discreet ? 'gray' : RISK_COLOR[risk.level]}-filled)`,
       }}

@@ -19,7 +19,7 @@ import {
   unacknowledged,
 } from '../state/session.ts';
 import type { WrapUpDraft } from '../state/wrapUp.ts';
-import { forget, launchKey, loadSaved, type Phase, type SavedSession, save } from '../storage/drafts.ts';
+import { forget, launchKey, loadSaved, type Phase, type SavedSession, save, type SignedRecord, signedMarker } from '../storage/drafts.ts';
 
 export type Startup =
   | { status: 'loading' }
@@ -53,6 +53,7 @@ export function useSession(ctx: LaunchIds, api: SessionApi) {
   const [wrapUp, setWrapUp] = useState<WrapUpDraft>();
   const [streamStatus, setStreamStatus] = useState<StreamStatus>('connecting');
   const [notice, setNotice] = useState<string>();
+  const [signed, setSigned] = useState<SignedRecord>();
 
   const stateRef = useRef(state);
   stateRef.current = state;
@@ -161,6 +162,7 @@ export function useSession(ctx: LaunchIds, api: SessionApi) {
         serverReply.current = reply;
         setSessionId(reply.sessionId);
         setConsent(reply.consent);
+        if (saved?.signed) setSigned(saved.signed);
         const hasWork = saved && saved.phase !== 'signed' && (saved.session.entries.length > 0 || saved.wrapUp);
         if (hasWork) {
           setStartup({ status: 'resume-prompt', saved });
@@ -237,8 +239,7 @@ export function useSession(ctx: LaunchIds, api: SessionApi) {
       let written: SavedSession | undefined;
       while (snapshot.current && snapshot.current !== written) {
         written = snapshot.current;
-        if (written.phase === 'signed') await forget(written.key);
-        else await save(written);
+        await save(written.phase === 'signed' ? signedMarker(written) : written);
       }
     } catch {
       setNotice('This browser could not save the session; keep this tab open until you sign.');
@@ -258,10 +259,11 @@ export function useSession(ctx: LaunchIds, api: SessionApi) {
       session: state,
       ...(wrapUp ? { wrapUp } : {}),
       ...(lastEventIdRef.current ? { lastEventId: lastEventIdRef.current } : {}),
+      ...(signed ? { signed } : {}),
       updatedAt: now(),
     };
     void persist();
-  }, [key, startup.status, sessionId, consent, consentRecordedAt, phase, state, wrapUp, persist]);
+  }, [key, startup.status, sessionId, consent, consentRecordedAt, phase, state, wrapUp, signed, persist]);
 
   // --- event stream -------------------------------------------------------------------------
 
@@ -443,7 +445,10 @@ export function useSession(ctx: LaunchIds, api: SessionApi) {
 
   const enterWrapUp = useCallback(() => setPhase('wrap-up'), []);
   const backToSession = useCallback(() => setPhase('session'), []);
-  const markSigned = useCallback(() => setPhase('signed'), []);
+  const markSigned = useCallback((note?: string) => {
+    setSigned({ at: now(), ...(note ? { note } : {}) });
+    setPhase('signed');
+  }, []);
 
   return {
     key,
@@ -476,6 +481,8 @@ export function useSession(ctx: LaunchIds, api: SessionApi) {
     enterWrapUp,
     backToSession,
     markSigned,
+    /** The last note signed for this encounter in this browser, if any. */
+    signed,
     unsentCount: unacknowledged(state).length,
   };
 }

@@ -11,6 +11,7 @@ import { SummaryPanel, ProvenanceNote } from '../components/SummaryPanel.tsx';
 import { Transcript } from '../components/Transcript.tsx';
 import { UtteranceEntry } from '../components/UtteranceEntry.tsx';
 import { useRecorder } from '../hooks/useRecorder.ts';
+import { useScrollPadding } from '../hooks/useScrollPadding.ts';
 import type { SessionController } from '../hooks/useSession.ts';
 import { shortcutText, useShortcuts } from '../hooks/useShortcuts.ts';
 import { prefillSafetyPlan } from '../state/safetyPlan.ts';
@@ -45,6 +46,8 @@ export function SessionScreen({ session, api, clinicianName }: Props) {
   const [revoking, setRevoking] = useState(false);
   const entry = useRef<HTMLTextAreaElement>(null);
   const suggestionsRef = useRef<HTMLDivElement>(null);
+  const dock = useRef<HTMLDivElement>(null);
+  useScrollPadding(dock);
 
   // The recorder keeps the latest callback, so this closure always sees the current session.
   const recorder = useRecorder({
@@ -102,27 +105,34 @@ export function SessionScreen({ session, api, clinicianName }: Props) {
 
   return (
     <Stack gap="sm">
-      {state.risk && state.risk.level !== 'none' && (
-        <SafetyBanner
-          risk={state.risk}
-          acknowledged={state.acknowledged}
-          needsAcknowledgement={ack}
-          onAcknowledge={session.acknowledgeRisk}
-          onBuildSafetyPlan={() => setPlanOpen(true)}
-        />
-      )}
-
-      <Group gap="xs" wrap="wrap" justify="space-between">
-        <Group gap="xs" wrap="wrap">
-          <ListenButton state={recorder.state} startedAt={recorder.startedAt} onStart={() => void recorder.start()} onStop={recorder.stop} disabled={speechOff} />
-          <Button size="xs" onClick={() => void session.suggest()} loading={session.suggesting} title={shortcutText('KeyS')}>
-            Suggest
+      {/*
+        The risk banner and the session controls stay in view together, one above the other:
+        the banner takes the room it needs (scrolling inside when long) and the controls sit
+        below it, so neither can ever cover the other. The opaque background keeps scrolled
+        content from showing through.
+      */}
+      <Stack ref={dock} gap="xs" data-testid="session-dock" className="session-dock">
+        {state.risk && state.risk.level !== 'none' && (
+          <SafetyBanner
+            risk={state.risk}
+            acknowledged={state.acknowledged}
+            needsAcknowledgement={ack}
+            onAcknowledge={session.acknowledgeRisk}
+            onBuildSafetyPlan={() => setPlanOpen(true)}
+          />
+        )}
+        <Group gap="xs" wrap="wrap" justify="space-between" data-testid="session-actions" role="toolbar" aria-label="Session controls">
+          <Group gap="xs" wrap="wrap">
+            <ListenButton state={recorder.state} startedAt={recorder.startedAt} onStart={() => void recorder.start()} onStop={recorder.stop} disabled={speechOff} />
+            <Button size="xs" onClick={() => void session.suggest()} loading={session.suggesting} title={shortcutText('KeyS')}>
+              Suggest
+            </Button>
+          </Group>
+          <Button size="xs" variant="default" onClick={() => { recorder.stop(); session.enterWrapUp(); }}>
+            End session
           </Button>
         </Group>
-        <Button size="xs" variant="default" onClick={() => { recorder.stop(); session.enterWrapUp(); }}>
-          End session
-        </Button>
-      </Group>
+      </Stack>
 
       {(recorder.error || audioProblem) && (
         <Alert color="orange" variant="light" p="xs" withCloseButton onClose={() => { recorder.clearError(); setAudioProblem(undefined); }} role="alert">

@@ -90,10 +90,10 @@ export default function WrapUpPage({ session, api, fhirBaseUrl, fhirUser, patien
 
   useEffect(() => {
     if (write?.state !== 'written' || !sid) return;
-    session.markSigned();
+    session.markSigned(write.note?.reference);
     // The note is in the chart: the live transcript has no further use on the server.
     void api.end(sid).catch(() => undefined);
-  }, [write?.state, sid, api, session.markSigned]);
+  }, [write?.state, write?.note?.reference, sid, api, session.markSigned]);
 
   const period = () => {
     const first = session.state.entries[0]?.at ?? session.state.startedAt;

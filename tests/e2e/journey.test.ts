@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureClientBuilt, fhirSearch, launchBrowser, launchFromChart, patientsWithoutConsent, shot, type Stack, startStack } from './harness.ts';
+import { bannerProblems } from './layout.ts';
 
 let stack: Stack;
 let browser: Browser;
@@ -67,6 +68,8 @@ describe.concurrent('a session from consent to the signed note in the chart', { 
     expect(await page.getByTestId('utterance').count()).toBe(3);
     await step('2-risk');
     expect(await axeProblems(page)).toEqual([]);
+    // However far the session scrolls, the session controls never cover the banner.
+    expect(await bannerProblems(page)).toEqual([]);
 
     // The banner cannot be acknowledged without ticking the acknowledgement.
     const acknowledge = banner.getByRole('button', { name: 'Acknowledge' });
@@ -148,15 +151,20 @@ describe.concurrent('a session from consent to the signed note in the chart', { 
       expect(resource?.subject?.reference ?? resource?.patient?.reference).toBe(`Patient/${patientId}`);
     }
     const noteId = references.find((r) => r.startsWith('DocumentReference/'))?.split('/')[1];
+    // The chart is read at a desktop width, as a records clerk would, whatever width the session ran at.
     const chart = await page.context().newPage();
-    await chart.route((url) => url.pathname === '/launch', (route) => route.abort());
+    await chart.setViewportSize({ width: 1280, height: 1000 });
     await chart.goto(`${stack.sandbox.origin}/patients/${encodeURIComponent(patientId)}`);
     expect(await chart.locator(`a[href$="note=${noteId}"]`).count()).toBe(1);
     const record = (await chart.locator('main').textContent()) ?? '';
     expect(record).toContain('AI-assisted');
     expect(record).toContain('Permit');
     expect(record).toContain('My sister and her kids');
-    await shot(chart, 'journey-8-chart');
+    // The chart's sidebar launches the app again: consent is on file and this visit's note is signed.
+    const sidebar = chart.frameLocator('iframe[title="Session Copilot"]');
+    await sidebar.getByRole('textbox', { name: 'Utterance' }).waitFor({ timeout: 20_000 });
+    expect(await sidebar.getByTestId('signed-earlier').textContent()).toContain(`DocumentReference/${noteId}`);
+    if (width === 1280) await shot(chart, 'journey-8-chart');
     await page.context().close();
   });
 });

@@ -1,0 +1,75 @@
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureClientBuilt, launchBrowser, launchFromChart, patientsWithoutConsent, shot, type Stack, startStack } from './harness.ts';
+import { bannerProblems } from './layout.ts';
+
+let stack: Stack;
+let browser: Browser;
+let patients: string[];
+
+beforeAll(async () => {
+  await ensureClientBuilt();
+  [stack, browser] = await Promise.all([startStack(), launchBrowser()]);
+  patients = await patientsWithoutConsent(stack.sandbox);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.close();
+});
+
+const RISK_TALK = [
+  'How has the week been since we last met?',
+  'Honestly awful. I barely sleep and everything at work goes wrong.',
+  'Some nights I think about killing myself. I have been saving up my pills.',
+];
+
+/** Records consent and types the session up to a high-risk statement. */
+async function raiseRisk(scope: Page | Frame) {
+  await scope.getByRole('button', { name: 'Record consent' }).click({ timeout: 20_000 });
+  const box = scope.getByRole('textbox', { name: 'Utterance' });
+  for (const text of RISK_TALK) {
+    await box.fill(text);
+    await box.press('Enter');
+  }
+  await scope.getByTestId('safety-banner').waitFor({ timeout: 10_000 });
+  await scope.locator('[data-testid="utterance"]:not(:has([aria-label="Analysing"]))').nth(RISK_TALK.length - 1).waitFor();
+}
+
+async function acknowledge(scope: Page | Frame) {
+  const banner = scope.getByTestId('safety-banner');
+  await banner.getByRole('checkbox').check();
+  await banner.getByRole('button', { name: 'Acknowledge' }).click();
+  await banner.getByText('Acknowledged at').waitFor();
+}
+
+describe('the risk banner in the EHR sidebar', { timeout: 90_000 }, () => {
+  it('is never covered by the session controls in the chart sidebar, before or after acknowledgement', async () => {
+    const patientId = patients[0];
+    if (!patientId) throw new Error('the sandbox has no patient without consent');
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    await page.goto(`${stack.sandbox.origin}/patients/${encodeURIComponent(patientId)}`);
+    const frameElement = await page.locator('iframe[title="Session Copilot"]').elementHandle();
+    const app = await frameElement?.contentFrame();
+    if (!app) throw new Error('the chart has no Session Copilot sidebar');
+    await raiseRisk(app);
+    expect(await app.evaluate(() => window.innerWidth)).toBeLessThan(400);
+    expect(await bannerProblems(app)).toEqual([]);
+    await shot(page, 'sidebar-risk');
+    await acknowledge(app);
+    expect(await bannerProblems(app)).toEqual([]);
+    await app.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await shot(page, 'sidebar-acknowledged-scrolled');
+    await page.close();
+  });
+
+  it('is never covered by the session controls at 320 px wide', async () => {
+    const patientId = patients[1];
+    if (!patientId) throw new Error('the sandbox has fewer than two patients without consent');
+    const page = await launchFromChart(browser, stack.sandbox, patientId, 320);
+    await raiseRisk(page);
+    expect(await bannerProblems(page)).toEqual([]);
+    await shot(page, 'sidebar-risk');
+    await page.context().close();
+  });
+});
