@@ -1,0 +1,175 @@
+/**
+ * Append-only, hash-chained audit log in `DATA_DIR/audit.jsonl`. Appends are queued and written
+ * in batches (one write and one fsync per batch) so recording never slows a request down; a
+ * head file (`audit.head.json`) holds the last sequence number and hash, so deleting entries
+ * from the end of the log is detected too.
+ *
+ * One process writes one log: a lock file refuses a second writer on the same DATA_DIR.
+ */
+import { closeSync, openSync, readSync, fstatSync, writeFileSync, readFileSync, unlinkSync, mkdirSync } from 'node:fs';
+import { open, rename, writeFile, type FileHandle } from 'node:fs/promises';
+import { join } from 'node:path';
+import { AuditEntry, AuditEvent, entryHash, GENESIS_HASH } from './chain.ts';
+
+export const AUDIT_FILE = 'audit.jsonl';
+export const AUDIT_HEAD_FILE = 'audit.head.json';
+const LOCK_FILE = 'audit.lock';
+
+export interface AuditLog {
+  /** Queues an entry; resolves once it is on disk. Never rejects (failures go to `onError`). */
+  append(event: AuditEvent): Promise<void>;
+  /** Resolves when everything queued so far is on disk. */
+  flush(): Promise<void>;
+  close(): Promise<void>;
+  readonly file: string;
+}
+
+export interface AuditLogOptions {
+  dataDir: string;
+  now?: () => Date;
+  onError?: (error: unknown) => void;
+}
+
+export class AuditLogLockedError extends Error {
+  override name = 'AuditLogLockedError';
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function acquireLock(dataDir: string): string {
+  const lock = join(dataDir, LOCK_FILE);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      return lock;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number(readFileSync(lock, 'utf8'));
+      if (Number.isInteger(holder) && holder !== process.pid && processAlive(holder)) {
+        throw new AuditLogLockedError(
+          `The audit log in ${dataDir} is in use by process ${holder}; give each server instance its own DATA_DIR.`,
+        );
+      }
+      // A lock left by a process that no longer runs (or by this one, from an earlier log).
+      unlinkSync(lock);
+    }
+  }
+  throw new AuditLogLockedError(`Could not lock the audit log in ${dataDir}.`);
+}
+
+/** The last complete entry of the file (read from its tail), and whether the file ends mid-line. */
+function readTail(file: string): { last?: AuditEntry; endsMidLine: boolean } {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return { endsMidLine: false };
+  }
+  try {
+    const size = fstatSync(fd).size;
+    if (size === 0) return { endsMidLine: false };
+    let chunk = 64 * 1024;
+    for (;;) {
+      const start = Math.max(0, size - chunk);
+      const buffer = Buffer.alloc(size - start);
+      readSync(fd, buffer, 0, buffer.length, start);
+      const text = buffer.toString('utf8');
+      const endsMidLine = !text.endsWith('\n');
+      const lines = text.split('\n').filter((l) => l.trim() !== '');
+      // The first line of a partial chunk may be cut; only trust it when the chunk is the whole file.
+      const candidates = start === 0 ? lines : lines.slice(1);
+      for (let i = candidates.length - 1; i >= 0; i--) {
+        try {
+          const parsed = AuditEntry.safeParse(JSON.parse(candidates[i] as string));
+          if (parsed.success) return { last: parsed.data, endsMidLine };
+        } catch {
+          // A torn last line from a crash: look further back.
+        }
+      }
+      if (start === 0) return { endsMidLine };
+      chunk *= 4;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export async function openAuditLog(options: AuditLogOptions): Promise<AuditLog> {
+  const now = options.now ?? (() => new Date());
+  const onError = options.onError ?? (() => undefined);
+  mkdirSync(options.dataDir, { recursive: true });
+  const file = join(options.dataDir, AUDIT_FILE);
+  const headFile = join(options.dataDir, AUDIT_HEAD_FILE);
+  const lock = acquireLock(options.dataDir);
+
+  const tail = readTail(file);
+  let seq = tail.last?.seq ?? 0;
+  let prev = tail.last?.hash ?? GENESIS_HASH;
+  const handle: FileHandle = await open(file, 'a', 0o600);
+  if (tail.endsMidLine) await handle.write('\n');
+
+  let pending: { line: string; resolve: () => void }[] = [];
+  let writing: Promise<void> | undefined;
+  let closed = false;
+
+  async function drain(): Promise<void> {
+    while (pending.length > 0) {
+      const batch = pending;
+      pending = [];
+      try {
+        await handle.write(batch.map((p) => p.line).join(''));
+        await handle.datasync();
+        const tmp = `${headFile}.tmp`;
+        await writeFile(tmp, JSON.stringify({ seq, hash: prev }));
+        await rename(tmp, headFile);
+      } catch (error) {
+        onError(error);
+      }
+      for (const p of batch) p.resolve();
+    }
+    writing = undefined;
+  }
+
+  return {
+    file,
+    append(event) {
+      if (closed) {
+        onError(new Error('audit log is closed'));
+        return Promise.resolve();
+      }
+      const parsed = AuditEvent.safeParse(event);
+      if (!parsed.success) {
+        onError(new Error(`audit event refused: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`));
+        return Promise.resolve();
+      }
+      const base = { seq: ++seq, ts: now().toISOString(), ...parsed.data, prev };
+      const entry = { ...base, hash: entryHash(base) };
+      prev = entry.hash;
+      return new Promise<void>((resolve) => {
+        pending.push({ line: `${JSON.stringify(entry)}\n`, resolve });
+        writing ??= drain();
+      });
+    },
+    async flush() {
+      while (writing) await writing;
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      while (writing) await writing;
+      await handle.close();
+      try {
+        unlinkSync(lock);
+      } catch {
+        // Already gone.
+      }
+    },
+  };
+}

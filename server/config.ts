@@ -1,0 +1,242 @@
+/**
+ * Server configuration, read once from the environment at start-up. Every variable is validated
+ * here; a bad value stops start-up with one line that names the variable, says what it must be
+ * and shows what it got (secrets are never echoed).
+ */
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+import { isLoopbackHost, normaliseBaseUrl } from './auth/allowlist.ts';
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Thrown by a parser that can say more precisely than `expected` what is wrong. */
+class Invalid extends Error {}
+
+interface Variable<T> {
+  /** What a valid value looks like, phrased to follow the variable's name. */
+  expected: string;
+  parse: (raw: string) => T | undefined;
+  secret?: boolean;
+}
+
+const integer = (min: number, max: number): Variable<number> => ({
+  expected: `must be an integer between ${min} and ${max}`,
+  parse: (raw) => {
+    if (!/^\d{1,10}$/.test(raw.trim())) return undefined;
+    const n = Number(raw.trim());
+    return n >= min && n <= max ? n : undefined;
+  },
+});
+
+const oneOf = <const T extends string>(values: readonly T[]): Variable<T> => ({
+  expected: `must be one of ${values.join(', ')}`,
+  parse: (raw) => values.find((v) => v === raw.trim().toLowerCase()),
+});
+
+const boolean: Variable<boolean> = {
+  expected: 'must be true or false (also accepted: 1, 0, yes, no)',
+  parse: (raw) => {
+    const v = raw.trim().toLowerCase();
+    if (['true', '1', 'yes', 'on'].includes(v)) return true;
+    if (['false', '0', 'no', 'off', ''].includes(v)) return false;
+    return undefined;
+  },
+};
+
+const text = (secret = false): Variable<string> => ({
+  expected: 'must not be empty',
+  parse: (raw) => (raw.trim() === '' ? undefined : raw.trim()),
+  secret,
+});
+
+const httpUrl: Variable<string> = {
+  expected: 'must be an http(s) URL',
+  parse: (raw) => {
+    if (!URL.canParse(raw.trim())) return undefined;
+    const url = new URL(raw.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href.replace(/\/+$/, '') : undefined;
+  },
+};
+
+const existingFile: Variable<string> = {
+  expected: 'must be the path of an existing file',
+  parse: (raw) => (raw.trim() !== '' && existsSync(raw.trim()) ? raw.trim() : undefined),
+};
+
+const fhirBaseList: Variable<string[]> = {
+  expected:
+    'must be a comma-separated list of FHIR base URLs (https, or http on localhost; no query, fragment or credentials)',
+  parse: (raw) => {
+    const items = raw.split(',').map((s) => s.trim()).filter(Boolean);
+    const bases: string[] = [];
+    for (const item of items) {
+      const n = normaliseBaseUrl(item);
+      if ('problem' in n) throw new Invalid(`entry ${JSON.stringify(item)} ${n.problem}`);
+      bases.push(n.base);
+    }
+    return bases.length > 0 ? bases : undefined;
+  },
+};
+
+const originList: Variable<string[]> = {
+  expected: 'must be a comma-separated list of origins like https://ehr.example.org (http only for localhost; no path)',
+  parse: (raw) => {
+    const items = raw.split(',').map((s) => s.trim()).filter(Boolean);
+    const origins: string[] = [];
+    for (const item of items) {
+      if (!URL.canParse(item)) return undefined;
+      const url = new URL(item);
+      const isHttp = url.protocol === 'http:' || url.protocol === 'https:';
+      if (!isHttp || url.origin !== item.replace(/\/$/, '').toLowerCase()) return undefined;
+      if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) return undefined;
+      origins.push(url.origin);
+    }
+    return origins.length > 0 ? origins : undefined;
+  },
+};
+
+function read<T>(env: Env, name: string, variable: Variable<T>): T | undefined;
+function read<T>(env: Env, name: string, variable: Variable<T>, fallback: T): T;
+function read<T>(env: Env, name: string, variable: Variable<T>, fallback?: T): T | undefined {
+  const raw = env[name];
+  if (raw === undefined || (raw.trim() === '' && variable !== boolean)) return fallback;
+  const got = variable.secret ? `a value of ${raw.length} characters` : JSON.stringify(raw);
+  let value: T | undefined;
+  try {
+    value = variable.parse(raw);
+  } catch (error) {
+    if (error instanceof Invalid) throw new ConfigError(`Invalid configuration: ${name} ${error.message} (got ${got})`);
+    throw error;
+  }
+  if (value === undefined) throw new ConfigError(`Invalid configuration: ${name} ${variable.expected} (got ${got})`);
+  return value;
+}
+
+export const AiProvider = z.enum(['embedded', 'openai']);
+export type AiProvider = z.infer<typeof AiProvider>;
+export const SandboxEhrMode = z.enum(['full', 'epic', 'oracle']);
+export type SandboxEhrMode = z.infer<typeof SandboxEhrMode>;
+export const LogLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
+export type LogLevel = z.infer<typeof LogLevel>;
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Where browsers reach this server, without a trailing slash. */
+  publicUrl: string;
+  /** Normalised FHIR base URLs the server will talk to; no other host is ever contacted. */
+  fhirAllowlist: string[];
+  /** Origins allowed to frame the app (CSP `frame-ancestors`). */
+  ehrOrigins: string[];
+  aiProvider: AiProvider;
+  openai: {
+    apiKey?: string;
+    baseUrl?: string;
+    model: string;
+    transcribeModel: string;
+    /** Budget for one model call, retries included. */
+    timeoutMs: number;
+    maxRetries: number;
+    retryBaseMs: number;
+    retryMaxMs: number;
+  };
+  /** Forbids every outbound call to a model or transcription endpoint. */
+  localOnly: boolean;
+  logLevel: LogLevel;
+  dataDir: string;
+  companion?: { fhirUrl: string; clientId: string; clientSecret: string };
+  crisisProtocolFile?: string;
+  sandbox: {
+    port: number;
+    dataFile?: string;
+    ehrMode: SandboxEhrMode;
+    toolsSecret: string;
+    appLaunchUrl: string;
+  };
+  /** A live session untouched for this long is ended and its transcript forgotten. */
+  sessionIdleMinutes: number;
+  /** How long a verified token is trusted before the FHIR server is asked again. */
+  tokenCacheSeconds: number;
+  /** Token buckets: requests per minute per clinician, per session, and assistant jobs per session. */
+  rateLimits: { userPerMinute: number; sessionPerMinute: number; aiPerMinute: number };
+}
+
+/** The assistant's settings in the form `createAssistant` and `createTranscriber` read. */
+export function assistSettings(config: Config) {
+  return {
+    AI_PROVIDER: config.aiProvider,
+    ...(config.openai.apiKey ? { OPENAI_API_KEY: config.openai.apiKey } : {}),
+    ...(config.openai.baseUrl ? { OPENAI_BASE_URL: config.openai.baseUrl } : {}),
+    OPENAI_MODEL: config.openai.model,
+    OPENAI_TRANSCRIBE_MODEL: config.openai.transcribeModel,
+    LOCAL_ONLY: config.localOnly,
+    OPENAI_TIMEOUT_MS: config.openai.timeoutMs,
+    OPENAI_MAX_RETRIES: config.openai.maxRetries,
+    OPENAI_RETRY_BASE_MS: config.openai.retryBaseMs,
+    OPENAI_RETRY_MAX_MS: config.openai.retryMaxMs,
+  };
+}
+
+/** Reads and validates the configuration; throws `ConfigError` (one line) on the first bad value. */
+export function loadConfig(env: Env = process.env): Config {
+  const port = read(env, 'PORT', integer(1, 65535), 3000);
+  const sandboxPort = read(env, 'SANDBOX_PORT', integer(1, 65535), 3100);
+  const publicUrl = read(env, 'PUBLIC_URL', httpUrl, `http://localhost:${port}`);
+  const apiKey = read(env, 'OPENAI_API_KEY', text(true));
+  const baseUrl = read(env, 'OPENAI_BASE_URL', httpUrl);
+
+  const companionUrl = read(env, 'COMPANION_FHIR_URL', httpUrl);
+  const companionId = read(env, 'COMPANION_CLIENT_ID', text());
+  const companionSecret = read(env, 'COMPANION_CLIENT_SECRET', text(true));
+  if (companionUrl && (!companionId || !companionSecret)) {
+    throw new ConfigError(
+      'Invalid configuration: COMPANION_CLIENT_ID and COMPANION_CLIENT_SECRET must both be set when COMPANION_FHIR_URL is set',
+    );
+  }
+
+  const dataFile = read(env, 'SANDBOX_DATA', text());
+  const crisisProtocolFile = read(env, 'CRISIS_PROTOCOL_FILE', existingFile);
+  return {
+    port,
+    host: read(env, 'HOST', text(), '127.0.0.1'),
+    publicUrl,
+    fhirAllowlist: read(env, 'FHIR_ALLOWLIST', fhirBaseList, [`http://localhost:${sandboxPort}/fhir/R4`]),
+    ehrOrigins: read(env, 'EHR_ORIGINS', originList, [`http://localhost:${sandboxPort}`]),
+    aiProvider: read(env, 'AI_PROVIDER', oneOf(AiProvider.options), apiKey || baseUrl ? 'openai' : 'embedded'),
+    openai: {
+      ...(apiKey ? { apiKey } : {}),
+      ...(baseUrl ? { baseUrl } : {}),
+      model: read(env, 'OPENAI_MODEL', text(), 'gpt-4o-mini'),
+      transcribeModel: read(env, 'OPENAI_TRANSCRIBE_MODEL', text(), 'gpt-4o-transcribe'),
+      timeoutMs: read(env, 'OPENAI_TIMEOUT_MS', integer(1, 600_000), 30_000),
+      maxRetries: read(env, 'OPENAI_MAX_RETRIES', integer(0, 10), 2),
+      retryBaseMs: read(env, 'OPENAI_RETRY_BASE_MS', integer(1, 60_000), 500),
+      retryMaxMs: read(env, 'OPENAI_RETRY_MAX_MS', integer(1, 600_000), 8000),
+    },
+    localOnly: read(env, 'LOCAL_ONLY', boolean, false),
+    logLevel: read(env, 'LOG_LEVEL', oneOf(LogLevel.options), 'info'),
+    dataDir: read(env, 'DATA_DIR', text(), '.data'),
+    ...(companionUrl && companionId && companionSecret
+      ? { companion: { fhirUrl: companionUrl, clientId: companionId, clientSecret: companionSecret } }
+      : {}),
+    ...(crisisProtocolFile ? { crisisProtocolFile } : {}),
+    sandbox: {
+      port: sandboxPort,
+      ...(dataFile ? { dataFile } : {}),
+      ehrMode: read(env, 'SANDBOX_EHR_MODE', oneOf(SandboxEhrMode.options), 'full'),
+      toolsSecret: read(env, 'SANDBOX_TOOLS_SECRET', text(true), 'sandbox-tools-secret'),
+      appLaunchUrl: read(env, 'APP_LAUNCH_URL', httpUrl, `${publicUrl}/launch`),
+    },
+    sessionIdleMinutes: read(env, 'SESSION_IDLE_MINUTES', integer(1, 24 * 60), 240),
+    tokenCacheSeconds: read(env, 'TOKEN_CACHE_SECONDS', integer(0, 3600), 60),
+    rateLimits: {
+      userPerMinute: read(env, 'RATE_LIMIT_USER_PER_MINUTE', integer(1, 1_000_000), 600),
+      sessionPerMinute: read(env, 'RATE_LIMIT_SESSION_PER_MINUTE', integer(1, 1_000_000), 300),
+      aiPerMinute: read(env, 'RATE_LIMIT_AI_PER_MINUTE', integer(1, 1_000_000), 12),
+    },
+  };
+}

@@ -1,0 +1,3 @@
+import { defineFuzzSuite } from '../server/helpers/fuzz.ts';
+
+defineFuzzSuite(10_000);

@@ -1,0 +1,3 @@
+import { defineFuzzSuite } from './helpers/fuzz.ts';
+
+defineFuzzSuite(300);
