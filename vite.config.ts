@@ -17,7 +17,8 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
-    exclude: ['tests/long/**', 'node_modules/**'],
+    // Long runs (`npm run test:long`) sit in tests/long/ or beside their area as *.long.test.ts.
+    exclude: ['tests/long/**', 'tests/**/*.long.test.ts', 'node_modules/**'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

@@ -13,90 +13,99 @@ export class ConfigError extends Error {
 
 type Env = Record<string, string | undefined>;
 
-/** Thrown by a parser that can say more precisely than `expected` what is wrong. */
-class Invalid extends Error {}
-
+/**
+ * One environment variable: a zod schema from the raw string to the value. Each schema's
+ * messages are phrased to follow the variable's name ("PORT must be an integer …").
+ */
 interface Variable<T> {
-  /** What a valid value looks like, phrased to follow the variable's name. */
-  expected: string;
-  parse: (raw: string) => T | undefined;
+  schema: z.ZodType<T, string>;
   secret?: boolean;
 }
 
-const integer = (min: number, max: number): Variable<number> => ({
-  expected: `must be an integer between ${min} and ${max}`,
-  parse: (raw) => {
-    if (!/^\d{1,10}$/.test(raw.trim())) return undefined;
-    const n = Number(raw.trim());
-    return n >= min && n <= max ? n : undefined;
-  },
-});
+const integer = (min: number, max: number): Variable<number> => {
+  const expected = `must be an integer between ${min} and ${max}`;
+  return {
+    schema: z
+      .string()
+      .trim()
+      .regex(/^\d{1,10}$/, expected)
+      .transform(Number)
+      .pipe(z.number().min(min, expected).max(max, expected)),
+  };
+};
 
-const oneOf = <const T extends string>(values: readonly T[]): Variable<T> => ({
-  expected: `must be one of ${values.join(', ')}`,
-  parse: (raw) => values.find((v) => v === raw.trim().toLowerCase()),
+const oneOf = <const T extends string>(values: z.ZodEnum<{ [K in T]: K }>): Variable<T> => ({
+  schema: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.enum(values.options as [T, ...T[]], { error: `must be one of ${values.options.join(', ')}` })) as z.ZodType<T, string>,
 });
 
 const boolean: Variable<boolean> = {
-  expected: 'must be true or false (also accepted: 1, 0, yes, no)',
-  parse: (raw) => {
-    const v = raw.trim().toLowerCase();
-    if (['true', '1', 'yes', 'on'].includes(v)) return true;
-    if (['false', '0', 'no', 'off', ''].includes(v)) return false;
-    return undefined;
-  },
+  schema: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(
+      z.enum(['true', '1', 'yes', 'on', 'false', '0', 'no', 'off', ''], {
+        error: 'must be true or false (also accepted: 1, 0, yes, no)',
+      }),
+    )
+    .transform((v) => ['true', '1', 'yes', 'on'].includes(v)),
 };
 
 const text = (secret = false): Variable<string> => ({
-  expected: 'must not be empty',
-  parse: (raw) => (raw.trim() === '' ? undefined : raw.trim()),
+  schema: z.string().trim().min(1, 'must not be empty'),
   secret,
 });
 
 const httpUrl: Variable<string> = {
-  expected: 'must be an http(s) URL',
-  parse: (raw) => {
-    if (!URL.canParse(raw.trim())) return undefined;
-    const url = new URL(raw.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href.replace(/\/+$/, '') : undefined;
-  },
+  schema: z
+    .string()
+    .trim()
+    .pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }))
+    .transform((url) => new URL(url).href.replace(/\/+$/, '')),
 };
 
 const existingFile: Variable<string> = {
-  expected: 'must be the path of an existing file',
-  parse: (raw) => (raw.trim() !== '' && existsSync(raw.trim()) ? raw.trim() : undefined),
+  schema: z.string().trim().refine((path) => path !== '' && existsSync(path), 'must be the path of an existing file'),
 };
 
+const commaList = z.string().transform((raw) => raw.split(',').map((s) => s.trim()).filter(Boolean));
+
 const fhirBaseList: Variable<string[]> = {
-  expected:
-    'must be a comma-separated list of FHIR base URLs (https, or http on localhost; no query, fragment or credentials)',
-  parse: (raw) => {
-    const items = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  schema: commaList.transform((items, ctx) => {
+    if (items.length === 0) {
+      ctx.addIssue({ code: 'custom', message: 'must be a comma-separated list of FHIR base URLs' });
+      return z.NEVER;
+    }
     const bases: string[] = [];
     for (const item of items) {
       const n = normaliseBaseUrl(item);
-      if ('problem' in n) throw new Invalid(`entry ${JSON.stringify(item)} ${n.problem}`);
+      if ('problem' in n) {
+        ctx.addIssue({ code: 'custom', message: `entry ${JSON.stringify(item)} ${n.problem}` });
+        return z.NEVER;
+      }
       bases.push(n.base);
     }
-    return bases.length > 0 ? bases : undefined;
-  },
+    return bases;
+  }),
+};
+
+const ORIGIN_LIST = 'must be a comma-separated list of origins like https://ehr.example.org (http only for localhost; no path)';
+
+const isOrigin = (item: string): boolean => {
+  if (!URL.canParse(item)) return false;
+  const url = new URL(item);
+  const isHttp = url.protocol === 'http:' || url.protocol === 'https:';
+  return isHttp && url.origin === item.replace(/\/$/, '').toLowerCase() && (url.protocol === 'https:' || isLoopbackHost(url.hostname));
 };
 
 const originList: Variable<string[]> = {
-  expected: 'must be a comma-separated list of origins like https://ehr.example.org (http only for localhost; no path)',
-  parse: (raw) => {
-    const items = raw.split(',').map((s) => s.trim()).filter(Boolean);
-    const origins: string[] = [];
-    for (const item of items) {
-      if (!URL.canParse(item)) return undefined;
-      const url = new URL(item);
-      const isHttp = url.protocol === 'http:' || url.protocol === 'https:';
-      if (!isHttp || url.origin !== item.replace(/\/$/, '').toLowerCase()) return undefined;
-      if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) return undefined;
-      origins.push(url.origin);
-    }
-    return origins.length > 0 ? origins : undefined;
-  },
+  schema: commaList
+    .refine((items) => items.length > 0 && items.every(isOrigin), ORIGIN_LIST)
+    .transform((items) => items.map((item) => new URL(item).origin)),
 };
 
 function read<T>(env: Env, name: string, variable: Variable<T>): T | undefined;
@@ -104,16 +113,10 @@ function read<T>(env: Env, name: string, variable: Variable<T>, fallback: T): T;
 function read<T>(env: Env, name: string, variable: Variable<T>, fallback?: T): T | undefined {
   const raw = env[name];
   if (raw === undefined || (raw.trim() === '' && variable !== boolean)) return fallback;
+  const parsed = variable.schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
   const got = variable.secret ? `a value of ${raw.length} characters` : JSON.stringify(raw);
-  let value: T | undefined;
-  try {
-    value = variable.parse(raw);
-  } catch (error) {
-    if (error instanceof Invalid) throw new ConfigError(`Invalid configuration: ${name} ${error.message} (got ${got})`);
-    throw error;
-  }
-  if (value === undefined) throw new ConfigError(`Invalid configuration: ${name} ${variable.expected} (got ${got})`);
-  return value;
+  throw new ConfigError(`Invalid configuration: ${name} ${parsed.error.issues[0]?.message ?? 'is not valid'} (got ${got})`);
 }
 
 export const AiProvider = z.enum(['embedded', 'openai']);
@@ -206,7 +209,7 @@ export function loadConfig(env: Env = process.env): Config {
     publicUrl,
     fhirAllowlist: read(env, 'FHIR_ALLOWLIST', fhirBaseList, [`http://localhost:${sandboxPort}/fhir/R4`]),
     ehrOrigins: read(env, 'EHR_ORIGINS', originList, [`http://localhost:${sandboxPort}`]),
-    aiProvider: read(env, 'AI_PROVIDER', oneOf(AiProvider.options), apiKey || baseUrl ? 'openai' : 'embedded'),
+    aiProvider: read(env, 'AI_PROVIDER', oneOf(AiProvider), apiKey || baseUrl ? 'openai' : 'embedded'),
     openai: {
       ...(apiKey ? { apiKey } : {}),
       ...(baseUrl ? { baseUrl } : {}),
@@ -218,7 +221,7 @@ export function loadConfig(env: Env = process.env): Config {
       retryMaxMs: read(env, 'OPENAI_RETRY_MAX_MS', integer(1, 600_000), 8000),
     },
     localOnly: read(env, 'LOCAL_ONLY', boolean, false),
-    logLevel: read(env, 'LOG_LEVEL', oneOf(LogLevel.options), 'info'),
+    logLevel: read(env, 'LOG_LEVEL', oneOf(LogLevel), 'info'),
     dataDir: read(env, 'DATA_DIR', text(), '.data'),
     ...(companionUrl && companionId && companionSecret
       ? { companion: { fhirUrl: companionUrl, clientId: companionId, clientSecret: companionSecret } }
@@ -227,7 +230,7 @@ export function loadConfig(env: Env = process.env): Config {
     sandbox: {
       port: sandboxPort,
       ...(dataFile ? { dataFile } : {}),
-      ehrMode: read(env, 'SANDBOX_EHR_MODE', oneOf(SandboxEhrMode.options), 'full'),
+      ehrMode: read(env, 'SANDBOX_EHR_MODE', oneOf(SandboxEhrMode), 'full'),
       toolsSecret: read(env, 'SANDBOX_TOOLS_SECRET', text(true), 'sandbox-tools-secret'),
       appLaunchUrl: read(env, 'APP_LAUNCH_URL', httpUrl, `${publicUrl}/launch`),
     },

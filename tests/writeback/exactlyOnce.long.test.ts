@@ -3,13 +3,12 @@ import type { EhrMode } from '../../launch/sandbox/index.ts';
 import { runFaultCampaign } from './faultCampaign.ts';
 
 /**
- * The long version of the exactly-once runs: 1000 faulty approvals with other seeds. Runs under
- * `npm run test:long` (or with WRITEBACK_LONG=1); `npm test` runs the 200-approval version.
+ * The long version of the exactly-once runs: 1000 faulty approvals with other seeds, run by
+ * `npm run test:long`; `npm test` runs the 200-approval version.
  */
-const LONG = process.env.npm_lifecycle_event === 'test:long' || process.env.WRITEBACK_LONG === '1';
 const RUNS: Record<EhrMode, number> = { full: 340, epic: 330, oracle: 330 };
 
-describe.runIf(LONG)('exactly once under faults, 1000 approvals', () => {
+describe('exactly once under faults, 1000 approvals', () => {
   for (const mode of ['full', 'epic', 'oracle'] as const) {
     test(`${mode} mode: ${RUNS[mode]} faulty approvals, no duplicate and no loss`, async () => {
       const result = await runFaultCampaign(mode, RUNS[mode], 0xc0ffee + mode.length * 7919);
