@@ -13,6 +13,9 @@ export class ConfigError extends Error {
 
 type Env = Record<string, string | undefined>;
 
+/** The sandbox clinic's policy for AI-assisted sessions; a clinic sets its own with CONSENT_POLICY_URL. */
+export const DEFAULT_CONSENT_POLICY_URI = 'http://riverbend.example.org/policy/ai-assisted-sessions';
+
 /**
  * One environment variable: a zod schema from the raw string to the value. Each schema's
  * messages are phrased to follow the variable's name ("PORT must be an integer …").
@@ -153,6 +156,8 @@ export interface Config {
   dataDir: string;
   companion?: { fhirUrl: string; clientId: string; clientSecret: string };
   crisisProtocolFile?: string;
+  /** The clinic's policy for AI-assisted sessions, recorded in every Consent written. */
+  consentPolicyUrl: string;
   sandbox: {
     port: number;
     dataFile?: string;
@@ -227,6 +232,7 @@ export function loadConfig(env: Env = process.env): Config {
       ? { companion: { fhirUrl: companionUrl, clientId: companionId, clientSecret: companionSecret } }
       : {}),
     ...(crisisProtocolFile ? { crisisProtocolFile } : {}),
+    consentPolicyUrl: read(env, 'CONSENT_POLICY_URL', httpUrl, DEFAULT_CONSENT_POLICY_URI),
     sandbox: {
       port: sandboxPort,
       ...(dataFile ? { dataFile } : {}),

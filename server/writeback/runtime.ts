@@ -4,7 +4,7 @@ import { createCapabilityReader } from '../../fhir/capabilities.ts';
 import type { FhirClient } from '../../fhir/fhirClient.ts';
 import { createFhirAllowlist } from '../auth/allowlist.ts';
 import type { AuditLog } from '../audit/log.ts';
-import type { Config } from '../config.ts';
+import { type Config, DEFAULT_CONSENT_POLICY_URI } from '../config.ts';
 import type { ConsentManager } from '../consent/service.ts';
 import { createConsentManager } from '../consent/service.ts';
 import type { Logger } from '../logger.ts';
@@ -23,11 +23,6 @@ import { createWritebackService } from './service.ts';
  * from its configuration; tests build one with their own fetch, clock and stores.
  */
 
-/**
- * The AI-session policy of the sandbox's demo clinic, which is the default EHR. A real
- * deployment names its own policy (the one its patients are shown).
- */
-export const DEFAULT_CONSENT_POLICY_URI = 'http://riverbend.example.org/policy/ai-assisted-sessions';
 
 export const APP_VERSION = '0.1.0';
 
@@ -150,6 +145,7 @@ export function runtimeForConfig(
       dataDir: config.dataDir,
       fhirAllowlist: config.fhirAllowlist,
       companion: config.companion,
+      policyUri: config.consentPolicyUrl,
       fetch: deps.fetch,
       logger: deps.logger,
       audit: deps.audit,
