@@ -16,7 +16,7 @@ import { sessionAuth } from './auth/sessionAuth.ts';
 import { createTokenVerifier, type TokenVerifier } from './auth/verify.ts';
 import type { AuditLog } from './audit/log.ts';
 import type { Config } from './config.ts';
-import { safeError, type Logger } from './logger.ts';
+import type { Logger } from './logger.ts';
 import type { Assistant } from './providers/types.ts';
 import { assistRoutes } from './routes/assist.ts';
 import { audioRoutes } from './routes/audio.ts';
@@ -124,7 +124,7 @@ export function createAppHandle(deps: AppDeps): AppHandle {
       const code = error.status === 413 ? 'body_too_large' : 'bad_request';
       return errorResponse(c, new ApiError(error.status, code, 'The request could not be read; check its size and format.'));
     }
-    logger.error({ err: safeError(error), requestId: c.get('requestId'), route: routePath(c) }, 'unhandled error');
+    logger.error({ err: error, requestId: c.get('requestId'), route: routePath(c) }, 'unhandled error');
     return errorResponse(c, new ApiError(500, 'internal_error', 'Something went wrong on the server; the error was logged. Try again.'));
   });
 

@@ -14,7 +14,7 @@ import { createAppHandle, type AppHandle } from './app.ts';
 import { AuditLogLockedError, openAuditLog } from './audit/log.ts';
 import { assistSettings, ConfigError, loadConfig, type Config } from './config.ts';
 import { createSessionAnalyzer } from './engine/analyze.ts';
-import { createLogger, safeError, type Logger } from './logger.ts';
+import { createLogger, type Logger } from './logger.ts';
 import { createAssistant, parseAssistConfig } from './providers/index.ts';
 import { createWritebackRoutes } from './routes/writeback.ts';
 import { createTranscriber, transcriptionUnavailableReason } from './speech/transcribe.ts';
@@ -41,7 +41,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const logger = options.logger ?? createLogger({ level: config.logLevel });
   const audit = await openAuditLog({
     dataDir: config.dataDir,
-    onError: (error) => logger.error({ err: safeError(error) }, 'audit log write failed'),
+    onError: (error) => logger.error({ err: error }, 'audit log write failed'),
   });
   const settings = parseAssistConfig(assistSettings(config));
   const assistant = createAssistant(settings, { logger });
@@ -169,7 +169,7 @@ async function main() {
     running.close().then(
       () => process.exit(0),
       (error: unknown) => {
-        logger.error({ err: safeError(error) }, 'shutdown failed');
+        logger.error({ err: error }, 'shutdown failed');
         process.exit(1);
       },
     );

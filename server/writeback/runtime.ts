@@ -134,7 +134,10 @@ export function createWritebackRuntime(options: WritebackRuntimeOptions): Writeb
 
 const perConfig = new WeakMap<Config, WritebackRuntime>();
 
-/** The server's runtime: one per configuration, shared by the consent service and the routes. */
+/**
+ * The server's runtime: one per configuration, shared by the consent service and the routes.
+ * Closing it forgets it, so a server started again in the same process opens a fresh ledger.
+ */
 export function runtimeForConfig(
   config: Config,
   deps: { logger?: Pick<Logger, 'warn' | 'error'>; audit?: Pick<AuditLog, 'append'>; fetch?: typeof fetch } = {},
@@ -151,6 +154,11 @@ export function runtimeForConfig(
       audit: deps.audit,
       startWorker: true,
     });
+    const closeRuntime = runtime.close;
+    runtime.close = () => {
+      perConfig.delete(config);
+      return closeRuntime();
+    };
     perConfig.set(config, runtime);
   }
   return runtime;
