@@ -2,8 +2,9 @@
  * Safety detector evaluation, printed as tables:
  *  1. the project's labelled risk utterances (`tests/data/risk/`): recall, precision and level
  *     accuracy per category, false-positive rate per kind of hard negative, on the development
- *     set, on the held-out set that was never used for tuning, and on the blind set written by
- *     someone who had not seen the rules;
+ *     set, on the held-out set that was never used for tuning, and on the two blind sets written
+ *     by someone who had not seen the rules; for each, how much of the recall comes from the
+ *     lexical screen alone and what the precise rules reach without it;
  *  2. the counterfactual check: names, genders, pronouns and dialect markers swapped in every
  *     statement must change no flag;
  *  3. the Reddit C-SSRS data (Gaur et al., 2019): each user's posts through a session analyser,
@@ -35,7 +36,7 @@ export const HARD_NEGATIVE_KINDS = [
   'client_question', 'third_person', 'hypothetical', 'neutral',
 ] as const;
 
-export type LabelledFile = 'risk-set.jsonl' | 'risk-heldout.jsonl' | 'risk-blind.jsonl';
+export type LabelledFile = 'risk-set.jsonl' | 'risk-heldout.jsonl' | 'risk-blind.jsonl' | 'risk-blind-2.jsonl';
 
 export function readLabelled(file: LabelledFile): LabelledUtterance[] {
   return readFileSync(new URL(file, DATA), 'utf8')
@@ -88,6 +89,13 @@ function labelledReport(title: string, scored: Scored[]): { recall: number; fpRa
   console.log(`  overall recall ${pct(recall)} (95% CI ${pct(rLo)}–${pct(rHi)})   target ≥ 98%`);
   console.log(`  false positives ${fps}/${negatives.length} = ${pct(fpRate)} (95% CI ${pct(fLo)}–${pct(fHi)})   target ≤ 5%`);
   console.log(`  exact (level and categories) ${exact}/${scored.length} = ${pct(exact / scored.length)}`);
+  // The screen's flags are prompts to ask, so its share of the recall is reported on its own.
+  const screenOnly = (s: Scored): boolean => s.out.evidence.length > 0 && s.out.evidence.every((e) => e.tier === 'screen');
+  const precise = (s: Scored): boolean => s.out.evidence.some((e) => e.tier !== 'screen');
+  const recalled = positives.filter(flagged);
+  const byScreen = recalled.filter(screenOnly).length;
+  console.log(`  recalled by the lexical screen alone: ${byScreen} of ${recalled.length} recalled statements (${pct(byScreen / recalled.length)}); false positives raised by the screen alone: ${negatives.filter(screenOnly).length}`);
+  console.log(`  precise rules alone: recall ${pct(positives.filter(precise).length / positives.length)} (${positives.filter(precise).length}/${positives.length}), false positives ${pct(negatives.filter(precise).length / negatives.length)} (${negatives.filter(precise).length}/${negatives.length})`);
 
   const rows = CATEGORY_ORDER.map((c) => {
     const expected = scored.filter((s) => s.item.expected.categories.includes(c));
@@ -415,20 +423,34 @@ export async function run(): Promise<void> {
     score(heldout),
   );
   const all = labelledReport('Development and held-out sets', score([...dev, ...heldout]));
-  const blind = existsSync(new URL('risk-blind.jsonl', DATA)) ? readLabelled('risk-blind.jsonl') : [];
+  const optional = (file: LabelledFile): LabelledUtterance[] => (existsSync(new URL(file, DATA)) ? readLabelled(file) : []);
+  const blind = optional('risk-blind.jsonl');
+  const blind2 = optional('risk-blind-2.jsonl');
   const blindFigures =
     blind.length > 0
       ? labelledReport(
-          'Blind set (tests/data/risk/risk-blind.jsonl: written by someone who had not seen the rules, never used for tuning; its first scoring is in server/engine/safety/README.md)',
+          'Blind set 1, seen (tests/data/risk/risk-blind.jsonl: written by someone who had not seen the rules; its first scoring is in server/engine/safety/README.md. The lexical screen and the figure-of-speech suppressors were written with its misses in view, so these figures are no longer a measure of generalisation)',
           score(blind),
         )
       : null;
-  const blindSummary = blindFigures ? `, blind ${pct(blindFigures.recall)}` : '';
-  const blindFpSummary = blindFigures ? `, blind ${pct(blindFigures.fpRate)}` : '';
-  console.log(`\nSummary: recall ${pct(all.recall)} (dev ${pct(devFigures.recall)}, held-out ${pct(heldFigures.recall)}${blindSummary}); false positives ${pct(all.fpRate)} of hard negatives (dev ${pct(devFigures.fpRate)}, held-out ${pct(heldFigures.fpRate)}${blindFpSummary}); targets recall ≥ 98%, FP ≤ 5%`);
+  const blind2Figures =
+    blind2.length > 0
+      ? labelledReport(
+          'Blind set 2 (tests/data/risk/risk-blind-2.jsonl: written by someone who had seen neither the rules nor the screen, never used for tuning; its first scoring is in server/engine/safety/README.md)',
+          score(blind2),
+        )
+      : null;
+  const rows: Array<[string, { recall: number; fpRate: number } | null]> = [
+    ['dev', devFigures],
+    ['held-out', heldFigures],
+    ['blind 1 (seen)', blindFigures],
+    ['blind 2', blind2Figures],
+  ];
+  const present = rows.flatMap(([name, f]) => (f ? [[name, f] as const] : []));
+  console.log(`\nSummary: recall ${pct(all.recall)} (${present.map(([name, f]) => `${name} ${pct(f.recall)}`).join(', ')}); false positives ${pct(all.fpRate)} of hard negatives (${present.map(([name, f]) => `${name} ${pct(f.fpRate)}`).join(', ')}); targets recall ≥ 98%, FP ≤ 5%`);
 
   counterfactualReport([...dev, ...heldout]);
-  prefilterReport([...dev, ...heldout, ...blind]);
+  prefilterReport([...dev, ...heldout, ...blind, ...blind2]);
 
   const users = readReddit();
   const posts = users.reduce((a, u) => a + u.posts.length, 0);

@@ -29,6 +29,14 @@ export const RiskEvidence = z.object({
   /** Stable rule identifier, e.g. `suicide.plan.en`, or a model name. */
   rule: z.string(),
   source: z.enum(['rule', 'model', 'llm']),
+  /**
+   * `precise`: a phrase a rule was written for. `screen`: possible risk language found by the
+   * broad lexical screen where no precise rule fired: a prompt to ask the screening questions,
+   * not a finding. Absent means precise.
+   */
+  tier: z.enum(['precise', 'screen']).optional(),
+  /** What the clinician should do with this evidence, when it is not a finding in itself. */
+  hint: z.string().optional(),
 });
 export type RiskEvidence = z.infer<typeof RiskEvidence>;
 
@@ -91,6 +99,8 @@ export const CrisisProtocol = z.object({
   meansRestriction: z.array(z.string().min(1)).optional(),
   /** Legal and ethical reminders: duty to warn or protect, mandated reporting. */
   reminders: z.array(z.string().min(1)).optional(),
+  /** The questions to ask when only possible risk language was heard (a `screen` flag). */
+  screeningQuestions: z.array(z.string().min(1)).optional(),
 });
 export type CrisisProtocol = z.infer<typeof CrisisProtocol>;
 

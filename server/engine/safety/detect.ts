@@ -5,16 +5,21 @@ import { classifyObject, sentenceMentions } from './objects.ts';
 import { CONTEXTUAL, IDIOMS, RULES, type Rule } from './rules.ts';
 import {
   accidentCue,
+  embarrassmentCue,
   inAntecedent,
   isNegated,
   isQuestion,
+  laughterCue,
   mediaCue,
+  mediaInSentence,
+  quotedSpans,
   resolveSubject,
   spanText,
   structure,
   type Structure,
 } from './scope.ts';
 import { namesEverydayPlan } from './referents.ts';
+import { screenRisk } from './screen.ts';
 import { resolveRecency } from './temporal.ts';
 
 /** What the conversation is about, so that "I've thought about it" can be read. */
@@ -48,6 +53,10 @@ interface Analysis {
   prefilter: boolean;
   /** The utterance names an everyday plan or event its plan words may be about. */
   everyday: boolean;
+  /** Laughter or "jk" in the utterance; found once. */
+  laughter: boolean;
+  /** Quoted passages of the original text (lyrics, titles); found on first need. */
+  quotes: Array<[number, number]> | null;
 }
 
 const ABUSE_AGENT_REJECT = new Set(['of', 'like', 'it', 'this', 'that', 'reality', 'life', 'everything', 'news', 'words', 'letter', 'story', 'song', 'movie', 'speech', 'gesture', 'music', 'which', 'what']);
@@ -106,7 +115,7 @@ export function readUtterance(u: Utterance, context: DetectContext = {}, prefilt
     });
   }
   const everyday = namesEverydayPlan(n);
-  const a: Analysis = { n, s, original: u.text, idioms: null, sentenceCache: new Map(), prefilter, everyday };
+  const a: Analysis = { n, s, original: u.text, idioms: null, sentenceCache: new Map(), prefilter, everyday, laughter: laughterCue(u.text), quotes: null };
   // Words with no object of their own ("I picked a date") take the topic the conversation is on
   // (read by the contextual rules), or an everyday plan just named; with neither, they are read as a plan.
   const anchored = (context.topics?.length ?? 0) > 0 || context.everydayReferent === true || everyday;
@@ -135,7 +144,29 @@ export function readUtterance(u: Utterance, context: DetectContext = {}, prefilt
   const kept = applyMasks(candidates);
   const own = kept.filter((c) => !questionSentences.has(c.sentence));
   const asked = kept.filter((c) => questionSentences.has(c.sentence));
-  return { risk: summarise(a, own), asked: askedAbout(n, asked), namesEverydayPlan: everyday };
+  let risk = summarise(a, own);
+  // The screen reads the client's own words: a clinician's are questions or reflections of what the client said.
+  if (u.speaker !== 'clinician') risk = withScreen(a, risk, candidates, everyday || context.everydayReferent === true);
+  return { risk, asked: askedAbout(n, asked), namesEverydayPlan: everyday };
+}
+
+/** Adds the lexical screen's low-confidence evidence for the categories the precise rules did not find. */
+function withScreen(a: Analysis, risk: RiskAssessment, read: Candidate[], everydayReferent: boolean): RiskAssessment {
+  a.idioms ??= findIdioms(a.n);
+  const screened = screenRisk({
+    n: a.n,
+    s: a.s,
+    original: a.original,
+    idioms: a.idioms,
+    read: read.map((c) => [c.start, c.end] as const),
+    found: new Set(risk.categories),
+    everydayReferent,
+  }, a.prefilter);
+  if (screened.length === 0) return risk;
+  const evidence = [...risk.evidence, ...screened].sort((x, y) => x.start - y.start || compareLevels(y.level, x.level));
+  const categories = CATEGORY_ORDER.filter((c) => evidence.some((e) => e.category === c));
+  const level = evidence.reduce<RiskLevel>((l, e) => maxLevel(l, e.level), 'none');
+  return { level, categories, evidence };
 }
 
 function askedAbout(n: NormalizedText, asked: Candidate[]): QuestionTopic | null {
@@ -203,6 +234,7 @@ function collect(a: Analysis, rule: Rule, category: RiskCategory, out: Candidate
       const matchOffset = n.tokens[first]!.start - n.tokens[clauseStart]!.start;
       if (effectiveCategory === 'violence' || media.index >= matchOffset) continue;
     }
+    if (figureOfSpeech(a, effectiveCategory, rule, sentence, n.tokens[clauseStart]!.start, start, end)) continue;
     out.push({
       category: effectiveCategory,
       level: levelOf(a, rule, sentence),
@@ -214,6 +246,33 @@ function collect(a: Analysis, rule: Rule, category: RiskCategory, out: Candidate
       masks: rule.masks,
     });
   }
+}
+
+const FUTURE_FRAME = /\b(?:going to|about to|will|would)\b/;
+const PAST_WISH = /\b(?:wanted|wished|felt like|could have|almost|was ready to)\b/;
+
+/**
+ * Said in jest or as a figure of speech, by what surrounds the words: a threat in the future
+ * with laughter ("I'm gonna kill my brother if he eats my leftovers lol"); a past wish to die
+ * beside an embarrassment ("I wanted to die, I tripped on stage"); words inside quotation marks
+ * in a sentence about a song, a show or a game ("the chorus is just 'I wanna die'").
+ */
+function figureOfSpeech(a: Analysis, category: RiskCategory, rule: Rule, sentence: number, clauseStartChar: number, start: number, end: number): boolean {
+  const { n, s } = a;
+  if (a.laughter && (category === 'violence' || category === 'abuse') && FUTURE_FRAME.test(n.text.slice(clauseStartChar, end))) return true;
+  const [sStart, sEnd] = s.sentences[sentence]!;
+  const sentenceText = spanText(n, sStart, sEnd);
+  if (category === 'suicide' && rule.id.startsWith('suicide.passive')) {
+    const lead = n.text.slice(Math.max(clauseStartChar, start - 24), end);
+    const next = sentence + 1 < s.sentences.length ? spanText(n, ...s.sentences[sentence + 1]!) : '';
+    if (PAST_WISH.test(lead) && (embarrassmentCue(sentenceText) || embarrassmentCue(next))) return true;
+  }
+  if (category !== 'abuse' && mediaInSentence(sentenceText)) {
+    a.quotes ??= quotedSpans(a.original);
+    const span = originalSpan(n, start, end);
+    if (a.quotes.some(([q0, q1]) => span.start >= q0 && span.end <= q1)) return true;
+  }
+  return false;
 }
 
 /** Children and elders mentioned in this sentence or the one before ("my nana … they leave her"). */

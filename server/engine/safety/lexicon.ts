@@ -49,7 +49,20 @@ export const TOKEN_REWRITES: Record<string, string> = {
   wrsits: 'wrists', wirsts: 'wrists', hurtng: 'hurting', selfharm: 'self harm',
   dissapear: 'disappear', dissappear: 'disappear', disapear: 'disappear', dissapeared: 'disappeared',
   dissappeared: 'disappeared', disapeared: 'disappeared', burdon: 'burden', affiars: 'affairs',
+  agian: 'again', wnat: 'want', waht: 'what', becuase: 'because', becasue: 'because',
+  somtimes: 'sometimes', alot: 'a lot', realy: 'really', wk: 'week', wks: 'weeks', mos: 'months',
+  nuthin: 'nothing',
 };
+
+/**
+ * "-ing" words spoken without their g ("jumpin", "wantin") are read with it when the word with
+ * the g is one the rules or the screen know. These words end in "in" and are words of their own.
+ */
+export const DROPPED_G_PROTECTED: ReadonlySet<string> = new Set([
+  'aspirin', 'heroin', 'insulin', 'melatonin', 'raisin', 'basin', 'robin', 'margin', 'origin',
+  'cousin', 'within', 'begin', 'cabin', 'coffin', 'muffin', 'satin', 'latin', 'resin', 'admin',
+  'thin', 'skin', 'spin', 'twin', 'chin', 'shin', 'grin', 'akin',
+]);
 
 /** Multi-word rewrites, applied to token sequences after the single-token ones. */
 export const PHRASE_REWRITES: ReadonlyArray<readonly [string, string]> = [
@@ -188,6 +201,9 @@ export const NON_PERSON_OBJECTS: ReadonlySet<string> = new Set([
   'snooze', 'button', 'record', 'deadline', 'target', 'goal', 'jackpot', 'shot', 'shots',
   'photo', 'photos', 'video', 'hoops', 'pool', 'floor', 'bed', 'own', 'way', 'not', 'never',
   'over', 'from', 'about', 'into', 'onto', 'really', 'so', 'very', 'too', 'much',
+  // chat tags that close a clause ("wanna unalive ngl")
+  'ngl', 'tbh', 'fr', 'lol', 'lmao', 'imo', 'smh', 'idk', 'rn', 'lowkey', 'highkey', 'tho', 'though',
+  'honestly', 'bruh', 'fam', 'istg', 'deadass', 'periodt', 'fml',
 ]);
 
 /** Capitalised words that are not people: days, months, games, drugs, places in common use. */

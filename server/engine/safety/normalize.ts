@@ -1,10 +1,13 @@
 import {
+  DROPPED_G_PROTECTED,
   FUZZY_PROTECTED,
   FUZZY_TARGETS,
   PERSPECTIVE_SWAP,
   PHRASE_REWRITES,
   TOKEN_REWRITES,
 } from './lexicon.ts';
+import { CONTEXTUAL, RULES } from './rules.ts';
+import { SCREEN_CUES } from './screen-lexicon.ts';
 
 /** One normalised token and the characters of the original text it came from. */
 export interface Token {
@@ -92,7 +95,23 @@ function expandWord(word: string): string[] {
     return [base, "'s"];
   }
   if (word.endsWith("'")) return [word.slice(0, -1)];
-  return [fuzzyCorrect(word)];
+  return [fuzzyCorrect(restoreDroppedG(word))];
+}
+
+let knownIng: ReadonlySet<string> | null = null;
+
+/**
+ * "jumpin", "wantin", "parkin": the "-ing" words the rules and the screen are written with,
+ * found in their own patterns so that every verb they know is also read with its g dropped.
+ */
+function restoreDroppedG(word: string): string {
+  if (word.length < 4 || !word.endsWith('in') || DROPPED_G_PROTECTED.has(word)) return word;
+  if (knownIng === null) {
+    // Escapes (\b, \s) are cut out first, so that "\bdying" reads as "dying".
+    const sources = [...RULES, ...CONTEXTUAL, ...SCREEN_CUES].map((r) => r.pattern.source.replace(/\\[a-zA-Z]/g, ' ')).join(' ');
+    knownIng = new Set(sources.match(/\b[a-z]{2,}ing\b/g) ?? []);
+  }
+  return knownIng.has(`${word}g`) ? `${word}g` : word;
 }
 
 const fuzzyCache = new Map<string, string>();

@@ -195,11 +195,44 @@ export function mediaCue(clauseText: string): { index: number } | null {
   return m ? { index: m.index } : null;
 }
 
-const ACCIDENT_CUE = /\b(?:by accident|accidentally|accidental|an accident|cooking|slicing|chopping|cutting (?:up )?(?:onions|vegetables|veggies|bread)|shaving|playing|lifting|running|skiing|skating|biking|cycling|hiking|climbing|working out|at the gym|at practice|on the (?:stove|oven|pan|iron|grill|tray|oven tray|kettle|glass|can|fence|nail|knife|stairs|ice|curling iron|straightener)|(?:fell|tripped|slipped|falling|tripping)|soccer|football|basketball|rugby|hockey|baseball|volleyball|tennis|while (?:cooking|shaving|working|moving)|moving (?:boxes|furniture)|sin querer|cocinando|sin culpa)\b/;
+const ACCIDENT_CUE = /\b(?:by accident|accidentally|accidental|an accident|cooking|slicing|chopping|cutting (?:up )?(?:onions|vegetables|veggies|bread)|shaving|playing|lifting|running|skiing|skating|biking|cycling|hiking|climbing|working out|at the gym|at practice|on the (?:stove|oven|pan|iron|grill|tray|oven tray|kettle|glass|can|fence|nail|knife|stairs|ice|curling iron|straightener)|(?:fell|tripped|slipped|falling|tripping)|soccer|football|basketball|rugby|hockey|baseball|volleyball|tennis|while (?:cooking|shaving|working|moving)|moving (?:boxes|furniture)|sin querer|cocinando|sin culpa|campfire|bonfire|marshmallows?|fireworks|sparklers?|soldering|hot glue|glue gun)\b/;
 
 /** Everyday injury ("cut my finger cooking", "hurt myself playing soccer"). */
 export function accidentCue(clauseText: string): boolean {
   return ACCIDENT_CUE.test(clauseText);
+}
+
+const LAUGHTER = /\b(?:lol|lols|lmao|lmfao|rofl|haha+|hahaha+|ha ha|hehe+|jk|jkjk|just kidding|only kidding|kidding|joking|xd|laughing so hard|laughed so hard|cracking up|cracked up)\b|😂|🤣|😆|😅/i;
+
+/** Laughter or "jk" in the utterance as typed: said in jest, or told as a funny story. */
+export function laughterCue(original: string): boolean {
+  return LAUGHTER.test(original);
+}
+
+const EMBARRASSMENT = /\b(?:embarrass[a-z]*|humiliat[a-z]*|mortified|cringe[a-z]*|awkward|tripped|fell (?:over|down|on|off)|slipped|in front of (?:everyone|everybody|the (?:whole|entire) [a-z]+|the class|the school|my (?:crush|class|team|boss))|red as|wanted the (?:floor|ground|earth) to)\b/;
+
+/** Embarrassment ("I tripped on stage in front of the entire school"): "I wanted to die" is a figure of speech beside it. */
+export function embarrassmentCue(text: string): boolean {
+  return EMBARRASSMENT.test(text);
+}
+
+const MEDIA_ANYWHERE = /\b(?:song|songs|chorus|lyrics?|verse|album|rapper|singer|band|playlist|movie|movies|film|tv|series|episode|season finale|book|novel|comic|anime|manga|video games?|game|games|gaming|playing|character|characters|news|headline|article|podcast|documentary|netflix|fortnite|minecraft|call of duty|cod|roblox|valorant|overwatch|gta|elden ring|warzone|pubg|sims|dnd|true crime|meme|tiktok)\b/;
+
+/** A song, show, game or the news anywhere in the sentence (looser than `mediaCue`, which reads the clause). */
+export function mediaInSentence(sentenceText: string): boolean {
+  return MEDIA_ANYWHERE.test(sentenceText);
+}
+
+const QUOTED = /(?:^|[\s(])(["“‘']).+?["”’'](?=[\s.,;:!?)]|$)/g;
+
+/** Character ranges of the original text inside quotation marks: a lyric, a title, someone else's words. */
+export function quotedSpans(original: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const m of original.matchAll(QUOTED)) {
+    const open = m.index + m[0].indexOf(m[1]!);
+    spans.push([open, m.index + m[0].length]);
+  }
+  return spans;
 }
 
 /** The normalised text of token range [a, b). */
