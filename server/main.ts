@@ -13,7 +13,7 @@ import { serve } from '@hono/node-server';
 import { createAppHandle, type AppHandle } from './app.ts';
 import { AuditLogLockedError, openAuditLog } from './audit/log.ts';
 import { assistSettings, ConfigError, loadConfig, type Config } from './config.ts';
-import { createSessionAnalyzer } from './engine/analyze.ts';
+import { createSessionAnalyzer, warmUpAnalyzer } from './engine/analyze.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createAssistant, parseAssistConfig } from './providers/index.ts';
 import { createWritebackRoutes } from './routes/writeback.ts';
@@ -39,6 +39,7 @@ export interface StartOptions {
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const config = options.config ?? loadConfig();
   const logger = options.logger ?? createLogger({ level: config.logLevel });
+  warmUpAnalyzer();
   const audit = await openAuditLog({
     dataDir: config.dataDir,
     onError: (error) => logger.error({ err: error }, 'audit log write failed'),

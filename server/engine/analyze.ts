@@ -8,7 +8,7 @@ import type {
 import { classifyEmotions } from './emotion/classify.ts';
 import { createSpikeTracker, type SpikeParamsInput } from './emotion/spike.ts';
 import { createConversationState } from './safety/conversation.ts';
-import { CATEGORY_ORDER, readUtterance } from './safety/detect.ts';
+import { CATEGORY_ORDER, detectRiskExhaustive, readUtterance } from './safety/detect.ts';
 import { compareLevels, maxLevel } from './safety/levels.ts';
 import { DEFAULT_PROTOCOLS, loadCrisisProtocols } from './safety/protocols.ts';
 import { createSessionRiskTracker } from './safety/session.ts';
@@ -40,6 +40,28 @@ function protocolsFrom(opts: SessionAnalyzerOptions): CrisisProtocolSet {
     protocolFiles.set(opts.crisisProtocolFile, set);
   }
   return set;
+}
+
+/** Sentences that between them reach every rule family, the screen and the emotion model. */
+const WARM_UP_TEXTS = [
+  'My manager sends messages at ten at night and I feel like I have to answer straight away.',
+  "Some nights I don't want to be here, I've been saving up my pills and wrote letters to everyone.",
+  'He hits me when he drinks and I worry about what he does to the kids; sometimes I want to hurt him.',
+  'Me quiero morir, ya no aguanto, mi papá me pega.',
+  'I cut myself again last week and I picked a date, I know how I would do it.',
+];
+
+/**
+ * Runs every safety rule and the emotion model once, so the first utterance of the first session
+ * is not the one that pays for compiling hundreds of patterns (several hundred milliseconds cold).
+ */
+export function warmUpAnalyzer(): void {
+  for (const text of WARM_UP_TEXTS) {
+    for (const speaker of ['client', 'clinician'] as const) {
+      detectRiskExhaustive({ id: 'warm-up', speaker, text });
+      classifyEmotions(text);
+    }
+  }
 }
 
 /**
