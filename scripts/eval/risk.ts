@@ -18,9 +18,9 @@ import { createSessionAnalyzer } from '../../server/engine/analyze.ts';
 import { CATEGORY_ORDER, detectRisk, detectRiskExhaustive } from '../../server/engine/safety/detect.ts';
 import { levelRank, maxLevel } from '../../server/engine/safety/levels.ts';
 import { counterfactualVariants, type Variant } from '../../tests/data/risk/counterfactuals.ts';
+import { AT_RISK, auc, bootstrapAuc, CSSRS_LABELS, readRedditUsers, undoConceptSubstitutions, type CssrsLabel, type RedditUser } from './redditCssrs.ts';
 
 const DATA = new URL('../../tests/data/risk/', import.meta.url);
-const REDDIT = new URL('../../../shared/data/reddit-cssrs/500_Reddit_users_posts_labels.csv', import.meta.url);
 
 const LabelledUtterance = z.object({
   id: z.string(),
@@ -204,146 +204,8 @@ function prefilterReport(items: LabelledUtterance[]): void {
 // ---------------------------------------------------------------------------------------------
 // Reddit C-SSRS
 
-const CSSRS_LABELS = ['Supportive', 'Indicator', 'Ideation', 'Behavior', 'Attempt'] as const;
-type CssrsLabel = (typeof CSSRS_LABELS)[number];
-const AT_RISK: ReadonlySet<CssrsLabel> = new Set(['Ideation', 'Behavior', 'Attempt']);
 /** The C-SSRS labels speak of suicidal ideation and behaviour (self-harm counts as behaviour), not of abuse or violence. */
 const CSSRS_SCOPE: readonly RiskCategory[] = ['suicide', 'self_harm'];
-
-/** RFC 4180 CSV (quoted fields may hold commas, quotes and newlines). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
-
-/**
- * The posts of one user: the cell is a Python list literal of strings. Returns null when the
- * literal does not parse (cut cells, broken quoting): the caller then uses the whole cell.
- */
-export function parsePythonStringList(cell: string): string[] | null {
-  const s = cell.trim();
-  if (!s.startsWith('[') || !s.endsWith(']')) return null;
-  const out: string[] = [];
-  let i = 1;
-  const skip = (): void => {
-    while (i < s.length - 1 && /[\s,]/.test(s[i]!)) i++;
-  };
-  skip();
-  while (i < s.length - 1) {
-    const quote = s[i];
-    if (quote !== "'" && quote !== '"') return null;
-    i++;
-    let value = '';
-    let closed = false;
-    while (i < s.length - 1) {
-      const ch = s[i]!;
-      if (ch === '\\') {
-        const next = s[i + 1] ?? '';
-        value += next === 'n' ? '\n' : next === 't' ? ' ' : next;
-        i += 2;
-        continue;
-      }
-      if (ch === quote) {
-        closed = true;
-        i++;
-        break;
-      }
-      value += ch;
-      i++;
-    }
-    if (!closed) return null;
-    out.push(value);
-    if (i < s.length - 1 && !/[\s,]/.test(s[i]!)) return null;
-    skip();
-  }
-  return out;
-}
-
-/** The dataset's concept-name substitutions, undone (see its SOURCE.md, caveat 1). */
-export function undoConceptSubstitutions(text: string): string {
-  return text
-    .replace(/Hyperactive behavior/g, 'like')
-    .replace(/Ventricular Dysfunction, Left/g, 'left')
-    .replace(/Attention Deficit Disorder/g, 'add')
-    .replace(/Irritable Mood/g, 'mean')
-    .replace(/Asthenia/g, 'week')
-    .replace(/(?<=[a-z,] )Tired(?= [a-z])/g, 'very');
-}
-
-interface RedditUser {
-  user: string;
-  label: CssrsLabel;
-  posts: string[];
-  parsed: boolean;
-}
-
-function readReddit(): RedditUser[] {
-  const rows = parseCsv(readFileSync(REDDIT, 'utf8'));
-  const [header, ...data] = rows;
-  if (header?.join(',') !== 'User,Post,Label') throw new Error(`unexpected header in ${REDDIT.pathname}: ${header?.join(',')}`);
-  return data
-    .filter((r) => r.length === 3)
-    .map(([user, post, label]) => {
-      const posts = parsePythonStringList(post!);
-      const parsedLabel = z.enum(CSSRS_LABELS).parse(label!.trim());
-      return { user: user!, label: parsedLabel, posts: posts ?? [post!], parsed: posts !== null };
-    });
-}
-
-/** Area under the ROC curve (Mann–Whitney, ties count half). */
-function auc(scores: number[], positive: boolean[]): number {
-  const pos = scores.filter((_, i) => positive[i]);
-  const neg = scores.filter((_, i) => !positive[i]);
-  let wins = 0;
-  for (const p of pos) for (const n of neg) wins += p > n ? 1 : p === n ? 0.5 : 0;
-  return wins / (pos.length * neg.length);
-}
-
-/** 95% percentile bootstrap interval, seeded so the figures are reproducible. */
-function bootstrapAuc(scores: number[], positive: boolean[], rounds = 500): [number, number] {
-  let seed = 20190513;
-  const random = (): number => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed / 2147483648;
-  };
-  const values: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    const idx = scores.map(() => Math.floor(random() * scores.length));
-    const s = idx.map((i) => scores[i]!);
-    const p = idx.map((i) => positive[i]!);
-    if (p.every(Boolean) || p.every((x) => !x)) continue;
-    values.push(auc(s, p));
-  }
-  values.sort((a, b) => a - b);
-  return [values[Math.floor(values.length * 0.025)]!, values[Math.floor(values.length * 0.975)]!];
-}
 
 interface UserResult {
   label: CssrsLabel;
@@ -452,7 +314,7 @@ export async function run(): Promise<void> {
   counterfactualReport([...dev, ...heldout]);
   prefilterReport([...dev, ...heldout, ...blind, ...blind2]);
 
-  const users = readReddit();
+  const users = readRedditUsers();
   const posts = users.reduce((a, u) => a + u.posts.length, 0);
   console.log(`\nReddit C-SSRS (Gaur et al., 2019; 500 users, per-user labels): ${users.filter((u) => u.parsed).length} post lists parsed, ${users.length - users.filter((u) => u.parsed).length} read as one text; ${posts} posts`);
   console.log(`  labels: ${CSSRS_LABELS.map((l) => `${l} ${users.filter((u) => u.label === l).length}`).join(', ')}; a user's level is the session level over all their posts`);
