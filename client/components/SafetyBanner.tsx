@@ -2,7 +2,8 @@ import { Alert, Anchor, Button, Checkbox, Group, List, Stack, Text, Title } from
 import { useState } from 'react';
 import type { SessionRisk } from '../api/schemas.ts';
 import { useIsDiscreet } from '../hooks/useDiscreet.ts';
-import { type RiskAcknowledgement, riskWords } from '../state/session.ts';
+import { bannerWording } from '../state/riskWording.ts';
+import type { RiskAcknowledgement } from '../state/session.ts';
 import { humanLabel, RISK_COLOR, RISK_DOTS } from './emotionStyle.ts';
 
 interface Props {
@@ -23,14 +24,12 @@ export function SafetyBanner({ risk, acknowledged, needsAcknowledgement, onAckno
   const discreet = useIsDiscreet();
   const [checked, setChecked] = useState(false);
   const [expanded, setExpanded] = useState(false);
-  const categories = [...new Set(risk.flags.flatMap((f) => f.categories))];
-  const words = riskWords(risk);
+  const wording = bannerWording(risk);
   const open = needsAcknowledgement || expanded;
   const showDetails = open && (!discreet || expanded);
 
-  const title = discreet
-    ? `${RISK_DOTS[risk.level]} For review`
-    : `${risk.level.charAt(0).toUpperCase()}${risk.level.slice(1)} risk${categories.length ? `: ${categories.map(humanLabel).join(', ')}` : ''}`;
+  const title = discreet ? `${RISK_DOTS[risk.level]} For review` : wording.title;
+  const protocolTitle = (category: string) => risk.protocols.find((p) => p.category === category)?.title ?? humanLabel(category);
 
   return (
     <Alert
@@ -39,6 +38,7 @@ export function SafetyBanner({ risk, acknowledged, needsAcknowledgement, onAckno
       data-testid="safety-banner"
       data-level={risk.level}
       data-needs-ack={needsAcknowledgement}
+      data-screen-only={wording.screenOnly}
       color={discreet ? 'gray' : RISK_COLOR[risk.level]}
       variant={discreet ? 'outline' : 'light'}
       radius="md"
@@ -57,16 +57,33 @@ export function SafetyBanner({ risk, acknowledged, needsAcknowledgement, onAckno
       }
     >
       <Stack gap="xs">
-        {showDetails && words.length > 0 && (
+        {showDetails && wording.preciseWords.length > 0 && (
           <div>
             <Text size="sm" fw={600}>
               Words that raised it
             </Text>
             <List size="sm" spacing={2}>
-              {words.map((w) => (
+              {wording.preciseWords.map((w) => (
                 <List.Item key={w}>“{w}”</List.Item>
               ))}
             </List>
+          </div>
+        )}
+        {showDetails && wording.screenWords.length > 0 && (
+          <div data-testid="possible-risk-language">
+            <Text size="sm" fw={600}>
+              {wording.screenOnly ? 'Words heard' : 'Possible risk language'}
+            </Text>
+            <List size="sm" spacing={2}>
+              {wording.screenWords.map((w) => (
+                <List.Item key={w}>“{w}”</List.Item>
+              ))}
+            </List>
+            {wording.hints.map((hint) => (
+              <Text key={hint} size="sm" mt={4}>
+                {hint}
+              </Text>
+            ))}
           </div>
         )}
         {needsAcknowledgement ? (
@@ -74,7 +91,13 @@ export function SafetyBanner({ risk, acknowledged, needsAcknowledgement, onAckno
             <Checkbox
               checked={checked}
               onChange={(e) => setChecked(e.currentTarget.checked)}
-              label={discreet ? 'Reviewed' : 'I have read this and will follow the crisis protocol'}
+              label={
+                discreet
+                  ? 'Reviewed'
+                  : wording.screenOnly
+                    ? 'I have read this and will ask the screening questions'
+                    : 'I have read this and will follow the crisis protocol'
+              }
               color={discreet ? 'gray' : 'dark'}
             />
             <Button
@@ -104,11 +127,25 @@ export function SafetyBanner({ risk, acknowledged, needsAcknowledgement, onAckno
             </Anchor>
           )}
         </Group>
+        {/* Below the acknowledgement, which must stay in view inside the scrolling banner. */}
+        {showDetails &&
+          wording.screening.map((s) => (
+            <div key={s.protocolId} data-testid="screening-questions">
+              <Text size="sm" fw={700}>
+                Ask now{wording.screenOnly ? '' : ` (${humanLabel(s.category)})`}: screening questions
+              </Text>
+              <List type="ordered" size="sm" spacing={2} aria-label={`Screening questions: ${protocolTitle(s.category)}`}>
+                {s.questions.map((q) => (
+                  <List.Item key={q}>{q}</List.Item>
+                ))}
+              </List>
+            </div>
+          ))}
         {showDetails &&
           risk.protocols.map((protocol) => (
             <div key={protocol.id}>
               <Text size="sm" fw={600}>
-                Crisis protocol: {protocol.title}
+                {wording.screenOnly ? 'If the answers raise concern' : 'Crisis protocol'}: {protocol.title}
               </Text>
               <List type="ordered" size="sm" spacing={2}>
                 {protocol.steps.map((step) => (

@@ -1,19 +1,24 @@
 import { Badge, Group, Loader, Paper, Stack, Text } from '@mantine/core';
-import type { RiskLevel } from '../../server/contracts/analysis.ts';
+import type { RiskAssessment } from '../../server/contracts/analysis.ts';
 import { useIsDiscreet } from '../hooks/useDiscreet.ts';
 import { useEffect, useRef } from 'react';
 import type { TranscriptEntry } from '../state/session.ts';
+import { isScreenOnly } from '../state/riskWording.ts';
 import { EmotionChips } from './EmotionChips.tsx';
 import { RISK_COLOR, RISK_DOTS } from './emotionStyle.ts';
 
 const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 
-/** Marks the utterance that raised a risk flag, so the clinician can see where it came from. */
-function RiskFlag({ level }: { level: RiskLevel }) {
+/**
+ * Marks the utterance that raised a risk flag, so the clinician can see where it came from.
+ * Screen-only evidence is a prompt to ask, so its chip does not state a level.
+ */
+function RiskFlag({ risk }: { risk: RiskAssessment }) {
   const discreet = useIsDiscreet();
+  const { level } = risk;
   return (
     <Badge data-testid="risk-flag" size="sm" radius="sm" tt="none" variant={discreet ? 'outline' : 'light'} color={discreet ? 'gray' : RISK_COLOR[level]}>
-      {discreet ? RISK_DOTS[level] : `⚑ ${level} risk`}
+      {discreet ? RISK_DOTS[level] : isScreenOnly(risk.evidence) ? '⚑ possible risk' : `⚑ ${level} risk`}
     </Badge>
   );
 }
@@ -79,7 +84,7 @@ export function Transcript({ entries }: { entries: TranscriptEntry[] }) {
             </Text>
             {entry.analysis && (
               <Group mt={4} gap={4}>
-                {entry.analysis.risk.level !== 'none' && <RiskFlag level={entry.analysis.risk.level} />}
+                {entry.analysis.risk.level !== 'none' && <RiskFlag risk={entry.analysis.risk} />}
                 <EmotionChips analysis={entry.analysis} />
               </Group>
             )}

@@ -72,4 +72,31 @@ describe('the risk banner in the EHR sidebar', { timeout: 90_000 }, () => {
     await shot(page, 'sidebar-risk');
     await page.context().close();
   });
+
+  it('asks the screening questions, rather than stating a risk level, when only possible risk language is heard', async () => {
+    const patientId = patients[2];
+    if (!patientId) throw new Error('the sandbox has fewer than three patients without consent');
+    const page = await launchFromChart(browser, stack.sandbox, patientId, 360);
+    await page.getByRole('button', { name: 'Record consent' }).click({ timeout: 20_000 });
+    const client = page.getByRole('radio', { name: 'Client' });
+    if (!(await client.isChecked())) await page.locator(`label[for="${await client.getAttribute('id')}"]`).click();
+    const box = page.getByRole('textbox', { name: 'Utterance' });
+    await box.fill("I bought a gun last week. I don't hunt.");
+    await box.press('Enter');
+    const banner = page.getByTestId('safety-banner');
+    await banner.waitFor({ timeout: 10_000 });
+    await banner.getByText('Possible risk language', { exact: true }).first().waitFor();
+    const text = (await banner.textContent()) ?? '';
+    expect(text).not.toMatch(/low risk/i);
+    expect(text).toContain('“gun”');
+    expect(text).toContain('ask the screening questions');
+    expect(await banner.getByRole('list', { name: /^Screening questions/ }).getByRole('listitem').first().textContent()).toMatch(/wished you were dead/);
+    expect(await page.getByTestId('risk-flag').textContent()).toContain('possible risk');
+    expect(await bannerProblems(page)).toEqual([]);
+    await shot(page, 'sidebar-possible-risk');
+    // The same acknowledgement rule as for any flag.
+    expect(await banner.getByRole('button', { name: 'Acknowledge' }).isDisabled()).toBe(true);
+    await acknowledge(page);
+    await page.context().close();
+  });
 });
