@@ -17,7 +17,8 @@ const RESOURCE_SCOPE = /^(patient|user|system)\/(\*|[A-Z][A-Za-z]+)\.([a-z*]+)(\
 const V2_OPERATIONS = /^c?r?u?d?s?$/;
 const V1_OPERATIONS: Record<string, Operation[]> = { read: ['r', 's'], write: ['c', 'u', 'd'], '*': ['c', 'r', 'u', 'd', 's'] };
 
-const CONTEXT_SCOPES = new Set([
+/** Scopes that ask for launch context or identity rather than access to resources. */
+export const CONTEXT_SCOPES: ReadonlySet<string> = new Set([
   'openid',
   'fhirUser',
   'profile',

@@ -1,14 +1,8 @@
 import type { SandboxUrls } from '../urls.ts';
+import { CONTEXT_SCOPES } from './scopes.ts';
 
 export const SCOPES_SUPPORTED = [
-  'openid',
-  'fhirUser',
-  'profile',
-  'launch',
-  'launch/patient',
-  'launch/encounter',
-  'offline_access',
-  'online_access',
+  ...CONTEXT_SCOPES,
   'patient/*.cruds',
   'patient/*.rs',
   'patient/*.read',
