@@ -88,10 +88,16 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       clearInterval(sweeper);
       stats.stop();
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
-      for (const live of [...handle.sessions.all()]) handle.sessions.end(live.context.sessionId, 'server_shutdown');
+      const endAll = () => {
+        for (const live of [...handle.sessions.all()]) handle.sessions.end(live.context.sessionId, 'server_shutdown');
+      };
+      endAll();
       if ('closeIdleConnections' in server) server.closeIdleConnections();
       await Promise.race([stopped, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
       if ('closeAllConnections' in server) server.closeAllConnections();
+      // A request already in flight when shutdown began may have opened a session since: end it
+      // too, so none of its jobs outlives the audit log.
+      endAll();
       await writeback.close();
       await audit.close();
     })());
