@@ -2,8 +2,8 @@
  * Safety detector evaluation, printed as tables:
  *  1. the project's labelled risk utterances (`tests/data/risk/`): recall, precision and level
  *     accuracy per category, false-positive rate per kind of hard negative, on the development
- *     set, on the held-out set that was never used for tuning, and on the two blind sets written
- *     by someone who had not seen the rules; for each, how much of the recall comes from the
+ *     set, on the held-out set that was never used for tuning, and on the blind sets written
+ *     by someone who had not seen the rules (the newest is the measure of generalisation); for each, how much of the recall comes from the
  *     lexical screen alone and what the precise rules reach without it;
  *  2. the counterfactual check: names, genders, pronouns and dialect markers swapped in every
  *     statement must change no flag;
@@ -36,7 +36,7 @@ export const HARD_NEGATIVE_KINDS = [
   'client_question', 'third_person', 'hypothetical', 'neutral',
 ] as const;
 
-export type LabelledFile = 'risk-set.jsonl' | 'risk-heldout.jsonl' | 'risk-blind.jsonl' | 'risk-blind-2.jsonl';
+export type LabelledFile = 'risk-set.jsonl' | 'risk-heldout.jsonl' | 'risk-blind.jsonl' | 'risk-blind-2.jsonl' | 'risk-blind-3.jsonl';
 
 export function readLabelled(file: LabelledFile): LabelledUtterance[] {
   return readFileSync(new URL(file, DATA), 'utf8')
@@ -288,6 +288,7 @@ export async function run(): Promise<void> {
   const optional = (file: LabelledFile): LabelledUtterance[] => (existsSync(new URL(file, DATA)) ? readLabelled(file) : []);
   const blind = optional('risk-blind.jsonl');
   const blind2 = optional('risk-blind-2.jsonl');
+  const blind3 = optional('risk-blind-3.jsonl');
   const blindFigures =
     blind.length > 0
       ? labelledReport(
@@ -298,26 +299,34 @@ export async function run(): Promise<void> {
   const blind2Figures =
     blind2.length > 0
       ? labelledReport(
-          'Blind set 2 (tests/data/risk/risk-blind-2.jsonl: written by someone who had seen neither the rules nor the screen, never used for tuning; its first scoring is in server/engine/safety/README.md)',
+          'Blind set 2, seen (tests/data/risk/risk-blind-2.jsonl: written by someone who had seen neither the rules nor the screen; its first scoring is in server/engine/safety/README.md. The widened screen families were written with its misses in view, so these figures are no longer a measure of generalisation)',
           score(blind2),
+        )
+      : null;
+  const blind3Figures =
+    blind3.length > 0
+      ? labelledReport(
+          'Blind set 3 (tests/data/risk/risk-blind-3.jsonl: written by someone who had seen neither the rules nor the screen, never used for tuning; its first scoring is in server/engine/safety/README.md)',
+          score(blind3),
         )
       : null;
   const rows: Array<[string, { recall: number; fpRate: number } | null]> = [
     ['dev', devFigures],
     ['held-out', heldFigures],
     ['blind 1 (seen)', blindFigures],
-    ['blind 2', blind2Figures],
+    ['blind 2 (seen)', blind2Figures],
+    ['blind 3', blind3Figures],
   ];
   const present = rows.flatMap(([name, f]) => (f ? [[name, f] as const] : []));
   // The newest unseen set is the honest measure of how the rules generalise; the others were tuned on or seen.
-  const unseen = blind2Figures ?? heldFigures;
+  const unseen = blind3Figures ?? heldFigures;
   if (unseen) {
-    console.log(`\nGeneralisation (${blind2Figures ? 'blind 2, never tuned on' : 'held-out'}): recall ${pct(unseen.recall)}, false positives ${pct(unseen.fpRate)} of hard negatives; targets recall ≥ 98%, FP ≤ 5%`);
+    console.log(`\nGeneralisation (${blind3Figures ? 'blind 3, never tuned on' : 'held-out'}): recall ${pct(unseen.recall)}, false positives ${pct(unseen.fpRate)} of hard negatives; targets recall ≥ 98%, FP ≤ 5%`);
   }
   console.log(`Summary: recall ${pct(all.recall)} over dev and held-out (${present.map(([name, f]) => `${name} ${pct(f.recall)}`).join(', ')}); false positives ${pct(all.fpRate)} of hard negatives (${present.map(([name, f]) => `${name} ${pct(f.fpRate)}`).join(', ')})`);
 
   counterfactualReport([...dev, ...heldout]);
-  prefilterReport([...dev, ...heldout, ...blind, ...blind2]);
+  prefilterReport([...dev, ...heldout, ...blind, ...blind2, ...blind3]);
 
   const users = readRedditUsers();
   const posts = users.reduce((a, u) => a + u.posts.length, 0);

@@ -74,6 +74,36 @@ describe('lexical screen: possible risk language the precise rules do not cover'
   });
 });
 
+describe('lexical screen: dying, methods, injuries and intent said in other words', () => {
+  it.each([
+    ["lord i'm weary, i keep praying he'd just come for me in my sleep", 'low suicide'],
+    ['mi waan dead, mi cyaan tek it no more', 'low suicide'],
+    ['honestly what am i still here for', 'low suicide'],
+    ["if the bus hit me tomorrow i'd be fine with it, genuinely", 'low suicide'],
+    ["i see the funerals go by and i'm envious, is that wrong", 'low suicide'],
+    ['on saturday i swallowed the whole strip from the first aid box', 'moderate suicide'],
+    ['i stepped off the kerb in front of a bus on purpose last month', 'moderate suicide'],
+    ['i pressed a lighter to my arm last night', 'moderate self_harm'],
+    ['i banged my head off the wall till it bled on sunday', 'moderate self_harm'],
+    ["i've thought about slipping rat poison into my stepdad's beer", 'low violence'],
+    ['he belts my little brother and it left belt marks all down his back', 'low abuse'],
+    ['the carers leave my gran in the same nappy all day, nobody changes her', 'low abuse'],
+    ["he told me he'd put me in the ground if i ever tell my sister", 'low abuse'],
+  ])('"%s" → %s', (text, expected) => expect(flag(text)).toBe(expected));
+
+  it.each([
+    ['i was too drunk so i asked him to take me home', 'a lift home'],
+    ['i keep asking him to take me home early from his mum\'s', 'a lift home'],
+    ['i would be so upset if the plane went down, i hate flying', 'fear, not indifference'],
+    ['we took everything in the medicine cabinet to the pharmacy take-back day', 'a clear-out'],
+    ['my son came back from rugby with bruises all over his legs', 'sport'],
+    ['my kids left marks all over the wall with crayons', 'not on a body'],
+    ["i'm shooting the wedding next weekend, it's my first paid gig", 'photography'],
+    ['i took the knife to her birthday party to cut the cake', 'a party'],
+    ["suicide is not an option for me, i've got my girls", 'negated after the words'],
+  ])('"%s" (%s) → none', (text) => expect(flag(text)).toBe('none'));
+});
+
 describe('lexical screen: what it leaves alone', () => {
   it.each([
     ["I don't have a gun and I never would.", 'negation'],
@@ -104,10 +134,15 @@ describe('lexical screen: what it leaves alone', () => {
     ['I was laughing so hard I thought I was going to die.', 'hyperbole'],
   ])('"%s" (%s)', (text) => expect(flag(text)).toBe('none'));
 
-  it("never screens a clinician's words: questions, reflections and psychoeducation", () => {
+  it("never screens a clinician's questions or psychoeducation", () => {
     expect(flag('Have you been giving things away or writing any letters?', 'clinician')).toBe('none');
     expect(flag('When you say you want to disappear, do you mean dying?', 'clinician')).toBe('none');
     expect(flag('Some people feel their family would be better off without them.', 'clinician')).toBe('none');
+    expect(flag('So you took everything in the medicine cabinet?', 'clinician')).toBe('none');
+  });
+
+  it("reads a clinician's reflection as the client's own words", () => {
+    expect(flag('You told me you took everything in the medicine cabinet on Thursday.', 'clinician')).not.toBe('none');
   });
 
   it('gives the same result with and without its keyword triggers', () => {

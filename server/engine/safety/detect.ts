@@ -145,13 +145,17 @@ export function readUtterance(u: Utterance, context: DetectContext = {}, prefilt
   const own = kept.filter((c) => !questionSentences.has(c.sentence));
   const asked = kept.filter((c) => questionSentences.has(c.sentence));
   let risk = summarise(a, own);
-  // The screen reads the client's own words: a clinician's are questions or reflections of what the client said.
-  if (u.speaker !== 'clinician') risk = withScreen(a, risk, candidates, everyday || context.everydayReferent === true);
+  // The screen reads the client's own words, and a clinician's reflections of them ("you told me you've been…"),
+  // read from the client's side as the precise rules read them; never a clinician's questions.
+  if (u.speaker !== 'clinician' || REFLECTION.test(u.text)) risk = withScreen(a, risk, candidates, everyday || context.everydayReferent === true, questionSentences);
   return { risk, asked: askedAbout(n, asked), namesEverydayPlan: everyday };
 }
 
+/** A clinician telling back what the client said: "you told me…", "so on Tuesday you…", "what I'm hearing is…". */
+const REFLECTION = /\byou(?:'ve| have)? (?:told me|said|mentioned|shared|described|reported|explained|were saying)\b|\b(?:it sounds like|sounds like you|what i'?m hearing|what i am hearing|so (?:on [a-z]+day|last [a-z]+|yesterday|this morning) you|last (?:week|time|session) you)\b/i;
+
 /** Adds the lexical screen's low-confidence evidence for the categories the precise rules did not find. */
-function withScreen(a: Analysis, risk: RiskAssessment, read: Candidate[], everydayReferent: boolean): RiskAssessment {
+function withScreen(a: Analysis, risk: RiskAssessment, read: Candidate[], everydayReferent: boolean, questions: ReadonlySet<number>): RiskAssessment {
   a.idioms ??= findIdioms(a.n);
   const screened = screenRisk({
     n: a.n,
@@ -161,6 +165,7 @@ function withScreen(a: Analysis, risk: RiskAssessment, read: Candidate[], everyd
     read: read.map((c) => [c.start, c.end] as const),
     found: new Set(risk.categories),
     everydayReferent,
+    questions,
   }, a.prefilter);
   if (screened.length === 0) return risk;
   const evidence = [...risk.evidence, ...screened].sort((x, y) => x.start - y.start || compareLevels(y.level, x.level));

@@ -181,6 +181,7 @@ export const CHILD_NOUNS: ReadonlySet<string> = new Set([
 
 export const ELDER_NOUNS: ReadonlySet<string> = new Set([
   'grandma', 'grandpa', 'grandmother', 'grandfather', 'nana', 'granny', 'grandparents',
+  'grandad', 'granddad', 'grampa', 'gramps', 'grandpop', 'nan', 'nanna', 'gran', 'carer', 'carers',
   'abuela', 'abuelo', 'abuelita', 'abuelito', 'elderly', 'dementia', 'alzheimers', 'alzheimer',
   'pension', 'nursing', 'caregiver', 'aide',
 ]);

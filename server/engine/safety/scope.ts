@@ -76,7 +76,16 @@ export function isNegated(n: NormalizedText, s: Structure, anchor: number): bool
     // Spanish "nunca he pensado": "he" is "I have", not a new subject.
     if (SUBJECT_PRONOUNS.has(t) && !(t === 'he' && SPANISH_PARTICIPLE.test(n.tokens[k + 1]?.text ?? ''))) sawSubject = true;
   }
-  return false;
+  return negatedAfter(n, s, anchor);
+}
+
+/** A verdict after the words: "killing myself isn't an option", "…is off the table". */
+const NEGATION_AFTER = /^(?:(?!(?:and|but|it|i|that|this|so|because)\b)[a-z']+ ){1,3}(?:(?:is|was|are|will) (?:not|never|no longer) (?:an option|a choice|on the table|happening|going to happen|be an option)|(?:is|was|are) (?:off the table|out of the question))\b/;
+
+function negatedAfter(n: NormalizedText, s: Structure, anchor: number): boolean {
+  const end = s.sentences[s.sentenceOf[anchor]!]![1];
+  if (end <= anchor) return false;
+  return NEGATION_AFTER.test(spanText(n, anchor, end));
 }
 
 /** "I don't know if I want to…": `if` means whether, not a condition. */

@@ -85,7 +85,7 @@ const OTHERS = String.raw`(?:him|her|them|that (?:guy|dude|man|woman|girl|kid|bi
 const PERSON = String.raw`(?:${OTHERS}|(?:the|that|a|some|this) (?:${[...PERSON_NOUNS].filter((w) => /^[a-z]+$/.test(w)).join('|')}))`;
 const DRUGS = DRUG_NAMES.join('|');
 const PILL_TRIGGER = stems('pill', 'med', 'tablet', 'capsule', 'painkiller', 'bottle', 'pastilla', 'pildora', 'medicina', ...DRUG_NAMES);
-const VIOLENT_TRIGGER = stems('stomp', 'curb', 'jump', 'smok', 'merk', 'shank', 'cap', 'whoop', 'knock', 'swing', 'swung', 'go after', 'went after', 'beat', 'stab', 'shoot', 'strangle', 'choke', 'hurt', 'kill', 'end', 'break', 'broke', 'lo ', 'la ', 'los ', 'matarl', 'golpearl');
+const VIOLENT_TRIGGER = stems('deck', 'punch', 'sock', 'clock', 'lamp', 'batter', 'smack', 'slap', 'stomp', 'curb', 'jump', 'smok', 'merk', 'shank', 'cap', 'whoop', 'knock', 'swing', 'swung', 'go after', 'went after', 'beat', 'stab', 'shoot', 'strangle', 'choke', 'hurt', 'kill', 'end', 'break', 'broke', 'lo ', 'la ', 'los ', 'matarl', 'golpearl');
 const PILLS = String.raw`(?:pills?|meds|medications?|tablets?|capsules?|painkillers|sleeping pills|${DRUGS}|pastillas|pildoras|medicinas)`;
 const BODY = String.raw`(?:arms?|wrists?|thighs?|legs?|stomach|hips?|skin|belly|ankles?|forearms?|chest|shoulders?|body|brazos?|piernas?|munecas?)`;
 const KIN = String.raw`(?:son|daughter|kid|kids|baby|babies|child|children|brother|sister|brothers|sisters|grandma|grandpa|grandmother|grandfather|nana|mom|dad|mother|father|nephew|niece|grandson|granddaughter|toddler|hijo|hija|hijos|nino|nina|bebe|abuela|abuelo)`;
@@ -181,10 +181,10 @@ export const SCREEN_CUES: readonly Cue[] = [
   {
     id: 'death.cannot_go_on',
     kind: 'death',
-    trigger: stems('aguanto', 'puedo', 'anymore', 'any more', 'no more', 'way out', 'enough'),
+    trigger: stems('aguanto', 'puedo', 'anymore', 'any more', 'no more', 'nuh more', 'way out', 'enough'),
     weight: 0.4,
     who: 'self',
-    pattern: re(String.raw`\bya no (?:aguanto|puedo mas)\b|\bi (?:have|have just|have really) had enough(?: of (?:this|life|everything|it all|living))?(?= ?[.,;!?]|$| (?:of (?:this|life|everything|it all|living)|i|and)\b)|\bcan not do this (?:anymore|any more|no more)\b|\bcan not take (?:it|this) (?:anymore|any more|no more)\b|\b(?:no|not any) way out\b`),
+    pattern: re(String.raw`\bya no (?:aguanto|puedo mas)\b|\bi (?:have|have just|have really) had enough(?: of (?:this|life|everything|it all|living))?(?= ?[.,;!?]|$| (?:of (?:this|life|everything|it all|living)|i|and)\b)|\bcan not do this (?:anymore|any more|no more)\b|\b(?:can not|cyaan|caan|kyaan|cannae|cant) (?:take|tek) (?:it|this) (?:anymore|any more|no more|nuh more)\b|\b(?:no|not any) way out\b`),
   },
   {
     id: 'death.suicide',
@@ -277,6 +277,52 @@ export const SCREEN_CUES: readonly Cue[] = [
     pattern: re(String.raw`\b(?:nobody|no one|noone|they|someone|somebody|he|she|my [a-z]+)(?: will| would| is going to| can)? (?:finds|find|found|to find) me\b(?! (?:a|an|the|some|on|at|in|online|attractive|interesting|funny)\b)(?= (?:till|until|dead|hanging|in time|for days|for a while|tomorrow|in the morning|after)\b| ?[.,;!?]|$)|\b(?:find|found) my body\b`),
   },
 
+  // ---------------------------------------------------------------- wider families: dying said sideways
+  {
+    id: 'death.asked_to_take',
+    kind: 'death',
+    trigger: stems('take me', 'call me', 'bring me', 'come for me', 'come get me'),
+    weight: 1,
+    who: 'any',
+    negatable: false,
+    // Faith without a name ("I keep asking him to just take me home"): a prayer to be taken.
+    pattern: re(String.raw`\b(?:ask|asks|asked|asking|beg|begged|begging|pray|prayed|praying|tell|telling|told|want|wanting|wish|wishing|waiting for)(?: (?:him|her|them|god|the lord|the man upstairs|the big man|heaven))? (?:to |for (?:him|her|them|god) to |(?:that )?(?:he|she|they|god) (?:would |will |might |could )?)?(?:just |please |go on and |come and |finally |hurry up and |already )*(?:take|call|bring|come for|come get) me(?: home| away| up| now| already| to (?:heaven|him|her|glory)| with (?:him|her|them)| in my sleep)\b(?! (?:early|from|after|before|at|tonight|first|instead|for)\b)(?<=\b(?:pray|prayed|praying|beg|begged|begging|keep asking|kept asking|been asking|lord|god|jesus|heaven|ready|tired|done|weary)\b[^]*)`),
+    unless: /\b(?:drunk|tipsy|late|dark|raining|airport|station|school|store|shops?|doctor|appointment|hospital|clinic|ride|lift|pick me up|drive|car|bus|bar|party|dinner|movies|out|shopping|concert|work)\b/,
+  },
+  {
+    id: 'death.dialect',
+    kind: 'death',
+    trigger: stems('dead', 'ded', 'gone', 'done wid', 'done with'),
+    weight: 1,
+    who: 'any',
+    negatable: false,
+    // Patois and dialect wishes: "mi wish mi did just dead an done wid it".
+    pattern: re(String.raw`\b(?:mi|me|i) (?:wish|waan|wan|want|would like)(?: (?:mi|me|i))? (?:did |was |were |could |coulda |would )?(?:just |jus |only )?(?:(?:dead|ded)\b(?! (?:tired|serious|wrong|set|last|center|end|line|battery|on|beat|weight|easy|simple|than|from|because|after)\b)|gone(?= ?[.,;!?]|$| (?:an|and|for good|forever|from (?:here|this world))\b))|\b(?:dead|ded) (?:an|and|n) (?:done|gone)(?: (?:wid|with) it)?\b`),
+    unless: /\b(?:phone|battery|car|game|character|plant|plants|tired|embarrass[a-z]*|cringe|awkward)\b/,
+  },
+  {
+    id: 'death.still_here',
+    kind: 'death',
+    trigger: stems('still here', 'still alive', 'still around', 'still breathing', 'not there', 'not here', 'not around', 'no interest', 'go tomorrow', 'go tonight'),
+    weight: 1,
+    who: 'self',
+    negatable: false,
+    pattern: re(String.raw`\bwhy (?:i am|am i|i is|i even|am i even|i am even) still (?:here|alive|around|breathing)\b(?! (?:at|in|on|with|waiting|after|doing|working)\b)|\bwhat am i (?:even |still )?(?:here|alive|around) for\b|\bbetter (?:if )?i (?:am|was|were|be) not (?:there|here|around|alive)(?: at all| anymore| any more)?(?= ?[.,;!?]|$| (?:then|so|for (?:anyone|everyone|them)|nobody|no one)\b)|\bno (?:interest|reason|will|wish) (?:in|for|to) (?:going on|keep going|keeping going|living|being here|being alive|life|carry on|carrying on)\b|\bi would (?:happily |gladly |gladly just |just |honestly )?go (?:tomorrow|tonight|today|now|right now|in a heartbeat)\b(?=[^.;!?]{0,40}\bif i (?:could|was let|was allowed|got the chance)\b)`),
+    unless: /\b(?:trip|holiday|vacation|visit|travel|concert|festival|party|abroad|home to|back to (?:work|school|uni)|job|move|moving|flights?|tickets?|visa|interview|sale)\b/,
+  },
+  {
+    id: 'death.indifferent',
+    kind: 'death',
+    trigger: stems('mind', 'care', 'mad', 'upset', 'bothered', 'fine with', 'okay with', 'ok with', 'relieved', 'jealous', 'envious', 'envy'),
+    weight: 1,
+    who: 'any',
+    negatable: false,
+    conditional: false,
+    // Indifference to one's own dying, which needs the dying named beside it: "if I didn't wake up I wouldn't be mad about it".
+    pattern: re(String.raw`\bi (?:would not (?:mind|care|be (?:mad|upset|sad|bothered|sorry|angry|fussed|too fussed))|could not care less|would be (?:fine|okay|ok|relieved|glad|happy|at peace))(?: about it| with it| at all)?(?: [a-z]+){0,3},? (?:if|when) (?:i|the (?:plane|car|bus|train|ferry|boat))\b(?:[^.;!?]{0,40}?)\b(?:died|die|did not wake up|do not wake up|never woke up|never wake up|went down|goes down|crashed|crashes|was gone|got hit|get hit|got killed|get killed|did not make it|dropped dead|drop dead|did not come back)\b|\bif (?:(?:i|the (?:plane|car|bus|train|ferry|boat)) (?:just |simply |never )?(?:died|did not wake up|do not wake up|never woke up|never wake up|went down|crashed|was gone|got hit by [a-z ]{1,20}|got killed|did not make it|dropped dead)|(?:a|the) (?:bus|car|truck|train|lorry) (?:hit|hits|took|takes|ran|runs) me)\b[^.;!?]{0,30}?\bi (?:would not (?:mind|care|be (?:mad|upset|sad|bothered|sorry|angry|fussed))|would be (?:fine|okay|ok|alright|relieved|glad|happy|at peace)(?: with (?:it|that))?|would not be (?:too )?(?:upset|bothered))\b|\b(?:obituar[a-z]*|funerals?|the dead|graves?)\b[^.;!?]{0,60}?\b(?:jealous|envious|i envy)\b`),
+    unless: /\b(?:rain|rains|weather|game|match|team|phone|battery|laptop|car insurance|flight (?:was )?(?:cancelled|delayed)|leftovers)\b/,
+  },
+
   // ---------------------------------------------------------------- burden
   {
     id: 'burden.without_me',
@@ -318,11 +364,11 @@ export const SCREEN_CUES: readonly Cue[] = [
   {
     id: 'means.overdose',
     kind: 'means',
-    trigger: stems('overdos', 'sobredosis', 'lethal', 'fatal', 'how many'),
+    trigger: stems('overdos', 'sobredosis', 'lethal', 'fatal', 'how many', 'how much'),
     weight: 0.7,
     who: 'self',
     method: true,
-    pattern: re(String.raw`\b(?:overdos[a-z]*|sobredosis|lethal dose|fatal dose|how many ${W}(?: ${W})? (?:it takes|it would take|to die|would kill))\b`),
+    pattern: re(String.raw`\b(?:overdos[a-z]*|sobredosis|lethal dose|fatal dose|how (?:many|much) (?:${W} ){0,7}?(?:it takes|it would take|it will take|it 'd take|to die|would kill|would do it))\b`),
     unless: /\b(?:caffeine|coffee|sugar|netflix|work|pharmacology|class|nursing|exam|vet|dog|cat)\b/,
   },
   {
@@ -463,7 +509,7 @@ export const SCREEN_CUES: readonly Cue[] = [
     trigger: stems('letter', 'note', 'carta', 'mensaje', 'video', 'recording', 'escribi', 'escribo', 'deje', 'dejo'),
     weight: 0.5,
     who: 'self',
-    pattern: re(String.raw`\bwith a (?:note|letter)\b|\b(?:letters?|notes?|cartas?|carta|mensajes?|videos?|recording|recordings)\b(?= (?:to|for|a|para) (?:my|mis|mi|everyone|everybody|all|each|them|her|him|todos|la familia|my family|the kids)\b)|\b(?:escribi|escribo|deje|dejo) (?:una |unas )?(?:carta|cartas|nota|notas)\b`),
+    pattern: re(String.raw`\bwith a (?:note|letter)\b|\b(?:letters?|notes?|cartas?|carta|mensajes?|videos?|recording|recordings)\b(?= (?:to|for|a|para) (?:both |all |each of |each |all of |todos )?(?:my|mis|mi|everyone|everybody|all|each|them|her|him|todos|la familia|my family|the kids)\b)|\b(?:escribi|escribo|deje|dejo) (?:una |unas )?(?:carta|cartas|nota|notas)\b`),
     unless: everyday('thank', 'thanks', 'committee', 'school', 'teacher', 'landlord', 'boss', 'job', 'homework', 'assignment', 'therapist', 'you suggested', 'you said', 'exercise', 'journal', 'newsletter', 'card', 'cards', 'sympathy', 'condolences?', 'apology', 'complaint', 'santa', 'pen pal', 'love letter', 'grocery', 'shopping', 'lecture', 'class'),
   },
   {
@@ -526,7 +572,8 @@ export const SCREEN_CUES: readonly Cue[] = [
     trigger: stems('por si', 'in case', 'if something', 'if anything'),
     weight: 0.6,
     who: 'any',
-    pattern: re(String.raw`\b(?:por si|in case|if) (?:algo )?(?:me pasa algo|me muero|no estoy|something happens to me|anything happens to me|i am not (?:here|around)|i do not make it|i die|i am gone)\b`),
+    // Left unfinished ("they're in the glovebox, in case, you know"): what would happen goes unsaid.
+    pattern: re(String.raw`\b(?:por si|in case|if) (?:algo )?(?:me pasa algo|me muero|no estoy|something happens to me|anything happens to me|i am not (?:here|around)|i do not make it|i die|i am gone)\b|\b(?:in case|just in case|if anything|for after)(?: ,)? you know\b(?! (?:what|how|where|when|who|if|the|a|that)\b)`),
     unless: everyday('surgery', 'operation', 'flight', 'fly', 'flying', 'travel', 'trip', 'deploy[a-z]*', 'hospital', 'procedure', 'accident', 'emergency contact', 'old'),
   },
   {
@@ -571,10 +618,10 @@ export const SCREEN_CUES: readonly Cue[] = [
   {
     id: 'act.rescued',
     kind: 'act',
-    trigger: stems('talk', 'pull', 'dragged', 'stopped me', 'found me', 'woke up', 'pumped', 'stomach', 'psych', 'hold', '5150', 'baker', 'lavado', 'put them', 'putting them', 'go through', 'chickened', 'backed', 'almost', 'nearly', 'encontr'),
+    trigger: stems('talk', 'fished', 'pull', 'dragged', 'stopped me', 'found me', 'woke up', 'pumped', 'stomach', 'psych', 'hold', '5150', 'baker', 'lavado', 'put them', 'putting them', 'go through', 'chickened', 'backed', 'almost', 'nearly', 'encontr'),
     weight: 0.7,
     who: 'any',
-    pattern: re(String.raw`\b(?:talked|talk|talking) me (?:down|off (?:the|that) (?:ledge|bridge|roof))\b|\b(?:pulled|pull|dragged) me (?:back|off|down) (?:from|off)\b|\bstopped me (?:just )?(?:in time|before i|from jumping|from doing)\b|\bfound me (?:in time|unconscious|passed out|on the (?:floor|bathroom floor)|in the (?:garage|bathtub|tub|bathroom)|not breathing|barely breathing)\b|\bwoke up in (?:the )?(?:icu|hospital|er|ambulance|psych ward|emergency room)\b|\b(?:pumped my stomach|stomach pumped|psych ward|psych hold|72 hour hold|involuntary hold|5150|baker act(?:ed)?|lavado de estomago)\b|\b(?:put|putting) them (?:all )?back\b|\b(?:did not|never) go through with it\b|\b(?:chickened|backed) out (?:at the last|last)\b|\b(?:almost|nearly) (?:did it|went through with it)\b|\bme encontr(?:o|aron) (?:tirad[oa]|inconsciente|en el)\b`),
+    pattern: re(String.raw`\b(?:talked|talk|talking) me (?:down|off (?:the|that) (?:ledge|bridge|roof))\b|\b(?:pulled|pull|dragged) me (?:back|off|down) (?:from|off)\b|\b(?:pulled|fished|dragged) me out(?= ?[.,;!?]|$| of the (?:water|sea|ocean|river|lake|canal|car|garage)\b)|\bstopped me (?:just )?(?:in time|before i|from jumping|from doing)\b|\bfound me (?:in time|unconscious|passed out|on the (?:floor|bathroom floor)|in the (?:garage|bathtub|tub|bathroom)|not breathing|barely breathing)\b|\bwoke up in (?:the )?(?:icu|hospital|er|ambulance|psych ward|emergency room)\b|\b(?:pumped my stomach|stomach pumped|psych ward|psych hold|72 hour hold|involuntary hold|5150|baker act(?:ed)?|lavado de estomago)\b|\b(?:put|putting) them (?:all )?back\b|\b(?:did not|never) go through with it\b|\b(?:chickened|backed) out (?:at the last|last)\b|\b(?:almost|nearly) (?:did it|went through with it)\b|\bme encontr(?:o|aron) (?:tirad[oa]|inconsciente|en el)\b`),
   },
   {
     id: 'act.holding',
@@ -588,10 +635,10 @@ export const SCREEN_CUES: readonly Cue[] = [
   {
     id: 'act.stood',
     kind: 'act',
-    trigger: stems('stood', 'standing', 'stand', 'looked down', 'looking down', 'sat', 'sitting', 'climbed', 'leaned'),
+    trigger: stems('stood', 'standing', 'stand', 'rail', 'looked down', 'looking down', 'sat', 'sitting', 'climbed', 'leaned'),
     weight: 0.5,
     who: 'self',
-    pattern: re(String.raw`\b(?:just )?(?:stood|standing|sat|sitting) (?:there|at the edge|on the edge|at the railing|on the railing|on the ledge) (?:for|and|looking|staring|a long time|until)\b|\b(?:just )?stood there\b|\b(?:looked|looking|stared|staring) (?:down )?(?:at the water|over the edge|down at the (?:water|cars|tracks|street))\b|\b(?:climbed|climbing) (?:over|onto) the (?:railing|rail|fence|ledge|barrier)\b|\bleaned (?:over|out) (?:the )?(?:railing|edge|ledge)\b`),
+    pattern: re(String.raw`\b(?:just )?(?:stood|standing|sat|sitting) (?:there|at the edge|on the edge|at the (?:railing|rail)|on the (?:railing|rail)|on the ledge) (?:for|and|looking|staring|a long time|until)\b|\b(?:just )?stood there\b|\b(?:looked|looking|stared|staring) (?:down )?(?:at the water|over the edge|down at the (?:water|cars|tracks|street))\b|\b(?:climbed|climbing) (?:over|onto) the (?:railing|rail|fence|ledge|barrier)\b|\bleaned (?:over|out) (?:the )?(?:railing|edge|ledge)\b`),
   },
   {
     id: 'act.my_attempt',
@@ -621,7 +668,7 @@ export const SCREEN_CUES: readonly Cue[] = [
     weight: 0.8,
     who: 'self',
     method: true,
-    pattern: re(String.raw`\b(?:cut|cuts|cutting|carved|carving|sliced|slicing|scratched|scratching|burned|burnt|burning|me corte|me corto|cortarme|me queme|quemarme) (?:into )?(?:my|mis|los|las) ${BODY}\b|\b(?:cut|cutting|cuts) (?:again|deep|deeper|myself)\b`),
+    pattern: re(String.raw`\b(?:cut|cuts|cutting|carved|carving|sliced|slicing|scratched|scratching|burned|burnt|burning|me corte|me corto|cortarme|me queme|quemarme) (?:into |on )?(?:my|mis|los|las) ${BODY}\b|\b(?:cut|cutting|cuts) (?:again|deep|deeper|myself)\b`),
     unless: /\b(?:cook[a-z]*|kitchen|knife slipped|slipped|accident(?:ally)?|shav[a-z]*|wax[a-z]*|sunburn[a-z]*|sun|tanning|stove|oven|comal|iron|ironing|curling|straightener|pan|grill|baking|making|gym|workout|work out|exercise|fell|fall|bike|playing|sports?|cat|dog|thorns?|rosebush|glass broke|surgery|doctor|nurse|stitches)\b/,
   },
   {
@@ -699,7 +746,7 @@ export const SCREEN_CUES: readonly Cue[] = [
     weight: 1,
     who: 'self',
     own: true,
-    pattern: re(String.raw`\b(?:stomp|stomped|stomping|curb stomp(?:ed)?|jump|jumped|jumping|smoke|smoked|merk|merked|shank|shanked|cap|capped|whoop|whooped|knock|knocked|swing on|swung on|go after|went after|stab|stabbing|shoot|shooting|strangle|choke|hurt|kill|end|break|broke) ${PERSON}(?: out| up| down| in| dead| so bad| real bad| good|'s (?:face|jaw|nose|legs))?(?= ?[.,;!?]|$| (?:out|up|down|dead|so|real|good|with|at|in|on|if|when|after|before|for|yesterday|last|tonight|tomorrow|again|because|and)\b)|\bbeat (?:his|her|their) (?:ass|face in)\b|\bbroke (?:his|her|their) (?:nose|jaw|arm|ribs|face)\b|\b(?:lo|la|los) (?:voy a|vamos a|quiero) (?:matar|golpear|apunalar|chingar|madrear)\b|\b(?:matarlo|matarla|golpearlo|golpearla)\b`),
+    pattern: re(String.raw`\b(?:stomp|stomped|stomping|curb stomp(?:ed)?|deck|decking|decked|punch|punching|punched|sock|socking|socked|clock|clocking|clocked|lamp|lamping|lamped|batter|battering|battered|smack|smacking|slap|slapping|beating|beating up|jump|jumped|jumping|smoke|smoked|merk|merked|shank|shanked|cap|capped|whoop|whooped|knock|knocked|swing on|swung on|go after|went after|stab|stabbing|shoot|shooting|strangle|choke|hurt|kill|end|break|broke) ${PERSON}(?: out| up| down| in| dead| so bad| real bad| good|'s (?:face|jaw|nose|legs))?(?= ?[.,;!?]|$| (?:out|up|down|dead|so|real|good|right|with|at|in|on|if|when|after|before|for|yesterday|last|tonight|tomorrow|again|because|and)\b)|\bbeat (?:his|her|their) (?:ass|face in)\b|\bbroke (?:his|her|their|(?:a|the|that|some) [a-z]+ 's) (?:nose|jaw|arm|ribs|face|teeth|skull)\b|\b(?:lo|la|los) (?:voy a|vamos a|quiero) (?:matar|golpear|apunalar|chingar|madrear)\b|\b(?:matarlo|matarla|golpearlo|golpearla)\b`),
     unless: /\b(?:game|fortnite|minecraft|call of duty|cod|valorant|level|boss|movie|show|book|anime|the ball|the beat|drop (?:him|her|them) off|pick (?:him|her|them) up|lay (?:him|her|them) down|knock (?:on|it off)|rock (?:him|her|them) to sleep|pop (?:him|her|them) a|smoke (?:a|weed|with)|cap (?:it|that|on)|a (?:bag|bowl|line|track|beat|dance|photo|pic|video|shot|call|text|song|class|test|exam|habit)|the (?:habit|record|news|ice|bank|beat|mic|drop|trend|lights|tension|silence|fever|curse)|jump (?:him|her|them) (?:the car|start)|jumped (?:the|a) (?:car|battery|fence|line|gun|queue))\b/,
   },
   {
@@ -809,11 +856,11 @@ export const SCREEN_CUES: readonly Cue[] = [
   {
     id: 'abuse.dependant_hurt',
     kind: 'abuse',
-    trigger: stems('hit', 'beat', 'slap', 'smack', 'pinch', 'kick', 'shake', 'shook', 'burn', 'chok', 'whip', 'punch', 'spank', 'throw', 'threw', 'grab', 'yank', 'lock', 'starv', 'leave', 'left', 'leav'),
+    trigger: stems('hit', 'beat', 'slap', 'smack', 'pinch', 'kick', 'shake', 'shook', 'burn', 'chok', 'whip', 'whoop', 'whup', 'belt', 'punch', 'spank', 'throw', 'threw', 'grab', 'yank', 'lock', 'starv', 'leave', 'left', 'leav'),
     weight: 0.8,
     who: 'any',
     dependant: true,
-    pattern: re(String.raw`\b(?:hits|hit|beats|beat|slaps|slapped|smacks|smacked|pinches|pinched|kicks|kicked|shakes|shook|burns|burned|chokes|choked|whips|whipped|punches|punched|spanks|spanked|throws|threw|grabs|grabbed|yanks|yanked|locks|locked|starves|starved) (?:my|our|the|his|her|their) (?:little |baby |[0-9]+ year old )?${KIN}\b|\b(?:leaves|left|leave|leaving) (?:my|his|her|their|the) [a-z]+ (?:in (?:soiled|wet|dirty|his own|her own|their own) [a-z]+|without (?:food|water|meds|medication|his meds|her meds|their meds|help|heat))\b`),
+    pattern: re(String.raw`\b(?:hits|hit|hitting|beats|beat|beating|slaps|slapped|slapping|smacks|smacked|smacking|pinches|pinched|kicks|kicked|kicking|shakes|shook|shaking|burns|burned|chokes|choked|whips|whipped|whipping|whoop|whoops|whooped|whooping|whup|whupping|whupped|belt|belts|belted|belting|punches|punched|punching|spanks|spanked|spanking|throws|threw|grabs|grabbed|yanks|yanked|locks|locked|starves|starved) (?:my|our|the|his|her|their) (?:little |baby |[0-9]+ year old )?${KIN}\b|\b(?:leaves|left|leave|leaving) (?:my|his|her|their|the) [a-z]+ (?:in (?:soiled|wet|dirty|his own|her own|their own) [a-z]+|without (?:food|water|meds|medication|his meds|her meds|their meds|help|heat))\b`),
     unless: /\b(?:game|play(?:ing)?|wrestl[a-z]*|tickl[a-z]*|hug[a-z]*|ball|accident(?:ally)?|by mistake|pillow|snowball|dodgeball|tag)\b/,
   },
   {
@@ -864,6 +911,166 @@ export const SCREEN_CUES: readonly Cue[] = [
     pattern: re(String.raw`\bif i (?:ever |try to |tried to |even )?(?:leave|left|tell|told|call|called|go to|went to|talk to|report|say anything|break up|file|get a divorce|take the kids)\b|\bsi (?:lo |la )?(?:dejo|digo|llamo|denuncio)\b|\bor else\b`),
   },
 
+  // ---------------------------------------------------------------- wider families: ways and acts said in other words
+  {
+    id: 'means.took_everything',
+    kind: 'act',
+    trigger: stems('took', 'take', 'taking', 'swallow', 'downed', 'necked'),
+    weight: 1,
+    who: 'self',
+    method: true,
+    pattern: re(String.raw`\b(?:took|take|taking|swallowed|swallow|swallowing|downed|necked) (?:everything|all (?:of )?(?:it|them|the [a-z]+)|the (?:whole|entire|full) (?:lot|bottle|box|pack|packet|strip|supply)|whatever (?:was|i could find|i found)) (?:in|from|out of|i could find in) (?:the|my|our|[a-z]+ 's) (?:medicine (?:cabinet|cupboard|drawer|box)|cabinet|cupboard|first aid (?:box|kit)|bathroom)\b`),
+    unless: /\b(?:clean[a-z]*|clear[a-z]*|moving|move|throw[a-z]* (?:it )?(?:out|away)|expired|pharmacy|recycl[a-z]*|donat[a-z]*|burglar[a-z]*|robbed|stole)\b/,
+  },
+  {
+    id: 'means.walk_into',
+    kind: 'act',
+    trigger: stems('walk', 'step', 'wad', 'swim', 'swam', 'drove', 'drive', 'driving'),
+    weight: 0.8,
+    who: 'self',
+    method: true,
+    pattern: re(String.raw`\b(?:walk|walks|walked|walking|wade|waded|wading|swim|swam|swimming) (?:out )?(?:into|out into|out to) (?:the |a )?(?:sea|ocean|lake|river|water|waves|loch|canal|surf|traffic)\b|\b(?:step|steps|stepped|stepping|walk|walked|walking|jump|jumped|jumping) (?:off |out )?(?:(?:the|a) (?:kerb|curb|platform|pavement|sidewalk) )?(?:in front of|under) (?:it|one|the next one|a (?:[a-z]+ )?(?:tube|train|bus|truck|lorry|car)|the (?:[a-z]+ )?(?:tube|train|bus|truck|lorry|car|traffic))\b|\b(?:step|stepped|stepping) off (?:the (?:platform|edge|ledge|roof|bridge|kerb|curb))\b(?= ?[.,;!?]|$| (?:in front|into|onto|when|as))`),
+    unless: /\b(?:swim[a-z]* (?:lessons|club|team|race|training)|surf(?:ing|ed)? lessons|paddl[a-z]*|beach day|holiday|vacation|kayak[a-z]*|wet ?suit|photos?|dog|mind the gap|jaywalk[a-z]*|crossing|almost got hit|nearly got hit|did not look|not looking|phone|distracted|to (?:stop|save|push|grab|help)|rescue[a-z]*|lifeguard)\b/,
+  },
+  {
+    id: 'means.exhaust_hose',
+    kind: 'means',
+    trigger: stems('hose', 'tube', 'pipe'),
+    weight: 1,
+    who: 'any',
+    method: true,
+    pattern: re(String.raw`\b(?:hose|hosepipe|tube|pipe)\b[^.;!?]{0,20}\b(?:exhaust|tailpipe|tail pipe)\b|\b(?:exhaust|tailpipe)\b[^.;!?]{0,20}\b(?:hose|hosepipe|tube|pipe) (?:in|into|through) the (?:window|car)\b`),
+    unless: /\b(?:mechanic|garage (?:fixed|said)|repair[a-z]*|leak[a-z]*|mot|inspection|emissions|muffler|rust[a-z]*|fixed|replac[a-z]*)\b/,
+  },
+  {
+    id: 'act.went_to_edge',
+    kind: 'act',
+    trigger: stems('drove', 'drive', 'driving', 'went', 'go', 'going', 'walked', 'walk', 'been'),
+    weight: 0.5,
+    who: 'self',
+    own: true,
+    // Going to a height or water on one's own, told with what followed ("…and sat there an hour").
+    pattern: re(String.raw`\b(?:drove|drive|driving|went|go|going|goes|walked|walk|walking|been going|keep going|kept going) (?:up |out |down |back )?(?:to|onto|out to|up to) (?:the|a|that) (?:bridge|cliff|cliffs|cliff edge|edge|ledge|roof|rooftop|top floor|tracks|railway|overpass|lake|river|sea|quarry|car park roof|multi storey|parking garage)\b`),
+    unless: /\b(?:picnic|fish[a-z]*|swim[a-z]*|walk(?:ing)? the dog|dog walk|view|sunset|sunrise|photos?|pictures?|birthday|date|friends|family|kids|run|running|jog[a-z]*|cycl[a-z]*|bike|hike|hiking|holiday|vacation|fireworks|festival|concert|barbecue|bbq)\b/,
+  },
+  {
+    id: 'plan.working_up',
+    kind: 'plan',
+    trigger: stems('working up', 'work up', 'worked up', 'building up', 'one person to know', 'someone to know', 'somebody to know'),
+    weight: 0.6,
+    who: 'self',
+    pattern: re(String.raw`\b(?:working|work|worked|building|build) (?:myself )?up (?:to it|the (?:courage|nerve|guts)(?= ?[.,;!?]|$| to (?:do it|go through|jump|end)\b))\b|\b(?:wanted|want|needed|need) (?:one person|someone|somebody|you|one other person) to know (?:before|first|beforehand)(?= ?[.,;!?]|$)`),
+    unless: /\b(?:ask (?:him|her|them) out|ask for|raise|promotion|tell (?:him|her|them|my [a-z]+)|confront|speech|presentation|interview|date|propose|proposal|quit (?:my )?job|gym|run|race|marathon|climb|dive|tattoo|piercing)\b/,
+  },
+  {
+    id: 'prep.in_order',
+    kind: 'prep',
+    trigger: stems('in order', 'squared away', 'tied up', 'loose ends'),
+    weight: 0.6,
+    who: 'self',
+    pattern: re(String.raw`\b(?:getting|get|got|put|putting|puts) (?:things|my things|everything|my affairs|my life|stuff|my stuff|it all) (?:in order|squared away|sorted for (?:them|her|him|everyone))\b|\btying up (?:the |my )?loose ends\b`),
+    unless: everyday('exam', 'exams', 'tax return', 'new year', 'spring clean[a-z]*', 'audit', 'inspection', 'landlord', 'guests', 'visitors', 'in-laws', 'in laws', 'coming over', 'coming to stay', 'before the baby', 'work', 'project', 'deadline'),
+  },
+
+  // ---------------------------------------------------------------- wider families: self-injury said in other words
+  {
+    id: 'injury.tool_to_body',
+    kind: 'injury',
+    trigger: stems('take', 'took', 'taking', 'put', 'putting', 'held', 'hold', 'holding', 'press'),
+    weight: 0.9,
+    who: 'self',
+    method: true,
+    pattern: re(String.raw`\b(?:take|took|taking|put|putting|held|hold|holding|press|pressed|pressing) (?:a|the|my) (?:blade|razor|knife|lighter|cigarette|hot (?:iron|spoon|knife)|scissors|compass|paperclip|needle) (?:to|against|on|into) (?:my|mis) ${BODY}\b`),
+    unless: /\b(?:shav[a-z]*|wax[a-z]*|tattoo|piercing|splinter|doctor|nurse|first aid|cook[a-z]*|kitchen|craft[a-z]*)\b/,
+  },
+  {
+    id: 'injury.against_wall',
+    kind: 'injury',
+    trigger: stems('bang', 'hit', 'smash', 'slam', 'punch', 'head', 'wall'),
+    weight: 1,
+    who: 'self',
+    method: true,
+    pattern: re(String.raw`\b(?:bang|bangs|banged|banging|hit|hits|hitting|smash|smashed|smashing|slam|slammed|slamming) my (?:head|fists?|hands?|knuckles) (?:off|against|into|on) (?:the|a) (?:wall|floor|door|mirror)\b(?=[^.;!?]{0,40}\b(?:till|until|til|so hard|over and over|on purpose|every time i|whenever i)\b)|\b(?:punch|punched|punching|hit|hitting|bang|banged|banging|smash|smashed) (?:the|a) (?:wall|mirror|door) (?:until|till|til) (?:my [a-z]+|i|it) (?:split|bled|bleed|broke|cracked|saw stars|could not feel|went numb|were bleeding|was bleeding|bruised)\b`),
+    unless: /\b(?:accident(?:ally)?|by accident|low (?:ceiling|beam|door)|cupboard|door frame|slipped|tripped|fell|ice|icy|bumped)\b/,
+  },
+  {
+    id: 'injury.not_since',
+    kind: 'injury',
+    trigger: stems('cut', 'burn', 'self harm', 'hurt myself', 'harmed myself'),
+    weight: 1,
+    who: 'self',
+    negatable: false,
+    // "I haven't cut in two years": a past act, told through how long it has been.
+    pattern: re(String.raw`\b(?:have not|had not|not|did not|have not even) (?:cut|burned|burnt|self harmed|hurt myself|harmed myself) (?:myself )?(?:in|for|since) (?:(?:over |almost |nearly |about |like )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]+|a couple of|a few) (?:days?|weeks?|months?|years?)|high school|school|uni|college|i was [a-z]+)\b`),
+    unless: /\b(?:hair|fringe|bangs|grass|lawn|carbs|sugar|cook[a-z]*|sunburn[a-z]*|cigarettes|smok[a-z]*|class|classes|school (?:lunch|fees))\b/,
+  },
+
+  // ---------------------------------------------------------------- wider families: harm to others by intent
+  {
+    id: 'harm.intent_verb',
+    kind: 'harm',
+    trigger: stems('shooting', 'blasting', 'stabbing', 'swinging', 'popping', 'body', 'bodies'),
+    weight: 1,
+    who: 'self',
+    own: true,
+    pattern: re(String.raw`\b(?:i am|i will|i am going to|i am gonna|i will be) (?:shooting|blasting|stabbing|swinging|popping (?:him|her|them|off)|letting (?:it|them) fly)(?= ?[.,;!?]|$| (?:him|her|them|first|on (?:sight|him|her|them)|no questions)\b)|\bcatch(?:ing|es)? (?:a|another|my first|my second) body\b`),
+    unless: /\b(?:photos?|film|video|camera|photography|pool|hoops|basketball|darts|range|paintball|airsoft|laser tag|game|scene|shot list|wedding|golf|three pointers?)\b/,
+  },
+  {
+    id: 'harm.weapon_to_person',
+    kind: 'harm',
+    trigger: stems('take', 'took', 'taking', 'put', 'putting', 'slip', 'slipping', 'spike', 'spiking'),
+    weight: 1,
+    who: 'self',
+    own: true,
+    pattern: re(String.raw`\b(?:take|took|taking) (?:a|the|my) (?:tire iron|tyre iron|bat|baseball bat|crowbar|hammer|knife|machete|golf club|wrench|spanner|pipe|belt)\b[^.;!?]{0,30}?\bto (?:his (?:face|head)|her (?:face|head)|their (?:face|head)|${OTHERS})(?= ?[.,;!?]|$| (?:and|then|too|as well|again|if|when|next|one day|some day)\b)|\b(?:put|putting|slip|slipping|spike|spiking|spiked) (?:something|stuff|a little something|bleach|rat poison|antifreeze|pills|drugs)? ?(?:in|into) (?:his|her|their|[a-z]+ 's|my [a-z]+ 's) (?:coffee|food|drink|tea|dinner|meds|water|soup|wine|beer|pint)\b`),
+    unless: /\b(?:sugar|milk|honey|lemon|sweetener|birthday|surprise|recipe|medicine he needs|meds she needs|vitamins|gym)\b/,
+  },
+
+  // ---------------------------------------------------------------- wider families: abuse told through its effects
+  {
+    id: 'abuse.effects',
+    kind: 'abuse',
+    trigger: stems('welt', 'bruis', 'marks', 'sores', 'burns', 'black eye', 'finger marks', 'handprint'),
+    weight: 1,
+    who: 'any',
+    dependant: true,
+    // Injuries that only a blow leaves need nothing more; marks, bruises and sores need a body or a child coming back with them.
+    pattern: re(String.raw`\b(?:left|leaves|leaving|gave|gives|has|had|got|with|covered in|in) (?:[a-z]+ )?(?:welts|bedsores|pressure sores|cigarette burns|finger marks|handprints?|belt marks|a black eye)\b|\b(?:came back with|comes back with|come back with|turns up with|turned up with|comes home with|came home with) (?:[a-z]+ )?(?:bruises|bruising|marks|sores|burns|scratches)\b|\b(?:left|leaves|leaving|gave|gives|has|had|got|with|covered in) (?:[a-z]+ )?(?:bruises|bruising|marks|sores|burns|scratches) (?:all )?(?:on|down|over|across|up and down|all over) (?:his|her|their|my|me|him|them) (?:[a-z]+ )?(?:back|arms?|legs?|face|neck|body|bottom|bum|butt|skin|wrists?|chest|thighs?|cheeks?|ribs|shoulders?|hands?|head|ears?)\b`),
+    unless: /\b(?:football|rugby|soccer|sports?|game|match|training|practice|playground|fell|fall|tripped|trampoline|bike|skateboard|climbing|eczema|allergy|allergic|rash|chicken ?pox|sunburn|stove|oven|cooking|birthmarks?|vaccin[a-z]*|jab|tests?|exams?|homework|papers?|essays?|grades|blood test|doctor said|blood thinners|warfarin|bruises easily|bumps into|car seat|straps?|socks?|elastic|(?:diaper|nappy) rash|teething)\b/,
+  },
+  {
+    id: 'abuse.left_in',
+    kind: 'abuse',
+    trigger: stems('same', 'alone', 'shopping', 'food', 'dinner'),
+    weight: 0.9,
+    who: 'any',
+    dependant: true,
+    pattern: re(String.raw`\bin the same (?:pad|nappy|diaper|pull up|clothes|sheets) (?:all (?:day|night|weekend)|for (?:days|hours))\b|\balone in (?:the|their|a|his|her) (?:flat|house|apartment|car|room|caravan) (?:all (?:day|night|weekend)|for days|overnight)\b|\bnever any (?:shopping|food|groceries) (?:going in|in the (?:house|flat|fridge))\b`),
+    unless: /\b(?:nap|asleep|sleeping|teenagers?|1[3-9] year old|shower|for an hour|for a minute)\b/,
+  },
+  {
+    id: 'abuse.holds_money',
+    kind: 'abuse',
+    trigger: stems('card', 'pension', 'benefits', 'money', 'pin', 'pension', 'quita', 'quito', 'roba', 'da de comer', 'toca', 'manosea'),
+    weight: 1,
+    who: 'any',
+    dependant: true,
+    pattern: re(String.raw`\b(?:has|had|took|takes|keeps|kept|uses|used|using|got|holds) (?:[a-z]+ 's|his|her|their|my [a-z]+ 's) (?:bank card|debit card|credit card|cards|pension|benefits|savings|pin|pension book|post office card)\b[^.;!?]{0,60}\bno (?:money|food|cash)\b|\b(?:had|has|have|got) no (?:money|food) (?:for|to buy) (?:food|groceries|the (?:week|month)|anything)\b|\b(?:le|les) (?:quita|quito|quitaba|roba|robo|robaba|saca|saco) (?:la|su|el|sus|los) (?:pension|dinero|tarjeta|cheque|papeles|jubilacion)\b|\bno (?:le|les) (?:da|dan|daba|dio) (?:de comer|comida)\b|\b(?:la|lo|le|los|las) (?:toca|tocaba|toco|manosea|manoseaba)\b`),
+    unless: /\b(?:power of attorney|pays (?:her|his|their) (?:bills|rent)|for (?:her|his|their) (?:bills|rent|care|medicine|groceries)|helps? (?:her|him|them)|el piano|la guitarra|la puerta|la cancion|el timbre|toca (?:el|la|los|las) [a-z]+|le toca|les toca|me toca|te toca|guitarra|piano|cancion|musica|instrumento|flauta|violin|bateria)\b/,
+  },
+  {
+    id: 'threat.to_kill',
+    kind: 'threat',
+    trigger: stems('ground', 'grave', 'in it', 'inside', 'box', 'body bag'),
+    weight: 0.6,
+    who: 'any',
+    negatable: false,
+    conditional: false,
+    pattern: re(String.raw`\b(?:put|puts|putting) (?:me|us) (?:in|six feet under|into) (?:the ground|a grave|a box|a body bag|the hospital|the river)\b|\bwith (?:me|us|the kids|the children|the baby) (?:still )?(?:in it|inside)\b`),
+    unless: /\b(?:game|movie|show|joke|joking|haha|lol|sandcastle|ball pit|fort|den)\b/,
+  },
+
   // ---------------------------------------------------------------- modifiers
   {
     id: 'thought.rumination',
@@ -878,14 +1085,14 @@ export const SCREEN_CUES: readonly Cue[] = [
     kind: 'thought',
     weight: 0.4,
     who: 'self',
-    pattern: re(String.raw`\b(?:(?:think|thinking|thought|thoughts) (?:about|of|bout)|keep thinking|can not stop thinking|picture|picturing|pictured|imagine|imagining|imagined|fantasi[sz][a-z]*|dream|dreaming|daydream[a-z]*|wish|wishing|wished|want to|wanting to|wanted to|want it|(?:wish|wishing|wished|pray|praying|prayed|hope|hoping) (?:that )?(?:i|to|my|it|god|this|the pain|everything)|urge|urges|tempted|on my mind|in my head|crosses my mind|crossed my mind|keeps coming back|stare at|staring at|stared at|looking at|relieved|a relief|would not mind|at peace|pienso|pensando|pensado|quiero|quisiera|ganas|ojala|rezo|le pido a dios)\b`),
+    pattern: re(String.raw`\b(?:(?:think|thinking|thought|thoughts) (?:about|of|bout)|been thinking|keep thinking|can not stop thinking|picture|picturing|pictured|imagine|imagining|imagined|fantasi[sz][a-z]*|dream|dreaming|daydream[a-z]*|wish|wishing|wished|want to|wanting to|wanted to|want it|(?:wish|wishing|wished|pray|praying|prayed|hope|hoping) (?:that )?(?:i|to|my|it|god|this|the pain|everything)|urge|urges|tempted|on my mind|in my head|crosses my mind|crossed my mind|keeps coming back|stare at|staring at|stared at|looking at|relieved|a relief|would not mind|at peace|pienso|pensando|pensado|quiero|quisiera|ganas|ojala|rezo|le pido a dios)\b`),
   },
   {
     id: 'intent',
     kind: 'intent',
     weight: 0.4,
     who: 'self',
-    pattern: re(String.raw`\b(?:going to|about to|ready|decided|i mean it|this time|for real|already|i am done|i am finished|no going back|voy a|ya decidi|estoy list[oa])\b`),
+    pattern: re(String.raw`\b(?:going to|about to|ready|decided|i mean it|i meant it|meant it too|kept walking|kept going|this time|for real|already|i am done|i am finished|no going back|voy a|ya decidi|estoy list[oa])\b`),
   },
   {
     id: 'acquire',

@@ -32,6 +32,8 @@ export interface ScreenInput {
   found: ReadonlySet<RiskCategory>;
   /** An everyday plan or event is named here or was just named: "do it" may be about it. */
   everydayReferent: boolean;
+  /** Sentences that are a clinician's questions: never a disclosure. */
+  questions?: ReadonlySet<number>;
 }
 
 interface Hit {
@@ -94,7 +96,7 @@ const FRAME_WORDS = new Set([
  * lexicon is added up over each sentence and the next, and a sum of 1 or more raises a
  * low-confidence flag (`<category>.screen.lexical`, `tier: "screen"`): level low, or moderate
  * when a means is named with death words, a plan, an attempt or a thought of it. It reads the
- * client's words only, never inside a question, an idiom, a film or song, a negation, a
+ * client's words and a clinician's reflections of them, never inside a question, an idiom, a film or song, a negation, a
  * condition, someone else's experience or an everyday use it names ("a rope for the swing").
  */
 export function screenRisk(input: ScreenInput, prefilter = true): RiskEvidence[] {
@@ -161,6 +163,7 @@ function collectHits(input: ScreenInput, prefilter: boolean): Hit[] {
       if (first >= n.tokens.length) continue;
       if (overlaps(input.read, start, end) || overlaps(input.idioms, start, end)) continue;
       const sentence = s.sentenceOf[first]!;
+      if (input.questions?.has(sentence)) continue;
       const text = textOf(sentence);
       if (cue.negatable !== false && isNegated(n, s, first)) continue;
       if (cue.conditional !== false && inAntecedent(n, s, first, input.original)) continue;
@@ -187,6 +190,8 @@ function scoreWindow(input: ScreenInput, category: RiskCategory, window: Hit[], 
   let usable = window.filter((h) => core.includes(h.cue.kind));
   // A weapon is for harming someone when a target is named; otherwise it is a means.
   if (category === 'suicide') usable = usable.filter((h) => h.cue.kind !== 'weapon' || (!h.cue.only && !violent && !input.found.has('violence')));
+  // A means inside words about harming someone ("rat poison in his beer") is for them, not the speaker.
+  if (category === 'suicide') usable = usable.filter((h) => h.cue.kind !== 'means' || !window.some((v) => v.cue.kind === 'harm' && v.start <= h.start && h.end <= v.end));
   if (category === 'violence') {
     if (!kinds.has('harm') && !(kinds.has('weapon') && kinds.has('target'))) return null;
   }
@@ -215,7 +220,8 @@ function scoreWindow(input: ScreenInput, category: RiskCategory, window: Hit[], 
   score += Math.min(MODIFIER_CAP, modifiers);
   if (score < THRESHOLD) return null;
 
-  const meansNamed = usable.some((h) => h.cue.method && (h.cue.kind === 'means' || h.cue.kind === 'weapon'));
+  // An act told with its means ("took everything in the medicine cabinet") names a means too.
+  const meansNamed = usable.some((h) => h.cue.method && (h.cue.kind === 'means' || h.cue.kind === 'weapon' || h.cue.kind === 'act'));
   let level: RiskLevel = 'low';
   if (category === 'suicide' && meansNamed && (['death', 'plan', 'act'].some((k) => usableKinds.has(k as CueKind)) || kinds.has('thought'))) level = 'moderate';
   if (category === 'self_harm' && usable.some((h) => h.cue.method && h.cue.weight >= 0.7)) level = 'moderate';
@@ -237,7 +243,7 @@ function dependantNamed(input: ScreenInput, sentences: number[]): boolean {
   const mentions = sentenceMentions(n, from, to);
   if (mentions.child || mentions.elder) return true;
   for (let k = from; k < to - 1; k++) {
-    if (CHILD_MARKERS.has(n.tokens[k]!.text) && /^(?:brother|sister|brothers|sisters|cousin|cousins|siblings)$/.test(n.tokens[k + 1]!.text)) return true;
+    if (CHILD_MARKERS.has(n.tokens[k]!.text) && /^(?:brother|sister|brothers|sisters|cousin|cousins|siblings|girl|girls|boy|boys|one|ones|lad|lass)$/.test(n.tokens[k + 1]!.text)) return true;
   }
   return false;
 }
