@@ -93,7 +93,11 @@ export function createAppHandle(deps: AppDeps): AppHandle {
       ai: createRateLimiter({ perMinute: config.rateLimits.aiPerMinute, now }),
     },
     now,
-    summaryRefresh: deps.summaryRefresh ?? { delayMs: 3000, maxWaitMs: 15_000 },
+    // The embedded summary takes milliseconds, so it can follow the conversation closely; a remote
+    // model costs time and money per call, so it waits for the talk to settle.
+    summaryRefresh:
+      deps.summaryRefresh ??
+      (deps.assistant?.provider === 'embedded' ? { delayMs: 300, maxWaitMs: 3000 } : { delayMs: 3000, maxWaitMs: 15_000 }),
   };
   const feedback: FeedbackCounts = {};
 
