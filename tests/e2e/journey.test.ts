@@ -162,7 +162,8 @@ describe.concurrent('a session from consent to the signed note in the chart', { 
     expect(record).toContain('My sister and her kids');
     // The chart's sidebar launches the app again: consent is on file and this visit's note is signed.
     const sidebar = chart.frameLocator('iframe[title="Session Copilot"]');
-    await sidebar.getByRole('textbox', { name: 'Utterance' }).waitFor({ timeout: 20_000 });
+    // A third launch in a browser already running two journeys: give a loaded CI machine room.
+    await sidebar.getByRole('textbox', { name: 'Utterance' }).waitFor({ timeout: 45_000 });
     expect(await sidebar.getByTestId('signed-earlier').textContent()).toContain(`DocumentReference/${noteId}`);
     if (width === 1280) await shot(chart, 'journey-8-chart');
     await page.context().close();
