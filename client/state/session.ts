@@ -184,6 +184,11 @@ export function unacknowledged(state: SessionState): Utterance[] {
 /** Evidence phrases behind the current risk, most severe first, without duplicates. */
 export function riskWords(risk: SessionRisk | null): string[] {
   if (!risk) return [];
-  const evidence = risk.flags.flatMap((f) => f.evidence).sort((a, b) => riskRank(b.level) - riskRank(a.level));
+  // Screen-tier words ("gun") are a cue to ask the screening questions, not a warning sign the
+  // client has named: only what the precise rules read goes into the plan.
+  const evidence = risk.flags
+    .flatMap((f) => f.evidence)
+    .filter((e) => e.tier !== 'screen')
+    .sort((a, b) => riskRank(b.level) - riskRank(a.level));
   return [...new Set(evidence.map((e) => e.text.trim()).filter(Boolean))];
 }

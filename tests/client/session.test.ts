@@ -58,6 +58,13 @@ describe('session state', () => {
     expect(riskWords(risk('high', ['kill myself', 'kill myself', 'pills']))).toEqual(['kill myself', 'pills']);
   });
 
+  it('leaves words the screen only noticed out of the warning signs', () => {
+    const mixed = risk('high', ['kill myself', 'gun']);
+    const screened = mixed.flags[1]!.evidence[0]!;
+    mixed.flags[1]!.evidence[0] = { ...screened, tier: 'screen', hint: 'Possible risk language — ask the screening questions.' };
+    expect(riskWords(mixed)).toEqual(['kill myself']);
+  });
+
   it('puts new suggestions first and records what the clinician did with each', () => {
     const intervention = (id: string) => ({
       id,
