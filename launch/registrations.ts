@@ -60,7 +60,7 @@ const V2_RESOURCES = [
  * SMART 1 scopes, as Epic and Oracle Health register them. Consent and CarePlan are read-only
  * there, so the app asks only to read them; what the EHR cannot take goes to the companion store.
  */
-const EPIC_V1_RESOURCES = [
+const V1_SHARED = [
   'patient/Patient.read',
   'patient/Encounter.read',
   'patient/RelatedPerson.read',
@@ -69,20 +69,12 @@ const EPIC_V1_RESOURCES = [
   'patient/Consent.read',
   'patient/CarePlan.read',
   'user/Practitioner.read',
-].join(' ');
+];
 
-const ORACLE_V1_RESOURCES = [
-  'patient/Patient.read',
-  'patient/Encounter.read',
-  'patient/RelatedPerson.read',
-  'patient/DocumentReference.read',
-  'patient/DocumentReference.write',
-  'patient/Consent.read',
-  'patient/CarePlan.read',
-  'patient/Provenance.read',
-  'patient/Provenance.write',
-  'user/Practitioner.read',
-].join(' ');
+const EPIC_V1_RESOURCES = V1_SHARED.join(' ');
+
+/** Oracle Health also takes the note's Provenance (one target), so the app asks to write it. */
+const ORACLE_V1_RESOURCES = [...V1_SHARED, 'patient/Provenance.read', 'patient/Provenance.write'].join(' ');
 
 /** Any FHIR base served from this machine at `/fhir/R4`, which is where the sandbox EHR serves. */
 const LOOPBACK_SANDBOX = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?\/fhir\/R4\/?$/;
