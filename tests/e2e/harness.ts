@@ -8,12 +8,15 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { startSandbox, type Sandbox } from '../../launch/sandbox/index.ts';
 import { loadConfig } from '../../server/config.ts';
 import { createLogger } from '../../server/logger.ts';
 import { type RunningServer, startServer } from '../../server/main.ts';
 
-export { ensureClientBuilt } from './build.ts';
+import { ensureClientBuilt } from './build.ts';
+
+export { ensureClientBuilt };
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -161,4 +164,30 @@ export async function measureLaunch(browser: Browser, stack: Stack, patientId: s
   } finally {
     await context.close();
   }
+}
+
+/**
+ * One sandbox + app stack and one browser for the test file that calls it (registered as the
+ * file's first hooks, with the client built first), closed when the file is done.
+ */
+export function useStackAndBrowser(): { readonly stack: Stack; readonly browser: Browser } {
+  const held: { stack?: Stack; browser?: Browser } = {};
+  beforeAll(async () => {
+    await ensureClientBuilt();
+    [held.stack, held.browser] = await Promise.all([startStack(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await held.browser?.close();
+    await held.stack?.close();
+  });
+  return {
+    get stack() {
+      if (!held.stack) throw new Error('the stack is started in beforeAll');
+      return held.stack;
+    },
+    get browser() {
+      if (!held.browser) throw new Error('the browser is started in beforeAll');
+      return held.browser;
+    },
+  };
 }

@@ -1,22 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureClientBuilt, fhirSearch, launchBrowser, launchFromChart, patientsWithoutConsent, shot, type Stack, startStack } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fhirSearch, launchFromChart, patientsWithoutConsent, shot, useStackAndBrowser } from './harness.ts';
 import { bannerProblems } from './layout.ts';
 
-let stack: Stack;
-let browser: Browser;
+const env = useStackAndBrowser();
 let patients: string[];
 
 beforeAll(async () => {
-  await ensureClientBuilt();
-  [stack, browser] = await Promise.all([startStack(), launchBrowser()]);
-  patients = await patientsWithoutConsent(stack.sandbox);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
+  patients = await patientsWithoutConsent(env.stack.sandbox);
 });
 
 /** Serious and critical accessibility violations on the page, by rule id. */
@@ -45,7 +37,7 @@ describe.concurrent('a session from consent to the signed note in the chart', { 
   it.each([360, 1280])('at %i px: records consent, flags risk at once, uses a suggestion, and writes note, homework and consent to the chart', async (width) => {
     const patientId = patients[width === 360 ? 0 : 1];
     if (!patientId) throw new Error('the sandbox has fewer than two patients without consent');
-    const page = await launchFromChart(browser, stack.sandbox, patientId, width);
+    const page = await launchFromChart(env.browser, env.stack.sandbox, patientId, width);
     const step = (name: string) => shot(page, `journey-${name}`);
 
     // Consent gate.
@@ -145,7 +137,7 @@ describe.concurrent('a session from consent to the signed note in the chart', { 
     expect(references.length).toBeGreaterThanOrEqual(3);
     for (const reference of references) {
       const [resource] = await fhirSearch<{ subject?: { reference?: string }; patient?: { reference?: string } }>(
-        stack.sandbox,
+        env.stack.sandbox,
         `${reference.split('/')[0]}?_id=${reference.split('/')[1]}`,
       );
       expect(resource?.subject?.reference ?? resource?.patient?.reference).toBe(`Patient/${patientId}`);
@@ -154,7 +146,7 @@ describe.concurrent('a session from consent to the signed note in the chart', { 
     // The chart is read at a desktop width, as a records clerk would, whatever width the session ran at.
     const chart = await page.context().newPage();
     await chart.setViewportSize({ width: 1280, height: 1000 });
-    await chart.goto(`${stack.sandbox.origin}/patients/${encodeURIComponent(patientId)}`);
+    await chart.goto(`${env.stack.sandbox.origin}/patients/${encodeURIComponent(patientId)}`);
     expect(await chart.locator(`a[href$="note=${noteId}"]`).count()).toBe(1);
     const record = (await chart.locator('main').textContent()) ?? '';
     expect(record).toContain('AI-assisted');

@@ -1,19 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureClientBuilt, launchBrowser, shot, type Stack, startStack } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { shot, useStackAndBrowser } from './harness.ts';
 
-let stack: Stack;
-let browser: Browser;
-
-beforeAll(async () => {
-  await ensureClientBuilt();
-  [stack, browser] = await Promise.all([startStack(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+const env = useStackAndBrowser();
 
 async function heading(page: Page): Promise<string> {
   const h1 = page.locator('h1').first();
@@ -23,8 +12,8 @@ async function heading(page: Page): Promise<string> {
 
 describe('SMART launch', { timeout: 60_000 }, () => {
   it('opens in the chart sidebar through an EHR launch and shows the patient read from the EHR', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${stack.sandbox.origin}/`);
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${env.stack.sandbox.origin}/`);
     const link = page.locator('a[href^="/patients/"]').first();
     const listed = (await link.textContent())?.trim() ?? '';
     await link.click();
@@ -40,8 +29,8 @@ describe('SMART launch', { timeout: 60_000 }, () => {
   });
 
   it('signs in with a standalone launch after the clinician picks the patient', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${stack.appOrigin}/launch?iss=${encodeURIComponent(stack.sandbox.fhirBase)}`);
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${env.stack.appOrigin}/launch?iss=${encodeURIComponent(env.stack.sandbox.fhirBase)}`);
     const patient = page.locator('select#patient');
     await patient.waitFor();
     const option = patient.locator('option:not([value=""])').first();
@@ -58,8 +47,8 @@ describe('SMART launch', { timeout: 60_000 }, () => {
   });
 
   it('refuses an EHR it has no registration for with a page that says so', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 720 } });
-    await page.goto(`${stack.appOrigin}/launch?iss=${encodeURIComponent('https://unknown.example.org/fhir/R4')}&launch=abc`);
+    const page = await env.browser.newPage({ viewport: { width: 360, height: 720 } });
+    await page.goto(`${env.stack.appOrigin}/launch?iss=${encodeURIComponent('https://unknown.example.org/fhir/R4')}&launch=abc`);
     expect(await heading(page)).toBe('This EHR is not registered with Session Copilot');
     expect(await page.locator('main').textContent()).toContain('https://unknown.example.org/fhir/R4');
     await shot(page, 'launch-unknown-iss');
@@ -67,25 +56,25 @@ describe('SMART launch', { timeout: 60_000 }, () => {
   });
 
   it('explains a denied authorization instead of showing a blank page', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 720 } });
-    await page.goto(`${stack.appOrigin}/launch?iss=${encodeURIComponent(stack.sandbox.fhirBase)}`);
+    const page = await env.browser.newPage({ viewport: { width: 360, height: 720 } });
+    await page.goto(`${env.stack.appOrigin}/launch?iss=${encodeURIComponent(env.stack.sandbox.fhirBase)}`);
     await page.getByRole('button', { name: 'Deny' }).click();
     expect(await heading(page)).toBe('Access was not granted');
-    expect(page.url()).toContain(`${stack.appOrigin}/app`);
+    expect(page.url()).toContain(`${env.stack.appOrigin}/app`);
     await shot(page, 'launch-denied');
     await page.close();
   });
 
   it('explains a launch the EHR no longer knows', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 720 } });
-    await page.goto(`${stack.appOrigin}/launch?iss=${encodeURIComponent(stack.sandbox.fhirBase)}&launch=launch-that-does-not-exist`);
+    const page = await env.browser.newPage({ viewport: { width: 360, height: 720 } });
+    await page.goto(`${env.stack.appOrigin}/launch?iss=${encodeURIComponent(env.stack.sandbox.fhirBase)}&launch=launch-that-does-not-exist`);
     expect(await heading(page)).toBe('This launch is no longer valid');
     await page.close();
   });
 
   it('sends someone who opens the app page directly back to the EHR', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 720 } });
-    await page.goto(`${stack.appOrigin}/app`);
+    const page = await env.browser.newPage({ viewport: { width: 360, height: 720 } });
+    await page.goto(`${env.stack.appOrigin}/app`);
     expect(await heading(page)).toBe('Open Session Copilot from the EHR');
     await page.close();
   });

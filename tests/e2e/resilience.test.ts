@@ -1,19 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ensureClientBuilt, launchBrowser, launchFromChart, patientsWithConsent, patientsWithoutConsent, shot, type Stack, startStack } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
+import { launchFromChart, patientsWithConsent, patientsWithoutConsent, shot, useStackAndBrowser } from './harness.ts';
 
-let stack: Stack;
-let browser: Browser;
-
-beforeAll(async () => {
-  await ensureClientBuilt();
-  [stack, browser] = await Promise.all([startStack(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+const env = useStackAndBrowser();
 
 async function say(page: Page, text: string) {
   const box = page.getByRole('textbox', { name: 'Utterance' });
@@ -25,9 +14,9 @@ const analysed = (page: Page) => page.locator('[data-testid="utterance"]:not(:ha
 
 describe('never losing work', { timeout: 90_000 }, () => {
   it('offers to resume after a reload, and replays the transcript to a restarted server', async () => {
-    const [patientId] = await patientsWithConsent(stack.sandbox);
+    const [patientId] = await patientsWithConsent(env.stack.sandbox);
     if (!patientId) throw new Error('the sandbox has no patient with consent on file');
-    const page = await launchFromChart(browser, stack.sandbox, patientId, 1280);
+    const page = await launchFromChart(env.browser, env.stack.sandbox, patientId, 1280);
     await page.getByRole('textbox', { name: 'Utterance' }).waitFor({ timeout: 20_000 });
     await say(page, 'The panic attacks started again on the train.');
     await say(page, 'I could not breathe and I thought I was going to die.');
@@ -41,8 +30,8 @@ describe('never losing work', { timeout: 90_000 }, () => {
 
     // The server restarts and forgets every live session. The app notices on its event stream,
     // re-creates the session and replays the transcript without anyone typing a thing.
-    await stack.restartApp();
-    const replayed = () => [...stack.app.handle.sessions.all()].map((live) => live.context.utterances.length);
+    await env.stack.restartApp();
+    const replayed = () => [...env.stack.app.handle.sessions.all()].map((live) => live.context.utterances.length);
     await vi.waitFor(() => expect(replayed()).toEqual([2]), { timeout: 20_000, interval: 200 });
     await page.getByRole('status', { name: 'Connected' }).waitFor({ timeout: 20_000 });
     await say(page, 'Breathing slowly helped a little.');
@@ -54,9 +43,9 @@ describe('never losing work', { timeout: 90_000 }, () => {
   });
 
   it('turns every AI feature off at once when the client revokes consent', async () => {
-    const [patientId] = await patientsWithoutConsent(stack.sandbox);
+    const [patientId] = await patientsWithoutConsent(env.stack.sandbox);
     if (!patientId) throw new Error('the sandbox has no patient without consent');
-    const page = await launchFromChart(browser, stack.sandbox, patientId, 360);
+    const page = await launchFromChart(env.browser, env.stack.sandbox, patientId, 360);
     await page.getByRole('button', { name: 'Record consent' }).click({ timeout: 20_000 });
     await say(page, 'I am not sure I want this recorded.');
     await page.getByRole('button', { name: 'Revoke consent' }).click();

@@ -1,21 +1,13 @@
-import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureClientBuilt, launchBrowser, launchFromChart, patientsWithoutConsent, shot, type Stack, startStack } from './harness.ts';
+import type { Frame, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { launchFromChart, patientsWithoutConsent, shot, useStackAndBrowser } from './harness.ts';
 import { bannerProblems } from './layout.ts';
 
-let stack: Stack;
-let browser: Browser;
+const env = useStackAndBrowser();
 let patients: string[];
 
 beforeAll(async () => {
-  await ensureClientBuilt();
-  [stack, browser] = await Promise.all([startStack(), launchBrowser()]);
-  patients = await patientsWithoutConsent(stack.sandbox);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
+  patients = await patientsWithoutConsent(env.stack.sandbox);
 });
 
 const RISK_TALK = [
@@ -47,8 +39,8 @@ describe('the risk banner in the EHR sidebar', { timeout: 90_000 }, () => {
   it('is never covered by the session controls in the chart sidebar, before or after acknowledgement', async () => {
     const patientId = patients[0];
     if (!patientId) throw new Error('the sandbox has no patient without consent');
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    await page.goto(`${stack.sandbox.origin}/patients/${encodeURIComponent(patientId)}`);
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    await page.goto(`${env.stack.sandbox.origin}/patients/${encodeURIComponent(patientId)}`);
     const frameElement = await page.locator('iframe[title="Session Copilot"]').elementHandle();
     const app = await frameElement?.contentFrame();
     if (!app) throw new Error('the chart has no Session Copilot sidebar');
@@ -66,7 +58,7 @@ describe('the risk banner in the EHR sidebar', { timeout: 90_000 }, () => {
   it('is never covered by the session controls at 320 px wide', async () => {
     const patientId = patients[1];
     if (!patientId) throw new Error('the sandbox has fewer than two patients without consent');
-    const page = await launchFromChart(browser, stack.sandbox, patientId, 320);
+    const page = await launchFromChart(env.browser, env.stack.sandbox, patientId, 320);
     await raiseRisk(page);
     expect(await bannerProblems(page)).toEqual([]);
     await shot(page, 'sidebar-risk');
@@ -76,7 +68,7 @@ describe('the risk banner in the EHR sidebar', { timeout: 90_000 }, () => {
   it('asks the screening questions, rather than stating a risk level, when only possible risk language is heard', async () => {
     const patientId = patients[2];
     if (!patientId) throw new Error('the sandbox has fewer than three patients without consent');
-    const page = await launchFromChart(browser, stack.sandbox, patientId, 360);
+    const page = await launchFromChart(env.browser, env.stack.sandbox, patientId, 360);
     await page.getByRole('button', { name: 'Record consent' }).click({ timeout: 20_000 });
     const client = page.getByRole('radio', { name: 'Client' });
     if (!(await client.isChecked())) await page.locator(`label[for="${await client.getAttribute('id')}"]`).click();
