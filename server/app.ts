@@ -24,6 +24,7 @@ import type { RouteDeps } from './routes/deps.ts';
 import { ApiError, errorResponse } from './routes/errors.ts';
 import { eventRoutes } from './routes/events.ts';
 import { feedbackRoutes, type FeedbackCounts } from './routes/feedback.ts';
+import { flagRoutes, type FlagDecisionCounts } from './routes/flags.ts';
 import { sessionRoutes, sessionStateRoutes } from './routes/sessions.ts';
 import { staticRoutes } from './routes/static.ts';
 import { utteranceRoutes } from './routes/utterances.ts';
@@ -60,6 +61,8 @@ export interface AppHandle {
   app: Hono<AppEnv>;
   sessions: SessionStore;
   feedback: FeedbackCounts;
+  /** Flag decisions by `decision:reason`, without content. */
+  flagDecisions: FlagDecisionCounts;
 }
 
 export function createAppHandle(deps: AppDeps): AppHandle {
@@ -100,6 +103,7 @@ export function createAppHandle(deps: AppDeps): AppHandle {
       (deps.assistant?.provider === 'embedded' ? { delayMs: 300, maxWaitMs: 3000 } : { delayMs: 3000, maxWaitMs: 15_000 }),
   };
   const feedback: FeedbackCounts = {};
+  const flagDecisions: FlagDecisionCounts = {};
 
   const app = new Hono<AppEnv>();
   app.use(async (c, next) => {
@@ -151,6 +155,7 @@ export function createAppHandle(deps: AppDeps): AppHandle {
   api.route('/sessions', assistRoutes(routeDeps));
   api.route('/sessions', audioRoutes(routeDeps));
   api.route('/sessions', feedbackRoutes(routeDeps, feedback));
+  api.route('/sessions', flagRoutes(routeDeps, flagDecisions));
   if (deps.writebackRoutes) api.route('/sessions', deps.writebackRoutes);
   api.all('*', (c) => errorResponse(c, new ApiError(404, 'not_found', `No API route ${c.req.method} ${c.req.path}.`)));
   app.route('/api', api);
@@ -158,7 +163,7 @@ export function createAppHandle(deps: AppDeps): AppHandle {
   app.route('/', staticRoutes(deps.staticRoot ?? 'dist/public'));
   app.notFound((c) => c.text('Not found', 404));
 
-  return { app, sessions, feedback };
+  return { app, sessions, feedback, flagDecisions };
 }
 
 export function createApp(deps: AppDeps): Hono<AppEnv> {

@@ -353,3 +353,14 @@ function protocolFollowThrough(
     }
   }
 }
+
+/**
+ * Flags nobody has decided on, for a note drafted without a clinician at hand (the `draft`
+ * command line): listed as flagged for review, never as findings.
+ */
+export function flaggedForReview(risk: SessionRisk): SupportedStatement[] {
+  return risk.flags.map((f) => ({
+    text: `Flagged for review, not confirmed: ${listJoin(f.categories.map((c) => CATEGORY_LABEL[c].toLowerCase()))} (${f.level}).`,
+    utteranceIds: [f.utteranceId],
+  }));
+}

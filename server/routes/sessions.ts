@@ -19,6 +19,7 @@ import { readJson } from './body.ts';
 import type { RouteDeps } from './deps.ts';
 import { ApiError } from './errors.ts';
 import { refreshSummary } from './jobs.ts';
+import { flagReview } from '../session/flagReview.ts';
 
 /** Live sessions one instance holds at most (each keeps its transcript and analyser in memory). */
 export const MAX_LIVE_SESSIONS = 5000;
@@ -175,6 +176,7 @@ export function sessionRoutes(deps: RouteDeps): Hono<AppEnv> {
       ...(resumeKey ? { resumeKey } : {}),
       byUtteranceId: new Map(),
       audioChunks: new Map(),
+      flagDecisions: new Map(),
       lastActivity: deps.now(),
       riskSignature: 'none:0',
     };
@@ -212,6 +214,7 @@ export function sessionStateRoutes(deps: RouteDeps): Hono<AppEnv> {
       ...sessionView(live, false),
       utterances: context.utterances.map((utterance, i) => ({ utterance, analysis: context.analyses[i] })),
       risk: live.analyzer.risk(),
+      flagReview: flagReview(live.analyzer.risk(), live.flagDecisions),
       ...(live.latestSummary ? { summary: live.latestSummary } : {}),
     });
   });

@@ -6,6 +6,7 @@
 import type { Patient, Practitioner, RelatedPerson } from '@medplum/fhirtypes';
 import type { UtteranceAnalysis } from '../contracts/analysis.ts';
 import type { Summary } from '../contracts/assist.ts';
+import type { FlagDecision } from '../contracts/flagReview.ts';
 import type { SessionAnalyzer } from '../engine/analyze.ts';
 import type { SessionContext } from './context.ts';
 import type { Debounced } from './debounce.ts';
@@ -32,6 +33,8 @@ export interface LiveSession {
   readonly byUtteranceId: Map<string, UtteranceAnalysis>;
   /** Audio chunk id → ids of the utterances transcribed from it (a re-posted chunk is not re-sent). */
   readonly audioChunks: Map<string, string[]>;
+  /** The clinician's decision on each flag, by utterance id: only confirmed flags are documented. */
+  readonly flagDecisions: Map<string, FlagDecision>;
   lastActivity: number;
   /** Level and flag count of the last `risk` event, to push one only when the risk changes. */
   riskSignature: string;
@@ -86,6 +89,7 @@ export function createSessionStore(options: {
     session.context.analyses.length = 0;
     session.byUtteranceId.clear();
     session.audioChunks.clear();
+    session.flagDecisions.clear();
     session.latestSummary = undefined;
     options.onEnd?.(session, reason);
     return session;

@@ -41,6 +41,19 @@ describe('npm run draft', () => {
     expect(out.risk).toMatchObject({ level: 'none' });
   });
 
+  it('lists the detector\'s flags as flagged for review, not confirmed, never as findings', async () => {
+    const { code, stdout } = await draft(['--input', `${sessions}/risk-disclosure.jsonl`]);
+    expect(code).toBe(0);
+    const out = parseOutput(stdout) as unknown as { risk: { level: string }; note: NoteDraft; homework: { items: { kind: string }[] } };
+    expect(out.risk.level).not.toBe('none');
+    const assessment = out.note.riskAssessment;
+    expect(assessment.level).toBe('none');
+    expect(assessment.flags).toEqual([]);
+    const statements = assessment.statements.map((s) => s.text);
+    expect(statements.some((t) => t.startsWith('Flagged for review, not confirmed'))).toBe(true);
+    expect(out.homework.items.map((h) => h.kind)).not.toContain('safety_plan');
+  });
+
   it('reads stdin with -, and reports bad lines on stderr without their content', async () => {
     const input = [
       '{"id":"a1","speaker":"client","text":"I have been sleeping badly and I worry about work every night."}',
