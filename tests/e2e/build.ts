@@ -12,7 +12,7 @@ const LOCK = join(ROOT, 'dist/.client-build.lock');
 /** What the client build is made from (the sandbox and the server are not in it). */
 const CLIENT_SOURCES = [
   'client', 'launch/index.html', 'launch/launch.ts', 'launch/registrations.ts', 'server/contracts',
-  'server/engine/emotion/taxonomy.ts', 'server/session/context.ts', 'fhir/approval.ts', 'vite.config.ts'];
+  'fhir/approval.ts', 'fhir/clinicalTerms.ts', 'fhir/noteText.ts', 'vite.config.ts'];
 
 function newestMtime(path: string): number {
   const full = join(ROOT, path);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LABELS } from '../taxonomy.ts';
+import { LABELS } from '../../../contracts/emotionTaxonomy.ts';
 
 export interface GoEmotionsExample {
   readonly text: string;
