@@ -2,7 +2,7 @@
  * Writes `vocabulary.ts`: the lower-case words of a plain-English corpus, used to tell an
  * everyday word ("church", "hope") from an unknown word that may be a name.
  *
- *   node server/privacy/lexicon/deriveVocabulary.ts path/to/goemotions/dev.tsv path/to/goemotions/train.tsv
+ *   node server/privacy/lexicon/deriveVocabulary.ts tests/data/public/goemotions/dev.tsv tests/data/public/goemotions/train.tsv
  *
  * From the dev split, every word written in lower case somewhere. From the train split, a word
  * written in lower case at least three times, three times more often than capitalised inside a
