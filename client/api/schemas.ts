@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { SessionRisk, Utterance, UtteranceAnalysis } from '../../server/contracts/analysis.ts';
 import { Homework, InterventionSuggestions, JobProvenance, NoteDraft, Summary } from '../../server/contracts/assist.ts';
-import { ConsentState } from '../../server/session/context.ts';
+import { ConsentState } from '../../fhir/clinicalTerms.ts';
 
 export { ConsentState, SessionRisk };
 
