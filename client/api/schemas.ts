@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { SessionRisk, Utterance, UtteranceAnalysis } from '../../server/contracts/analysis.ts';
 import { Homework, InterventionSuggestions, JobProvenance, NoteDraft, NoteRiskAssessment, Summary } from '../../server/contracts/assist.ts';
 import { FlagReview } from '../../server/contracts/flagReview.ts';
-import { ConsentState } from '../../server/session/context.ts';
+import { ConsentState } from '../../fhir/clinicalTerms.ts';
 
 export { ConsentState, FlagReview, SessionRisk };
 

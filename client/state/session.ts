@@ -8,7 +8,7 @@ import type { RiskLevel, Utterance, UtteranceAnalysis } from '../../server/contr
 import type { Intervention, JobProvenance, Summary } from '../../server/contracts/assist.ts';
 import type { FlagReview, SessionRisk } from '../api/schemas.ts';
 import type { z } from 'zod';
-import type { DismissReason as DismissReasonSchema } from '../../server/routes/feedback.ts';
+import type { DismissReason as DismissReasonSchema } from '../../server/contracts/feedback.ts';
 
 export type EntryStatus = 'sending' | 'analysed' | 'unsent';
 

@@ -24,7 +24,7 @@ function loadMix(): Utterance[] {
       .filter((l) => l.trim() !== '')
       .map((l) => JSON.parse(l) as Utterance),
   );
-  const goemotions = readFileSync(new URL('../../../shared/data/goemotions/dev.tsv', import.meta.url), 'utf8')
+  const goemotions = readFileSync(new URL('../../tests/data/public/goemotions/dev.tsv', import.meta.url), 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l, i): Utterance => ({ id: `ge-${i}`, speaker: i % 3 === 0 ? 'clinician' : 'client', text: l.split('\t')[0]! }));

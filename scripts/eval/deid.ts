@@ -120,7 +120,7 @@ function speed(set: LabelledTranscript[]): { wallMs: number; cpuMs: number; utte
   return { wallMs: median(wall), cpuMs: median(cpu), utterances: session.length };
 }
 
-const GOEMOTIONS_TEST = process.env.GOEMOTIONS_TEST ?? path.resolve(import.meta.dirname, '../../../shared/data/goemotions/test.tsv');
+const GOEMOTIONS_TEST = process.env.GOEMOTIONS_TEST ?? path.resolve(import.meta.dirname, '../../tests/data/public/goemotions/test.tsv');
 
 /** Share of the words of ordinary comments that get redacted, as written and in lower case (speech-to-text style). */
 function ordinaryText(): { comments: number; written: number; lower: number } | undefined {

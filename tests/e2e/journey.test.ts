@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fhirSearch, launchFromChart, patientsWithoutConsent, shot, useStackAndBrowser } from './harness.ts';
+import { fhirSearch } from '../../scripts/stack.ts';
+import { launchFromChart, patientsWithoutConsent, shot, useStackAndBrowser } from './harness.ts';
 import { bannerProblems } from './layout.ts';
 
 const env = useStackAndBrowser();

@@ -7,7 +7,7 @@ import {
   TOKEN_REWRITES,
 } from './lexicon.ts';
 import { CONTEXTUAL, RULES } from './rules.ts';
-import { SCREEN_CUES } from './screen-lexicon.ts';
+import { SCREEN_CUES } from './screenLexicon.ts';
 
 /** One normalised token and the characters of the original text it came from. */
 export interface Token {

@@ -12,7 +12,7 @@ import {
   questionCategories,
   riskFindings,
   TIMING_TEXT,
-} from './risk-findings.ts';
+} from './riskFindings.ts';
 
 
 interface RiskTopic {
