@@ -14,7 +14,7 @@ import { Utterance } from '../contracts/analysis.ts';
 import { NoteFormat, ProviderName } from '../contracts/assist.ts';
 import { createSessionAnalyzer } from '../engine/analyze.ts';
 import { createAssistant } from '../providers/index.ts';
-import { flaggedForReview } from '../providers/risk-section.ts';
+import { flaggedForReview } from '../providers/riskSection.ts';
 import { documentedRisk } from '../session/flagReview.ts';
 
 const USAGE =

@@ -13,7 +13,7 @@ import { readJson } from './body.ts';
 import type { RouteDeps } from './deps.ts';
 import { ApiError } from './errors.ts';
 import { auditJob, snapshotOf } from './jobs.ts';
-import { buildRiskAssessment } from '../providers/risk-section.ts';
+import { buildRiskAssessment } from '../providers/riskSection.ts';
 import { documentedRisk, flagReview } from '../session/flagReview.ts';
 
 function assistantOf(deps: RouteDeps): Assistant {

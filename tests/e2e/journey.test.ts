@@ -75,8 +75,12 @@ describe.concurrent('a session from consent to the signed note in the chart', { 
     const flagRow = banner.locator('[data-testid="flag-decision"][data-decision="undecided"]');
     expect(await flagRow.count()).toBe(1);
     await flagRow.getByRole('button', { name: 'Confirm' }).click();
+    // Decided, it leaves the banner's short form; the details show what will be documented.
+    await flagRow.waitFor({ state: 'detached' });
+    await banner.getByRole('button', { name: 'Show details' }).click();
     await banner.locator('[data-testid="flag-decision"][data-decision="confirmed"]').waitFor();
     await step('2b-flag-confirmed');
+    await banner.getByRole('button', { name: 'Hide details' }).click();
 
     // Discreet mode by shortcut: risk wording and emotion names give way to neutral symbols.
     await page.keyboard.press('Alt+Shift+KeyD');
