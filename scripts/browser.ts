@@ -8,7 +8,18 @@
  * system browser instead (e.g. `/usr/bin/chromium`, or Chrome on a machine other than Linux x64).
  */
 import { execFileSync } from 'node:child_process';
-import { accessSync, constants, createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
@@ -50,7 +61,11 @@ async function unpack(bin: string, dir: string): Promise<void> {
   mkdirSync(staging, { recursive: true });
   try {
     await unbrotli(join(bin, 'chromium.br'), join(staging, 'chromium'));
-    for (const [archive, into] of [['al2023.tar.br', 'lib'], ['fonts.tar.br', 'fonts'], ['swiftshader.tar.br', 'swiftshader']] as const) {
+    for (const [archive, into] of [
+      ['al2023.tar.br', 'lib'],
+      ['fonts.tar.br', 'fonts'],
+      ['swiftshader.tar.br', 'swiftshader'],
+    ] as const) {
       const tar = join(staging, `${into}.tar`);
       await unbrotli(join(bin, archive), tar);
       mkdirSync(join(staging, into));
@@ -89,13 +104,21 @@ export function chromiumInstall(): Promise<ChromiumInstall> {
       return { executablePath: override, env: {}, source: 'CHROMIUM_PATH' };
     }
     if (process.platform !== 'linux' || process.arch !== 'x64') {
-      throw new Error(`The Chromium from npm runs on Linux x64 only; set CHROMIUM_PATH to a Chromium or Chrome on this ${process.platform}-${process.arch} machine`);
+      throw new Error(
+        `The Chromium from npm runs on Linux x64 only; set CHROMIUM_PATH to a Chromium or Chrome on this ${process.platform}-${process.arch} machine`,
+      );
     }
     const { bin, version } = packageBin();
     const dir = join(ROOT, 'node_modules/.cache/chromium', version);
     if (!existsSync(join(dir, 'chromium'))) await unpack(bin, dir);
-    const libs = [join(dir, 'lib/lib'), join(dir, 'swiftshader'), process.env.LD_LIBRARY_PATH].filter(Boolean).join(':');
-    return { executablePath: join(dir, 'chromium'), env: { LD_LIBRARY_PATH: libs, FONTCONFIG_FILE: join(dir, 'fonts.conf') }, source: '@sparticuz/chromium' };
+    const libs = [join(dir, 'lib/lib'), join(dir, 'swiftshader'), process.env.LD_LIBRARY_PATH]
+      .filter(Boolean)
+      .join(':');
+    return {
+      executablePath: join(dir, 'chromium'),
+      env: { LD_LIBRARY_PATH: libs, FONTCONFIG_FILE: join(dir, 'fonts.conf') },
+      source: '@sparticuz/chromium',
+    };
   })();
   const current = pending;
   // A failed unpack is tried again by the next caller instead of failing every launch.

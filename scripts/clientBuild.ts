@@ -32,7 +32,9 @@ function inputsHash(files: readonly string[]): string | undefined {
     if (!existsSync(full)) return undefined;
     hash.update(`${file}\0`).update(readFileSync(full)).update('\0');
   }
-  const baked = Object.entries(process.env).filter(([name]) => name.startsWith('VITE_')).sort(([a], [b]) => a.localeCompare(b));
+  const baked = Object.entries(process.env)
+    .filter(([name]) => name.startsWith('VITE_'))
+    .sort(([a], [b]) => a.localeCompare(b));
   hash.update(JSON.stringify(baked));
   return hash.digest('hex');
 }
@@ -84,7 +86,8 @@ export async function ensureClientBuilt(): Promise<ClientBuildResult> {
       break;
     } catch {
       // Someone else is building; a lock older than two minutes belongs to a dead run.
-      if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > 120_000) rmSync(LOCK, { recursive: true, force: true });
+      if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > 120_000)
+        rmSync(LOCK, { recursive: true, force: true });
       await sleep(250);
       if (clientBuildIsCurrent()) return result(false);
     }

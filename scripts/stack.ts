@@ -86,7 +86,9 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
 /** Reads from the sandbox's FHIR server as a records clerk would (a real signed token, read-only). */
 export async function fhirSearch<T>(sandbox: Sandbox, query: string): Promise<T[]> {
   const token = await sandbox.issueToken({ scope: 'user/*.rs' });
-  const response = await fetch(`${sandbox.fhirBase}/${query}`, { headers: { authorization: `Bearer ${token}`, accept: 'application/fhir+json' } });
+  const response = await fetch(`${sandbox.fhirBase}/${query}`, {
+    headers: { authorization: `Bearer ${token}`, accept: 'application/fhir+json' },
+  });
   if (!response.ok) throw new Error(`FHIR search ${query} answered ${response.status}`);
   const bundle = (await response.json()) as { entry?: { resource: T }[] };
   return (bundle.entry ?? []).map((e) => e.resource);
@@ -94,8 +96,15 @@ export async function fhirSearch<T>(sandbox: Sandbox, query: string): Promise<T[
 
 /** Patients with an active consent on file: a launch goes straight to the session screen. */
 export async function patientsWithConsent(sandbox: Sandbox): Promise<string[]> {
-  const consents = await fhirSearch<{ status?: string; patient?: { reference?: string } }>(sandbox, 'Consent?_count=500');
-  return [...new Set(consents.filter((c) => c.status === 'active').map((c) => c.patient?.reference?.replace(/^Patient\//, '') ?? ''))].filter(Boolean);
+  const consents = await fhirSearch<{ status?: string; patient?: { reference?: string } }>(
+    sandbox,
+    'Consent?_count=500',
+  );
+  return [
+    ...new Set(
+      consents.filter((c) => c.status === 'active').map((c) => c.patient?.reference?.replace(/^Patient\//, '') ?? ''),
+    ),
+  ].filter(Boolean);
 }
 
 /**
@@ -105,7 +114,10 @@ export async function patientsWithConsent(sandbox: Sandbox): Promise<string[]> {
  */
 export async function chartLaunchUrl(context: BrowserContext, sandbox: Sandbox, patientId: string): Promise<string> {
   const chart = await context.newPage();
-  await chart.route((url) => url.pathname === '/launch', (route) => route.abort());
+  await chart.route(
+    (url) => url.pathname === '/launch',
+    (route) => route.abort(),
+  );
   await chart.goto(`${sandbox.origin}/patients/${encodeURIComponent(patientId)}`);
   const src = await chart.locator('iframe[title="Session Copilot"]').getAttribute('src');
   await chart.close();

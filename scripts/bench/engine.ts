@@ -34,7 +34,10 @@ function loadMix(): Utterance[] {
   let r = 0;
   goemotions.forEach((u, i) => {
     mix.push(u);
-    if (i % step === 0 && r < risk.length) mix.push({ id: risk[r]!.id, speaker: risk[r]!.speaker, text: risk[r]!.text }), r++;
+    if (i % step === 0 && r < risk.length) {
+      mix.push({ id: risk[r]!.id, speaker: risk[r]!.speaker, text: risk[r]!.text });
+      r++;
+    }
   });
   while (r < risk.length) mix.push(risk[r++]!);
   return mix;

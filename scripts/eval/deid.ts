@@ -14,7 +14,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildIdentifierDictionary, createDeidentifier, type IdentifierKind } from '../../server/privacy/index.ts';
-import { loadLabelledSet, type LabelledTranscript } from '../../tests/data/deid/labelled.ts';
+import { loadLabelledSet, type LabelledTranscript } from './deidLabelledSet.ts';
 
 interface Tally {
   gold: number;

@@ -114,7 +114,7 @@ export function readRedditUsers(file = redditCssrsFile()): RedditUser[] {
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new Error(`Cannot read ${file} (${(err as Error).message}); set CSSRS_FILE to the Reddit C-SSRS CSV`);
+    throw new Error(`Cannot read ${file} (${(err as Error).message}); set CSSRS_FILE to the Reddit C-SSRS CSV`, { cause: err });
   }
   const rows = parseCsv(text);
   const [header, ...data] = rows;

@@ -12,7 +12,9 @@ export const DismissReason = z.enum([
 ]);
 
 export const FeedbackRequest = z.strictObject({
-  suggestionId: z.string().regex(/^[A-Za-z0-9_.:-]{1,100}$/, 'must be the id of a suggestion (1-100 of A-Z a-z 0-9 _ . : -)'),
+  suggestionId: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:-]{1,100}$/, 'must be the id of a suggestion (1-100 of A-Z a-z 0-9 _ . : -)'),
   action: FeedbackAction,
   reason: DismissReason.optional(),
 });

@@ -3,7 +3,7 @@ import { WRITE_TAG_SYSTEM } from '../../fhir/codes.ts';
 import type { ServerCapabilities } from '../../fhir/capabilities.ts';
 import type { FhirClient, FhirResponse } from '../../fhir/fhirClient.ts';
 import { UncertainOutcomeError } from '../../fhir/fhirClient.ts';
-import type { CreateStep, Destination, SupersedeStep, TransactionStep, WriteIO } from '../../fhir/strategies/types.ts';
+import type { CreateStep, Destination, SupersedeStep, WriteIO } from '../../fhir/strategies/types.ts';
 import { assertWritable } from '../../fhir/validate.ts';
 import { PermanentWriteError, RetryableWriteError } from './errors.ts';
 import type { WriteLedger } from './ledger.ts';

@@ -13,7 +13,7 @@ const baseEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !
 
 function draft(args: string[], options: { env?: Record<string, string>; stdin?: string } = {}) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    const child = execFile(process.execPath, ['server/cli/draft.ts', ...args], { cwd: root, env: { ...baseEnv, ...options.env } }, (error, stdout, stderr) =>
+    const child = execFile(process.execPath, ['server/cli/draft.ts', ...args], { cwd: root, env: { ...baseEnv, ...options.env }, timeout: 60_000 }, (error, stdout, stderr) =>
       resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
     if (options.stdin !== undefined) child.stdin?.end(options.stdin);

@@ -30,7 +30,12 @@ beforeAll(async () => {
   stub = await startTranscriptionStub(SPOKEN);
   closeLater(() => stub.close());
   await allStarted([
-    startStack({ AI_PROVIDER: 'openai', OPENAI_API_KEY: 'stand-in-key', OPENAI_BASE_URL: stub.baseUrl, OPENAI_MAX_RETRIES: '0' }).then((stack) => {
+    startStack({
+      AI_PROVIDER: 'openai',
+      OPENAI_API_KEY: 'stand-in-key',
+      OPENAI_BASE_URL: stub.baseUrl,
+      OPENAI_MAX_RETRIES: '0',
+    }).then((stack) => {
       withSpeech = stack;
       closeLater(() => stack.close());
     }),
@@ -38,7 +43,11 @@ beforeAll(async () => {
       withoutSpeech = stack;
       closeLater(() => stack.close());
     }),
-    launchChromium(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-audio-capture=${wav}`]).then((started) => {
+    launchChromium([
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+      `--use-file-for-fake-audio-capture=${wav}`,
+    ]).then((started) => {
       browser = started;
       closeLater(() => started.close());
     }),

@@ -29,7 +29,12 @@ export async function patientsWithoutConsent(sandbox: Sandbox): Promise<string[]
 }
 
 /** Launches the app from the patient's chart in a page of the given width (a new browser context). */
-export async function launchFromChart(browser: Browser, sandbox: Sandbox, patientId: string, width: number): Promise<Page> {
+export async function launchFromChart(
+  browser: Browser,
+  sandbox: Sandbox,
+  patientId: string,
+  width: number,
+): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 900 } });
   const src = await chartLaunchUrl(context, sandbox, patientId);
   const page = await context.newPage();

@@ -30,7 +30,13 @@ function wav(samples: Int16Array): Buffer {
 export function writeSpeechLikeWav(path: string, seconds = 4): void {
   const samples = new Int16Array(RATE * seconds);
   // First and second formants of a few English vowels (Hz): /a/, /i/, /u/, /e/, /o/.
-  const vowels = [[730, 1090], [270, 2290], [300, 870], [530, 1840], [570, 840]] as const;
+  const vowels = [
+    [730, 1090],
+    [270, 2290],
+    [300, 870],
+    [530, 1840],
+    [570, 840],
+  ] as const;
   const syllable = 0.25; // seconds, then a pause of a fifth of that
   for (let i = 0; i < samples.length; i++) {
     const t = i / RATE;

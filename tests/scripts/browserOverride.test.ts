@@ -10,7 +10,9 @@ afterEach(() => {
 describe('CHROMIUM_PATH', () => {
   it('refuses a path that is not an executable, naming the variable and the way back', async () => {
     process.env.CHROMIUM_PATH = '/nonexistent/chromium';
-    await expect(chromiumInstall()).rejects.toThrow('CHROMIUM_PATH=/nonexistent/chromium is not an executable file; unset it to use the Chromium from npm');
+    await expect(chromiumInstall()).rejects.toThrow(
+      'CHROMIUM_PATH=/nonexistent/chromium is not an executable file; unset it to use the Chromium from npm',
+    );
   });
 
   it('uses the named system browser as it is, without the bundled libraries', async () => {

@@ -76,7 +76,7 @@ export function readSplit(split: Split, dir = goEmotionsDir()): GoEmotionsExampl
   try {
     tsv = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new Error(`Cannot read ${file} (${(err as Error).message}); set GOEMOTIONS_DIR to the folder holding train/dev/test.tsv`);
+    throw new Error(`Cannot read ${file} (${(err as Error).message}); set GOEMOTIONS_DIR to the folder holding train/dev/test.tsv`, { cause: err });
   }
   return parseGoEmotionsTsv(tsv);
 }
