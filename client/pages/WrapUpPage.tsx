@@ -7,14 +7,13 @@ import { describeIssues } from '../api/issues.ts';
 import type { WriteView } from '../api/schemas.ts';
 import type { SessionApi } from '../api/session.ts';
 import { HomeworkEditor } from '../components/HomeworkEditor.tsx';
+import { SessionFlagDecisions } from '../components/FlagDecisions.tsx';
 import { NoteEditor } from '../components/NoteEditor.tsx';
 import { SignedNote } from '../components/SignedNote.tsx';
 import { WriteResult } from '../components/WriteResult.tsx';
 import type { SessionController } from '../hooks/useSession.ts';
-import { SAFETY_PLAN_STEPS } from '../state/session.ts';
+import { SAFETY_PLAN_STEPS, undecidedFlagIds } from '../state/session.ts';
 import { acceptAll, approvalBody, draftFromNote, unreviewedParts, withRiskAssessment } from '../state/wrapUp.ts';
-import { undecidedFlagIds } from '../state/session.ts';
-import { SessionFlagDecisions } from '../components/FlagDecisions.tsx';
 
 const FORMATS: NoteFormat[] = ['SOAP', 'DAP', 'BIRP', 'GIRP'];
 const formatKey = (fhirUser: string | undefined) => `session-copilot:note-format:${fhirUser ?? 'anyone'}`;
