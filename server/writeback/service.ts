@@ -72,6 +72,8 @@ export interface WritebackServiceDeps {
   now?: () => Date;
   newId?: () => string;
   backoffMs?: (attempts: number) => number;
+  maxAttempts?: number;
+  onGaveUp?: (record: WriteRecord) => void;
   workerIntervalMs?: number;
 }
 
@@ -101,6 +103,8 @@ export function createWritebackService(deps: WritebackServiceDeps): WritebackSer
     capabilities: deps.capabilities,
     now,
     backoffMs: deps.backoffMs ?? defaultBackoffMs,
+    maxAttempts: deps.maxAttempts,
+    onGaveUp: deps.onGaveUp,
   });
   const worker = createWriteWorker({ ledger: deps.ledger, executor, intervalMs: deps.workerIntervalMs, now });
 
@@ -198,6 +202,8 @@ export function createWritebackService(deps: WritebackServiceDeps): WritebackSer
       const record = owned(session, writeId);
       deps.ehr.remember(session);
       if (record.state === 'written') return viewOf(record);
+      // The clinician asked: automatic retries get a fresh allowance from here.
+      deps.ledger.update(writeId, (r) => ({ ...r, retriedAt: r.attempts }));
       return viewOf(await executor.run(writeId));
     },
 

@@ -25,13 +25,16 @@ async function warm(h: Harness): Promise<void> {
 }
 
 describe('write strategies against the sandbox EHR', () => {
-  test('full mode: note, care plans, AI Device and Provenance in one transaction — one round trip', async () => {
+  test('full mode: the note first, then care plans, AI Device and a Provenance naming it in one transaction — two round trips', async () => {
     harness = await startHarness('full');
     await warm(harness);
     const { write } = await harness.runtime.writeback.approve(harness.session, approval(harness));
     expect(write.state).toBe('written');
     expect(write.strategy).toBe('transaction');
-    expect(harness.ehrRequests).toEqual([{ method: 'POST', path: '/fhir/R4' }]);
+    expect(harness.ehrRequests).toEqual([
+      { method: 'POST', path: '/fhir/R4/DocumentReference' },
+      { method: 'POST', path: '/fhir/R4' },
+    ]);
 
     const notes = (await harness.ehrAll('DocumentReference', `identifier=${IDENTIFIER_SYSTEM.note}|${write.writeId}`)) as DocumentReference[];
     expect(notes).toHaveLength(1);
