@@ -7,6 +7,7 @@ import type { WriteInput } from '../../fhir/strategies/types.ts';
 import type { ConsentManager } from '../consent/service.ts';
 import type { SessionContext } from '../session/context.ts';
 import type { EhrAccess } from './ehrAccess.ts';
+import { findEncounterNote } from './encounterNote.ts';
 import type { WriteExecutor } from './executor.ts';
 import { createWriteExecutor, defaultBackoffMs } from './executor.ts';
 import type { WriteLedger } from './ledger.ts';
@@ -33,6 +34,11 @@ export const ApproveRequest = ApprovedNote.extend({
   clinicianName: z.string().trim().min(1).max(200).optional(),
   /** Psychotherapy (process) notes stay with the therapist: accepted here only to be left out. */
   processNote: z.string().max(100_000).optional(),
+  /**
+   * The clinician knows this encounter already has a signed note and adds a separate one; without
+   * it a second note for the encounter is refused (409 `encounter_has_note`) so that it is amended instead.
+   */
+  separateNote: z.literal(true).optional(),
 });
 export type ApproveRequest = z.infer<typeof ApproveRequest>;
 
@@ -123,7 +129,8 @@ export function createWritebackService(deps: WritebackServiceDeps): WritebackSer
       }
       return { write: viewOf(existing), created: false };
     }
-    const { draftId: _draftId, patientId: _p, encounterId: _e, clinicianName, processNote: _processNote, ...approved } = request;
+    if (!amendment && !request.separateNote) await refuseSecondNote(session);
+    const { draftId: _draftId, patientId: _p, encounterId: _e, clinicianName, processNote: _processNote, separateNote: _s, ...approved } = request;
     const note = ApprovedNote.parse(approved);
     const consent = await deps.consent.current(session);
     const approvedAt = now().toISOString();
@@ -161,6 +168,18 @@ export function createWritebackService(deps: WritebackServiceDeps): WritebackSer
       return { write: viewOf(deps.ledger.get(writeId) as WriteRecord), created: false };
     }
     return { write: viewOf(await executor.run(writeId)), created: true };
+  }
+
+  async function refuseSecondNote(session: SessionContext): Promise<void> {
+    const existing = await findEncounterNote({ ledger: deps.ledger, capabilities: deps.capabilities, ehr: deps.ehr.forSession(session) }, session);
+    if (!existing) return;
+    const what = existing.note ? `a signed note (${existing.note})` : 'a note approved here that is still being written';
+    throw new WritebackRequestError(
+      409,
+      'encounter_has_note',
+      `This visit already has ${what}${existing.writeId ? ` — write ${existing.writeId}` : ''}. ` +
+        'Amend the signed note to correct it, or add this one as a separate note.',
+    );
   }
 
   function owned(session: SessionContext, writeId: string): WriteRecord {

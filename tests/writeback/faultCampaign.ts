@@ -101,6 +101,8 @@ async function runBatch(mode: EhrMode, runs: number, random: () => number): Prom
         safetyPlan: parts.safety ? base.safetyPlan : undefined,
         ai: parts.ai ? base.ai : undefined,
         draftId: uuidFrom(random),
+        // Many approvals for one encounter: each is a separate note by intent.
+        separateNote: true,
         patientId: PATIENT,
         encounterId: harness.session.encounterId,
       };

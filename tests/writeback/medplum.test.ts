@@ -96,3 +96,30 @@ describe('write-back to Medplum', () => {
     expect(audited.map((e) => e.action)).toEqual(['chart.write.gave_up']);
   });
 });
+
+describe('one note per encounter', () => {
+  test('a second approval for a visit that has a signed note is refused with the way to amend it, even from another instance', async () => {
+    harness = await startHarness('medplum');
+    const h = harness;
+    const { write } = await h.runtime.writeback.approve(h.session, approval(h));
+    expect(write.state).toBe('written');
+    await expect(h.runtime.writeback.approve(h.session, approval(h))).rejects.toMatchObject({ status: 409, code: 'encounter_has_note' });
+
+    // Another browser on another instance: its ledger is empty, the EHR has the note.
+    const other = await startHarness('medplum', { sandbox: h.sandbox });
+    try {
+      const refusal = await other.runtime.writeback.approve(other.session, approval(other)).catch((e) => e);
+      expect(refusal).toMatchObject({ status: 409, code: 'encounter_has_note' });
+      expect(refusal.message).toContain(write.note?.reference);
+      expect(refusal.message).toMatch(/Amend the signed note/);
+      const separate = await other.runtime.writeback.approve(other.session, { ...approval(other), separateNote: true });
+      expect(separate.write.state).toBe('written');
+    } finally {
+      await other.close();
+    }
+
+    const { write: amendment } = await h.runtime.writeback.amend(h.session, { ...approval(h), replacesWriteId: write.writeId });
+    expect(amendment.state).toBe('written');
+    expect(amendment.supersededPrevious).toBe(true);
+  });
+});
