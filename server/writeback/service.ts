@@ -63,6 +63,11 @@ export interface WritebackService {
   amend(session: SessionContext, request: AmendRequest): Promise<{ write: WriteView; created: boolean }>;
   list(session: SessionContext): WriteView[];
   retry(session: SessionContext, writeId: string): Promise<WriteView>;
+  /**
+   * The clinician is back for this encounter (e.g. after a restart): writes that were waiting for
+   * their token, or whose next attempt is due, are attempted now rather than at their back-off slot.
+   */
+  resume(session: SessionContext): void;
   readonly worker: WriteWorker;
   readonly executor: WriteExecutor;
 }
@@ -224,6 +229,17 @@ export function createWritebackService(deps: WritebackServiceDeps): WritebackSer
       // The clinician asked: automatic retries get a fresh allowance from here.
       deps.ledger.update(writeId, (r) => ({ ...r, retriedAt: r.attempts }));
       return viewOf(await executor.run(writeId));
+    },
+
+    resume(session) {
+      deps.ehr.remember(session);
+      const nowIso = now().toISOString();
+      for (const record of deps.ledger.listForEncounter(session)) {
+        const waiting = record.lastError?.code === 'token_unavailable' || record.lastError?.code === 'token_rejected';
+        const due = record.state === 'pending' || (record.state === 'retrying' && (waiting || (record.nextAttemptAt ?? '') <= nowIso));
+        // The executor records every outcome in the ledger; the app follows it through the list.
+        if (due && record.practitionerRef === session.practitionerRef) void executor.run(record.writeId).catch(() => undefined);
+      }
     },
 
     worker,
