@@ -457,7 +457,6 @@ export function useSession(ctx: LaunchIds, api: SessionApi) {
     startOver,
     phase,
     consent,
-    consentRecordedThisSession: consentRecordedAt !== undefined,
     sessionId,
     state,
     wrapUp,
