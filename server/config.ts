@@ -124,7 +124,7 @@ function read<T>(env: Env, name: string, variable: Variable<T>, fallback?: T): T
 
 export const AiProvider = z.enum(['embedded', 'openai']);
 export type AiProvider = z.infer<typeof AiProvider>;
-export const SandboxEhrMode = z.enum(['full', 'epic', 'oracle']);
+export const SandboxEhrMode = z.enum(['full', 'epic', 'oracle', 'medplum']);
 export type SandboxEhrMode = z.infer<typeof SandboxEhrMode>;
 export const LogLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
 export type LogLevel = z.infer<typeof LogLevel>;
@@ -206,13 +206,24 @@ export function loadConfig(env: Env = process.env): Config {
     );
   }
 
+  const fhirAllowlist = read(env, 'FHIR_ALLOWLIST', fhirBaseList, [`http://localhost:${sandboxPort}/fhir/R4`]);
+  const consentPolicyUrl = read(env, 'CONSENT_POLICY_URL', httpUrl);
+  // The default policy is the sandbox clinic's: written into a real EHR's Consent and Provenance it would be false.
+  const realEhr = fhirAllowlist.find((base) => base !== `http://localhost:${sandboxPort}/fhir/R4`);
+  if (realEhr && !consentPolicyUrl) {
+    throw new ConfigError(
+      `Invalid configuration: CONSENT_POLICY_URL must be set (the clinic's AI-session policy, recorded in every Consent and Provenance) ` +
+        `when FHIR_ALLOWLIST names an EHR other than the sandbox (${realEhr})`,
+    );
+  }
+
   const dataFile = read(env, 'SANDBOX_DATA', text());
   const crisisProtocolFile = read(env, 'CRISIS_PROTOCOL_FILE', existingFile);
   return {
     port,
     host: read(env, 'HOST', text(), '127.0.0.1'),
     publicUrl,
-    fhirAllowlist: read(env, 'FHIR_ALLOWLIST', fhirBaseList, [`http://localhost:${sandboxPort}/fhir/R4`]),
+    fhirAllowlist,
     ehrOrigins: read(env, 'EHR_ORIGINS', originList, [`http://localhost:${sandboxPort}`]),
     aiProvider: read(env, 'AI_PROVIDER', oneOf(AiProvider), apiKey || baseUrl ? 'openai' : 'embedded'),
     openai: {
@@ -232,7 +243,7 @@ export function loadConfig(env: Env = process.env): Config {
       ? { companion: { fhirUrl: companionUrl, clientId: companionId, clientSecret: companionSecret } }
       : {}),
     ...(crisisProtocolFile ? { crisisProtocolFile } : {}),
-    consentPolicyUrl: read(env, 'CONSENT_POLICY_URL', httpUrl, DEFAULT_CONSENT_POLICY_URI),
+    consentPolicyUrl: consentPolicyUrl ?? DEFAULT_CONSENT_POLICY_URI,
     sandbox: {
       port: sandboxPort,
       ...(dataFile ? { dataFile } : {}),

@@ -92,6 +92,9 @@ export function createSessionApi(http: Http) {
     approve(sid: string, body: unknown) {
       return http.request('POST', at(sid, '/approve'), ApproveReply, body);
     },
+    amend(sid: string, body: unknown) {
+      return http.request('POST', at(sid, '/amend'), ApproveReply, body);
+    },
     writes(sid: string) {
       return http.request('GET', at(sid, '/writes'), WritesReply);
     },

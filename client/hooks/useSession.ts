@@ -490,7 +490,6 @@ export function useSession(ctx: LaunchIds, api: SessionApi) {
     startOver,
     phase,
     consent,
-    consentRecordedThisSession: consentRecordedAt !== undefined,
     sessionId,
     state,
     wrapUp,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_TOOLS_SECRET } from './auth/clients.ts';
-import { EHR_MODES } from './fhir/ehrModes.ts';
+import { EHR_MODES, MEDPLUM_FEATURES } from './fhir/ehrModes.ts';
 
 export const DEFAULT_APP_LAUNCH_URL = 'http://localhost:3000/launch';
 
@@ -9,6 +9,8 @@ export const SandboxOptions = z.object({
   port: z.number().int().min(0).max(65535).default(0),
   host: z.string().default('127.0.0.1'),
   mode: z.enum(EHR_MODES).default('full'),
+  /** Project features of the imitated Medplum project (`medplum` mode only). */
+  medplumFeatures: z.array(z.enum(MEDPLUM_FEATURES)).default([]),
   dataFile: z.string().min(1).optional(),
   appLaunchUrl: z.url({ protocol: /^https?$/ }).default(DEFAULT_APP_LAUNCH_URL),
   toolsSecret: z.string().min(8).default(DEFAULT_TOOLS_SECRET),
@@ -21,6 +23,11 @@ const Env = z.object({
   SANDBOX_PORT: z.coerce.number().int().min(0).max(65535).default(3100),
   SANDBOX_HOST: z.string().default('127.0.0.1'),
   SANDBOX_EHR_MODE: z.enum(EHR_MODES).default('full'),
+  SANDBOX_MEDPLUM_FEATURES: z
+    .string()
+    .default('')
+    .transform((raw) => raw.split(',').map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(MEDPLUM_FEATURES))),
   SANDBOX_DATA: z.string().min(1).optional(),
   APP_LAUNCH_URL: z.url({ protocol: /^https?$/ }).default(DEFAULT_APP_LAUNCH_URL),
   SANDBOX_TOOLS_SECRET: z.string().min(8).default(DEFAULT_TOOLS_SECRET),
@@ -40,6 +47,7 @@ export function sandboxOptionsFromEnv(env: NodeJS.ProcessEnv): z.output<typeof S
     port: e.SANDBOX_PORT,
     host: e.SANDBOX_HOST,
     mode: e.SANDBOX_EHR_MODE,
+    medplumFeatures: e.SANDBOX_MEDPLUM_FEATURES,
     dataFile: e.SANDBOX_DATA,
     appLaunchUrl: e.APP_LAUNCH_URL,
     toolsSecret: e.SANDBOX_TOOLS_SECRET,

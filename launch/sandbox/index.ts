@@ -79,7 +79,7 @@ export async function startSandbox(input: SandboxOptions = {}): Promise<Sandbox>
     app = createSandboxApp({
       store,
       urls,
-      policy: modePolicy(options.mode),
+      policy: modePolicy(options.mode, options.medplumFeatures),
       keys,
       tokens,
       clients: registerClients({ appLaunchUrl: options.appLaunchUrl, toolsSecret: options.toolsSecret }),

@@ -91,7 +91,8 @@ async function benchMode(mode: EhrMode): Promise<ModeResult> {
     analyses: [],
     createdAt: new Date(),
   };
-  const request = { ...NOTE, patientId: PATIENT, encounterId };
+  // Every approval of the run is a separate note for the same visit.
+  const request = { ...NOTE, patientId: PATIENT, encounterId, separateNote: true as const };
   const result: ModeResult = { mode, strategy: '', coldEhrTrips: 0, ehrTrips: [], companionOps: [], latenciesMs: [], written: 0 };
   try {
     const cold = await runtime.writeback.approve(session, request);

@@ -103,7 +103,8 @@ export function createWritebackRoutes(deps: WritebackRoutesDeps): Hono<AppEnv> {
 
   app.get('/:sid/writes', (c) => {
     const session = c.get('session');
-    runtime.ehr.remember(session);
+    // Asked at every launch: writes waiting since a restart finish now, without the clinician hunting for them.
+    writeback.resume(session);
     return c.json({ writes: writeback.list(session) });
   });
 

@@ -30,6 +30,10 @@ export interface WriteEnv {
   now: () => Date;
   /** Delay before the next attempt after `attempts` failed ones. */
   backoffMs: (attempts: number) => number;
+  /** Automatic attempts before a write that keeps failing is handed back to the clinician. */
+  maxAttempts?: number;
+  /** Told once when a write is handed back after `maxAttempts` (for the audit log). */
+  onGaveUp?: (record: WriteRecord) => void;
 }
 
 export interface WriteExecutor {
@@ -42,6 +46,12 @@ const STRATEGIES: Record<StrategyName, Strategy> = {
   noteAndProvenance: noteAndProvenanceStrategy,
   noteOnly: noteOnlyStrategy,
 };
+
+/** With the default back-off, about four minutes of trying before the clinician is asked to decide. */
+export const DEFAULT_MAX_ATTEMPTS = 8;
+
+/** Waiting for the clinician's token is not the EHR failing: it does not use up attempts. */
+const WAITING_FOR_CLINICIAN = new Set(['token_unavailable', 'token_rejected']);
 
 /** Exponential back-off from 2 s to 5 min, with ±20 % jitter so retries after an outage spread out. */
 export function defaultBackoffMs(attempts: number, random: () => number = Math.random): number {
@@ -117,13 +127,35 @@ export function createWriteExecutor(env: WriteEnv): WriteExecutor {
       }));
     } catch (err) {
       const { error, retry } = classify(err);
-      return env.ledger.update(writeId, (r) => ({
-        ...r,
-        state: retry ? 'retrying' : 'failed',
-        lastError: error,
-        nextAttemptAt: retry ? new Date(env.now().getTime() + env.backoffMs(r.attempts)).toISOString() : undefined,
-        updatedAt: stamp(),
-      }));
+      const maxAttempts = env.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+      let gaveUp = false;
+      const settled = env.ledger.update(writeId, (r) => {
+        gaveUp = retry && !WAITING_FOR_CLINICIAN.has(error.code) && r.attempts - (r.retriedAt ?? 0) >= maxAttempts;
+        if (gaveUp) {
+          return {
+            ...r,
+            state: 'failed',
+            lastError: {
+              ...error,
+              code: 'gave_up',
+              message:
+                `The EHR could not take the note after ${r.attempts - (r.retriedAt ?? 0)} tries (last problem: ${error.message}). ` +
+                'Automatic retries have stopped; the approved note is kept. Press Retry when the EHR is back.',
+            },
+            nextAttemptAt: undefined,
+            updatedAt: stamp(),
+          };
+        }
+        return {
+          ...r,
+          state: retry ? 'retrying' : 'failed',
+          lastError: error,
+          nextAttemptAt: retry ? new Date(env.now().getTime() + env.backoffMs(r.attempts)).toISOString() : undefined,
+          updatedAt: stamp(),
+        };
+      });
+      if (gaveUp) env.onGaveUp?.(settled);
+      return settled;
     }
   }
 

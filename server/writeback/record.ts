@@ -101,6 +101,8 @@ export const WriteRecord = z.object({
   state: WriteState,
   strategy: StrategyName.optional(),
   attempts: z.number().int().nonnegative(),
+  /** `attempts` when the clinician last asked for a retry: automatic retries are counted from there. */
+  retriedAt: z.number().int().nonnegative().optional(),
   nextAttemptAt: z.string().optional(),
   lastError: WriteError.optional(),
   steps: z.record(z.string(), StepRecord),

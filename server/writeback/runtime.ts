@@ -41,6 +41,7 @@ export interface WritebackRuntimeOptions {
   now?: () => Date;
   newId?: () => string;
   backoffMs?: (attempts: number) => number;
+  maxAttempts?: number;
   workerIntervalMs?: number;
   startWorker?: boolean;
   logger?: Pick<Logger, 'warn' | 'error'>;
@@ -109,6 +110,17 @@ export function createWritebackRuntime(options: WritebackRuntimeOptions): Writeb
     now: options.now,
     newId: options.newId,
     backoffMs: options.backoffMs,
+    maxAttempts: options.maxAttempts,
+    // Automatic retries stopped: the clinician sees it on the write; the audit log records it.
+    onGaveUp: (record) =>
+      void options.audit?.append({
+        action: 'chart.write.gave_up',
+        actor: record.practitionerRef,
+        sessionId: record.sessionId,
+        resources: [`Patient/${record.patientId}`, ...(record.encounterId ? [`Encounter/${record.encounterId}`] : [])],
+        outcome: 'error',
+        detail: { writeId: record.writeId, attempts: record.attempts, ...(record.strategy ? { strategy: record.strategy } : {}) },
+      }),
     workerIntervalMs: options.workerIntervalMs,
   });
   if (options.startWorker) writeback.worker.start();

@@ -7,6 +7,7 @@ import type { WriteInput } from '../../fhir/strategies/types.ts';
 import type { ConsentManager } from '../consent/service.ts';
 import type { SessionContext } from '../session/context.ts';
 import type { EhrAccess } from './ehrAccess.ts';
+import { findEncounterNote } from './encounterNote.ts';
 import type { WriteExecutor } from './executor.ts';
 import { createWriteExecutor, defaultBackoffMs } from './executor.ts';
 import type { WriteLedger } from './ledger.ts';
@@ -33,6 +34,11 @@ export const ApproveRequest = ApprovedNote.extend({
   clinicianName: z.string().trim().min(1).max(200).optional(),
   /** Psychotherapy (process) notes stay with the therapist: accepted here only to be left out. */
   processNote: z.string().max(100_000).optional(),
+  /**
+   * The clinician knows this encounter already has a signed note and adds a separate one; without
+   * it a second note for the encounter is refused (409 `encounter_has_note`) so that it is amended instead.
+   */
+  separateNote: z.literal(true).optional(),
 });
 export type ApproveRequest = z.infer<typeof ApproveRequest>;
 
@@ -57,6 +63,11 @@ export interface WritebackService {
   amend(session: SessionContext, request: AmendRequest): Promise<{ write: WriteView; created: boolean }>;
   list(session: SessionContext): WriteView[];
   retry(session: SessionContext, writeId: string): Promise<WriteView>;
+  /**
+   * The clinician is back for this encounter (e.g. after a restart): writes that were waiting for
+   * their token, or whose next attempt is due, are attempted now rather than at their back-off slot.
+   */
+  resume(session: SessionContext): void;
   readonly worker: WriteWorker;
   readonly executor: WriteExecutor;
 }
@@ -72,6 +83,8 @@ export interface WritebackServiceDeps {
   now?: () => Date;
   newId?: () => string;
   backoffMs?: (attempts: number) => number;
+  maxAttempts?: number;
+  onGaveUp?: (record: WriteRecord) => void;
   workerIntervalMs?: number;
 }
 
@@ -101,6 +114,8 @@ export function createWritebackService(deps: WritebackServiceDeps): WritebackSer
     capabilities: deps.capabilities,
     now,
     backoffMs: deps.backoffMs ?? defaultBackoffMs,
+    maxAttempts: deps.maxAttempts,
+    onGaveUp: deps.onGaveUp,
   });
   const worker = createWriteWorker({ ledger: deps.ledger, executor, intervalMs: deps.workerIntervalMs, now });
 
@@ -119,7 +134,8 @@ export function createWritebackService(deps: WritebackServiceDeps): WritebackSer
       }
       return { write: viewOf(existing), created: false };
     }
-    const { draftId: _draftId, patientId: _p, encounterId: _e, clinicianName, processNote: _processNote, ...approved } = request;
+    if (!amendment && !request.separateNote) await refuseSecondNote(session);
+    const { draftId: _draftId, patientId: _p, encounterId: _e, clinicianName, processNote: _processNote, separateNote: _s, ...approved } = request;
     const note = ApprovedNote.parse(approved);
     const consent = await deps.consent.current(session);
     const approvedAt = now().toISOString();
@@ -157,6 +173,18 @@ export function createWritebackService(deps: WritebackServiceDeps): WritebackSer
       return { write: viewOf(deps.ledger.get(writeId) as WriteRecord), created: false };
     }
     return { write: viewOf(await executor.run(writeId)), created: true };
+  }
+
+  async function refuseSecondNote(session: SessionContext): Promise<void> {
+    const existing = await findEncounterNote({ ledger: deps.ledger, capabilities: deps.capabilities, ehr: deps.ehr.forSession(session) }, session);
+    if (!existing) return;
+    const what = existing.note ? `a signed note (${existing.note})` : 'a note approved here that is still being written';
+    throw new WritebackRequestError(
+      409,
+      'encounter_has_note',
+      `This visit already has ${what}${existing.writeId ? ` — write ${existing.writeId}` : ''}. ` +
+        'Amend the signed note to correct it, or add this one as a separate note.',
+    );
   }
 
   function owned(session: SessionContext, writeId: string): WriteRecord {
@@ -198,7 +226,20 @@ export function createWritebackService(deps: WritebackServiceDeps): WritebackSer
       const record = owned(session, writeId);
       deps.ehr.remember(session);
       if (record.state === 'written') return viewOf(record);
+      // The clinician asked: automatic retries get a fresh allowance from here.
+      deps.ledger.update(writeId, (r) => ({ ...r, retriedAt: r.attempts }));
       return viewOf(await executor.run(writeId));
+    },
+
+    resume(session) {
+      deps.ehr.remember(session);
+      const nowIso = now().toISOString();
+      for (const record of deps.ledger.listForEncounter(session)) {
+        const waiting = record.lastError?.code === 'token_unavailable' || record.lastError?.code === 'token_rejected';
+        const due = record.state === 'pending' || (record.state === 'retrying' && (waiting || (record.nextAttemptAt ?? '') <= nowIso));
+        // The executor records every outcome in the ledger; the app follows it through the list.
+        if (due && record.practitionerRef === session.practitionerRef) void executor.run(record.writeId).catch(() => undefined);
+      }
     },
 
     worker,

@@ -6,10 +6,10 @@ import { runFaultCampaign } from './faultCampaign.ts';
  * The long version of the exactly-once runs: 1000 faulty approvals with other seeds, run by
  * `npm run test:long`; `npm test` runs the 200-approval version.
  */
-const RUNS: Record<EhrMode, number> = { full: 340, epic: 330, oracle: 330 };
+const RUNS: Record<EhrMode, number> = { full: 250, epic: 250, oracle: 250, medplum: 250 };
 
 describe('exactly once under faults, 1000 approvals', () => {
-  for (const mode of ['full', 'epic', 'oracle'] as const) {
+  for (const mode of ['full', 'epic', 'oracle', 'medplum'] as const) {
     test(`${mode} mode: ${RUNS[mode]} faulty approvals, no duplicate and no loss`, async () => {
       const result = await runFaultCampaign(mode, RUNS[mode], 0xc0ffee + mode.length * 7919);
       expect(result.problems).toEqual([]);

@@ -34,7 +34,7 @@ function expectedFor(mode: EhrMode, writeId: string, parts: { homework: boolean;
   const plans = Number(parts.homework) + Number(parts.safety);
   const ehr: Record<string, number> = { DocumentReference: 1 };
   const companion: Record<string, number> = {};
-  if (mode === 'full') {
+  if (mode === 'full' || mode === 'medplum') {
     ehr.CarePlan = plans;
     ehr.Provenance = parts.ai ? 1 : 0;
   } else if (mode === 'oracle') {
@@ -101,6 +101,8 @@ async function runBatch(mode: EhrMode, runs: number, random: () => number): Prom
         safetyPlan: parts.safety ? base.safetyPlan : undefined,
         ai: parts.ai ? base.ai : undefined,
         draftId: uuidFrom(random),
+        // Many approvals for one encounter: each is a separate note by intent.
+        separateNote: true,
         patientId: PATIENT,
         encounterId: harness.session.encounterId,
       };

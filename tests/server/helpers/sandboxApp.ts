@@ -36,7 +36,7 @@ export async function startSandboxApp(options: {
   const runtime = createWritebackRuntime({ dataDir, fhirAllowlist: [sandbox.fhirBase], fetch: outbound, startWorker: false });
   const h = await createHarness({
     dataDir,
-    env: { FHIR_ALLOWLIST: sandbox.fhirBase, EHR_ORIGINS: sandbox.origin, ...options.env },
+    env: { FHIR_ALLOWLIST: sandbox.fhirBase, SANDBOX_PORT: new URL(sandbox.origin).port, EHR_ORIGINS: sandbox.origin, ...options.env },
     deps: {
       fetch: outbound,
       createAnalyzer: () => createSessionAnalyzer(),
