@@ -114,7 +114,7 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
       const response = await call('/api/sessions', {
         method: 'POST',
         token,
-        json: { fhirBaseUrl: fhir.base, patientId: 'pat-1', encounterId: 'enc-1', fhirUser: 'Practitioner/prac-1', ...body },
+        json: { fhirBaseUrl: fhir.base, patientId: 'pat-1', encounterId: 'enc-1', ...body },
       });
       return { status: response.status, body: (await response.json()) as Record<string, unknown> };
     },
