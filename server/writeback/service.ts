@@ -114,8 +114,12 @@ export function createWritebackService(deps: WritebackServiceDeps): WritebackSer
     const writeId = request.draftId ?? newId();
     const existing = deps.ledger.get(writeId);
     if (existing) {
-      if (existing.fhirBaseUrl !== session.fhirBaseUrl || existing.patientId !== session.patientId) {
-        throw new WritebackRequestError(409, 'draft_id_in_use', 'This draftId was already used for another patient.');
+      if (
+        existing.fhirBaseUrl !== session.fhirBaseUrl ||
+        existing.patientId !== session.patientId ||
+        existing.practitionerRef !== session.practitionerRef
+      ) {
+        throw new WritebackRequestError(409, 'draft_id_in_use', 'This draftId was already used for another patient or by another clinician.');
       }
       return { write: viewOf(existing), created: false };
     }
@@ -159,15 +163,23 @@ export function createWritebackService(deps: WritebackServiceDeps): WritebackSer
     return { write: viewOf(await executor.run(writeId)), created: true };
   }
 
+  /**
+   * A write of this session's patient and encounter whose author is the session's clinician.
+   * Only the author may amend, retry or read back a note: there is no co-signer rule, so a
+   * colleague's correction is a note of their own. Another author's write is "not found", as
+   * one of another patient is, so its existence is not revealed either.
+   */
   function owned(session: SessionContext, writeId: string): WriteRecord {
     const record = deps.ledger.get(writeId);
     if (
       !record ||
+      !session.practitionerRef ||
+      record.practitionerRef !== session.practitionerRef ||
       record.fhirBaseUrl !== session.fhirBaseUrl ||
       record.patientId !== session.patientId ||
       record.encounterId !== session.encounterId
     ) {
-      throw new WritebackRequestError(404, 'write_not_found', `No write ${writeId} for this session's patient and encounter.`);
+      throw new WritebackRequestError(404, 'write_not_found', `No write ${writeId} of yours for this session's patient and encounter.`);
     }
     return record;
   }
@@ -191,6 +203,7 @@ export function createWritebackService(deps: WritebackServiceDeps): WritebackSer
     list(session) {
       return deps.ledger
         .listForEncounter({ fhirBaseUrl: session.fhirBaseUrl, patientId: session.patientId, encounterId: session.encounterId })
+        .filter((record) => session.practitionerRef !== undefined && record.practitionerRef === session.practitionerRef)
         .map(viewOf);
     },
 
