@@ -103,6 +103,15 @@ export function createAppHandle(deps: AppDeps): AppHandle {
       (deps.assistant?.provider === 'embedded' ? { delayMs: 300, maxWaitMs: 3000 } : { delayMs: 3000, maxWaitMs: 15_000 }),
   };
   const feedback: FeedbackCounts = {};
+  // A consent decision taken on any session reaches every live session on the patient at once.
+  deps.consentService.onChange?.((patient, record) => {
+    for (const live of sessions.all()) {
+      const { context } = live;
+      if (context.fhirBaseUrl !== patient.fhirBaseUrl || context.patientId !== patient.patientId) continue;
+      context.consent = record.state;
+      context.consentRef = record.consentRef;
+    }
+  });
 
   const app = new Hono<AppEnv>();
   app.use(async (c, next) => {

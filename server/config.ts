@@ -177,6 +177,8 @@ export interface Config {
   rateLimits: { userPerMinute: number; sessionPerMinute: number; aiPerMinute: number };
   /** This app's client ids at the EHRs: the audiences an id_token may be issued to. */
   oidcClientIds: string[];
+  /** How old the known consent of a patient may get before the chart is read again. */
+  consentRecheckSeconds: number;
   /** Live sessions one clinician (or, without a verified clinician, one access token) may hold. */
   sessionsPerUser: number;
 }
@@ -255,6 +257,7 @@ export function loadConfig(env: Env = process.env): Config {
       sessionPerMinute: read(env, 'RATE_LIMIT_SESSION_PER_MINUTE', integer(1, 1_000_000), 300),
       aiPerMinute: read(env, 'RATE_LIMIT_AI_PER_MINUTE', integer(1, 1_000_000), 12),
     },
+    consentRecheckSeconds: read(env, 'CONSENT_RECHECK_SECONDS', integer(1, 3600), 30),
     oidcClientIds: read(env, 'OIDC_CLIENT_IDS', clientIdList, ['session-copilot']),
     sessionsPerUser: read(env, 'SESSIONS_PER_USER', integer(1, 1000), 20),
   };

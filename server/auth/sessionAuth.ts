@@ -89,8 +89,25 @@ export function sessionAuth(deps: RouteDeps): MiddlewareHandler<AppEnv> {
   };
 }
 
-/** The AI endpoints run only with the patient's consent, whatever the client shows. */
-export const requireConsent: MiddlewareHandler<AppEnv> = async (c, next) => {
+/**
+ * The AI endpoints run only with the patient's consent as currently known, whatever the client
+ * shows: a revocation anywhere on this instance counts at once, one made elsewhere once the
+ * consent service reads the chart again.
+ */
+export function requireConsent(deps: Pick<RouteDeps, 'consentService' | 'logger'>): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const session = c.get('session');
+    try {
+      await deps.consentService.current(session);
+    } catch (error) {
+      deps.logger.warn({ err: error, sessionId: session.sessionId }, 'consent re-read failed');
+      throw new ApiError(502, 'consent_unavailable', "The patient's consent could not be read from the EHR; try again.");
+    }
+    await checkConsent(c, next);
+  };
+}
+
+const checkConsent: MiddlewareHandler<AppEnv> = async (c, next) => {
   const { consent } = c.get('session');
   if (consent !== 'granted') {
     throw new ApiError(

@@ -29,7 +29,7 @@ function takeAiToken(deps: RouteDeps, sessionId: string): void {
 export function assistRoutes(deps: RouteDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.post('/:sid/suggestions', requireConsent, async (c) => {
+  app.post('/:sid/suggestions', requireConsent(deps), async (c) => {
     const body = await readJson(c, SuggestRequest, { optional: true });
     const live = liveSession(c, deps);
     if (body.focusUtteranceId !== undefined && !live.byUtteranceId.has(body.focusUtteranceId)) {
@@ -45,7 +45,7 @@ export function assistRoutes(deps: RouteDeps): Hono<AppEnv> {
     return c.json({ ...result, provenance });
   });
 
-  app.post('/:sid/wrap-up', requireConsent, async (c) => {
+  app.post('/:sid/wrap-up', requireConsent(deps), async (c) => {
     const body = await readJson(c, WrapUpRequest, { optional: true });
     const live = liveSession(c, deps);
     const assistant = assistantOf(deps);

@@ -35,6 +35,8 @@ export interface WritebackRuntimeOptions {
   ledgerFile?: string;
   policyUri?: string;
   recognisedPolicyUris?: readonly string[];
+  /** How old a patient's known consent may get before the chart is read again. */
+  consentRecheckMs?: number;
   appVersion?: string;
   fetch?: typeof fetch;
   timeoutMs?: number;
@@ -94,6 +96,7 @@ export function createWritebackRuntime(options: WritebackRuntimeOptions): Writeb
     capabilities,
     policyUri,
     recognisedPolicyUris: options.recognisedPolicyUris,
+    recheckMs: options.consentRecheckMs,
     now: options.now,
     newId: options.newId,
     logger: options.logger,
@@ -149,6 +152,7 @@ export function runtimeForConfig(
       fhirAllowlist: config.fhirAllowlist,
       companion: config.companion,
       policyUri: config.consentPolicyUrl,
+      consentRecheckMs: config.consentRecheckSeconds * 1000,
       fetch: deps.fetch,
       logger: deps.logger,
       audit: deps.audit,

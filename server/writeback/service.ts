@@ -125,7 +125,8 @@ export function createWritebackService(deps: WritebackServiceDeps): WritebackSer
     }
     const { draftId: _draftId, patientId: _p, encounterId: _e, clinicianName, processNote: _processNote, ...approved } = request;
     const note = ApprovedNote.parse(approved);
-    const consent = await deps.consent.current(session);
+    // The note states the consent as the chart holds it now, not as it was at session start.
+    const consent = await deps.consent.atSigning(session);
     const approvedAt = now().toISOString();
     const input: WriteInput = {
       writeId,

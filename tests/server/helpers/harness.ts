@@ -24,6 +24,10 @@ export function createConsentStore(initial: Record<string, ConsentState> = {}) {
     async lookup(session) {
       return { state: states.get(session.patientId) ?? 'none' };
     },
+    async current(session) {
+      session.consent = states.get(session.patientId) ?? 'none';
+      return { state: session.consent };
+    },
   };
   /** Record and revoke, mounted like the write-back routes. */
   const routes = new Hono<AppEnv>();
