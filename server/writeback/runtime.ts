@@ -46,7 +46,7 @@ export interface WritebackRuntimeOptions {
   workerIntervalMs?: number;
   startWorker?: boolean;
   logger?: Pick<Logger, 'warn' | 'error'>;
-  audit?: Pick<AuditLog, 'append'>;
+  audit?: Pick<AuditLog, 'append'> & Partial<Pick<AuditLog, 'hasWriteEntry'>>;
 }
 
 export interface WritebackRuntime {
@@ -57,6 +57,8 @@ export interface WritebackRuntime {
   capabilities: CapabilityReader;
   ledger: WriteLedger;
   audit?: Pick<AuditLog, 'append'>;
+  /** Settles when the audit entries a crashed process owed are recorded. */
+  recovered: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -113,7 +115,12 @@ export function createWritebackRuntime(options: WritebackRuntimeOptions): Writeb
     newId: options.newId,
     backoffMs: options.backoffMs,
     workerIntervalMs: options.workerIntervalMs,
+    ...(options.audit ? { audit: options.audit } : {}),
   });
+  const recovered = writeback.recoverAudit().then(
+    () => undefined,
+    (err: unknown) => options.logger?.error({ err }, 'audit entries of earlier chart writes could not be recorded'),
+  );
   if (options.startWorker) writeback.worker.start();
   let closing: Promise<void> | undefined;
   return {
@@ -124,8 +131,10 @@ export function createWritebackRuntime(options: WritebackRuntimeOptions): Writeb
     capabilities,
     ledger,
     audit: options.audit,
+    recovered,
     close() {
       closing ??= (async () => {
+        await recovered;
         await writeback.worker.stop();
         await companion.flush();
         ledger.close();
@@ -143,7 +152,7 @@ const perConfig = new WeakMap<Config, WritebackRuntime>();
  */
 export function runtimeForConfig(
   config: Config,
-  deps: { logger?: Pick<Logger, 'warn' | 'error'>; audit?: Pick<AuditLog, 'append'>; fetch?: typeof fetch } = {},
+  deps: { logger?: Pick<Logger, 'warn' | 'error'>; audit?: Pick<AuditLog, 'append'> & Partial<Pick<AuditLog, 'hasWriteEntry'>>; fetch?: typeof fetch } = {},
 ): WritebackRuntime {
   let runtime = perConfig.get(config);
   if (!runtime) {

@@ -11,7 +11,7 @@ import type { WriteExecutor } from './executor.ts';
 import { createWriteExecutor, defaultBackoffMs } from './executor.ts';
 import type { WriteLedger } from './ledger.ts';
 import type { WriteRecord, WriteView } from './record.ts';
-import { viewOf } from './record.ts';
+import { viewOf, writtenAuditEvent } from './record.ts';
 import type { WriteWorker } from './worker.ts';
 import { createWriteWorker } from './worker.ts';
 
@@ -57,6 +57,11 @@ export interface WritebackService {
   amend(session: SessionContext, request: AmendRequest): Promise<{ write: WriteView; created: boolean }>;
   list(session: SessionContext): WriteView[];
   retry(session: SessionContext, writeId: string): Promise<WriteView>;
+  /**
+   * After a restart: records the audit entry of every write the last process brought into the
+   * chart without it, unless the entry did reach the disk. Returns how many were recorded.
+   */
+  recoverAudit(): Promise<number>;
   readonly worker: WriteWorker;
   readonly executor: WriteExecutor;
 }
@@ -73,6 +78,15 @@ export interface WritebackServiceDeps {
   newId?: () => string;
   backoffMs?: (attempts: number) => number;
   workerIntervalMs?: number;
+  /** Where each write that reaches the chart is recorded, once. */
+  audit?: WriteAudit;
+}
+
+export interface WriteAudit {
+  /** Resolves once the entry is on disk. */
+  append(event: ReturnType<typeof writtenAuditEvent>): Promise<void>;
+  /** Whether the log already holds the entry of this write (used after a crash). */
+  hasWriteEntry?(writeId: string): Promise<boolean>;
 }
 
 function checkContext(session: SessionContext, request: { patientId: string; encounterId?: string }): void {
@@ -101,6 +115,7 @@ export function createWritebackService(deps: WritebackServiceDeps): WritebackSer
     capabilities: deps.capabilities,
     now,
     backoffMs: deps.backoffMs ?? defaultBackoffMs,
+    ...(deps.audit ? { auditWritten: (record: WriteRecord) => (deps.audit as WriteAudit).append(writtenAuditEvent(record)) } : {}),
   });
   const worker = createWriteWorker({ ledger: deps.ledger, executor, intervalMs: deps.workerIntervalMs, now });
 
@@ -121,7 +136,9 @@ export function createWritebackService(deps: WritebackServiceDeps): WritebackSer
       ) {
         throw new WritebackRequestError(409, 'draft_id_in_use', 'This draftId was already used for another patient or by another clinician.');
       }
-      return { write: viewOf(existing), created: false };
+      // Already in the chart but its audit entry not yet on disk: record it now.
+      const settled = existing.auditPending ? await executor.run(writeId) : existing;
+      return { write: viewOf(settled), created: false };
     }
     const { draftId: _draftId, patientId: _p, encounterId: _e, clinicianName, processNote: _processNote, ...approved } = request;
     const note = ApprovedNote.parse(approved);
@@ -211,8 +228,21 @@ export function createWritebackService(deps: WritebackServiceDeps): WritebackSer
     async retry(session, writeId) {
       const record = owned(session, writeId);
       deps.ehr.remember(session);
-      if (record.state === 'written') return viewOf(record);
+      if (record.state === 'written' && !record.auditPending) return viewOf(record);
       return viewOf(await executor.run(writeId));
+    },
+
+    async recoverAudit() {
+      let recorded = 0;
+      for (const record of deps.ledger.auditPending()) {
+        if (await deps.audit?.hasWriteEntry?.(record.writeId)) {
+          deps.ledger.update(record.writeId, (r) => ({ ...r, auditPending: undefined }));
+        } else {
+          await executor.run(record.writeId);
+          recorded++;
+        }
+      }
+      return recorded;
     },
 
     worker,
