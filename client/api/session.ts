@@ -33,7 +33,7 @@ export interface CreateSessionBody {
   fhirBaseUrl: string;
   patientId: string;
   encounterId?: string;
-  fhirUser?: string;
+  idToken?: string;
 }
 
 export function createSessionApi(http: Http) {

@@ -35,6 +35,8 @@ export interface WritebackRuntimeOptions {
   ledgerFile?: string;
   policyUri?: string;
   recognisedPolicyUris?: readonly string[];
+  /** How old a patient's known consent may get before the chart is read again. */
+  consentRecheckMs?: number;
   appVersion?: string;
   fetch?: typeof fetch;
   timeoutMs?: number;
@@ -45,7 +47,7 @@ export interface WritebackRuntimeOptions {
   workerIntervalMs?: number;
   startWorker?: boolean;
   logger?: Pick<Logger, 'warn' | 'error'>;
-  audit?: Pick<AuditLog, 'append'>;
+  audit?: Pick<AuditLog, 'append'> & Partial<Pick<AuditLog, 'hasWriteEntry'>>;
 }
 
 export interface WritebackRuntime {
@@ -56,6 +58,8 @@ export interface WritebackRuntime {
   capabilities: CapabilityReader;
   ledger: WriteLedger;
   audit?: Pick<AuditLog, 'append'>;
+  /** Settles when the audit entries a crashed process owed are recorded. */
+  recovered: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -95,6 +99,7 @@ export function createWritebackRuntime(options: WritebackRuntimeOptions): Writeb
     capabilities,
     policyUri,
     recognisedPolicyUris: options.recognisedPolicyUris,
+    recheckMs: options.consentRecheckMs,
     now: options.now,
     newId: options.newId,
     logger: options.logger,
@@ -122,7 +127,12 @@ export function createWritebackRuntime(options: WritebackRuntimeOptions): Writeb
         detail: { writeId: record.writeId, attempts: record.attempts, ...(record.strategy ? { strategy: record.strategy } : {}) },
       }),
     workerIntervalMs: options.workerIntervalMs,
+    ...(options.audit ? { audit: options.audit } : {}),
   });
+  const recovered = writeback.recoverAudit().then(
+    () => undefined,
+    (err: unknown) => options.logger?.error({ err }, 'audit entries of earlier chart writes could not be recorded'),
+  );
   if (options.startWorker) writeback.worker.start();
   let closing: Promise<void> | undefined;
   return {
@@ -133,8 +143,10 @@ export function createWritebackRuntime(options: WritebackRuntimeOptions): Writeb
     capabilities,
     ledger,
     audit: options.audit,
+    recovered,
     close() {
       closing ??= (async () => {
+        await recovered;
         await writeback.worker.stop();
         await companion.flush();
         ledger.close();
@@ -152,7 +164,7 @@ const perConfig = new WeakMap<Config, WritebackRuntime>();
  */
 export function runtimeForConfig(
   config: Config,
-  deps: { logger?: Pick<Logger, 'warn' | 'error'>; audit?: Pick<AuditLog, 'append'>; fetch?: typeof fetch } = {},
+  deps: { logger?: Pick<Logger, 'warn' | 'error'>; audit?: Pick<AuditLog, 'append'> & Partial<Pick<AuditLog, 'hasWriteEntry'>>; fetch?: typeof fetch } = {},
 ): WritebackRuntime {
   let runtime = perConfig.get(config);
   if (!runtime) {
@@ -161,6 +173,7 @@ export function runtimeForConfig(
       fhirAllowlist: config.fhirAllowlist,
       companion: config.companion,
       policyUri: config.consentPolicyUrl,
+      consentRecheckMs: config.consentRecheckSeconds * 1000,
       fetch: deps.fetch,
       logger: deps.logger,
       audit: deps.audit,
