@@ -96,6 +96,10 @@ const fhirBaseList: Variable<string[]> = {
   }),
 };
 
+const clientIdList: Variable<string[]> = {
+  schema: commaList.refine((items) => items.length > 0 && items.every((i) => i.length <= 200), 'must be a comma-separated list of client ids'),
+};
+
 const ORIGIN_LIST = 'must be a comma-separated list of origins like https://ehr.example.org (http only for localhost; no path)';
 
 const isOrigin = (item: string): boolean => {
@@ -171,6 +175,12 @@ export interface Config {
   tokenCacheSeconds: number;
   /** Token buckets: requests per minute per clinician, per session, and assistant jobs per session. */
   rateLimits: { userPerMinute: number; sessionPerMinute: number; aiPerMinute: number };
+  /** This app's client ids at the EHRs: the audiences an id_token may be issued to. */
+  oidcClientIds: string[];
+  /** How old the known consent of a patient may get before the chart is read again. */
+  consentRecheckSeconds: number;
+  /** Live sessions one clinician (or, without a verified clinician, one access token) may hold. */
+  sessionsPerUser: number;
 }
 
 /** The assistant's settings in the form `createAssistant` and `createTranscriber` read. */
@@ -258,5 +268,8 @@ export function loadConfig(env: Env = process.env): Config {
       sessionPerMinute: read(env, 'RATE_LIMIT_SESSION_PER_MINUTE', integer(1, 1_000_000), 300),
       aiPerMinute: read(env, 'RATE_LIMIT_AI_PER_MINUTE', integer(1, 1_000_000), 12),
     },
+    consentRecheckSeconds: read(env, 'CONSENT_RECHECK_SECONDS', integer(1, 3600), 30),
+    oidcClientIds: read(env, 'OIDC_CLIENT_IDS', clientIdList, ['session-copilot']),
+    sessionsPerUser: read(env, 'SESSIONS_PER_USER', integer(1, 1000), 20),
   };
 }

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, List, Loader, Modal, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { NoteFormat } from '../../server/contracts/assist.ts';
 import { ApprovedNote } from '../../fhir/approval.ts';
 import { ApiError } from '../api/http.ts';
@@ -7,12 +7,13 @@ import { describeIssues } from '../api/issues.ts';
 import type { WriteView } from '../api/schemas.ts';
 import type { SessionApi } from '../api/session.ts';
 import { HomeworkEditor } from '../components/HomeworkEditor.tsx';
+import { SessionFlagDecisions } from '../components/FlagDecisions.tsx';
 import { NoteEditor } from '../components/NoteEditor.tsx';
 import { SignedNote } from '../components/SignedNote.tsx';
 import { WriteResult } from '../components/WriteResult.tsx';
 import type { SessionController } from '../hooks/useSession.ts';
-import { SAFETY_PLAN_STEPS } from '../state/session.ts';
-import { acceptAll, approvalBody, draftFromNote, unreviewedParts } from '../state/wrapUp.ts';
+import { SAFETY_PLAN_STEPS, undecidedFlagIds } from '../state/session.ts';
+import { acceptAll, approvalBody, draftFromNote, unreviewedParts, withRiskAssessment } from '../state/wrapUp.ts';
 
 const FORMATS: NoteFormat[] = ['SOAP', 'DAP', 'BIRP', 'GIRP'];
 const formatKey = (fhirUser: string | undefined) => `session-copilot:note-format:${fhirUser ?? 'anyone'}`;
@@ -49,6 +50,7 @@ export default function WrapUpPage({ session, api, fhirBaseUrl, fhirUser, patien
   const [signing, setSigning] = useState(false);
   const [write, setWrite] = useState<WriteView>();
   const [retrying, setRetrying] = useState(false);
+  const [riskUpdating, setRiskUpdating] = useState(false);
   /** The visit already has a signed note: the clinician chooses to amend it or to add a separate one. */
   const [existingNote, setExistingNote] = useState<{ message: string; writeId?: string }>();
   const sid = session.sessionId;
@@ -59,7 +61,8 @@ export default function WrapUpPage({ session, api, fhirBaseUrl, fhirUser, patien
       setDrafting(true);
       setProblem(undefined);
       try {
-        const reply = await api.wrapUp(sid, wanted);
+        const reply = await api.wrapUp(sid, wanted, session.state.safetyPlan !== null);
+        if (reply.flagReview) session.applyFlagReview(reply.flagReview);
         session.setWrapUp(draftFromNote(reply.note, reply.homework, reply.provenance.note, new Date().toISOString()));
       } catch (error) {
         setProblem(`The draft could not be made: ${error instanceof Error ? error.message : String(error)}`);
@@ -67,8 +70,25 @@ export default function WrapUpPage({ session, api, fhirBaseUrl, fhirUser, patien
         setDrafting(false);
       }
     },
-    [api, sid, session.setWrapUp],
+    [api, sid, session.setWrapUp, session.applyFlagReview, session.state.safetyPlan],
   );
+
+  // A decision on a flag changes what the risk section may say: write that section again.
+  const decisionsKey = JSON.stringify(session.state.flagReview?.decisions ?? []);
+  const riskWrittenFor = useRef(decisionsKey);
+  useEffect(() => {
+    if (!sid || !draft || riskWrittenFor.current === decisionsKey) return;
+    riskWrittenFor.current = decisionsKey;
+    setRiskUpdating(true);
+    void api
+      .wrapUpRisk(sid)
+      .then((reply) => {
+        session.applyFlagReview(reply.flagReview);
+        session.setWrapUp((current) => (current ? withRiskAssessment(current, reply.riskAssessment) : current));
+      })
+      .catch((error: unknown) => setProblem(`The risk section could not be updated: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => setRiskUpdating(false));
+  }, [api, sid, draft, decisionsKey, session.applyFlagReview, session.setWrapUp]);
 
   useEffect(() => {
     if (!draft && !drafting && !problem) void makeDraft(format);
@@ -172,6 +192,8 @@ export default function WrapUpPage({ session, api, fhirBaseUrl, fhirUser, patien
   };
 
   const unreviewed = draft ? unreviewedParts(draft) : [];
+  const undecided = undecidedFlagIds(session.state);
+  const flags = session.state.risk?.flags ?? [];
   // Consent is not expected here: it was written when "Record consent" was pressed.
   const expected = ['DocumentReference', ...(draft && (draft.homework.length > 0 || session.state.safetyPlan) ? ['CarePlan'] : [])];
   const signed = write !== undefined;
@@ -236,6 +258,17 @@ export default function WrapUpPage({ session, api, fhirBaseUrl, fhirUser, patien
       {draft && signed && <SignedNote draft={draft} />}
       {draft && !drafting && !signed && (
           <Stack gap="sm">
+            {flags.length > 0 && (
+              <Paper component="section" aria-label="Flags" withBorder p="sm" radius="md">
+                <Title order={3} size="h6" mb={4}>
+                  Flags raised in this session
+                </Title>
+                <Text size="xs" mb={6}>
+                  Only the flags you confirm go into the note&apos;s risk section and the safety plan.
+                </Text>
+                <SessionFlagDecisions session={session} />
+              </Paper>
+            )}
             <Paper component="section" aria-label="Progress note" withBorder p="sm" radius="md">
               <Title order={3} size="h6" mb={6}>
                 Progress note ({draft.format})
@@ -274,7 +307,18 @@ export default function WrapUpPage({ session, api, fhirBaseUrl, fhirUser, patien
               Accept all
             </Button>
           )}
-          <Button size="sm" loading={signing} disabled={drafting} onClick={() => (unreviewed.length > 0 ? setConfirming(true) : void sign())}>
+          {undecided.length > 0 && (
+            <Text size="sm" id="undecided-flags" role="status">
+              Decide on {undecided.length === 1 ? 'the flag' : `all ${undecided.length} flags`} above before signing.
+            </Text>
+          )}
+          <Button
+            size="sm"
+            loading={signing}
+            disabled={drafting || riskUpdating || undecided.length > 0}
+            aria-describedby={undecided.length > 0 ? 'undecided-flags' : undefined}
+            onClick={() => (unreviewed.length > 0 ? setConfirming(true) : void sign())}
+          >
             Approve and sign
           </Button>
         </Group>

@@ -14,6 +14,8 @@ export const SandboxOptions = z.object({
   dataFile: z.string().min(1).optional(),
   appLaunchUrl: z.url({ protocol: /^https?$/ }).default(DEFAULT_APP_LAUNCH_URL),
   toolsSecret: z.string().min(8).default(DEFAULT_TOOLS_SECRET),
+  /** Opaque access tokens (random handles, no readable claims), as Epic issues; default: on in `epic` mode. */
+  opaqueTokens: z.boolean().optional(),
   /** How long a launch id from the chart stays usable. */
   launchTtlSeconds: z.number().int().min(0).default(300),
 });
@@ -31,6 +33,7 @@ const Env = z.object({
   SANDBOX_DATA: z.string().min(1).optional(),
   APP_LAUNCH_URL: z.url({ protocol: /^https?$/ }).default(DEFAULT_APP_LAUNCH_URL),
   SANDBOX_TOOLS_SECRET: z.string().min(8).default(DEFAULT_TOOLS_SECRET),
+  SANDBOX_OPAQUE_TOKENS: z.enum(['true', 'false', '1', '0']).optional(),
 });
 
 /** Reads the sandbox's variables; a bad value is reported in one line naming the variable. */
@@ -51,6 +54,7 @@ export function sandboxOptionsFromEnv(env: NodeJS.ProcessEnv): z.output<typeof S
     dataFile: e.SANDBOX_DATA,
     appLaunchUrl: e.APP_LAUNCH_URL,
     toolsSecret: e.SANDBOX_TOOLS_SECRET,
+    ...(e.SANDBOX_OPAQUE_TOKENS ? { opaqueTokens: e.SANDBOX_OPAQUE_TOKENS === 'true' || e.SANDBOX_OPAQUE_TOKENS === '1' } : {}),
     launchTtlSeconds: 300,
   };
 }

@@ -32,6 +32,8 @@ export type IssueTokenClaims = {
   fhirUser?: string;
   clientId?: string;
   expiresInSeconds?: number;
+  /** An opaque handle instead of a JWT (the default follows the sandbox's `opaqueTokens`). */
+  opaque?: boolean;
 };
 
 export type Sandbox = {
@@ -40,6 +42,8 @@ export type Sandbox = {
   mode: EhrMode;
   /** Mints a real signed access token, as the token endpoint would, for tests and tools. */
   issueToken(claims: IssueTokenClaims): Promise<string>;
+  /** Mints the OpenID Connect id_token the token endpoint would hand out with `accessToken`. */
+  issueIdToken(claims: { fhirUser: string; clientId?: string; accessToken?: string; expiresInSeconds?: number }): Promise<string>;
   /** Creates an EHR launch id, as opening a chart does. */
   createLaunch(context: { patient: string; encounter?: string; practitioner: string }): string;
   close(): Promise<void>;
@@ -74,7 +78,11 @@ export async function startSandbox(input: SandboxOptions = {}): Promise<Sandbox>
   try {
     const store = await createFhirStore({ dataFile: options.dataFile, seed: buildSeedResources(), baseUrl: urls.fhirBase });
     const keys = await loadSigningKeys(options.dataFile ? keyFileFor(options.dataFile) : undefined);
-    const tokens = createTokenService(keys, { issuer: urls.issuer, fhirBase: urls.fhirBase, tokenEndpoint: urls.token });
+    const tokens = createTokenService(
+      keys,
+      { issuer: urls.issuer, fhirBase: urls.fhirBase, tokenEndpoint: urls.token },
+      { opaqueAccessTokens: options.opaqueTokens ?? options.mode === 'epic' },
+    );
     const launches = createLaunchContexts(options.launchTtlSeconds * 1000);
     app = createSandboxApp({
       store,
@@ -103,7 +111,14 @@ export async function startSandbox(input: SandboxOptions = {}): Promise<Sandbox>
           encounter: claims.encounter,
           fhirUser,
         };
-        return tokens.signAccessToken(context, claims.expiresInSeconds ?? 3600);
+        return tokens.signAccessToken(context, claims.expiresInSeconds ?? 3600, claims.opaque);
+      },
+      issueIdToken(claims) {
+        const fhirUser = claims.fhirUser.startsWith(`${urls.fhirBase}/`) ? claims.fhirUser.slice(urls.fhirBase.length + 1) : claims.fhirUser;
+        return tokens.signIdToken(
+          { clientId: claims.clientId ?? PUBLIC_CLIENT_ID, fhirUser, ...(claims.accessToken ? { accessToken: claims.accessToken } : {}) },
+          claims.expiresInSeconds ?? 3600,
+        );
       },
       createLaunch: (context) => launches.create(context),
       async close() {

@@ -14,7 +14,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildIdentifierDictionary, createDeidentifier, type IdentifierKind } from '../../server/privacy/index.ts';
-import { loadLabelledSet, type LabelledTranscript } from '../../tests/data/deid/labelled.ts';
+import { loadLabelledSet, type LabelledTranscript } from './deidLabelledSet.ts';
 
 interface Tally {
   gold: number;
@@ -120,7 +120,7 @@ function speed(set: LabelledTranscript[]): { wallMs: number; cpuMs: number; utte
   return { wallMs: median(wall), cpuMs: median(cpu), utterances: session.length };
 }
 
-const GOEMOTIONS_TEST = process.env.GOEMOTIONS_TEST ?? path.resolve(import.meta.dirname, '../../../shared/data/goemotions/test.tsv');
+const GOEMOTIONS_TEST = process.env.GOEMOTIONS_TEST ?? path.resolve(import.meta.dirname, '../../tests/data/public/goemotions/test.tsv');
 
 /** Share of the words of ordinary comments that get redacted, as written and in lower case (speech-to-text style). */
 function ordinaryText(): { comments: number; written: number; lower: number } | undefined {

@@ -7,7 +7,7 @@
  * One process writes one log: a lock file refuses a second writer on the same DATA_DIR.
  */
 import { closeSync, openSync, readSync, fstatSync, writeFileSync, readFileSync, unlinkSync, mkdirSync } from 'node:fs';
-import { open, rename, writeFile, type FileHandle } from 'node:fs/promises';
+import { open, readFile, rename, writeFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AuditEntry, AuditEvent, entryHash, GENESIS_HASH } from './chain.ts';
 
@@ -20,6 +20,11 @@ export interface AuditLog {
   append(event: AuditEvent): Promise<void>;
   /** Resolves when everything queued so far is on disk. */
   flush(): Promise<void>;
+  /**
+   * Whether the log on disk holds the entry saying this chart write landed (read after a crash
+   * to decide whether that entry is still owed; it scans the file).
+   */
+  hasWriteEntry(writeId: string): Promise<boolean>;
   close(): Promise<void>;
   readonly file: string;
 }
@@ -159,6 +164,20 @@ export async function openAuditLog(options: AuditLogOptions): Promise<AuditLog> 
     },
     async flush() {
       while (writing) await writing;
+    },
+    async hasWriteEntry(writeId) {
+      while (writing) await writing;
+      const needle = `"writeId":${JSON.stringify(writeId)}`;
+      const text = await readFile(file, 'utf8').catch(() => '');
+      return text.split('\n').some((line) => {
+        if (!line.includes(needle)) return false;
+        try {
+          const entry = AuditEntry.parse(JSON.parse(line));
+          return (entry.action === 'chart.write' || entry.action === 'chart.amend') && entry.detail?.writeId === writeId;
+        } catch {
+          return false;
+        }
+      });
     },
     async close() {
       if (closed) return;

@@ -163,5 +163,7 @@ export type SuggestRequest = z.infer<typeof SuggestRequest>;
 /** Body of `POST /api/sessions/:sid/wrap-up`. */
 export const WrapUpRequest = z.object({
   format: NoteFormat.default('SOAP'),
+  /** The clinician made a safety plan in the app this session. */
+  safetyPlanMade: z.boolean().default(false),
 });
 export type WrapUpRequest = z.infer<typeof WrapUpRequest>;

@@ -34,6 +34,11 @@ export interface WriteEnv {
   maxAttempts?: number;
   /** Told once when a write is handed back after `maxAttempts` (for the audit log). */
   onGaveUp?: (record: WriteRecord) => void;
+  /**
+   * Records that a write reached the chart; resolves once the entry is on disk and throws when
+   * it may not be (the write stays `auditPending` and the next attempt or process records it).
+   */
+  auditWritten?: (record: WriteRecord) => Promise<void>;
 }
 
 export interface WriteExecutor {
@@ -85,10 +90,29 @@ export function createWriteExecutor(env: WriteEnv): WriteExecutor {
   const running = new Map<string, Promise<WriteRecord>>();
   const stamp = () => env.now().toISOString();
 
+  /** Writes whose audit entry this process has put on disk (the ledger may not say so yet). */
+  const audited = new Set<string>();
+
+  /** Whatever path brought the write into the chart, its one audit entry is recorded here. */
+  async function settleAudit(record: WriteRecord): Promise<WriteRecord> {
+    if (!record.auditPending || !env.auditWritten) return record;
+    if (!audited.has(record.writeId)) {
+      await env.auditWritten(record);
+      audited.add(record.writeId);
+    }
+    const settled = env.ledger.update(record.writeId, (r) => ({ ...r, auditPending: undefined }));
+    audited.delete(record.writeId);
+    return settled;
+  }
+
   async function attempt(writeId: string): Promise<WriteRecord> {
     const existing = env.ledger.get(writeId);
     if (!existing) throw new UnknownWriteError(`No write ${writeId} in the ledger.`);
-    if (existing.state === 'written') return existing;
+    if (existing.state === 'written') return settleAudit(existing);
+    return settleAudit(await write(writeId));
+  }
+
+  async function write(writeId: string): Promise<WriteRecord> {
     const record = env.ledger.update(writeId, (r) => ({
       ...r,
       state: 'writing',
@@ -120,6 +144,7 @@ export function createWriteExecutor(env: WriteEnv): WriteExecutor {
         ...r,
         state: 'written',
         outcome,
+        ...(env.auditWritten ? { auditPending: true } : {}),
         input: undefined,
         lastError: undefined,
         nextAttemptAt: undefined,

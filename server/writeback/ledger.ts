@@ -21,6 +21,8 @@ export interface WriteLedger {
   due(nowIso: string): WriteRecord[];
   /** Records an interrupted process left `writing`: they are due again. */
   recoverInterrupted(nowIso: string): number;
+  /** Writes in the chart whose audit entry is not yet known to be on disk. */
+  auditPending(): WriteRecord[];
   close(): void;
 }
 
@@ -51,13 +53,15 @@ export function openWriteLedger(file: string): WriteLedger {
     CREATE INDEX IF NOT EXISTS writes_encounter ON writes (fhir_base, patient_id, encounter_id);
     CREATE INDEX IF NOT EXISTS writes_due ON writes (state, next_attempt_at);
   `);
+  const columns = db.prepare('PRAGMA table_info(writes)').all() as { name: string }[];
+  if (!columns.some((c) => c.name === 'audit_pending')) db.exec('ALTER TABLE writes ADD COLUMN audit_pending INTEGER NOT NULL DEFAULT 0');
 
   const insertStmt = db.prepare(
     `INSERT OR IGNORE INTO writes (write_id, fhir_base, patient_id, encounter_id, state, next_attempt_at, created_at, record)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const getStmt = db.prepare('SELECT record FROM writes WHERE write_id = ?');
-  const updateStmt = db.prepare('UPDATE writes SET state = ?, next_attempt_at = ?, record = ? WHERE write_id = ?');
+  const updateStmt = db.prepare('UPDATE writes SET state = ?, next_attempt_at = ?, audit_pending = ?, record = ? WHERE write_id = ?');
   const byEncounterStmt = db.prepare(
     `SELECT record FROM writes WHERE fhir_base = ? AND patient_id = ? AND (encounter_id IS ? OR encounter_id = ?)
      ORDER BY created_at DESC`,
@@ -67,6 +71,7 @@ export function openWriteLedger(file: string): WriteLedger {
      ORDER BY created_at`,
   );
   const interruptedStmt = db.prepare(`SELECT record FROM writes WHERE state = 'writing'`);
+  const auditPendingStmt = db.prepare(`SELECT record FROM writes WHERE audit_pending = 1`);
 
   const parse = (row: unknown): WriteRecord => WriteRecord.parse(JSON.parse((row as { record: string }).record));
 
@@ -76,7 +81,7 @@ export function openWriteLedger(file: string): WriteLedger {
   }
 
   function save(record: WriteRecord): void {
-    updateStmt.run(record.state, record.nextAttemptAt ?? null, JSON.stringify(record), record.writeId);
+    updateStmt.run(record.state, record.nextAttemptAt ?? null, record.auditPending ? 1 : 0, JSON.stringify(record), record.writeId);
   }
 
   return {
@@ -121,6 +126,9 @@ export function openWriteLedger(file: string): WriteLedger {
         save({ ...record, state: 'retrying', nextAttemptAt: nowIso, updatedAt: nowIso });
       }
       return interrupted.length;
+    },
+    auditPending() {
+      return auditPendingStmt.all().map(parse);
     },
     close() {
       db.close();

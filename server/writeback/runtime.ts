@@ -36,6 +36,8 @@ export interface WritebackRuntimeOptions {
   ledgerFile?: string;
   policyUri?: string;
   recognisedPolicyUris?: readonly string[];
+  /** How old a patient's known consent may get before the chart is read again. */
+  consentRecheckMs?: number;
   appVersion?: string;
   fetch?: typeof fetch;
   timeoutMs?: number;
@@ -46,7 +48,7 @@ export interface WritebackRuntimeOptions {
   workerIntervalMs?: number;
   startWorker?: boolean;
   logger?: Pick<Logger, 'warn' | 'error'>;
-  audit?: Pick<AuditLog, 'append'>;
+  audit?: Pick<AuditLog, 'append'> & Partial<Pick<AuditLog, 'hasWriteEntry'>>;
 }
 
 export interface WritebackRuntime {
@@ -57,6 +59,8 @@ export interface WritebackRuntime {
   capabilities: CapabilityReader;
   ledger: WriteLedger;
   audit?: Pick<AuditLog, 'append'>;
+  /** Settles when the audit entries a crashed process owed are recorded. */
+  recovered: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -99,6 +103,7 @@ export function createWritebackRuntime(options: WritebackRuntimeOptions): Writeb
     capabilities,
     policyUri,
     recognisedPolicyUris: options.recognisedPolicyUris,
+    recheckMs: options.consentRecheckMs,
     now: options.now,
     newId: options.newId,
     logger: options.logger,
@@ -126,7 +131,12 @@ export function createWritebackRuntime(options: WritebackRuntimeOptions): Writeb
         detail: { writeId: record.writeId, attempts: record.attempts, ...(record.strategy ? { strategy: record.strategy } : {}) },
       }),
     workerIntervalMs: options.workerIntervalMs,
+    ...(options.audit ? { audit: options.audit } : {}),
   });
+  const recovered = writeback.recoverAudit().then(
+    () => undefined,
+    (err: unknown) => options.logger?.error({ err }, 'audit entries of earlier chart writes could not be recorded'),
+  );
   if (options.startWorker) writeback.worker.start();
   let closing: Promise<void> | undefined;
   return {
@@ -137,8 +147,10 @@ export function createWritebackRuntime(options: WritebackRuntimeOptions): Writeb
     capabilities,
     ledger,
     audit: options.audit,
+    recovered,
     close() {
       closing ??= (async () => {
+        await recovered;
         await writeback.worker.stop();
         await companion.flush();
         ledger.close();
@@ -156,7 +168,7 @@ const perConfig = new WeakMap<Config, WritebackRuntime>();
  */
 export function runtimeForConfig(
   config: Config,
-  deps: { logger?: Pick<Logger, 'warn' | 'error'>; audit?: Pick<AuditLog, 'append'>; fetch?: typeof fetch } = {},
+  deps: { logger?: Pick<Logger, 'warn' | 'error'>; audit?: Pick<AuditLog, 'append'> & Partial<Pick<AuditLog, 'hasWriteEntry'>>; fetch?: typeof fetch } = {},
 ): WritebackRuntime {
   let runtime = perConfig.get(config);
   if (!runtime) {
@@ -165,6 +177,7 @@ export function runtimeForConfig(
       fhirAllowlist: config.fhirAllowlist,
       companion: config.companion,
       policyUri: config.consentPolicyUrl,
+      consentRecheckMs: config.consentRecheckSeconds * 1000,
       fetch: deps.fetch,
       logger: deps.logger,
       audit: deps.audit,

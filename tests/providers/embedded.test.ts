@@ -131,9 +131,18 @@ describe('embedded provider', () => {
     const [first] = (await assistant.suggestInterventions(snapshot)).result.interventions;
     expect(first?.modality).toBe('safety_planning');
     expect(first?.reference.citation).toMatch(/Stanley/);
-    const homework = (await assistant.generateHomework(snapshot)).result.items;
-    expect(homework[0]?.kind).toBe('safety_plan');
-    expect(homework[0]?.instructions).toMatch(/988/);
+  });
+
+  it('offers the safety plan as homework only when one was made in the session, and says so', async () => {
+    const snapshot = fixtureSnapshot('risk-disclosure');
+    const withoutPlan = (await assistant.generateHomework(snapshot)).result.items;
+    expect(withoutPlan.map((h) => h.kind)).not.toContain('safety_plan');
+    expect(JSON.stringify(withoutPlan)).not.toMatch(/safety plan you made/i);
+
+    const withPlan = (await assistant.generateHomework({ ...snapshot, safetyPlanMade: true })).result.items;
+    expect(withPlan[0]?.kind).toBe('safety_plan');
+    expect(withPlan[0]?.instructions).toMatch(/988/);
+    expect(withPlan[0]?.rationale.text).toMatch(/safety plan was made/i);
   });
 
   it('suggests for the moment asked about, not only the latest', async () => {

@@ -101,12 +101,12 @@ describe('audit log', () => {
   it('npm run audit:verify reports tampering with the line and exit code 1', async () => {
     const file = await writeEntries(4);
     const node = process.execPath;
-    const ok = await run(node, ['scripts/audit-verify.ts', '--file', file]);
+    const ok = await run(node, ['scripts/auditVerify.ts', '--file', file]);
     expect(ok.stdout).toContain('intact (4 entries');
     const content = lines(file);
     content.splice(2, 1);
     save(file, content);
-    const failed = await run(node, ['scripts/audit-verify.ts', '--file', file]).catch((e: { code: number; stdout: string }) => e);
+    const failed = await run(node, ['scripts/auditVerify.ts', '--file', file]).catch((e: { code: number; stdout: string }) => e);
     expect('code' in failed ? failed.code : 0).toBe(1);
     expect(failed.stdout).toContain('line 3:');
   });

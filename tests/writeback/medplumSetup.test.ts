@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Bundle, ClientApplication } from '@medplum/fhirtypes';
-import { runMedplumSetup, SetupError } from '../../scripts/medplum-setup.ts';
+import { runMedplumSetup, SetupError } from '../../scripts/medplumSetup.ts';
 
 const MEDPLUM = 'https://api.medplum.com';
 const ENV = { MEDPLUM_CLIENT_ID: 'admin-client', MEDPLUM_CLIENT_SECRET: 'admin-secret', PUBLIC_URL: 'http://localhost:3000' };

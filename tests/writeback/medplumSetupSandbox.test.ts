@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildRegistrations, planLaunch } from '../../launch/registrations.ts';
 import type { Sandbox } from '../../launch/sandbox/index.ts';
 import { DEFAULT_TOOLS_SECRET, startSandbox, TOOLS_CLIENT_ID } from '../../launch/sandbox/index.ts';
-import { runMedplumSetup } from '../../scripts/medplum-setup.ts';
+import { runMedplumSetup } from '../../scripts/medplumSetup.ts';
 
 /**
  * The README's Medplum steps, run against the sandbox in Medplum mode with `transaction-bundles`

@@ -61,8 +61,9 @@ export function createTokenRoutes(deps: AuthDeps): Hono {
 
   const respond = async (c: Context, context: TokenContext, options: { nonce?: string; withIdToken: boolean }) => {
     const scopes = splitScope(context.scope);
+    const accessToken = await deps.tokens.signAccessToken(context, ACCESS_TOKEN_SECONDS);
     const body: Record<string, unknown> = {
-      access_token: await deps.tokens.signAccessToken(context, ACCESS_TOKEN_SECONDS),
+      access_token: accessToken,
       token_type: 'Bearer',
       expires_in: ACCESS_TOKEN_SECONDS,
       scope: context.scope,
@@ -80,7 +81,7 @@ export function createTokenRoutes(deps: AuthDeps): Hono {
     if (options.withIdToken && context.fhirUser && scopes.includes('openid') && (scopes.includes('fhirUser') || scopes.includes('profile'))) {
       const practitioner = await deps.directory.practitioner(context.fhirUser.split('/')[1] ?? '');
       body.id_token = await deps.tokens.signIdToken(
-        { clientId: context.client_id, fhirUser: context.fhirUser, name: displayName(practitioner), nonce: options.nonce },
+        { clientId: context.client_id, fhirUser: context.fhirUser, name: displayName(practitioner), nonce: options.nonce, accessToken },
         ACCESS_TOKEN_SECONDS
       );
     }

@@ -18,14 +18,15 @@ function theme(signals: Signals, key: string) {
   return signals.themes.find((t) => t.def.key === key);
 }
 
-/** The safety-plan item alone (a remote model's homework must always include it when risk was flagged). */
+/** The safety-plan item alone (a remote model's homework must always include it when a plan was made). */
 export function safetyPlanHomework(snapshot: SessionSnapshot): HomeworkItem | undefined {
   return safetyPlan(snapshot, indexById(snapshot.utterances))?.item;
 }
 
 function safetyPlan(snapshot: SessionSnapshot, order: ReadonlyMap<string, number>): Candidate | undefined {
+  // Homework may speak of "the safety plan you made together" only when one was made.
+  if (!snapshot.safetyPlanMade) return undefined;
   const flags = snapshot.risk.flags.filter((f) => f.categories.some((c) => SELF_HARM.includes(c)));
-  if (flags.length === 0) return undefined;
   return {
     relevance: 100,
     item: {
@@ -36,7 +37,10 @@ function safetyPlan(snapshot: SessionSnapshot, order: ReadonlyMap<string, number
         'Keep a copy of the safety plan you made together on your phone and somewhere you can see it. Read it each day, and use it step by step when warning signs show up: your own coping strategies, people and places that help, people you can ask for help, and professional or crisis contacts (call or text 988, or emergency services if you are in danger).',
       schedule: { frequency: 'daily', durationMinutes: 2, weeks: 1 },
       rationale: {
-        text: `The safety detector flagged ${flags.length === 1 ? 'a risk statement' : `${flags.length} risk statements`} in this session.`,
+        text:
+          flags.length === 0
+            ? 'A safety plan was made with the client in this session.'
+            : `A safety plan was made in this session after the clinician confirmed ${flags.length === 1 ? 'a risk statement' : `${flags.length} risk statements`}.`,
         utteranceIds: orderedIds(flags.map((f) => f.utteranceId), order).slice(-5),
       },
       reference: reference('stanleyBrown2012'),

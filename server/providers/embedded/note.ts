@@ -1,12 +1,12 @@
 import type { EkmanLabel } from '../../contracts/analysis.ts';
 import type { Homework, NoteDraft, NoteFormat, NoteSection, SupportedStatement } from '../../contracts/assist.ts';
 import type { SessionSnapshot } from '../types.ts';
-import { MENTAL_STATUS_ITEMS, NOTE_SECTIONS } from '../note-formats.ts';
-import { buildRiskAssessment } from '../risk-section.ts';
+import { MENTAL_STATUS_ITEMS, NOTE_SECTIONS } from '../noteFormats.ts';
+import { buildRiskAssessment } from '../riskSection.ts';
 import { aiDisclosure } from './disclosure.ts';
 import { EMBEDDED_MODEL } from './version.ts';
 import { generateHomework } from './homework.ts';
-import { clientSelfReport } from './self-report.ts';
+import { clientSelfReport } from './selfReport.ts';
 import { CLINICIAN_MOVES, distinctGoals, readSignals, type ClinicianMoveKind, type Signals } from './signals.ts';
 import { isClientSide, listJoin, orderedIds, quoted, sentences } from './text.ts';
 

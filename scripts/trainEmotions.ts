@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createEmotionClassifier, type EmotionClassifier } from '../server/engine/emotion/classifier.ts';
 import type { FeatureSpec } from '../server/engine/emotion/features.ts';
-import { EKMAN, EKMAN_OF_LABEL, LABELS, SENTIMENT_OF_LABEL, SENTIMENTS } from '../server/engine/emotion/taxonomy.ts';
+import { EKMAN, EKMAN_OF_LABEL, LABELS, SENTIMENT_OF_LABEL, SENTIMENTS } from '../server/contracts/emotionTaxonomy.ts';
 import { readSplit, type GoEmotionsExample } from '../server/engine/emotion/training/dataset.ts';
 import { multiLabelF1, tuneThresholds } from '../server/engine/emotion/training/metrics.ts';
 import { buildVocabulary, cloneNetwork, encode, train, type Network } from '../server/engine/emotion/training/trainer.ts';

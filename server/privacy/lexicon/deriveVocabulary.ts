@@ -2,7 +2,7 @@
  * Writes `vocabulary.ts`: the lower-case words of a plain-English corpus, used to tell an
  * everyday word ("church", "hope") from an unknown word that may be a name.
  *
- *   node server/privacy/lexicon/derive-vocabulary.ts path/to/goemotions/dev.tsv path/to/goemotions/train.tsv
+ *   node server/privacy/lexicon/deriveVocabulary.ts tests/data/public/goemotions/dev.tsv tests/data/public/goemotions/train.tsv
  *
  * From the dev split, every word written in lower case somewhere. From the train split, a word
  * written in lower case at least three times, three times more often than capitalised inside a
@@ -16,7 +16,7 @@ import { FAMILY, GIVEN, KNOWN_PLACES } from './index.ts';
 
 const [dev, train] = process.argv.slice(2);
 if (!dev || !train) {
-  console.error('usage: node server/privacy/lexicon/derive-vocabulary.ts <GoEmotions dev.tsv> <GoEmotions train.tsv>');
+  console.error('usage: node server/privacy/lexicon/deriveVocabulary.ts <GoEmotions dev.tsv> <GoEmotions train.tsv>');
   process.exit(2);
 }
 
@@ -58,7 +58,7 @@ for (const [w, n] of fromTrain.lower) {
 const sorted = [...words].sort();
 const out = `/**
  * Lower-case words seen in the GoEmotions dev and train splits (Demszky et al., 2020; Google
- * Research, Apache-2.0), derived by derive-vocabulary.ts. ${sorted.length} words; no text is kept.
+ * Research, Apache-2.0), derived by deriveVocabulary.ts. ${sorted.length} words; no text is kept.
  */
 export const CORPUS_VOCABULARY = \`
 ${sorted.join(' ').replace(/(.{1,100})(\s|$)/g, '$1\n')}\`;

@@ -1,5 +1,5 @@
 import type { SupportedStatement } from '../../contracts/assist.ts';
-import { KIND_ORDER, kindPhrase, riskFindings } from '../risk-findings.ts';
+import { KIND_ORDER, kindPhrase, riskFindings } from '../riskFindings.ts';
 import type { SessionSnapshot } from '../types.ts';
 import { THEMES } from './library/themes.ts';
 import type { ClientSentence, Signals } from './signals.ts';

@@ -1,4 +1,4 @@
-import { EkmanLabel, GoEmotionLabel } from '../../contracts/analysis.ts';
+import { EkmanLabel, GoEmotionLabel } from './analysis.ts';
 
 /**
  * The GoEmotions taxonomy, in the dataset's label-id order (`emotions.txt`), with the

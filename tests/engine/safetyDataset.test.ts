@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RiskCategory, RiskLevel, Speaker } from '../../server/contracts/analysis.ts';
 import { detectRisk, detectRiskExhaustive } from '../../server/engine/safety/detect.ts';
-import { counterfactualVariants } from '../data/risk/counterfactuals.ts';
+import { counterfactualVariants } from '../../scripts/eval/counterfactuals.ts';
 import { z } from 'zod';
 
 const Labelled = z.object({

@@ -12,7 +12,7 @@ import {
   questionCategories,
   riskFindings,
   TIMING_TEXT,
-} from './risk-findings.ts';
+} from './riskFindings.ts';
 
 
 interface RiskTopic {
@@ -352,4 +352,15 @@ function protocolFollowThrough(
       notAssessedItems.push(`${step.label} (not documented in the session)`);
     }
   }
+}
+
+/**
+ * Flags nobody has decided on, for a note drafted without a clinician at hand (the `draft`
+ * command line): listed as flagged for review, never as findings.
+ */
+export function flaggedForReview(risk: SessionRisk): SupportedStatement[] {
+  return risk.flags.map((f) => ({
+    text: `Flagged for review, not confirmed: ${listJoin(f.categories.map((c) => CATEGORY_LABEL[c].toLowerCase()))} (${f.level}).`,
+    utteranceIds: [f.utteranceId],
+  }));
 }

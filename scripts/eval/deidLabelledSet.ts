@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Patient, Practitioner, RelatedPerson } from '@medplum/fhirtypes';
 import { z } from 'zod';
-import { IdentifierKind } from '../../../server/privacy/kinds.ts';
+import { IdentifierKind } from '../../server/privacy/kinds.ts';
 
 /**
  * The labelled de-identification set: synthetic session transcripts written for this project,
- * each with its chart context. Sources are `transcripts/NN.txt`: a JSON header (split, FHIR
+ * each with its chart context. Sources are `tests/data/deid/transcripts/NN.txt`: a JSON header (split, FHIR
  * Patient, RelatedPersons, Practitioners), a line `---`, then one utterance per line
  * (`T:` clinician, `C:` client) with identifiers marked `{{KIND:text}}`. Offsets are derived
  * here from the markers, so they are always right.
@@ -79,7 +79,7 @@ export function parseTranscript(id: string, source: string): LabelledTranscript 
   return { id, split: header.split, patient: header.patient, relatedPersons: header.relatedPersons, practitioners: header.practitioners, utterances };
 }
 
-const DIR = fileURLToPath(new URL('./transcripts/', import.meta.url));
+const DIR = fileURLToPath(new URL('../../tests/data/deid/transcripts/', import.meta.url));
 
 export function loadLabelledSet(): LabelledTranscript[] {
   return readdirSync(DIR)

@@ -3,7 +3,7 @@
  * assembled from the phases a real session moves through; each phase's script cycles (a long
  * session comes back to the same ground). Deterministic: the file only changes with this script.
  *
- *   node tests/data/sessions/generate-long-session.ts
+ *   node tests/data/sessions/generateLongSession.ts
  */
 import { writeFileSync } from 'node:fs';
 
