@@ -51,16 +51,34 @@ export function EarlierWrites({ api, sid }: { api: SessionApi; sid: string | und
     <Stack gap="xs" mb="sm" data-testid="earlier-writes">
       {open.map((w) =>
         w.state === 'failed' ? (
-          <Alert key={w.writeId} color="red" variant="light" role="alert" title="A note approved earlier is not in the chart">
+          <Alert
+            key={w.writeId}
+            color="red"
+            variant="light"
+            role="alert"
+            title="A note approved earlier is not in the chart"
+          >
             <Stack gap={4}>
               <Text size="sm">{w.lastError?.message ?? 'The EHR refused it.'}</Text>
-              <Button size="xs" color="red" w="fit-content" loading={retrying === w.writeId} onClick={() => void retry(w.writeId)}>
+              <Button
+                size="xs"
+                color="red"
+                w="fit-content"
+                loading={retrying === w.writeId}
+                onClick={() => void retry(w.writeId)}
+              >
                 Retry
               </Button>
             </Stack>
           </Alert>
         ) : (
-          <Alert key={w.writeId} color="blue" variant="light" role="status" title="A note approved earlier is being written">
+          <Alert
+            key={w.writeId}
+            color="blue"
+            variant="light"
+            role="status"
+            title="A note approved earlier is being written"
+          >
             <Text size="sm">{progressText(w)}</Text>
           </Alert>
         ),
@@ -69,7 +87,8 @@ export function EarlierWrites({ api, sid }: { api: SessionApi; sid: string | und
         finished.map((w) => (
           <Alert key={w.writeId} color="green" variant="light" role="status" p="xs">
             <Text size="sm">
-              This visit’s note is in the chart ({w.note?.reference}). To correct it, finish the session and choose “Amend the signed note”.
+              This visit’s note is in the chart ({w.note?.reference}). To correct it, finish the session and choose
+              “Amend the signed note”.
             </Text>
           </Alert>
         ))}

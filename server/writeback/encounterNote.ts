@@ -39,11 +39,18 @@ export async function findEncounterNote(
 
   const caps = await deps.capabilities.get(deps.ehr, session.fhirBaseUrl).catch(() => undefined);
   if (!caps || !canSearchBy(caps, 'DocumentReference', 'encounter')) return undefined;
-  const query = new URLSearchParams({ patient: session.patientId, encounter: `Encounter/${encounterId}`, _count: '50' });
+  const query = new URLSearchParams({
+    patient: session.patientId,
+    encounter: `Encounter/${encounterId}`,
+    _count: '50',
+  });
   const response = await deps.ehr.request({ method: 'GET', url: `DocumentReference?${query}` }).catch(() => undefined);
   if (response?.status !== 200 || response.body?.resourceType !== 'Bundle') return undefined;
   const found = ((response.body as Bundle).entry ?? [])
     .map((e) => e.resource)
-    .find((r): r is DocumentReference & { id: string } => r?.resourceType === 'DocumentReference' && r.status === 'current' && ours(r) && Boolean(r.id));
+    .find(
+      (r): r is DocumentReference & { id: string } =>
+        r?.resourceType === 'DocumentReference' && r.status === 'current' && ours(r) && Boolean(r.id),
+    );
   return found ? { note: `DocumentReference/${found.id}`, at: found.date } : undefined;
 }

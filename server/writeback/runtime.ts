@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { CapabilityReader } from '../../fhir/capabilities.ts';
 import { createCapabilityReader } from '../../fhir/capabilities.ts';
+import { prepareValidation } from '../../fhir/validate.ts';
 import type { FhirClient } from '../../fhir/fhirClient.ts';
 import { createFhirAllowlist } from '../auth/allowlist.ts';
 import type { AuditLog } from '../audit/log.ts';
@@ -78,6 +79,9 @@ function lazyCompanion(make: () => Promise<CompanionStore>, baseUrl: string | un
 }
 
 export function createWritebackRuntime(options: WritebackRuntimeOptions): WritebackRuntime {
+  // What every write is validated against takes seconds to load: at start-up, not inside the
+  // first clinician's request, where it would stall every live session on the instance.
+  prepareValidation();
   const allowlist = createFhirAllowlist(options.fhirAllowlist);
   const companion =
     options.companionStore ??

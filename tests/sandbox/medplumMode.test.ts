@@ -5,7 +5,8 @@ import { startSandbox } from '../../launch/sandbox/index.ts';
 import { fhir } from './helpers.ts';
 
 /** The app's own SMART scopes: no StructureDefinition among them. */
-const APP_SCOPE = 'launch openid fhirUser patient/DocumentReference.crus patient/CarePlan.crus patient/Provenance.crs user/Device.crs';
+const APP_SCOPE =
+  'launch openid fhirUser patient/DocumentReference.crus patient/CarePlan.crus patient/Provenance.crs user/Device.crs';
 
 let medplum: Sandbox;
 let strict: Sandbox;
@@ -26,11 +27,20 @@ const note = (overrides: Partial<DocumentReference> = {}): DocumentReference => 
   resourceType: 'DocumentReference',
   status: 'current',
   subject: { reference: 'Patient/p01' },
-  content: [{ attachment: { contentType: 'text/plain; charset=utf-8', data: Buffer.from('Session note').toString('base64') } }],
+  content: [
+    { attachment: { contentType: 'text/plain; charset=utf-8', data: Buffer.from('Session note').toString('base64') } },
+  ],
   ...overrides,
 });
-const withProfile = note({ meta: { profile: ['http://hl7.org/fhir/us/core/StructureDefinition/us-core-documentreference'] } });
-const carePlan: Resource = { resourceType: 'CarePlan', status: 'active', intent: 'plan', subject: { reference: 'Patient/p01' } };
+const withProfile = note({
+  meta: { profile: ['http://hl7.org/fhir/us/core/StructureDefinition/us-core-documentreference'] },
+});
+const carePlan: Resource = {
+  resourceType: 'CarePlan',
+  status: 'active',
+  intent: 'plan',
+  subject: { reference: 'Patient/p01' },
+};
 
 const post = (s: Sandbox, token: string, path: string, body: Resource) =>
   fhir(s, path, token, { method: 'POST', body: JSON.stringify(body) });
@@ -53,7 +63,11 @@ describe('Medplum mode', () => {
     expect(refused.status).toBe(403);
     const plain = await post(medplum, appToken, 'DocumentReference', note());
     expect(plain.status, JSON.stringify(plain.body)).toBe(201);
-    const reader = await medplum.issueToken({ scope: `${APP_SCOPE} user/StructureDefinition.rs`, patient: 'p01', fhirUser: 'Practitioner/lindqvist' });
+    const reader = await medplum.issueToken({
+      scope: `${APP_SCOPE} user/StructureDefinition.rs`,
+      patient: 'p01',
+      fhirUser: 'Practitioner/lindqvist',
+    });
     expect((await post(medplum, reader, 'DocumentReference', withProfile)).status).toBe(201);
   });
 

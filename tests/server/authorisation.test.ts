@@ -76,6 +76,9 @@ const ROUTES: Route[] = [
   { name: 'GET events', method: 'GET', path: '/events', ai: false, ok: 200 },
   { name: 'POST suggestions', method: 'POST', path: '/suggestions', ai: true, body: () => ({}), ok: 200 },
   { name: 'POST wrap-up', method: 'POST', path: '/wrap-up', ai: true, body: () => ({ format: 'SOAP' }), ok: 200 },
+  { name: 'POST wrap-up/risk', method: 'POST', path: '/wrap-up/risk', ai: true, body: () => ({}), ok: 200 },
+  // A valid caller reaches the route; the session has no flag on u1, so there is nothing to decide.
+  { name: 'POST flags/:utteranceId', method: 'POST', path: '/flags/u1', ai: false, body: () => ({ decision: 'confirmed' }), ok: 404 },
   { name: 'POST audio', method: 'POST', path: '/audio?chunk=c1', ai: true, raw: { body: WAV, contentType: 'audio/wav' }, ok: 200 },
   { name: 'POST feedback', method: 'POST', path: '/feedback', ai: false, body: () => ({ suggestionId: 'cbt.reframe', action: 'used' }), ok: 204 },
   { name: 'GET consent', method: 'GET', path: '/consent', ai: false, ok: 200 },

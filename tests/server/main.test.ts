@@ -46,7 +46,8 @@ describe('server process', () => {
     const port = await freePort();
     const server = run({ PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info' });
     let healthy = false;
-    for (let i = 0; i < 100 && !healthy; i++) {
+    // Start-up loads the validation data before listening (seconds on a loaded machine).
+    for (let i = 0; i < 300 && !healthy; i++) {
       healthy = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
       if (!healthy) await new Promise((r) => setTimeout(r, 100));
     }

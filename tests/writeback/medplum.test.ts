@@ -26,7 +26,10 @@ const approval = (h: Harness): ApproveRequest => ({
 });
 
 async function expectLandedOnce(h: Harness, writeId: string): Promise<void> {
-  const notes = (await h.ehrAll('DocumentReference', `identifier=${IDENTIFIER_SYSTEM.note}|${writeId}`)) as DocumentReference[];
+  const notes = (await h.ehrAll(
+    'DocumentReference',
+    `identifier=${IDENTIFIER_SYSTEM.note}|${writeId}`,
+  )) as DocumentReference[];
   expect(notes).toHaveLength(1);
   const provenance = (await h.ehrAll('Provenance')).filter(ours(writeId)) as Provenance[];
   expect(provenance).toHaveLength(1);
@@ -56,7 +59,12 @@ describe('write-back to Medplum', () => {
     const noProvenance = SCOPE.replace('patient/Provenance.crs ', '');
     harness = await startHarness('medplum');
     const h = harness;
-    h.session.accessToken = await h.sandbox.issueToken({ scope: noProvenance, patient: PATIENT, encounter: h.session.encounterId, fhirUser: CLINICIAN });
+    h.session.accessToken = await h.sandbox.issueToken({
+      scope: noProvenance,
+      patient: PATIENT,
+      encounter: h.session.encounterId,
+      fhirUser: CLINICIAN,
+    });
 
     const started = performance.now();
     const { write } = await h.runtime.writeback.approve(h.session, approval(h));
@@ -69,7 +77,12 @@ describe('write-back to Medplum', () => {
     expect(write.nextAttemptAt).toBeNull();
     expect(await h.runtime.writeback.worker.runDue()).toBe(0);
 
-    h.session.accessToken = await h.sandbox.issueToken({ scope: SCOPE, patient: PATIENT, encounter: h.session.encounterId, fhirUser: CLINICIAN });
+    h.session.accessToken = await h.sandbox.issueToken({
+      scope: SCOPE,
+      patient: PATIENT,
+      encounter: h.session.encounterId,
+      fhirUser: CLINICIAN,
+    });
     const retried = await h.runtime.writeback.retry(h.session, write.writeId);
     expect(retried.state).toBe('written');
     await expectLandedOnce(h, write.writeId);
@@ -79,7 +92,9 @@ describe('write-back to Medplum', () => {
     const audited: { action: string }[] = [];
     harness = await startHarness('medplum', {
       wrapFetch: (inner) => async (input, init) =>
-        init?.method === 'POST' ? new Response('{"resourceType":"OperationOutcome"}', { status: 503 }) : inner(input, init),
+        init?.method === 'POST'
+          ? new Response('{"resourceType":"OperationOutcome"}', { status: 503 })
+          : inner(input, init),
       runtime: { maxAttempts: 3, audit: { append: async (e) => void audited.push(e) } },
     });
     const h = harness;
@@ -103,7 +118,10 @@ describe('one note per encounter', () => {
     const h = harness;
     const { write } = await h.runtime.writeback.approve(h.session, approval(h));
     expect(write.state).toBe('written');
-    await expect(h.runtime.writeback.approve(h.session, approval(h))).rejects.toMatchObject({ status: 409, code: 'encounter_has_note' });
+    await expect(h.runtime.writeback.approve(h.session, approval(h))).rejects.toMatchObject({
+      status: 409,
+      code: 'encounter_has_note',
+    });
 
     // Another browser on another instance: its ledger is empty, the EHR has the note.
     const other = await startHarness('medplum', { sandbox: h.sandbox });
@@ -118,7 +136,10 @@ describe('one note per encounter', () => {
       await other.close();
     }
 
-    const { write: amendment } = await h.runtime.writeback.amend(h.session, { ...approval(h), replacesWriteId: write.writeId });
+    const { write: amendment } = await h.runtime.writeback.amend(h.session, {
+      ...approval(h),
+      replacesWriteId: write.writeId,
+    });
     expect(amendment.state).toBe('written');
     expect(amendment.supersededPrevious).toBe(true);
   });

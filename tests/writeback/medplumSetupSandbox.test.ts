@@ -39,8 +39,15 @@ describe('README: Medplum, step by step against the sandbox in Medplum mode', ()
     const vars = Object.fromEntries(
       [...first.instructions.matchAll(/^ {2}(VITE_[A-Z_]+)=(\S+)/gm)].map((m) => [m[1] as string, m[2] as string]),
     );
-    expect(vars).toEqual({ VITE_MEDPLUM_CLIENT_ID: first.clientApplicationId, VITE_MEDPLUM_FHIR_BASES: sandbox.fhirBase });
-    const plan = planLaunch(new URLSearchParams({ iss: sandbox.fhirBase, launch: 'abc' }), 'http://localhost:3000', buildRegistrations(vars));
+    expect(vars).toEqual({
+      VITE_MEDPLUM_CLIENT_ID: first.clientApplicationId,
+      VITE_MEDPLUM_FHIR_BASES: sandbox.fhirBase,
+    });
+    const plan = planLaunch(
+      new URLSearchParams({ iss: sandbox.fhirBase, launch: 'abc' }),
+      'http://localhost:3000',
+      buildRegistrations(vars),
+    );
     expect(plan.kind).toBe('authorize');
     if (plan.kind === 'authorize') {
       expect(plan.registration.id).toBe('medplum');

@@ -32,15 +32,25 @@ describe('after a restart', () => {
       },
     });
     const h = harness;
-    const { write } = await h.runtime.writeback.approve(h.session, { ...approvedNote(), patientId: PATIENT, encounterId: h.session.encounterId });
+    const { write } = await h.runtime.writeback.approve(h.session, {
+      ...approvedNote(),
+      patientId: PATIENT,
+      encounterId: h.session.encounterId,
+    });
     expect(write.state).toBe('retrying');
     expect(write.lastError?.uncertain).toBe(true);
-    expect((await h.ehrAll('DocumentReference', `identifier=${IDENTIFIER_SYSTEM.note}|${write.writeId}`)).length).toBe(1);
+    expect((await h.ehrAll('DocumentReference', `identifier=${IDENTIFIER_SYSTEM.note}|${write.writeId}`)).length).toBe(
+      1,
+    );
 
     // The process dies; a new one opens the same ledger. It has no clinician token yet.
     await h.runtime.close();
     dropAnswers = false;
-    restarted = createWritebackRuntime({ dataDir: h.dataDir, fhirAllowlist: [h.sandbox.fhirBase], backoffMs: () => 60_000 });
+    restarted = createWritebackRuntime({
+      dataDir: h.dataDir,
+      fhirAllowlist: [h.sandbox.fhirBase],
+      backoffMs: () => 60_000,
+    });
     restarted.writeback.worker.start();
     await restarted.writeback.worker.runDue();
     const waiting = restarted.writeback.list(h.session)[0];

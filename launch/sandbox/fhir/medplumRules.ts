@@ -75,7 +75,8 @@ export async function runEntryByEntry(
     });
     const body = response.body;
     const ok = response.status < 300;
-    const reference = ok && body.resourceType !== 'OperationOutcome' && body.id ? `${body.resourceType}/${body.id}` : undefined;
+    const reference =
+      ok && body.resourceType !== 'OperationOutcome' && body.id ? `${body.resourceType}/${body.id}` : undefined;
     if (reference && entry.fullUrl?.startsWith('urn:uuid:')) assigned.set(entry.fullUrl, reference);
     const location = response.headers.location ? RESOURCE_PATH.exec(response.headers.location)?.[0] : reference;
     answers.push({
@@ -87,5 +88,9 @@ export async function runEntryByEntry(
       },
     });
   }
-  return { resourceType: 'Bundle', type: bundle.type === 'batch' ? 'batch-response' : 'transaction-response', entry: answers };
+  return {
+    resourceType: 'Bundle',
+    type: bundle.type === 'batch' ? 'batch-response' : 'transaction-response',
+    entry: answers,
+  };
 }
