@@ -79,7 +79,7 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
     async close() {
       await stack.app.close();
       await sandbox.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      for (const path of [dataDir, `${dataDir}.keys.json`, `${dataDir}.audit-anchors.jsonl`]) rmSync(path, { recursive: true, force: true });
     },
   };
   return stack;
