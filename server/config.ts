@@ -191,6 +191,8 @@ export interface Config {
   auditAnchorSeconds: number;
   /** How old the known consent of a patient may get before the chart is read again. */
   consentRecheckSeconds: number;
+  /** Slow clients: headers must arrive within, the whole request within, and at most this many connections. */
+  http: { headersTimeoutSeconds: number; requestTimeoutSeconds: number; maxConnections: number };
   /** Live sessions one clinician (or, without a verified clinician, one access token) may hold. */
   sessionsPerUser: number;
 }
@@ -290,6 +292,11 @@ export function loadConfig(env: Env = process.env): Config {
       aiPerMinute: read(env, 'RATE_LIMIT_AI_PER_MINUTE', integer(1, 1_000_000), 12),
     },
     consentRecheckSeconds: read(env, 'CONSENT_RECHECK_SECONDS', integer(1, 3600), 30),
+    http: {
+      headersTimeoutSeconds: read(env, 'HTTP_HEADERS_TIMEOUT_SECONDS', integer(1, 300), 10),
+      requestTimeoutSeconds: read(env, 'HTTP_REQUEST_TIMEOUT_SECONDS', integer(1, 3600), 30),
+      maxConnections: read(env, 'HTTP_MAX_CONNECTIONS', integer(1, 1_000_000), 4096),
+    },
     oidcClientIds: read(env, 'OIDC_CLIENT_IDS', clientIdList, ['session-copilot']),
     sessionsPerUser: read(env, 'SESSIONS_PER_USER', integer(1, 1000), 20),
   };

@@ -69,16 +69,29 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     ...(unavailable ? { transcriptionUnavailable: unavailable } : {}),
   });
 
-  const server = serve({ fetch: handle.app.fetch, port: options.port ?? config.port, hostname: config.host });
+  const { http } = config;
+  const server = serve({
+    fetch: handle.app.fetch,
+    port: options.port ?? config.port,
+    hostname: config.host,
+    // A client that sends its headers or body slowly is cut off, checked every second, rather
+    // than holding a connection for minutes (Node's defaults: 60 s, 300 s, checked every 30 s).
+    serverOptions: {
+      headersTimeout: Math.min(http.headersTimeoutSeconds, http.requestTimeoutSeconds) * 1000,
+      requestTimeout: http.requestTimeoutSeconds * 1000,
+      connectionsCheckingInterval: 1000,
+    },
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);
   });
   // Keep idle connections longer than a load balancer's idle timeout (60 s on the common ones),
-  // so connections are closed by the balancer, never under a request it is about to send.
+  // so connections are closed by the balancer, never under a request it is about to send. The
+  // header timer runs from a request's first byte, not from the idle wait before it.
   if ('keepAliveTimeout' in server) {
     server.keepAliveTimeout = 65_000;
-    server.headersTimeout = 66_000;
+    server.maxConnections = http.maxConnections;
   }
   const port = (server.address() as AddressInfo).port;
   const sweeper = setInterval(() => {
