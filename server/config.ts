@@ -4,6 +4,7 @@
  * and shows what it got (secrets are never echoed).
  */
 import { existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { isLoopbackHost, normaliseBaseUrl } from './auth/allowlist.ts';
 
@@ -177,8 +178,21 @@ export interface Config {
   rateLimits: { userPerMinute: number; sessionPerMinute: number; aiPerMinute: number };
   /** This app's client ids at the EHRs: the audiences an id_token may be issued to. */
   oidcClientIds: string[];
+  /** Where the secrets come from (see `security/keys.ts`); never inside DATA_DIR. */
+  keys: {
+    auditHmacKey?: string;
+    dataEncryptionKey?: string;
+    dataEncryptionOldKeys?: string[];
+    keyFile: string;
+    production: boolean;
+  };
+  /** A file outside DATA_DIR the audit log's head is anchored in, and how often. */
+  auditAnchorFile: string;
+  auditAnchorSeconds: number;
   /** How old the known consent of a patient may get before the chart is read again. */
   consentRecheckSeconds: number;
+  /** Slow clients: headers must arrive within, the whole request within, and at most this many connections. */
+  http: { headersTimeoutSeconds: number; requestTimeoutSeconds: number; maxConnections: number };
   /** Live sessions one clinician (or, without a verified clinician, one access token) may hold. */
   sessionsPerUser: number;
 }
@@ -228,7 +242,18 @@ export function loadConfig(env: Env = process.env): Config {
   }
 
   const dataFile = read(env, 'SANDBOX_DATA', text());
+  const dataDir = read(env, 'DATA_DIR', text(), '.data').replace(/\/+$/, '');
+  const auditHmacKey = read(env, 'AUDIT_HMAC_KEY', text(true));
+  const dataEncryptionKey = read(env, 'DATA_ENCRYPTION_KEY', text(true));
+  const dataEncryptionOldKeys = read(env, 'DATA_ENCRYPTION_OLD_KEYS', { schema: commaList, secret: true });
   const crisisProtocolFile = read(env, 'CRISIS_PROTOCOL_FILE', existingFile);
+  const keyFile = read(env, 'KEY_FILE', text(), `${dataDir}.keys.json`);
+  const auditAnchorFile = read(env, 'AUDIT_ANCHOR_FILE', text(), `${dataDir}.audit-anchors.jsonl`);
+  for (const [name, path] of [['KEY_FILE', keyFile], ['AUDIT_ANCHOR_FILE', auditAnchorFile]] as const) {
+    if (!relative(resolve(dataDir), resolve(path)).startsWith('..')) {
+      throw new ConfigError(`Invalid configuration: ${name} must be outside DATA_DIR (whoever can rewrite the data must not hold it too) (got ${JSON.stringify(path)})`);
+    }
+  }
   return {
     port,
     host: read(env, 'HOST', text(), '127.0.0.1'),
@@ -248,7 +273,16 @@ export function loadConfig(env: Env = process.env): Config {
     },
     localOnly: read(env, 'LOCAL_ONLY', boolean, false),
     logLevel: read(env, 'LOG_LEVEL', oneOf(LogLevel), 'info'),
-    dataDir: read(env, 'DATA_DIR', text(), '.data'),
+    dataDir,
+    keys: {
+      ...(auditHmacKey ? { auditHmacKey } : {}),
+      ...(dataEncryptionKey ? { dataEncryptionKey } : {}),
+      ...(dataEncryptionOldKeys ? { dataEncryptionOldKeys } : {}),
+      keyFile,
+      production: env.NODE_ENV === 'production',
+    },
+    auditAnchorFile,
+    auditAnchorSeconds: read(env, 'AUDIT_ANCHOR_SECONDS', integer(1, 86_400), 60),
     ...(companionUrl && companionId && companionSecret
       ? { companion: { fhirUrl: companionUrl, clientId: companionId, clientSecret: companionSecret } }
       : {}),
@@ -269,6 +303,11 @@ export function loadConfig(env: Env = process.env): Config {
       aiPerMinute: read(env, 'RATE_LIMIT_AI_PER_MINUTE', integer(1, 1_000_000), 12),
     },
     consentRecheckSeconds: read(env, 'CONSENT_RECHECK_SECONDS', integer(1, 3600), 30),
+    http: {
+      headersTimeoutSeconds: read(env, 'HTTP_HEADERS_TIMEOUT_SECONDS', integer(1, 300), 10),
+      requestTimeoutSeconds: read(env, 'HTTP_REQUEST_TIMEOUT_SECONDS', integer(1, 3600), 30),
+      maxConnections: read(env, 'HTTP_MAX_CONNECTIONS', integer(1, 1_000_000), 4096),
+    },
     oidcClientIds: read(env, 'OIDC_CLIENT_IDS', clientIdList, ['session-copilot']),
     sessionsPerUser: read(env, 'SESSIONS_PER_USER', integer(1, 1000), 20),
   };

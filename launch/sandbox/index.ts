@@ -6,7 +6,9 @@ import { createFhirStore } from '../../fhir/store/index.ts';
 import { PUBLIC_CLIENT_ID, registerClients } from './auth/clients.ts';
 import { createAuthorizationCodes } from './auth/codes.ts';
 import { loadSigningKeys } from './auth/keys.ts';
+import { OFFLINE_REFRESH_SECONDS } from './auth/deps.ts';
 import { createLaunchContexts } from './auth/launchContext.ts';
+import { createRefreshFamilies } from './auth/refreshFamilies.ts';
 import type { TokenContext } from './auth/tokens.ts';
 import { createTokenService } from './auth/tokens.ts';
 import { createSandboxApp } from './app.ts';
@@ -49,9 +51,10 @@ export type Sandbox = {
   close(): Promise<void>;
 };
 
-function keyFileFor(dataFile: string): string {
+/** A file kept beside SANDBOX_DATA: `<name>.<what>.json`. */
+function siblingOf(dataFile: string, what: 'keys' | 'tokens'): string {
   const { dir, name } = parse(dataFile);
-  return join(dir, `${name}.keys.json`);
+  return join(dir, `${name}.${what}.json`);
 }
 
 /**
@@ -77,7 +80,7 @@ export async function startSandbox(input: SandboxOptions = {}): Promise<Sandbox>
 
   try {
     const store = await createFhirStore({ dataFile: options.dataFile, seed: buildSeedResources(), baseUrl: urls.fhirBase });
-    const keys = await loadSigningKeys(options.dataFile ? keyFileFor(options.dataFile) : undefined);
+    const keys = await loadSigningKeys(options.dataFile ? siblingOf(options.dataFile, 'keys') : undefined);
     const tokens = createTokenService(
       keys,
       { issuer: urls.issuer, fhirBase: urls.fhirBase, tokenEndpoint: urls.token },
@@ -90,6 +93,10 @@ export async function startSandbox(input: SandboxOptions = {}): Promise<Sandbox>
       policy: modePolicy(options.mode, options.medplumFeatures),
       keys,
       tokens,
+      refreshFamilies: createRefreshFamilies({
+        ...(options.dataFile ? { file: siblingOf(options.dataFile, 'tokens') } : {}),
+        maxLifetimeSeconds: OFFLINE_REFRESH_SECONDS,
+      }),
       clients: registerClients({ appLaunchUrl: options.appLaunchUrl, toolsSecret: options.toolsSecret }),
       launches,
       codes: createAuthorizationCodes(),

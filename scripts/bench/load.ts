@@ -541,7 +541,7 @@ async function main(args: Args): Promise<void> {
     app.child.kill('SIGTERM');
     await new Promise((r) => app.child.once('exit', r));
     await sandbox.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    for (const path of [dataDir, `${dataDir}.keys.json`, `${dataDir}.audit-anchors.jsonl`]) rmSync(path, { recursive: true, force: true });
   }
 }
 

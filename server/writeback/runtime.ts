@@ -9,6 +9,7 @@ import { type Config, DEFAULT_CONSENT_POLICY_URI } from '../config.ts';
 import type { ConsentManager } from '../consent/service.ts';
 import { createConsentManager } from '../consent/service.ts';
 import type { Logger } from '../logger.ts';
+import { type DataKeys, ephemeralKeys, loadServerKeys } from '../security/keys.ts';
 import type { CompanionStore } from './companion.ts';
 import { createCompanionStore } from './companion.ts';
 import type { EhrAccess } from './ehrAccess.ts';
@@ -49,7 +50,14 @@ export interface WritebackRuntimeOptions {
   startWorker?: boolean;
   logger?: Pick<Logger, 'warn' | 'error'>;
   audit?: Pick<AuditLog, 'append'> & Partial<Pick<AuditLog, 'hasWriteEntry'>>;
+  /**
+   * Keys the ledger and the embedded companion store are encrypted with. The server passes its
+   * configured keys; without them a key made once per process is used (tests, benchmarks).
+   */
+  dataKeys?: DataKeys;
 }
+
+let processKeys: DataKeys | undefined;
 
 export interface WritebackRuntime {
   consent: ConsentManager;
@@ -83,19 +91,20 @@ export function createWritebackRuntime(options: WritebackRuntimeOptions): Writeb
   // first clinician's request, where it would stall every live session on the instance.
   prepareValidation();
   const allowlist = createFhirAllowlist(options.fhirAllowlist);
+  const dataKeys = options.dataKeys ?? (processKeys ??= ephemeralKeys().data);
   const companion =
     options.companionStore ??
     lazyCompanion(
       () =>
         createCompanionStore(
-          { dataDir: options.dataDir, url: options.companion?.fhirUrl, clientId: options.companion?.clientId, clientSecret: options.companion?.clientSecret },
+          { dataDir: options.dataDir, dataKeys, url: options.companion?.fhirUrl, clientId: options.companion?.clientId, clientSecret: options.companion?.clientSecret },
           { fetch: options.fetch, timeoutMs: options.timeoutMs },
         ),
       options.companion?.fhirUrl,
     );
   const ehr = createEhrAccess({ allow: (c) => allowlist.match(c), fetch: options.fetch, timeoutMs: options.timeoutMs });
   const capabilities = createCapabilityReader();
-  const ledger = openWriteLedger(options.ledgerFile ?? join(options.dataDir, 'writes.sqlite'));
+  const ledger = openWriteLedger(options.ledgerFile ?? join(options.dataDir, 'writes.sqlite'), dataKeys);
   const policyUri = options.policyUri ?? DEFAULT_CONSENT_POLICY_URI;
   const consent = createConsentManager({
     companion: companion satisfies FhirClient,
@@ -168,7 +177,13 @@ const perConfig = new WeakMap<Config, WritebackRuntime>();
  */
 export function runtimeForConfig(
   config: Config,
-  deps: { logger?: Pick<Logger, 'warn' | 'error'>; audit?: Pick<AuditLog, 'append'> & Partial<Pick<AuditLog, 'hasWriteEntry'>>; fetch?: typeof fetch } = {},
+  deps: {
+    logger?: Pick<Logger, 'warn' | 'error'>;
+    audit?: Pick<AuditLog, 'append'> & Partial<Pick<AuditLog, 'hasWriteEntry'>>;
+    fetch?: typeof fetch;
+    /** The server's keys; read from the configuration when not given. */
+    dataKeys?: DataKeys;
+  } = {},
 ): WritebackRuntime {
   let runtime = perConfig.get(config);
   if (!runtime) {
@@ -181,6 +196,7 @@ export function runtimeForConfig(
       fetch: deps.fetch,
       logger: deps.logger,
       audit: deps.audit,
+      dataKeys: deps.dataKeys ?? loadServerKeys(config.keys).data,
       startWorker: true,
     });
     const closeRuntime = runtime.close;

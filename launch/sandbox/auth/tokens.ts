@@ -20,7 +20,13 @@ export type TokenContext = z.infer<typeof TokenContext>;
 const AccessTokenPayload = TokenContext.extend({ sub: z.string(), jti: z.string(), exp: z.number() });
 export type AccessTokenPayload = z.infer<typeof AccessTokenPayload>;
 
-const RefreshTokenPayload = TokenContext.extend({ jti: z.string(), exp: z.number(), token_use: z.literal('refresh') });
+const RefreshTokenPayload = TokenContext.extend({
+  jti: z.string(),
+  exp: z.number(),
+  token_use: z.literal('refresh'),
+  /** The sign-in this token descends from (rotation keeps it): reuse of a spent token revokes the family. */
+  fam: z.string().optional(),
+});
 export type RefreshTokenPayload = z.infer<typeof RefreshTokenPayload>;
 
 const ACCESS_TYP = 'at+jwt';
@@ -93,8 +99,8 @@ export function createTokenService(
       }
     },
 
-    signRefreshToken(context: TokenContext, expiresInSeconds: number): Promise<string> {
-      return sign({ ...TokenContext.parse(context), token_use: 'refresh' }, REFRESH_TYP, urls.tokenEndpoint, expiresInSeconds);
+    signRefreshToken(context: TokenContext, expiresInSeconds: number, family: string): Promise<string> {
+      return sign({ ...TokenContext.parse(context), token_use: 'refresh', fam: family }, REFRESH_TYP, urls.tokenEndpoint, expiresInSeconds);
     },
 
     async verifyRefreshToken(token: string): Promise<RefreshTokenPayload | undefined> {
