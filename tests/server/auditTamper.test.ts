@@ -107,7 +107,7 @@ describe('tamper evidence', () => {
     await writeLog();
     rewriteWithoutKey((e) => (e.seq as number) <= 8, () => undefined);
     const env = { ...process.env, DATA_DIR: dataDir, AUDIT_ANCHOR_FILE: anchorFile, AUDIT_HMAC_KEY: key.toString('base64'), DATA_ENCRYPTION_KEY: `k1:${randomBytes(32).toString('base64')}` };
-    const failed = await run(process.execPath, ['scripts/audit-verify.ts'], { env }).catch((e: { code: number; stdout: string }) => e);
+    const failed = await run(process.execPath, ['scripts/auditVerify.ts'], { env }).catch((e: { code: number; stdout: string }) => e);
     expect((failed as { code: number }).code).toBe(1);
     expect((failed as { stdout: string }).stdout).toContain('TAMPERED');
     expect((failed as { stdout: string }).stdout).toMatch(/entries deleted from the end|not keyed/);
