@@ -233,6 +233,8 @@ export function prepareValidation(): void {
     subject: { reference: 'Patient/warm-up' },
     content: [{ attachment: { contentType: 'text/plain', data: '' } }],
   });
+  // The other types written with it: their schemas are built on first use too.
+  for (const resourceType of ['CarePlan', 'Consent', 'Device', 'Provenance'] as const) findProblems({ resourceType } as Resource);
 }
 
 /** Every problem with `resource`, or an empty list when it may be written. */

@@ -97,6 +97,14 @@ const fhirBaseList: Variable<string[]> = {
   }),
 };
 
+/** Project features the sandbox's Medplum mode imitates. */
+const MedplumFeature = z.enum(['transaction-bundles'], { error: 'must list project features among: transaction-bundles' });
+type MedplumFeature = z.infer<typeof MedplumFeature>;
+
+const medplumFeatureList: Variable<MedplumFeature[]> = {
+  schema: commaList.pipe(z.array(MedplumFeature)),
+};
+
 const clientIdList: Variable<string[]> = {
   schema: commaList.refine((items) => items.length > 0 && items.every((i) => i.length <= 200), 'must be a comma-separated list of client ids'),
 };
@@ -167,6 +175,8 @@ export interface Config {
     port: number;
     dataFile?: string;
     ehrMode: SandboxEhrMode;
+    /** Project features of the imitated Medplum project (`medplum` mode). */
+    medplumFeatures: MedplumFeature[];
     toolsSecret: string;
     appLaunchUrl: string;
   };
@@ -292,6 +302,7 @@ export function loadConfig(env: Env = process.env): Config {
       port: sandboxPort,
       ...(dataFile ? { dataFile } : {}),
       ehrMode: read(env, 'SANDBOX_EHR_MODE', oneOf(SandboxEhrMode), 'full'),
+      medplumFeatures: read(env, 'SANDBOX_MEDPLUM_FEATURES', medplumFeatureList, []),
       toolsSecret: read(env, 'SANDBOX_TOOLS_SECRET', text(true), 'sandbox-tools-secret'),
       appLaunchUrl: read(env, 'APP_LAUNCH_URL', httpUrl, `${publicUrl}/launch`),
     },

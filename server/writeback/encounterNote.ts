@@ -35,7 +35,11 @@ export async function findEncounterNote(
   const local = deps.ledger
     .listForEncounter({ fhirBaseUrl: session.fhirBaseUrl, patientId: session.patientId, encounterId })
     .find((r) => r.state !== 'failed' && (r.kind === 'approve' || r.state === 'written'));
-  if (local) return { writeId: local.writeId, note: local.outcome?.note.reference, at: local.createdAt };
+  // Only its author may amend a write (and learn its id); for anyone else it is the chart's note.
+  if (local) {
+    const mine = local.practitionerRef === session.practitionerRef;
+    return { ...(mine ? { writeId: local.writeId } : {}), note: local.outcome?.note.reference, at: local.createdAt };
+  }
 
   const caps = await deps.capabilities.get(deps.ehr, session.fhirBaseUrl).catch(() => undefined);
   if (!caps || !canSearchBy(caps, 'DocumentReference', 'encounter')) return undefined;
