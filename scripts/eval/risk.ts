@@ -162,8 +162,11 @@ function sameCategories(s: Scored): boolean {
 
 function counterfactualReport(items: LabelledUtterance[]): number {
   const flag = (speaker: LabelledUtterance['speaker'], text: string): string => {
-    const r = detectRisk({ id: 'cf', speaker, text });
-    return `${r.level}/${r.categories.join('+')}`;
+    const analyzer = createSessionAnalyzer();
+    analyzer.step({ id: 'cf', speaker, text });
+    analyzer.close();
+    const r = analyzer.risk();
+    return `${r.level}/${Object.entries(r.byCategory).filter(([, l]) => l !== 'none').map(([c]) => c).join('+')}`;
   };
   const rows: string[][] = [];
   const changes: string[] = [];
@@ -216,13 +219,13 @@ interface UserResult {
 function rollUp(users: RedditUser[], clean: boolean): UserResult[] {
   return users.map((u) => {
     const analyzer = createSessionAnalyzer();
-    let flagged = 0;
     u.posts.forEach((post, i) => {
       const text = clean ? undoConceptSubstitutions(post) : post;
-      const r = analyzer.analyze({ id: `${u.user}-${i}`, speaker: 'client', text }).risk;
-      if (r.evidence.some((e) => CSSRS_SCOPE.includes(e.category))) flagged++;
+      analyzer.step({ id: `${u.user}-${i}`, speaker: 'client', text });
     });
-    const { byCategory } = analyzer.risk();
+    analyzer.close();
+    const { byCategory, flags } = analyzer.risk();
+    const flagged = flags.filter((f) => f.evidence.some((e) => CSSRS_SCOPE.includes(e.category))).length;
     const level = maxLevel(byCategory.suicide, byCategory.self_harm);
     // Ties on the level are broken by how much of the user's writing was flagged.
     return { label: u.label, level, score: levelRank(level) + (0.99 * flagged) / Math.max(1, u.posts.length) };
@@ -277,60 +280,21 @@ function redditRawSummary(users: RedditUser[]): void {
 }
 
 export async function run(): Promise<void> {
+  // The project's labelled utterances were written with the rules and now train the risk model:
+  // they are no evidence of accuracy. Accuracy is measured on the blind corpus (`eval -- --only corpus`).
   const dev = readLabelled('risk-set.jsonl');
   const heldout = readLabelled('risk-heldout.jsonl');
-  const devFigures = labelledReport('Development set (tests/data/risk/risk-set.jsonl)', score(dev));
-  const heldFigures = labelledReport(
-    'Held-out set (tests/data/risk/risk-heldout.jsonl: written with the development set, kept out of tuning; its first, pre-fix scoring is in server/engine/safety/README.md)',
-    score(heldout),
-  );
-  const all = labelledReport('Development and held-out sets', score([...dev, ...heldout]));
   const optional = (file: LabelledFile): LabelledUtterance[] => (existsSync(new URL(file, DATA)) ? readLabelled(file) : []);
   const blind = optional('risk-blind.jsonl');
   const blind2 = optional('risk-blind-2.jsonl');
   const blind3 = optional('risk-blind-3.jsonl');
-  const blindFigures =
-    blind.length > 0
-      ? labelledReport(
-          'Blind set 1, seen (tests/data/risk/risk-blind.jsonl: written by someone who had not seen the rules; its first scoring is in server/engine/safety/README.md. The lexical screen and the figure-of-speech suppressors were written with its misses in view, so these figures are no longer a measure of generalisation)',
-          score(blind),
-        )
-      : null;
-  const blind2Figures =
-    blind2.length > 0
-      ? labelledReport(
-          'Blind set 2, seen (tests/data/risk/risk-blind-2.jsonl: written by someone who had seen neither the rules nor the screen; its first scoring is in server/engine/safety/README.md. The widened screen families were written with its misses in view, so these figures are no longer a measure of generalisation)',
-          score(blind2),
-        )
-      : null;
-  const blind3Figures =
-    blind3.length > 0
-      ? labelledReport(
-          'Blind set 3 (tests/data/risk/risk-blind-3.jsonl: written by someone who had seen neither the rules nor the screen, never used for tuning; its first scoring is in server/engine/safety/README.md)',
-          score(blind3),
-        )
-      : null;
-  const rows: Array<[string, { recall: number; fpRate: number } | null]> = [
-    ['dev', devFigures],
-    ['held-out', heldFigures],
-    ['blind 1 (seen)', blindFigures],
-    ['blind 2 (seen)', blind2Figures],
-    ['blind 3', blind3Figures],
-  ];
-  const present = rows.flatMap(([name, f]) => (f ? [[name, f] as const] : []));
-  // The newest unseen set is the honest measure of how the rules generalise; the others were tuned on or seen.
-  const unseen = blind3Figures ?? heldFigures;
-  if (unseen) {
-    console.log(`\nGeneralisation (${blind3Figures ? 'blind 3, never tuned on' : 'held-out'}): recall ${pct(unseen.recall)}, false positives ${pct(unseen.fpRate)} of hard negatives; targets recall ≥ 98%, FP ≤ 5%`);
-  }
-  console.log(`Summary: recall ${pct(all.recall)} over dev and held-out (${present.map(([name, f]) => `${name} ${pct(f.recall)}`).join(', ')}); false positives ${pct(all.fpRate)} of hard negatives (${present.map(([name, f]) => `${name} ${pct(f.fpRate)}`).join(', ')})`);
-
   counterfactualReport([...dev, ...heldout]);
   prefilterReport([...dev, ...heldout, ...blind, ...blind2, ...blind3]);
 
   const users = readRedditUsers();
   const posts = users.reduce((a, u) => a + u.posts.length, 0);
   console.log(`\nReddit C-SSRS (Gaur et al., 2019; 500 users, per-user labels): ${users.filter((u) => u.parsed).length} post lists parsed, ${users.length - users.filter((u) => u.parsed).length} read as one text; ${posts} posts`);
+  console.log('  No Reddit C-SSRS text trains any model: every user is held out.');
   console.log(`  labels: ${CSSRS_LABELS.map((l) => `${l} ${users.filter((u) => u.label === l).length}`).join(', ')}; a user's level is the session level over all their posts`);
   redditReport(users);
   redditRawSummary(users);

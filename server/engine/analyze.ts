@@ -10,7 +10,7 @@ import type {
 import { classifyEmotions } from './emotion/classify.ts';
 import { createSpikeTracker, type SpikeParamsInput } from './emotion/spike.ts';
 import { NO_EMOTION, spoken, withoutPositive, words } from './emotion/spoken.ts';
-import { riskModel } from './risk/model.ts';
+import { riskModel, type RiskModel } from './risk/model.ts';
 import { createWindowBuilder, NO_RISK, type WindowUpdate } from './risk/windows.ts';
 import { levelRank } from './safety/levels.ts';
 import { DEFAULT_PROTOCOLS, loadCrisisProtocols } from './safety/protocols.ts';
@@ -23,6 +23,8 @@ export interface SessionAnalyzerOptions {
   crisisProtocolFile?: string;
   /** Spike detection parameters (see the emotion model card). */
   spike?: SpikeParamsInput;
+  /** The risk model (default: the committed weights). */
+  model?: RiskModel;
 }
 
 /** What one new utterance changes: its own reading, and earlier readings its words completed. */
@@ -113,7 +115,7 @@ export function createSessionAnalyzer(opts: SessionAnalyzerOptions = {}): Sessio
   const tracker = createSessionRiskTracker(protocolsFrom(opts));
   const spikes = createSpikeTracker(opts.spike);
   const windows = createWindowBuilder();
-  const model = riskModel();
+  const model = opts.model ?? riskModel();
   /** Client readings shown but not final yet, by id. */
   const shown = new Map<string, UtteranceAnalysis>();
   /** Ids in the order said, up to the first one whose reading is not final. */
