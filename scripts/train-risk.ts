@@ -22,11 +22,13 @@ const Overrides = z.object({
   dropout: z.coerce.number().min(0).max(0.9),
   minCount: z.coerce.number().int().positive(),
   positiveCopies: z.coerce.number().int().positive(),
+  conversationRiskCopies: z.coerce.number().int().positive(),
+  falseAlarmCost: z.coerce.number().nonnegative(),
   dryRun: z.boolean(),
 }).partial();
 const { values } = parseArgs({
   options: {
-    ...Object.fromEntries(['dims', 'max-epochs', 'learning-rate', 'l2', 'dropout', 'min-count', 'positive-copies'].map((k) => [k, { type: 'string' as const }])),
+    ...Object.fromEntries(['dims', 'max-epochs', 'learning-rate', 'l2', 'dropout', 'min-count', 'positive-copies', 'conversation-risk-copies', 'false-alarm-cost'].map((k) => [k, { type: 'string' as const }])),
     'dry-run': { type: 'boolean' },
   },
 });

@@ -1,4 +1,4 @@
-import type { RiskAssessment, Speaker } from '../../contracts/analysis.ts';
+import type { RiskAssessment, RiskCategory, RiskLevel, Speaker } from '../../contracts/analysis.ts';
 import { extractFeatures, GROUP_CHAR, type FeatureSpec } from '../emotion/features.ts';
 import type { QuestionTopic } from '../safety/detect.ts';
 
@@ -16,8 +16,17 @@ export interface RiskWindow {
   answer: RiskAssessment | null;
   /** The clinician's last turn before the utterance, within the last three turns. */
   previous?: { text: string; asked: QuestionTopic | null; reflected: RiskAssessment } | undefined;
-  /** The client's own turn before the utterance. */
+  /** The client's own turn before the utterance, and the rules' reading of it. */
   earlier?: string | undefined;
+  earlierRules?: RiskAssessment | undefined;
+  /**
+   * The reading shown for the client's turn before, per category flagged: the conversation's
+   * own state (the labels when training, the model's readings when live), so that a turn that
+   * goes on with a disclosure ("in my pencil case", "july") is read with it.
+   */
+  earlierFlags?: ReadonlyArray<{ category: RiskCategory; level: RiskLevel }> | undefined;
+  /** Risk topics the conversation is on: raised by a recent flag or screening question. */
+  topics?: readonly RiskCategory[] | undefined;
   /** The client's next turn, once it has been said, and the clinician's words before it. */
   next?: { text: string; between: string; rules: RiskAssessment } | undefined;
 }
@@ -33,7 +42,8 @@ const BLOCK_PREVIOUS = 2;
 const BLOCK_NEXT = 3;
 const BLOCK_RULES = 4;
 
-const UTTERANCE: FeatureSpec = { version: 1, bigrams: true, negation: 'replace', charMin: 3, charMax: 5 };
+// Character n-grams were tried for the utterance and added size without accuracy on development.
+const UTTERANCE: FeatureSpec = { version: 1, bigrams: true, negation: 'replace', charMin: 0, charMax: 0 };
 const CONTEXT: FeatureSpec = { version: 1, bigrams: true, negation: 'replace', charMin: 0, charMax: 0 };
 
 const SALT = { previous: 0x2545f491, earlier: 0x4f6cdd1d, next: 0x6b43a9b5, between: 0x1d8e4e27, rule: 0x7feb352d } as const;
@@ -113,6 +123,17 @@ export function windowFeatures(w: RiskWindow): WindowFeatures {
     }
   } else rule('previous:none');
   if (w.earlier) text(w.earlier, CONTEXT, SALT.earlier, BLOCK_PREVIOUS);
+  for (const e of w.earlierRules?.evidence ?? []) rule(`earlier:${e.category}:${e.level}`);
+  for (const f of w.earlierFlags ?? []) {
+    rule(`earlier-flag:${f.category}:${f.level}`);
+    rule(`earlier-flag-len:${f.category}:${lengthBucket(words.length)}`);
+    if (w.previous) rule(`earlier-flag-after-clinician:${f.category}`);
+  }
+  // A turn that goes on with the risk talk ("in my pencil case", "two weeks ago") carries it.
+  for (const topic of w.topics ?? []) {
+    rule(`open-topic:${topic}`);
+    rule(`open-topic-len:${topic}:${lengthBucket(words.length)}`);
+  }
 
   if (w.next) {
     text(w.next.text, CONTEXT, SALT.next, BLOCK_NEXT);

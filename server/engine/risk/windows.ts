@@ -45,7 +45,7 @@ export function createWindowBuilder(): WindowBuilder {
   const conversation = createConversationState();
   let index = 0;
   let previous: { at: number; text: string; asked: QuestionTopic | null; reflected: RiskAssessment } | null = null;
-  let earlier: { at: number; text: string } | null = null;
+  let earlier: { at: number; text: string; rules: RiskAssessment } | null = null;
   let pending: { id: string; at: number; window: RiskWindow; between: string[] } | null = null;
 
   function closePending(): WindowUpdate[] {
@@ -61,7 +61,8 @@ export function createWindowBuilder(): WindowBuilder {
       const updates: WindowUpdate[] = [];
       const client = speaksForClient(turn.speaker);
       const u = { id: turn.id, speaker: client ? turn.speaker as Speaker : 'clinician' as const, text: turn.text };
-      const reading = readUtterance(u, conversation.contextFor(u));
+      const context = conversation.contextFor(u);
+      const reading = readUtterance(u, context);
       const answer = conversation.answerRisk(u);
       const merged = answer ? merge(reading.risk, answer) : reading.risk;
       conversation.observe(u, merged, reading.asked, reading.namesEverydayPlan);
@@ -75,7 +76,7 @@ export function createWindowBuilder(): WindowBuilder {
         return updates;
       }
       if (pending) {
-        pending.window.next = { text: turn.text, between: pending.between.join(' '), rules: reading.risk };
+        pending.window = { ...pending.window, next: { text: turn.text, between: pending.between.join(' '), rules: reading.risk } };
         updates.push(...closePending());
       }
       const window: RiskWindow = {
@@ -84,10 +85,14 @@ export function createWindowBuilder(): WindowBuilder {
         answer,
         previous: previous && index - previous.at <= PREVIOUS_TURNS ? { text: previous.text, asked: previous.asked, reflected: previous.reflected } : undefined,
         earlier: earlier && index - earlier.at <= PREVIOUS_TURNS + 1 ? earlier.text : undefined,
+        earlierRules: earlier && index - earlier.at <= PREVIOUS_TURNS + 1 ? earlier.rules : undefined,
+        topics: context.topics ?? [],
       };
-      earlier = { at: index, text: turn.text };
+      earlier = { at: index, text: turn.text, rules: merged };
       pending = { id: turn.id, at: index, window, between: [] };
-      updates.push({ id: turn.id, window: { ...window }, final: false });
+      // The same object as the pending window, so what the reader adds to it (the conversation's
+      // state) is in the final window too; the final window is a copy with the next turn.
+      updates.push({ id: turn.id, window, final: false });
       return updates;
     },
     close: closePending,

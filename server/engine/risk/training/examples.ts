@@ -39,6 +39,12 @@ export function sessionExamples(turns: readonly CorpusTurn[], source: string, gr
   const take = (updates: ReturnType<typeof builder.add>): void => {
     for (const u of updates) {
       const index = Number(u.id);
+      // The conversation's state as the live analyser would have shown it: the labels of the
+      // client's turn before, when that turn is still in the window.
+      if (u.window.earlier !== undefined) {
+        const before = turns.findLastIndex((t, k) => k < index && t.speaker === 'client');
+        u.window.earlierFlags = before >= 0 ? (turns[before]!.risk ?? []) : [];
+      }
       if (only !== undefined && index !== only) continue;
       out.push({ features: windowFeatures(u.window), levels: levelsOf(turns[index]!.risk), source, group, final: u.final });
     }

@@ -15,11 +15,16 @@ export interface RiskTrainOptions {
   minCount: number;
   /** Training copies of each example with risk: most turns carry none. */
   positiveCopies: number;
+  /**
+   * Training copies of a risk turn of a conversation: said in context, often tersely, and far
+   * rarer than the project's single risk utterances, which would otherwise set what risk looks like.
+   */
+  conversationRiskCopies: number;
   /** One group in `devEvery` (by a hash of its name) is the development split. */
   devEvery: number;
   seed: number;
-  /** Target recall of any risk on the development split when choosing the flag threshold. */
-  targetRecall: number;
+  /** How many missed risk turns one false alarm on an ordinary turn is worth, when choosing the flag threshold. */
+  falseAlarmCost: number;
 }
 
 export const DEFAULT_OPTIONS: RiskTrainOptions = {
@@ -29,10 +34,11 @@ export const DEFAULT_OPTIONS: RiskTrainOptions = {
   l2: 1e-3,
   dropout: 0.3,
   minCount: 4,
-  positiveCopies: 3,
+  positiveCopies: 1,
+  conversationRiskCopies: 3,
   devEvery: 7,
   seed: 20261206,
-  targetRecall: 0.97,
+  falseAlarmCost: 8,
 };
 
 const HEADS = CATEGORY_ORDER.map((c) => ({ name: c, size: 4 }));
@@ -150,13 +156,15 @@ export interface RiskTrainResult {
 export function trainRiskModel(examples: readonly Example[], o: RiskTrainOptions, training: Record<string, unknown>): RiskTrainResult {
   const log: string[] = [];
   const trainSet = examples.filter((x) => !isDev(x.group, o.devEvery));
-  const dev = examples.filter((x) => isDev(x.group, o.devEvery) && x.final);
+  // Everyday public text trains only: development is the labelled conversations.
+  const dev = examples.filter((x) => isDev(x.group, o.devEvery) && x.final && !x.source.startsWith('public:'));
   const hashes = vocabulary(trainSet, o.minCount);
   const lookup = buildLookup(hashes);
   // Positive examples are repeated so the rare risk turns weigh as much as the many ordinary ones.
   const order: Example[] = [];
   for (const x of trainSet) {
-    const copies = x.levels.some((l) => l > 0) ? o.positiveCopies : 1;
+    const risky = x.levels.some((l) => l > 0);
+    const copies = !risky ? 1 : x.source.startsWith('project:') ? o.positiveCopies : o.conversationRiskCopies;
     for (let k = 0; k < copies; k++) order.push(x);
   }
   const rows = encode(order, lookup);
@@ -208,11 +216,21 @@ export function trainRiskModel(examples: readonly Example[], o: RiskTrainOptions
     return z;
   });
 
-  // The flag threshold: the highest that still finds the target share of risk turns on development.
+  // The flag threshold: the best trade of recall against false alarms on the development
+  // conversations (the project's single utterances are easier than speech in a session). A
+  // session has hundreds of ordinary turns, so a false alarm costs `falseAlarmCost` missed risk turns.
+  const conversations = dev.flatMap((x, i) => (x.source.startsWith('project:') ? [] : [i]));
+  const pick = conversations.filter((i) => dev[i]!.levels.some((l) => l > 0)).length >= 20 ? conversations : dev.map((_, i) => i);
   let flag = 0.5;
-  for (const t of [0.7, 0.6, 0.5, 0.45, 0.4, 0.35, 0.3, 0.25, 0.2, 0.15, 0.1]) {
-    flag = t;
-    if (devFigures(probs, dev, { temperature, flag: t, moderate: 0.5, high: 0.5 }).recall >= o.targetRecall) break;
+  let bestUtility = -Infinity;
+  for (let t = 0.05; t < 0.96; t += 0.05) {
+    const f = devFigures(pick.map((i) => probs[i]!), pick.map((i) => dev[i]!), { temperature, flag: t, moderate: 0.5, high: 0.5 });
+    const utility = f.recall - o.falseAlarmCost * f.falsePositiveRate;
+    log.push(`  flag at ${t.toFixed(2)}: recall ${f.recall}, false positives ${f.falsePositiveRate}`);
+    if (utility > bestUtility + 1e-9) {
+      bestUtility = utility;
+      flag = round(t, 2);
+    }
   }
   // Level thresholds: the pair that levels the most development risk turns exactly.
   let decision: RiskDecision = { temperature, flag, moderate: 0.5, high: 0.5 };
@@ -228,8 +246,11 @@ export function trainRiskModel(examples: readonly Example[], o: RiskTrainOptions
     }
   }
   const figures = devFigures(probs, dev, decision);
+  const corpusOnly = dev.flatMap((x, i) => (x.source.startsWith('project:') ? [] : [i]));
+  const corpusFigures = devFigures(corpusOnly.map((i) => probs[i]!), corpusOnly.map((i) => dev[i]!), decision);
+  log.push(`development, corpus sessions only: recall ${corpusFigures.recall}, false positives ${corpusFigures.falsePositiveRate}, exact level ${corpusFigures.levelExact} (${corpusFigures.riskTurns} risk turns of ${corpusFigures.examples})`);
   log.push(`kept epoch ${chosen.epoch}; temperatures ${temperature.join(', ')}; flag at ${flag}, moderate ${decision.moderate}, high ${decision.high}`);
   log.push(`development: recall ${figures.recall}, false positives ${figures.falsePositiveRate}, exact level ${figures.levelExact} (${figures.riskTurns} risk turns of ${figures.examples})`);
-  const network = quantise(chosen.net, header(decision, { epoch: chosen.epoch, development: figures, options: o }), hashes);
+  const network = quantise(chosen.net, header(decision, { epoch: chosen.epoch, development: figures, developmentCorpus: corpusFigures, options: o }), hashes);
   return { network, dev: figures, log };
 }
