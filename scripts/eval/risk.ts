@@ -1,21 +1,17 @@
 /**
- * Safety detector evaluation, printed as tables:
- *  1. the project's labelled risk utterances (`tests/data/risk/`): recall, precision and level
- *     accuracy per category, false-positive rate per kind of hard negative, on the development
- *     set, on the held-out set that was never used for tuning, and on the blind sets written
- *     by someone who had not seen the rules (the newest is the measure of generalisation); for each, how much of the recall comes from the
- *     lexical screen alone and what the precise rules reach without it;
- *  2. the counterfactual check: names, genders, pronouns and dialect markers swapped in every
- *     statement must change no flag;
+ * Safety evaluation beyond the blind corpus (`eval/corpus.ts`), printed as tables:
+ *  1. the counterfactual check: names, genders, pronouns and dialect markers swapped in every
+ *     statement of the project's labelled utterances must change no flag of the session analyser;
+ *  2. the keyword prefilter of the rules must never change what they find;
  *  3. the Reddit C-SSRS data (Gaur et al., 2019): each user's posts through a session analyser,
  *     rolled up to the user, against the psychiatrists' user-level labels.
  * Run alone with `node scripts/eval/risk.ts`, or as part of `npm run eval`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { RiskCategory, RiskLevel, Speaker, type RiskAssessment } from '../../server/contracts/analysis.ts';
+import { RiskCategory, RiskLevel, Speaker } from '../../server/contracts/analysis.ts';
 import { createSessionAnalyzer } from '../../server/engine/analyze.ts';
-import { CATEGORY_ORDER, detectRisk, detectRiskExhaustive } from '../../server/engine/safety/detect.ts';
+import { detectRisk, detectRiskExhaustive } from '../../server/engine/safety/detect.ts';
 import { levelRank, maxLevel } from '../../server/engine/safety/levels.ts';
 import { counterfactualVariants, type Variant } from '../../tests/data/risk/counterfactuals.ts';
 import { AT_RISK, auc, bootstrapAuc, CSSRS_LABELS, readRedditUsers, undoConceptSubstitutions, type CssrsLabel, type RedditUser } from './redditCssrs.ts';
@@ -30,11 +26,6 @@ const LabelledUtterance = z.object({
   kind: z.string(),
 });
 type LabelledUtterance = z.infer<typeof LabelledUtterance>;
-
-export const HARD_NEGATIVE_KINDS = [
-  'negation', 'idiom', 'everyday', 'media_game', 'clinician_question', 'clinician_statement',
-  'client_question', 'third_person', 'hypothetical', 'neutral',
-] as const;
 
 export type LabelledFile = 'risk-set.jsonl' | 'risk-heldout.jsonl' | 'risk-blind.jsonl' | 'risk-blind-2.jsonl' | 'risk-blind-3.jsonl';
 
@@ -63,101 +54,6 @@ function wilson(successes: number, n: number): [number, number] {
   const centre = (p + (z95 * z95) / (2 * n)) / denom;
   const half = (z95 * Math.sqrt((p * (1 - p)) / n + (z95 * z95) / (4 * n * n))) / denom;
   return [Math.max(0, centre - half), Math.min(1, centre + half)];
-}
-
-interface Scored {
-  item: LabelledUtterance;
-  out: RiskAssessment;
-}
-
-function score(items: LabelledUtterance[]): Scored[] {
-  return items.map((item) => ({ item, out: detectRisk({ id: item.id, speaker: item.speaker, text: item.text }) }));
-}
-
-function labelledReport(title: string, scored: Scored[]): { recall: number; fpRate: number } {
-  const positives = scored.filter((s) => s.item.expected.level !== 'none');
-  const negatives = scored.filter((s) => s.item.expected.level === 'none');
-  const flagged = (s: Scored): boolean => s.out.level !== 'none';
-  const recall = positives.filter(flagged).length / positives.length;
-  const fps = negatives.filter(flagged).length;
-  const fpRate = fps / negatives.length;
-  const exact = scored.filter((s) => s.out.level === s.item.expected.level && sameCategories(s)).length;
-
-  console.log(`\n${title}: ${scored.length} utterances (${positives.length} risk statements, ${negatives.length} hard negatives)`);
-  const [rLo, rHi] = wilson(positives.filter(flagged).length, positives.length);
-  const [fLo, fHi] = wilson(fps, negatives.length);
-  console.log(`  overall recall ${pct(recall)} (95% CI ${pct(rLo)}–${pct(rHi)})   target ≥ 98%`);
-  console.log(`  false positives ${fps}/${negatives.length} = ${pct(fpRate)} (95% CI ${pct(fLo)}–${pct(fHi)})   target ≤ 5%`);
-  console.log(`  exact (level and categories) ${exact}/${scored.length} = ${pct(exact / scored.length)}`);
-  // The screen's flags are prompts to ask, so its share of the recall is reported on its own.
-  const screenOnly = (s: Scored): boolean => s.out.evidence.length > 0 && s.out.evidence.every((e) => e.tier === 'screen');
-  const precise = (s: Scored): boolean => s.out.evidence.some((e) => e.tier !== 'screen');
-  const recalled = positives.filter(flagged);
-  const byScreen = recalled.filter(screenOnly).length;
-  console.log(`  recalled by the lexical screen alone: ${byScreen} of ${recalled.length} recalled statements (${pct(byScreen / recalled.length)}); false positives raised by the screen alone: ${negatives.filter(screenOnly).length}`);
-  console.log(`  precise rules alone: recall ${pct(positives.filter(precise).length / positives.length)} (${positives.filter(precise).length}/${positives.length}), false positives ${pct(negatives.filter(precise).length / negatives.length)} (${negatives.filter(precise).length}/${negatives.length})`);
-
-  const rows = CATEGORY_ORDER.map((c) => {
-    const expected = scored.filter((s) => s.item.expected.categories.includes(c));
-    const predicted = scored.filter((s) => s.out.categories.includes(c));
-    const tp = expected.filter((s) => s.out.categories.includes(c)).length;
-    const levelOk = expected.filter((s) => s.out.categories.includes(c) && s.out.level === s.item.expected.level).length;
-    return [c, String(expected.length), String(tp), pct(tp / expected.length), pct(tp / predicted.length), pct(levelOk / expected.length)];
-  });
-  console.log('\n  Per category (level accuracy: utterance level equals the label, over the labelled statements)');
-  console.log(table(['category', 'n', 'found', 'recall', 'precision', 'level acc.'], rows));
-
-  const kinds = [...new Set(scored.map((s) => s.item.kind))];
-  const negativeKinds = kinds.filter((k) => (HARD_NEGATIVE_KINDS as readonly string[]).includes(k));
-  console.log('\n  Hard negatives per kind');
-  console.log(
-    table(
-      ['kind', 'n', 'flagged', 'FP rate'],
-      negativeKinds.map((k) => {
-        const of = negatives.filter((s) => s.item.kind === k);
-        const fp = of.filter(flagged).length;
-        return [k, String(of.length), String(fp), pct(fp / of.length)];
-      }),
-    ),
-  );
-  console.log('\n  Risk statements per kind');
-  console.log(
-    table(
-      ['kind', 'n', 'flagged', 'recall', 'level acc.'],
-      kinds
-        .filter((k) => !negativeKinds.includes(k))
-        .map((k) => {
-          const of = positives.filter((s) => s.item.kind === k);
-          const hit = of.filter(flagged).length;
-          const levelOk = of.filter((s) => s.out.level === s.item.expected.level).length;
-          return [k, String(of.length), String(hit), pct(hit / of.length), pct(levelOk / of.length)];
-        }),
-    ),
-  );
-
-  const levels = RiskLevel.options;
-  console.log('\n  Level confusion (rows: label, columns: detector)');
-  console.log(
-    table(
-      ['label \\ detected', ...levels],
-      levels.map((l) => [l, ...levels.map((p) => String(scored.filter((s) => s.item.expected.level === l && s.out.level === p).length))]),
-    ),
-  );
-
-  const misses = scored.filter((s) => s.out.level !== s.item.expected.level || !sameCategories(s));
-  if (misses.length > 0) {
-    console.log('\n  Disagreements (id, kind: label → detector)');
-    for (const s of misses) {
-      console.log(`    ${s.item.id} ${s.item.kind}: ${s.item.expected.level}/${s.item.expected.categories.join('+') || '-'} → ${s.out.level}/${s.out.categories.join('+') || '-'}`);
-    }
-  }
-  return { recall, fpRate };
-}
-
-function sameCategories(s: Scored): boolean {
-  const a = [...s.item.expected.categories].sort();
-  const b = [...s.out.categories].sort();
-  return a.length === b.length && a.every((c, i) => c === b[i]);
 }
 
 function counterfactualReport(items: LabelledUtterance[]): number {

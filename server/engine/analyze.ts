@@ -2,6 +2,8 @@ import type {
   CrisisProtocolSet,
   EmotionResult,
   RiskAssessment,
+  RiskCategory,
+  RiskLevel,
   RiskRevision,
   SessionRisk,
   Utterance,
@@ -84,6 +86,12 @@ export function warmUpAnalyzer(): void {
 /** Short turns ("Yeah.", "No.", "Thanks.") are too little to call a sharp change of feeling. */
 const SPIKE_MIN_WORDS = 4;
 
+function flagsOf(risk: RiskAssessment): Array<{ category: RiskCategory; level: RiskLevel }> {
+  const out = new Map<RiskCategory, RiskLevel>();
+  for (const e of risk.evidence) if (levelRank(e.level) > levelRank(out.get(e.category) ?? 'none')) out.set(e.category, e.level);
+  return [...out].map(([category, level]) => ({ category, level }));
+}
+
 function revisionOf(before: RiskAssessment, after: RiskAssessment, nextText: string | undefined): RiskRevision | undefined {
   const from = before.level;
   if (from === after.level && before.categories.join() === after.categories.join()) return undefined;
@@ -154,9 +162,13 @@ export function createSessionAnalyzer(opts: SessionAnalyzerOptions = {}): Sessio
     return out;
   }
 
+  /** The reading now shown for each client turn, so the next turn's window can carry it. */
+  let lastClient: RiskAssessment = NO_RISK;
+
   function step(u: Utterance): AnalysisStep {
     const updates = windows.add(u);
     const { revised } = settle(updates, u.text);
+    const previousFinal = revised.at(-1)?.risk ?? lastClient;
     order.push(u.id);
     const own = updates.find((x) => x.id === u.id && !x.final);
     let analysis: UtteranceAnalysis;
@@ -165,7 +177,9 @@ export function createSessionAnalyzer(opts: SessionAnalyzerOptions = {}): Sessio
       analysis = { id: u.id, risk: NO_RISK, emotions, spike: false };
       finalIds.add(u.id);
     } else {
+      if (own.window.earlier !== undefined) own.window.earlierFlags = flagsOf(previousFinal);
       const risk = model.assess(own.window);
+      lastClient = risk;
       const emotions = emotionsFor(u.text, risk);
       const short = words(u.text).length < SPIKE_MIN_WORDS || spoken.isBackchannel(u.text);
       const spike = short ? false : spikes.update(emotions).spike;
@@ -187,4 +201,22 @@ export function createSessionAnalyzer(opts: SessionAnalyzerOptions = {}): Sessio
     },
     risk: () => tracker.snapshot(),
   };
+}
+
+/** A whole transcript at once: every utterance's final reading, in order, and the session's risk. */
+export function analyzeSession(utterances: readonly Utterance[], opts: SessionAnalyzerOptions = {}): { analyses: UtteranceAnalysis[]; risk: SessionRisk } {
+  const analyzer = createSessionAnalyzer(opts);
+  const analyses: UtteranceAnalysis[] = [];
+  const index = new Map<string, number>();
+  const revise = (revised: UtteranceAnalysis[]): void => {
+    for (const r of revised) analyses[index.get(r.id)!] = r;
+  };
+  for (const u of utterances) {
+    const step = analyzer.step(u);
+    // A revision always concerns an earlier utterance, already in the list.
+    revise(step.revised);
+    index.set(u.id, analyses.push(step.analysis) - 1);
+  }
+  revise(analyzer.close().revised);
+  return { analyses, risk: analyzer.risk() };
 }
