@@ -13,6 +13,7 @@ import { classifyEmotions } from './emotion/classify.ts';
 import { createSpikeTracker, type SpikeParamsInput } from './emotion/spike.ts';
 import { NO_EMOTION, spoken, withoutPositive, words } from './emotion/spoken.ts';
 import { riskModel, type RiskModel } from './risk/model.ts';
+import { RECENT_TURNS } from './risk/window.ts';
 import { createWindowBuilder, NO_RISK, type WindowUpdate } from './risk/windows.ts';
 import { levelRank } from './safety/levels.ts';
 import { DEFAULT_PROTOCOLS, loadCrisisProtocols } from './safety/protocols.ts';
@@ -162,13 +163,16 @@ export function createSessionAnalyzer(opts: SessionAnalyzerOptions = {}): Sessio
     return out;
   }
 
-  /** The reading now shown for each client turn, so the next turn's window can carry it. */
-  let lastClient: RiskAssessment = NO_RISK;
+  /** The readings shown for the client's last turns, newest first, for the next turn's window. */
+  let recent: Array<{ id: string; risk: RiskAssessment }> = [];
 
   function step(u: Utterance): AnalysisStep {
     const updates = windows.add(u);
     const { revised } = settle(updates, u.text);
-    const previousFinal = revised.at(-1)?.risk ?? lastClient;
+    for (const r of revised) {
+      const shownBefore = recent.find((x) => x.id === r.id);
+      if (shownBefore) shownBefore.risk = r.risk;
+    }
     order.push(u.id);
     const own = updates.find((x) => x.id === u.id && !x.final);
     let analysis: UtteranceAnalysis;
@@ -177,9 +181,9 @@ export function createSessionAnalyzer(opts: SessionAnalyzerOptions = {}): Sessio
       analysis = { id: u.id, risk: NO_RISK, emotions, spike: false };
       finalIds.add(u.id);
     } else {
-      if (own.window.earlier !== undefined) own.window.earlierFlags = flagsOf(previousFinal);
+      own.window.recentFlags = recent.flatMap((x, d) => flagsOf(x.risk).map((f) => ({ ...f, distance: d + 1 })));
       const risk = model.assess(own.window);
-      lastClient = risk;
+      recent = [{ id: u.id, risk }, ...recent].slice(0, RECENT_TURNS);
       const emotions = emotionsFor(u.text, risk);
       const short = words(u.text).length < SPIKE_MIN_WORDS || spoken.isBackchannel(u.text);
       const spike = short ? false : spikes.update(emotions).spike;

@@ -1,5 +1,6 @@
 import type { RiskAssessment, RiskCategory, RiskLevel, Speaker } from '../../contracts/analysis.ts';
 import { extractFeatures, GROUP_CHAR, type FeatureSpec } from '../emotion/features.ts';
+import { answerPolarity } from '../safety/conversation.ts';
 import type { QuestionTopic } from '../safety/detect.ts';
 
 /**
@@ -8,6 +9,16 @@ import type { QuestionTopic } from '../safety/detect.ts';
  * clinician said in between. Built the same way by training and by the live analyser, so the
  * two cannot drift.
  */
+export interface RecentFlag {
+  category: RiskCategory;
+  level: RiskLevel;
+  /** Client turns back: 1 is the client's turn before this one. */
+  distance: number;
+}
+
+/** Client turns whose readings a window carries as the conversation's state. */
+export const RECENT_TURNS = 3;
+
 export interface RiskWindow {
   text: string;
   /** The rules' reading of the utterance in its conversation (features and evidence spans only). */
@@ -20,11 +31,12 @@ export interface RiskWindow {
   earlier?: string | undefined;
   earlierRules?: RiskAssessment | undefined;
   /**
-   * The reading shown for the client's turn before, per category flagged: the conversation's
-   * own state (the labels when training, the model's readings when live), so that a turn that
-   * goes on with a disclosure ("in my pencil case", "july") is read with it.
+   * The readings shown for the client's last turns, per category flagged, with how many client
+   * turns back (1–3): the conversation's own state (the labels when training, the model's
+   * readings when live), so that a turn that goes on with a disclosure ("in my pencil case",
+   * "july") is read with it.
    */
-  earlierFlags?: ReadonlyArray<{ category: RiskCategory; level: RiskLevel }> | undefined;
+  recentFlags?: ReadonlyArray<RecentFlag> | undefined;
   /** Risk topics the conversation is on: raised by a recent flag or screening question. */
   topics?: readonly RiskCategory[] | undefined;
   /** The client's next turn, once it has been said, and the clinician's words before it. */
@@ -113,6 +125,11 @@ export function windowFeatures(w: RiskWindow): WindowFeatures {
       rule(`reflected:${e.category}:${e.level}:${e.tier ?? 'precise'}`);
       topics.push(e.category);
     }
+    const polarity = answerPolarity(w.text);
+    if (polarity) {
+      rule(`answer:${polarity}`);
+      for (const topic of new Set(topics)) rule(`answer-topic:${topic}:${polarity}`);
+    }
     // A terse answer carries the question's content: its words are read with the topic asked.
     if (words.length <= SHORT_ANSWER) {
       for (const topic of new Set(topics)) {
@@ -121,13 +138,14 @@ export function windowFeatures(w: RiskWindow): WindowFeatures {
       }
       for (const word of words.slice(0, 3)) rule(`after-clinician:${word}`);
     }
-  } else rule('previous:none');
+  }
   if (w.earlier) text(w.earlier, CONTEXT, SALT.earlier, BLOCK_PREVIOUS);
   for (const e of w.earlierRules?.evidence ?? []) rule(`earlier:${e.category}:${e.level}`);
-  for (const f of w.earlierFlags ?? []) {
-    rule(`earlier-flag:${f.category}:${f.level}`);
-    rule(`earlier-flag-len:${f.category}:${lengthBucket(words.length)}`);
-    if (w.previous) rule(`earlier-flag-after-clinician:${f.category}`);
+  for (const f of w.recentFlags ?? []) {
+    rule(`recent-flag:${f.category}:${f.level}:${f.distance}`);
+    rule(`recent-flag:${f.category}`);
+    rule(`recent-flag-len:${f.category}:${lengthBucket(words.length)}`);
+    if (w.previous) rule(`recent-flag-after-clinician:${f.category}`);
   }
   // A turn that goes on with the risk talk ("in my pencil case", "two weeks ago") carries it.
   for (const topic of w.topics ?? []) {
@@ -141,6 +159,6 @@ export function windowFeatures(w: RiskWindow): WindowFeatures {
     for (const e of w.next.rules.evidence) rule(`next:${e.category}:${e.level}`);
     const nextWords = (w.next.text.toLowerCase().match(WORD) ?? []).slice(0, 3);
     for (const word of nextWords) rule(`next-start:${word}`);
-  } else rule('next:none');
+  }
   return { hashes, blocks };
 }

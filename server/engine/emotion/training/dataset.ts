@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LABELS } from '../taxonomy.ts';
 
@@ -11,9 +11,14 @@ export interface GoEmotionsExample {
 
 export type Split = 'train' | 'dev' | 'test';
 
-/** Where the GoEmotions TSVs live: `GOEMOTIONS_DIR`, else the shared data folder beside the repository. */
+/**
+ * Where the GoEmotions TSVs live: `GOEMOTIONS_DIR`, else the copy in the repository's public
+ * data, else the shared data folder beside the repository.
+ */
 export function goEmotionsDir(): string {
-  return process.env.GOEMOTIONS_DIR ?? path.resolve(import.meta.dirname, '../../../../../shared/data/goemotions');
+  if (process.env.GOEMOTIONS_DIR) return process.env.GOEMOTIONS_DIR;
+  const inRepo = path.resolve(import.meta.dirname, '../../../../tests/data/public/goemotions');
+  return existsSync(inRepo) ? inRepo : path.resolve(import.meta.dirname, '../../../../../shared/data/goemotions');
 }
 
 /**

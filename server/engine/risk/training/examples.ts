@@ -5,7 +5,7 @@ import { RiskCategory, RiskLevel } from '../../../contracts/analysis.ts';
 import { CATEGORY_ORDER } from '../../safety/detect.ts';
 import { levelRank } from '../../safety/levels.ts';
 import { itemTurns, readSessionBatches, readUtteranceBatches, type CorpusTurn, type RiskLabel } from '../corpus.ts';
-import { windowFeatures, type WindowFeatures } from '../window.ts';
+import { RECENT_TURNS, windowFeatures, type WindowFeatures } from '../window.ts';
 import { createWindowBuilder } from '../windows.ts';
 
 /** One client turn in its window, with the level of each category it carries (0 none … 3 high). */
@@ -40,11 +40,9 @@ export function sessionExamples(turns: readonly CorpusTurn[], source: string, gr
     for (const u of updates) {
       const index = Number(u.id);
       // The conversation's state as the live analyser would have shown it: the labels of the
-      // client's turn before, when that turn is still in the window.
-      if (u.window.earlier !== undefined) {
-        const before = turns.findLastIndex((t, k) => k < index && t.speaker === 'client');
-        u.window.earlierFlags = before >= 0 ? (turns[before]!.risk ?? []) : [];
-      }
+      // client's last turns.
+      const before = turns.flatMap((t, k) => (k < index && t.speaker === 'client' ? [k] : [])).slice(-RECENT_TURNS).reverse();
+      u.window.recentFlags = before.flatMap((k, d) => (turns[k]!.risk ?? []).map((r) => ({ ...r, distance: d + 1 })));
       if (only !== undefined && index !== only) continue;
       out.push({ features: windowFeatures(u.window), levels: levelsOf(turns[index]!.risk), source, group, final: u.final });
     }
@@ -85,6 +83,13 @@ export function loadTrainingData(root: string): TrainingData {
       t.clientTurns += client.length;
       t.riskTurns += client.filter((x) => (x.risk?.length ?? 0) > 0).length;
       examples.push(...sessionExamples(s.turns, batch, `${batch}/${s.id}`));
+      // Its ordinary turns also read alone, as the first turn of a session is: otherwise the only
+      // turns without context would be the project's single utterances, most of them risk.
+      for (const t of client) {
+        if ((t.risk?.length ?? 0) > 0) continue;
+        const alone = sessionExamples([{ speaker: 'client', text: t.text }], batch, `${batch}/${s.id}`).at(-1)!;
+        examples.push({ ...alone, final: false });
+      }
     }
   }
   for (const { batch, items } of readUtteranceBatches(corpus, problems)) {
