@@ -17,8 +17,9 @@ export interface IngestResult {
   duplicate: boolean;
 }
 
+/** Changes whenever a flag is added, revised or withdrawn (`none:0` for a session with none). */
 function riskSignature(risk: SessionRisk): string {
-  return `${risk.level}:${risk.flags.map((f) => `${f.utteranceId}/${f.level}`).join(',')}`;
+  return `${risk.level}:${risk.flags.length}${risk.flags.map((f) => `,${f.utteranceId}/${f.level}`).join('')}`;
 }
 
 export interface IngestHooks {
