@@ -8,7 +8,8 @@
  *   items levelled high;
  * - sessions: no-risk sessions with any flag and with a high flag, clear disclosures (client
  *   turns labelled moderate or high) flagged within their window, flags whose only evidence is
- *   the clinician's words; and, for emotion, spikes on turns of three words or fewer and
+ *   the clinician's words (a flag on a clinician's turn, or on a client turn labelled risk-free
+ *   that is no longer flagged once the clinician's words are taken out); and, for emotion, spikes on turns of three words or fewer and
  *   risk-flagged turns with positive valence.
  */
 import path from 'node:path';
@@ -49,12 +50,13 @@ export function readSession(turns: readonly CorpusTurn[]): UtteranceAnalysis[] {
   return turns.map((_, i) => byId.get(String(i))!);
 }
 
-/** The client's words alone, with no turn around them. */
-function ownWordsFlag(text: string): boolean {
-  const analyzer = createSessionAnalyzer();
-  analyzer.step({ id: 'own', speaker: 'client', text });
-  analyzer.close();
-  return analyzer.risk().level !== 'none';
+/**
+ * Whether turn `index` is still flagged when every word of the clinician (and of anyone but the
+ * client) is taken out of the session: if not, the clinician's words were the flag's evidence.
+ */
+function flaggedWithoutClinician(turns: readonly CorpusTurn[], index: number, read: SessionReader): boolean {
+  const clientOnly = turns.map((t) => (t.speaker === 'client' ? t : { ...t, text: '' }));
+  return read(clientOnly)[index]!.risk.level !== 'none';
 }
 
 export interface UtteranceFigures {
@@ -103,7 +105,7 @@ export interface SessionFigures {
   flaggedPositive: number;
 }
 
-export function scoreSessions(sessions: readonly CorpusSession[], read: SessionReader = readSession, ownWords: (text: string) => boolean = ownWordsFlag): SessionFigures {
+export function scoreSessions(sessions: readonly CorpusSession[], read: SessionReader = readSession): SessionFigures {
   const f: SessionFigures = { sessions: sessions.length, noRisk: 0, noRiskFlagged: 0, noRiskHigh: 0, disclosures: 0, disclosuresFlagged: 0, clinicianOnlyFlags: 0, spikes: 0, shortSpikes: 0, flaggedPositive: 0 };
   for (const s of sessions) {
     const readings = read(s.turns);
@@ -124,7 +126,7 @@ export function scoreSessions(sessions: readonly CorpusSession[], read: SessionR
         if (r.risk.level !== 'none' || (next !== undefined && readings[next]!.risk.level !== 'none')) f.disclosuresFlagged++;
       }
       if (r.risk.level !== 'none') {
-        const ownRisk = t.speaker === 'client' && ((t.risk?.length ?? 0) > 0 || ownWords(t.text));
+        const ownRisk = t.speaker === 'client' && ((t.risk?.length ?? 0) > 0 || flaggedWithoutClinician(s.turns, i, read));
         if (!ownRisk) f.clinicianOnlyFlags++;
         if (r.emotions.valence > 0) f.flaggedPositive++;
       }
