@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { RiskAssessment, RiskCategory, RiskEvidence, RiskLevel } from '../../contracts/analysis.ts';
+import { answerPolarity } from '../safety/conversation.ts';
 import { CATEGORY_ORDER } from '../safety/detect.ts';
 import { levelRank } from '../safety/levels.ts';
-import { createRiskScorer, decodeRiskWeights, LEVELS, type QuantisedRiskNetwork, type RiskDecision } from './network.ts';
+import { createRiskScorer, decodeRiskWeights, type QuantisedRiskNetwork, type RiskDecision } from './network.ts';
 import { windowFeatures, type RiskWindow } from './window.ts';
 
 /** The committed weights, next to this module (written by `npm run train:risk`). */
@@ -43,6 +44,22 @@ function ownWords(w: RiskWindow): RiskWindow {
   return { text: w.text, rules: w.rules, answer: null };
 }
 
+/** Transcripts carry little punctuation: a question is known by its mark or its opening word. */
+const QUESTION = /\?|^\s*(?:(?:so|and|but|okay|ok|um|uh|well|now|right)\s+)*(?:what|whats|when|where|who|why|how|which|do|does|did|have|has|had|are|is|was|were|can|could|would|will|should|any|anything|tell me)\b/i;
+
+/** The client takes up the clinician's words: a yes, or an answer (not a no) to their question. */
+function affirms(w: RiskWindow): boolean {
+  const polarity = answerPolarity(w.text);
+  if (polarity === 'yes') return true;
+  return polarity !== 'no' && w.previous !== undefined && (w.previous.asked !== null || QUESTION.test(w.previous.text));
+}
+
+/** The window with every word of the clinician taken out: the client's turns and readings only. */
+function withoutClinician(w: RiskWindow): RiskWindow {
+  const { previous: _previous, answer: _answer, topics: _topics, next, ...rest } = w;
+  return { ...rest, answer: null, ...(next ? { next: { ...next, between: '' } } : {}) };
+}
+
 export function createRiskModel(net: QuantisedRiskNetwork): RiskModel {
   const score = createRiskScorer(net);
   const { decision } = net.header;
@@ -54,6 +71,16 @@ export function createRiskModel(net: QuantisedRiskNetwork): RiskModel {
       level: decideLevel(p, c * 4, decision),
       score: 1 - p[c * 4]!,
     }));
+    // The clinician's words are context, never evidence, unless the client affirms them — says
+    // yes, or answers the question they asked: a category that is not flagged once they are
+    // taken out stays flagged only then.
+    if (readings.some((r) => r.level !== 'none') && (window.previous || window.next?.between) && !affirms(window)) {
+      const p = score(windowFeatures(withoutClinician(window)));
+      for (const r of readings) {
+        const c = CATEGORY_ORDER.indexOf(r.category);
+        if (r.level !== 'none' && decideLevel(p, c * 4, decision) === 'none') r.level = 'none';
+      }
+    }
     // High needs the client's own words of intent, plan, preparation or recent behaviour, or a
     // yes to the clinician's question or summary of them: the words alone must read at least
     // moderate, or the clinician's turn must have been about that category.
@@ -122,7 +149,6 @@ function hasOwnSpan(w: RiskWindow, category: RiskCategory): boolean {
   return w.rules.evidence.some((e) => e.category === category);
 }
 
-export const LEVEL_NAMES = LEVELS;
 
 let shipped: RiskModel | null = null;
 
