@@ -41,7 +41,7 @@ export function createRoleClassifier(net: RoleNetwork): RoleClassifier {
 
   function classify(turns: readonly ContextTurn[]): TurnRole[] {
     return turns.map((turn, i) => {
-      if (turn.speaker === 'other') return { side: 'client', role: 'other', score: 1 };
+      if (turn.speaker === 'other') return { side: 'client', role: 'other', score: 1, probabilities: { other: 1 } };
       const p = scores(turns, i);
       const clinician = turn.speaker === 'clinician';
       const from = clinician ? CLIENT_CLASSES : 0;
@@ -52,10 +52,13 @@ export function createRoleClassifier(net: RoleNetwork): RoleClassifier {
         mass += p[o]!;
         if (p[o]! > p[best]!) best = o;
       }
-      const score = Math.round((p[best]! / mass) * 1e4) / 1e4;
+      const names: readonly string[] = clinician ? CLINICIAN_ROLES : CLIENT_ROLES;
+      const probabilities: Record<string, number> = {};
+      for (let o = from; o < to; o++) probabilities[names[o - from]!] = Math.round((p[o]! / mass) * 1e4) / 1e4;
+      const score = probabilities[names[best - from]!]!;
       return clinician
-        ? { side: 'clinician', role: CLINICIAN_ROLES[best - CLIENT_CLASSES]!, score }
-        : { side: 'client', role: CLIENT_ROLES[best]!, score };
+        ? { side: 'clinician', role: CLINICIAN_ROLES[best - CLIENT_CLASSES]!, score, probabilities }
+        : { side: 'client', role: CLIENT_ROLES[best]!, score, probabilities };
     });
   }
 

@@ -54,6 +54,8 @@ export interface TurnRole {
   readonly role: ClientRole | ClinicianRole;
   /** The model's probability of that role among the side's roles. */
   readonly score: number;
+  /** The probability of every role of the side (summing to 1), for readers that weigh several roles together. */
+  readonly probabilities: Readonly<Record<string, number>>;
 }
 
 /**
