@@ -73,10 +73,9 @@ export function checkStatement(statement: SupportedStatement, u: SessionUndersta
       const question = clinician.find((t) => t.role.role === 'safety_screening' || questionCategories(t.text).length > 0);
       if (!question) return { ok: false, reason: 'cites no safety question' };
       const answer = client.find((t) => t.index > question.index);
-      if (answer && NO_CONTENT_ROLES.has(answer.role.role) && !answer.risk && answer.text.trim().split(/\s+/).length > 1) {
-        return { ok: false, reason: 'the cited reply is not an answer to the question' };
-      }
-      if (answer && /^(thank(s| you)|right|okay|ok|mm+-?hm+|uh-?huh)[.!]*$/i.test(answer.text.trim())) {
+      // "Thank you" or "Right" after a question is no answer to it (a screening was once invented from them).
+      const backchannel = answer && answer.role.role === 'backchannel' && !answer.risk && answer.text.trim().split(/\s+/).length <= 2 && !/^(no|nah|nope|yes|yeah|yep|never|sometimes)\b/i.test(answer.text.trim());
+      if (backchannel || (answer && /^(thank(s| you)|right|okay|ok|mm+-?hm+|uh-?huh)[.!]*$/i.test(answer.text.trim()))) {
         return { ok: false, reason: 'the cited reply is not an answer to the question' };
       }
       return { ok: true };

@@ -41,7 +41,8 @@ const STRENGTH_SCORE = 0.6;
 /** The clearest examples of a role: substantive, confidently read turns, the most confident first, then in session order. */
 function clearest(turns: Turns, n: number, words = 3): UnderstoodTurn[] {
   return [...turns]
-    .filter((t) => substantive(t, words) && t.role.score >= MIN_ROLE_SCORE && !(t.speaker !== 'clinician' && t.riskRead))
+    // The clinician's moves are read far more reliably than the client's roles (see the model card).
+    .filter((t) => substantive(t, words) && (t.speaker === 'clinician' || (t.role.score >= MIN_ROLE_SCORE && !t.riskRead)))
     .sort((a, b) => b.role.score - a.role.score)
     .slice(0, n)
     .sort((a, b) => a.index - b.index);
