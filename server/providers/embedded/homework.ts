@@ -143,9 +143,11 @@ function mindfulness(signals: Signals): Candidate | undefined {
 }
 
 function skillsPractice(signals: Signals): Candidate | undefined {
-  const dbt = signals.skills.filter((s) => s.def.modality === 'DBT');
+  // Each skill counts only when its own cue came up in more than one turn.
+  const turnsOf = (key: string): number => new Set(signals.skills.filter((s) => s.def.key === key).map((s) => s.utteranceId)).size;
+  const dbt = signals.skills.filter((s) => s.def.modality === 'DBT' && turnsOf(s.def.key) >= MIN_CUES);
   const latest = dbt.at(-1);
-  if (!latest || new Set(dbt.map((s) => s.utteranceId)).size < MIN_CUES) return undefined;
+  if (!latest) return undefined;
   const names = [...new Set(dbt.map((s) => s.def.title))].slice(0, 2);
   return {
     relevance: 4 + dbt.length,

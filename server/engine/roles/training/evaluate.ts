@@ -20,7 +20,7 @@ export const predictedClass = (r: TurnRole): number => ROLE_CLASSES.indexOf(`${r
 export interface RoleFigures {
   readonly turns: number;
   readonly accuracy: number;
-  /** Macro-F1 over the roles of each family that occur in the gold labels. */
+  /** Macro-F1 over the roles of each family that occur in the gold labels (a family with none is left out). */
   readonly families: Record<string, number>;
   readonly perRole: Record<string, { f1: number; support: number }>;
 }
@@ -38,7 +38,7 @@ export function roleFigures(gold: readonly number[], predicted: readonly number[
   const families: Record<string, number> = {};
   for (const [family, classes] of Object.entries(ROLE_FAMILIES)) {
     const present = classes.filter((c) => perRole[c]!.support > 0);
-    families[family] = present.length === 0 ? 0 : r3(present.reduce((s, c) => s + perRole[c]!.f1, 0) / present.length);
+    if (present.length > 0) families[family] = r3(present.reduce((s, c) => s + perRole[c]!.f1, 0) / present.length);
   }
   const correct = gold.filter((g, i) => g === predicted[i]).length;
   return { turns: gold.length, accuracy: r3(gold.length === 0 ? 0 : correct / gold.length), families, perRole };
