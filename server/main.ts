@@ -14,6 +14,7 @@ import { createAppHandle, type AppHandle } from './app.ts';
 import { AuditLogLockedError, openAuditLog } from './audit/log.ts';
 import { assistSettings, ConfigError, loadConfig, type Config } from './config.ts';
 import { createSessionAnalyzer, warmUpAnalyzer } from './engine/analyze.ts';
+import { warmUpRoles } from './engine/roles/index.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createAssistant, parseAssistConfig } from './providers/index.ts';
 import { createWritebackRoutes } from './routes/writeback.ts';
@@ -40,6 +41,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const config = options.config ?? loadConfig();
   const logger = options.logger ?? createLogger({ level: config.logLevel });
   warmUpAnalyzer();
+  warmUpRoles();
   const audit = await openAuditLog({
     dataDir: config.dataDir,
     onError: (error) => logger.error({ err: error }, 'audit log write failed'),

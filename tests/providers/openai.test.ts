@@ -4,6 +4,7 @@ import { delay, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { HomeworkResult, InterventionsResult, NoteResult, SummaryResult } from '../../server/contracts/assist.ts';
+import { warmUpRoles } from '../../server/engine/roles/index.ts';
 import { createAssistant } from '../../server/providers/index.ts';
 import {
   API_BASE,
@@ -27,6 +28,8 @@ beforeAll(() =>
     },
   }),
 );
+// As the server does at start-up: the turn-role model is loaded before the first job's budget starts.
+beforeAll(warmUpRoles);
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 

@@ -8,8 +8,16 @@ export { CLIENT_ROLES, CLINICIAN_ROLES, ROLE_CLASSES, ROLE_FAMILIES } from './ro
 export type { ClientRole, ClinicianRole, RoleClass, Side, TurnRole } from './roles.ts';
 export type { ContextTurn } from './features.ts';
 
-// Loaded once, at first use: reading roles itself does no I/O.
+// Loaded once, at first use (or at start-up through `warmUpRoles`): reading roles itself does no I/O.
 let classifier: ReturnType<typeof createRoleClassifier> | undefined;
+
+/** Loads the weights and runs the model once, so the first note of the first session does not pay for it. */
+export function warmUpRoles(): void {
+  readRoles([
+    { speaker: 'clinician', text: 'how has the week been since we last met' },
+    { speaker: 'client', text: "not bad I've been walking most days" },
+  ]);
+}
 
 /**
  * Each turn's role in the session, read with the turns around it. Speakers the transcript could
