@@ -26,6 +26,14 @@ const PLAN_ROLES = new Set(['homework_agreed', 'follow_up', 'advice', 'summary',
 const NO_CONTENT_ROLES = new Set(['backchannel', 'other']);
 
 const isClient = (t: UnderstoodTurn): boolean => t.speaker !== 'clinician';
+
+/**
+ * A turn supports a kind of claim when the turn-role model reads it as one of the roles that can
+ * carry it: its likeliest role, or these roles together at least this likely.
+ */
+const SUPPORT = 0.3;
+const readsAs = (t: UnderstoodTurn, roles: readonly string[]): boolean =>
+  roles.includes(t.role.role) || roles.reduce((sum, r) => sum + (t.role.probabilities[r] ?? 0), 0) >= SUPPORT;
 const normal = (s: string): string => s.toLowerCase().replace(/[’‘`]/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
 
 /** Quotations of the statement, without a trailing ellipsis (quotes are shortened with one). */
@@ -55,7 +63,7 @@ export function checkStatement(statement: SupportedStatement, u: SessionUndersta
   if (CLIENT_CLAIMS.has(claim)) {
     if (client.length === 0) return { ok: false, reason: 'a claim about the client cites only the clinician' };
     const roles = CLIENT_ROLES_FOR[claim];
-    if (roles && !client.some((t) => roles.includes(t.role.role))) return { ok: false, reason: `no cited client turn reads as ${claim}` };
+    if (roles && !client.some((t) => readsAs(t, roles))) return { ok: false, reason: `no cited client turn reads as ${claim}` };
     if (client.every((t) => NO_CONTENT_ROLES.has(t.role.role))) return { ok: false, reason: 'cites only back-channels' };
     return { ok: true };
   }
@@ -75,7 +83,8 @@ export function checkStatement(statement: SupportedStatement, u: SessionUndersta
       const answer = client.find((t) => t.index > question.index);
       // "Thank you" or "Right" after a question is no answer to it (a screening was once invented from them).
       const backchannel = answer && answer.role.role === 'backchannel' && !answer.risk && answer.text.trim().split(/\s+/).length <= 2 && !/^(no|nah|nope|yes|yeah|yep|never|sometimes)\b/i.test(answer.text.trim());
-      if (backchannel || (answer && /^(thank(s| you)|right|okay|ok|mm+-?hm+|uh-?huh)[.!]*$/i.test(answer.text.trim()))) {
+      const noWords = answer && /^(\[[^\]]*\]|\(\w[^)]*\)|[.…\s-]*)$/.test(answer.text.trim());
+      if (backchannel || noWords || (answer && /^(thank(s| you)|right|okay|ok|mm+-?hm+|uh-?huh)[.!]*$/i.test(answer.text.trim()))) {
         return { ok: false, reason: 'the cited reply is not an answer to the question' };
       }
       return { ok: true };

@@ -27,6 +27,8 @@ export interface SessionUnderstanding {
   clinician(...roles: ClinicianRole[]): UnderstoodTurn[];
   /** The client's turns where these roles together are likely (their summed probability at least `min`), likeliest first. */
   likelyClient(roles: readonly ClientRole[], min: number): { turn: UnderstoodTurn; p: number }[];
+  /** The same for the clinician's turns. */
+  likelyClinician(roles: readonly ClinicianRole[], min: number): { turn: UnderstoodTurn; p: number }[];
 }
 
 export function understandSession(snapshot: Pick<SessionSnapshot, 'utterances' | 'risk' | 'analyses'>): SessionUnderstanding {
@@ -43,17 +45,19 @@ export function understandSession(snapshot: Pick<SessionSnapshot, 'utterances' |
     riskRead: flagged.has(u.id) || read.has(u.id),
   }));
   const byId = new Map(turns.map((t) => [t.id, t]));
+  const likely = (side: 'client' | 'clinician', wanted: readonly string[], min: number) =>
+    turns
+      .filter((t) => t.role.side === side)
+      .map((turn) => ({ turn, p: wanted.reduce((sum, r) => sum + (turn.role.probabilities[r] ?? 0), 0) }))
+      .filter((x) => x.p >= min)
+      .sort((a, b) => b.p - a.p);
   return {
     turns,
     byId,
     client: (...wanted) => turns.filter((t) => t.role.side === 'client' && (wanted as string[]).includes(t.role.role)),
     clinician: (...wanted) => turns.filter((t) => t.role.side === 'clinician' && (wanted as string[]).includes(t.role.role)),
-    likelyClient: (wanted, min) =>
-      turns
-        .filter((t) => t.role.side === 'client')
-        .map((turn) => ({ turn, p: wanted.reduce((sum, r) => sum + (turn.role.probabilities[r] ?? 0), 0) }))
-        .filter((x) => x.p >= min)
-        .sort((a, b) => b.p - a.p),
+    likelyClient: (wanted, min) => likely('client', wanted, min),
+    likelyClinician: (wanted, min) => likely('clinician', wanted, min),
   };
 }
 

@@ -96,7 +96,7 @@ function clientReport(u: SessionUnderstanding, used: Set<string>): SupportedStat
 }
 
 function goals(u: SessionUnderstanding): SupportedStatement[] {
-  const said = likely(u, ['goal'], 0.35, 2);
+  const said = likely(u, ['goal'], 0.2, 2);
   return said.length > 0 ? [say(`Client’s goal${said.length > 1 ? 's' : ''}, in their words: ${quotes(said)}.`, said, 'goal')] : [];
 }
 
@@ -163,7 +163,11 @@ function plan(u: SessionUnderstanding, homework: Homework): SupportedStatement[]
   if (commitments.length > 0) out.push(say(`Client committed to ${quotes(commitments)}.`, commitments, 'plan'));
   const agreed = clearest(u.clinician('homework_agreed'), 2, 4);
   if (agreed.length > 0) out.push(say(`Task agreed for before the next session: ${quotes(agreed)}.`, agreed, 'homework'));
-  const followUp = clearest(u.clinician('follow_up'), 1, 3);
+  const followUp = u
+    .likelyClinician(['follow_up'], 0.3)
+    .map((x) => x.turn)
+    .filter((t) => substantive(t))
+    .slice(0, 1);
   if (followUp.length > 0) out.push(say(`Follow-up: ${quotes(followUp)}.`, followUp, 'follow_up'));
   for (const h of homework.items) {
     if (h.agreed) continue;
