@@ -14,6 +14,7 @@ import { createAppHandle, type AppHandle } from './app.ts';
 import { AuditLogLockedError, openAuditLog } from './audit/log.ts';
 import { assistSettings, ConfigError, loadConfig, type Config } from './config.ts';
 import { createSessionAnalyzer, warmUpAnalyzer } from './engine/analyze.ts';
+import { warmUpRoles } from './engine/roles/index.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { KeyError, loadServerKeys } from './security/keys.ts';
 import { createAssistant, parseAssistConfig } from './providers/index.ts';
@@ -41,6 +42,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const config = options.config ?? loadConfig();
   const logger = options.logger ?? createLogger({ level: config.logLevel });
   warmUpAnalyzer();
+  warmUpRoles();
   const keys = loadServerKeys(config.keys);
   if (keys.source !== 'configuration') logger.warn({ keyFile: config.keys.keyFile }, `audit and data keys ${keys.source}: configure AUDIT_HMAC_KEY and DATA_ENCRYPTION_KEY in production`);
   const audit = await openAuditLog({

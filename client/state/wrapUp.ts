@@ -37,6 +37,8 @@ export interface EditableHomework {
   instructions: string;
   schedule?: HomeworkSchedule;
   origin: Origin;
+  /** Agreed with the client in the session; otherwise only proposed. */
+  agreed?: boolean;
 }
 
 export interface WrapUpDraft {
@@ -91,6 +93,7 @@ export function draftFromNote(note: NoteDraft, homework: Homework, provenance: J
       title: h.title,
       instructions: h.instructions,
       schedule: h.schedule,
+      ...(h.agreed ? { agreed: true } : {}),
       origin: 'ai',
     })),
     aiDisclosure: note.aiDisclosure,

@@ -164,6 +164,7 @@ function findingStatement(category: RiskCategory, kind: FindingKind, group: Find
   return {
     text: `${name} (${qualifiers.join('; ')}): ${shown.map((w) => quoted(w, 120)).join('; ')}.`,
     utteranceIds: [...new Set(group.flatMap((f) => [f.utteranceId, ...(f.timingFrom ? [f.timingFrom.utteranceId] : [])]))].slice(-8),
+    claim: 'risk',
   };
 }
 
@@ -176,6 +177,7 @@ function headline(category: RiskCategory, level: RiskLevel, findings: Finding[])
   return {
     text: `${CATEGORY_LABEL[category]}: ${level}, set by ${listJoin(kinds)} (${words.map((w) => quoted(w, 120)).join('; ')}).`,
     utteranceIds: [...new Set(strongest.map((f) => f.utteranceId))].slice(-8),
+    claim: 'risk',
   };
 }
 
@@ -223,6 +225,7 @@ export function buildRiskAssessment(
       statements.push({
         text: `${CATEGORY_LABEL[category]} — ${levelText(f)}, flag added by the language model (verify against the transcript): ${quoted(byId.get(f.utteranceId)?.text ?? '', 120)}.`,
         utteranceIds: [f.utteranceId],
+        claim: 'risk',
       });
     }
   }
@@ -234,6 +237,7 @@ export function buildRiskAssessment(
       statements.push({
         text: `${topic.item}: client disclosed access (${[...new Set(meansDisclosed.map((f) => f.words))].slice(-2).map((w) => quoted(w, 100)).join('; ')}).`,
         utteranceIds: [...new Set(meansDisclosed.map((f) => f.utteranceId))].slice(-8),
+        claim: 'risk',
       });
       screened = true;
       continue;
@@ -248,13 +252,13 @@ export function buildRiskAssessment(
     const answer = answerTo(utterances, questionIndex);
     // Once the detector has flagged a category, an answer is reported as said, never as a denial.
     if (flaggedTopic) {
-      if (answer) statements.push({ text: `${topic.item}: asked; client responded ${quoted(answer.text, 120)}.`, utteranceIds: [question.id, answer.id] });
+      if (answer) statements.push({ text: `${topic.item}: asked; client responded ${quoted(answer.text, 120)}.`, utteranceIds: [question.id, answer.id], claim: 'screening' });
     } else if (answer && topic.denied && DENIAL.test(answer.text)) {
-      statements.push({ text: `${topic.item}: client denied ${topic.denied} when asked (${quoted(answer.text, 80)}).`, utteranceIds: [question.id, answer.id] });
+      statements.push({ text: `${topic.item}: client denied ${topic.denied} when asked (${quoted(answer.text, 80)}).`, utteranceIds: [question.id, answer.id], claim: 'screening' });
     } else if (answer) {
-      statements.push({ text: `${topic.item}: asked; client responded ${quoted(answer.text, 100)}.`, utteranceIds: [question.id, answer.id] });
+      statements.push({ text: `${topic.item}: asked; client responded ${quoted(answer.text, 100)}.`, utteranceIds: [question.id, answer.id], claim: 'screening' });
     } else {
-      statements.push({ text: `${topic.item}: asked (${quoted(question.text, 80)}); no client response recorded.`, utteranceIds: [question.id] });
+      statements.push({ text: `${topic.item}: asked (${quoted(question.text, 80)}); no client response recorded.`, utteranceIds: [question.id], claim: 'screening' });
     }
   }
 
@@ -311,11 +315,11 @@ function followUpInquiry(
       // "No plan. It's more that I don't want to be here": a denial of this item, whatever else
       // the answer disclosed (that is listed with the findings, at its own level).
       if (answer && DENIAL.test(answer.text)) {
-        statements.push({ text: `${item}: client denied when asked (${quoted(answer.text, 80)}).`, utteranceIds: [asked.u.id, answer.id] });
+        statements.push({ text: `${item}: client denied when asked (${quoted(answer.text, 80)}).`, utteranceIds: [asked.u.id, answer.id], claim: 'screening' });
       } else if (answer) {
-        statements.push({ text: `${item}: asked; client responded ${quoted(answer.text, 100)}.`, utteranceIds: [asked.u.id, answer.id] });
+        statements.push({ text: `${item}: asked; client responded ${quoted(answer.text, 100)}.`, utteranceIds: [asked.u.id, answer.id], claim: 'screening' });
       } else {
-        statements.push({ text: `${item}: asked (${quoted(asked.u.text, 80)}); no client response recorded.`, utteranceIds: [asked.u.id] });
+        statements.push({ text: `${item}: asked (${quoted(asked.u.text, 80)}); no client response recorded.`, utteranceIds: [asked.u.id], claim: 'screening' });
       }
     }
   }
@@ -335,6 +339,7 @@ function protocolFollowThrough(
     statements.push({
       text: `Crisis protocol prompted: ${protocol.title} (${protocol.id}), ${protocol.steps.length} steps shown to the clinician with the flag.`,
       utteranceIds: [...new Set(raisedBy)].slice(-8),
+      claim: 'protocol',
     });
   }
   const clinician = utterances.filter((u) => u.speaker === 'clinician');
@@ -347,6 +352,7 @@ function protocolFollowThrough(
       statements.push({
         text: `Protocol step taken — ${step.label.toLowerCase()}: clinician said ${quoted(words, 110)}.`,
         utteranceIds: said.slice(0, 4).map((u) => u.id),
+        claim: 'intervention',
       });
     } else if (expected.has(key)) {
       notAssessedItems.push(`${step.label} (not documented in the session)`);

@@ -5,8 +5,10 @@ import { type Fixture, fixtureSnapshot } from './support.ts';
 
 const assistant = createAssistant({});
 
+/** The risk section, each statement as text and cited turns (what a reader of the note sees). */
 async function riskSection(fixture: Fixture): Promise<NoteRiskAssessment> {
-  return (await assistant.draftNote(fixtureSnapshot(fixture), 'SOAP')).result.riskAssessment;
+  const risk = (await assistant.draftNote(fixtureSnapshot(fixture), 'SOAP')).result.riskAssessment;
+  return { ...risk, statements: risk.statements.map(({ text, utteranceIds }) => ({ text, utteranceIds })) };
 }
 
 const texts = (risk: NoteRiskAssessment) => risk.statements.map((s) => s.text);

@@ -2,7 +2,7 @@ import type { SessionRisk, Utterance } from '../../contracts/analysis.ts';
 import type { Summary, SummaryTheme } from '../../contracts/assist.ts';
 import { CATEGORY_LABEL, KIND_ORDER, kindPhrase, riskFindings } from '../riskFindings.ts';
 import type { SessionSnapshot } from '../types.ts';
-import { checkInStatements } from './selfReport.ts';
+import { checkInStatements } from './checkIns.ts';
 import { distinctGoals, readSignals, type Signals, type ThemeSignal } from './signals.ts';
 import { listJoin, orderedIds, quoted } from './text.ts';
 
