@@ -145,7 +145,9 @@ function evidenceFor(w: RiskWindow, r: CategoryReading): RiskEvidence[] {
     const key = `${e.start}:${e.end}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ category: r.category, level: r.level, start: e.start, end: e.end, text: e.text, rule: e.rule, source: 'model', basis, hint: HINTS[basis === 'affirmed' ? 'affirmed' : 'own'] });
+    // A span only the broad screen found stays a prompt to ask the screening questions.
+    const hint = e.tier === 'screen' && e.hint ? e.hint : HINTS[basis === 'affirmed' ? 'affirmed' : 'own'];
+    out.push({ category: r.category, level: r.level, start: e.start, end: e.end, text: e.text, rule: e.rule, source: 'model', basis, hint, ...(e.tier ? { tier: e.tier } : {}) });
   }
   if (out.length > 0) return out;
   const start = w.text.length - w.text.trimStart().length;
