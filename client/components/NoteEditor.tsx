@@ -1,7 +1,7 @@
 import { Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { NOT_ASSESSED } from '../../server/contracts/assist.ts';
 import type { EditableSection, WrapUpDraft } from '../state/wrapUp.ts';
-import { humanLabel, RISK_COLOR } from './emotionStyle.ts';
+import { humanLabel } from './emotionStyle.ts';
 import { OriginBadge } from './OriginBadge.tsx';
 
 interface Props {
@@ -55,7 +55,8 @@ export function NoteEditor({ draft, onChange }: Props) {
         <Group justify="space-between" gap={4} mb={4}>
           <Text fw={600} size="sm" component="label" htmlFor="section-risk">
             Risk assessment{' '}
-            <Text span size="sm" c={`var(--mantine-color-${RISK_COLOR[draft.risk.level]}-text)`} fw={700}>
+            {/* The level in words, in the text colour: orange or yellow text fails contrast on white. */}
+            <Text span size="sm" fw={700}>
               ({humanLabel(draft.risk.level)})
             </Text>
           </Text>

@@ -4,7 +4,7 @@ import { EKMAN, EKMAN_OF_LABEL, LABELS } from '../../server/contracts/emotionTax
 
 export const EKMAN_COLOR: Record<EkmanLabel, string> = {
   joy: 'teal',
-  sadness: 'indigo',
+  sadness: 'blue',
   anger: 'red',
   fear: 'violet',
   disgust: 'lime',

@@ -144,7 +144,8 @@ export const TIMING_TEXT: Record<Timing, string> = {
 };
 
 function kindOf(e: RiskEvidence): { kind: FindingKind; detail?: string } {
-  if (e.source !== 'rule') return { kind: 'other' };
+  // The risk model carries the rules' ids on the spans they found; its own whole-turn spans have none.
+  if (e.source === 'llm' || !e.rule.includes('.')) return { kind: 'other' };
   const [head, second, third] = e.rule.split('.');
   if (e.category === 'abuse') {
     const detail = head === 'abuse' && second ? ABUSE_DETAIL[second] : undefined;
@@ -234,7 +235,7 @@ export function riskFindings(utterances: readonly Utterance[], risk: SessionRisk
     const spans = sentenceSpans(text);
     const seen = new Set<string>();
     for (const e of flag.evidence) {
-      const classified = e.rule.includes('.screening.') && e.source === 'rule' ? { kind: answeredKind(utterances, flag.utteranceId) } : kindOf(e);
+      const classified = e.source !== 'llm' && (e.basis === 'affirmed' || e.rule.includes('.screening.')) ? { kind: answeredKind(utterances, flag.utteranceId) } : kindOf(e);
       const words = spans.find((s) => e.start < s.end && e.end > s.start)?.text ?? (e.text || text);
       const key = `${e.category}|${classified.kind}|${words}`;
       if (seen.has(key)) continue;

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { Patient, Practitioner, RelatedPerson } from '@medplum/fhirtypes';
 import { http, HttpResponse } from 'msw';
 import { Utterance } from '../../server/contracts/analysis.ts';
-import { createSessionAnalyzer } from '../../server/engine/analyze.ts';
+import { analyzeSession } from '../../server/engine/analyze.ts';
+import type { RiskModel } from '../../server/engine/risk/model.ts';
+import { merge } from '../../server/engine/risk/windows.ts';
 import type { SessionSnapshot } from '../../server/providers/types.ts';
 
 const dir = new URL('../data/sessions/', import.meta.url);
@@ -31,11 +33,20 @@ export const patient = JSON.parse(readFileSync(new URL('patient.json', dir), 'ut
 export const relatedPersons = JSON.parse(readFileSync(new URL('related-persons.json', dir), 'utf8')) as RelatedPerson[];
 export const practitioner = JSON.parse(readFileSync(new URL('practitioner.json', dir), 'utf8')) as Practitioner;
 
-/** A snapshot as the server builds it: the session analyser's per-utterance results and roll-up. */
+/**
+ * The note writer's tests need flags they can name, not the learned model's current reading:
+ * this model flags exactly what the rules find in a window (and a yes to a screening question),
+ * with the rules' evidence, so each test knows which findings the note must carry.
+ */
+const rulesReading: RiskModel = {
+  read: () => [],
+  assess: (w) => (w.answer ? merge(w.rules, w.answer) : w.rules),
+};
+
+/** A snapshot as the server builds it: the session analyser's final per-utterance results and roll-up. */
 export function snapshotOf(utterances: Utterance[], extra: Partial<SessionSnapshot> = {}): SessionSnapshot {
-  const analyzer = createSessionAnalyzer();
-  const analyses = utterances.map((u) => analyzer.analyze(u));
-  return { utterances, analyses, risk: analyzer.risk(), ...extra };
+  const { analyses, risk } = analyzeSession(utterances, { model: rulesReading });
+  return { utterances, analyses, risk, ...extra };
 }
 
 export function fixtureSnapshot(name: Fixture, extra: Partial<SessionSnapshot> = {}): SessionSnapshot {

@@ -44,6 +44,9 @@ function ownWords(w: RiskWindow): RiskWindow {
   return { text: w.text, rules: w.rules, answer: null };
 }
 
+/** A turn's own words alone read as risk at least this surely keep their flag whatever came before. */
+const SURE_ALONE = 0.9;
+
 /** Transcripts carry little punctuation: a question is known by its mark or its opening word. */
 const QUESTION = /\?|^\s*(?:(?:so|and|but|okay|ok|um|uh|well|now|right)\s+)*(?:what|whats|when|where|who|why|how|which|do|does|did|have|has|had|are|is|was|were|can|could|would|will|should|any|anything|tell me)\b/i;
 
@@ -71,24 +74,29 @@ export function createRiskModel(net: QuantisedRiskNetwork): RiskModel {
       level: decideLevel(p, c * 4, decision),
       score: 1 - p[c * 4]!,
     }));
+    const alone = score(windowFeatures(ownWords(window))).slice();
     // The clinician's words are context, never evidence, unless the client affirms them — says
     // yes, or answers the question they asked: a category that is not flagged once they are
     // taken out stays flagged only then.
     if (readings.some((r) => r.level !== 'none') && (window.previous || window.next?.between) && !affirms(window)) {
-      const p = score(windowFeatures(withoutClinician(window)));
+      const q = score(windowFeatures(withoutClinician(window)));
       for (const r of readings) {
         const c = CATEGORY_ORDER.indexOf(r.category);
-        if (r.level !== 'none' && decideLevel(p, c * 4, decision) === 'none') r.level = 'none';
+        if (r.level !== 'none' && decideLevel(q, c * 4, decision) === 'none') r.level = 'none';
       }
     }
-    // High needs the client's own words of intent, plan, preparation or recent behaviour, or a
-    // yes to the clinician's question or summary of them: the words alone must read at least
-    // moderate, or the clinician's turn must have been about that category.
-    if (readings.some((r) => r.level === 'high')) {
-      const alone = score(windowFeatures(ownWords(window)));
-      for (const r of readings) {
-        if (r.level !== 'high') continue;
-        const c = CATEGORY_ORDER.indexOf(r.category);
+    for (const r of readings) {
+      const c = CATEGORY_ORDER.indexOf(r.category);
+      // Words that read as risk with near certainty on their own ("he hits me") are not talked
+      // away by the turns around them: missing them costs more than asking once.
+      if (r.level === 'none' && 1 - alone[c * 4]! >= SURE_ALONE) {
+        r.level = decideLevel(alone, c * 4, decision);
+        r.score = 1 - alone[c * 4]!;
+      }
+      // High needs the client's own words of intent, plan, preparation or recent behaviour, or
+      // a yes to the clinician's question or summary of them: the words alone must read at
+      // least moderate, or the clinician's turn must have been about that category.
+      if (r.level === 'high') {
         const ownModerate = alone[c * 4 + 2]! + alone[c * 4 + 3]! >= decision.moderate;
         if (!ownModerate && !affirmsClinician(window, r.category)) r.level = 'moderate';
       }
@@ -137,7 +145,9 @@ function evidenceFor(w: RiskWindow, r: CategoryReading): RiskEvidence[] {
     const key = `${e.start}:${e.end}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ category: r.category, level: r.level, start: e.start, end: e.end, text: e.text, rule: e.rule, source: 'model', basis, hint: HINTS[basis === 'affirmed' ? 'affirmed' : 'own'] });
+    // A span only the broad screen found stays a prompt to ask the screening questions.
+    const hint = e.tier === 'screen' && e.hint ? e.hint : HINTS[basis === 'affirmed' ? 'affirmed' : 'own'];
+    out.push({ category: r.category, level: r.level, start: e.start, end: e.end, text: e.text, rule: e.rule, source: 'model', basis, hint, ...(e.tier ? { tier: e.tier } : {}) });
   }
   if (out.length > 0) return out;
   const start = w.text.length - w.text.trimStart().length;
