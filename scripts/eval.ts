@@ -8,6 +8,7 @@ import { z } from 'zod';
 const sections = {
   emotions: () => import('./eval/emotions.ts'),
   risk: () => import('./eval/risk.ts'),
+  corpus: () => import('./eval/corpus.ts'),
   deid: () => import('./eval/deid.ts'),
   cssrs: () => import('./eval/cssrs.ts'),
 } as const;

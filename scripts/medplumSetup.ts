@@ -1,6 +1,7 @@
 /**
- * `npm run medplum:setup` — registers Session Copilot in a Medplum project and seeds it with the
- * sandbox's synthetic patients, so the app can be launched from Medplum's Apps tab.
+ * `npm run medplum:setup [-- --demo]` — registers Session Copilot in a Medplum project, so the app
+ * can be launched from Medplum's Apps tab; with `--demo`, also seeds the sandbox's synthetic
+ * patients (never without it: the credentials may reach a production project).
  *
  * Needs a Medplum client application with project-admin rights (client credentials):
  *   MEDPLUM_CLIENT_ID, MEDPLUM_CLIENT_SECRET   (required)
@@ -9,9 +10,11 @@
  *   PUBLIC_URL         where this app is served, default http://localhost:3000
  *
  * Idempotent: the ClientApplication is found by name and updated; every seeded resource carries
- * a tag naming its sandbox id and is created with `ifNoneExist` on that tag.
+ * a tag naming its sandbox id and is created with `ifNoneExist` on that tag. The seed goes in
+ * transactions of at most 8 entries: a Medplum project with the `transaction-bundles` feature
+ * refuses larger transactions of conditional creates ("requires strict isolation").
  */
-import type { Bundle, BundleEntry, ClientApplication, Resource } from '@medplum/fhirtypes';
+import type { Bundle, BundleEntry, ClientApplication, OperationOutcome, Resource } from '@medplum/fhirtypes';
 import { z } from 'zod';
 import { buildSeedResources } from '../launch/sandbox/index.ts';
 
@@ -29,6 +32,12 @@ export const SetupEnv = z.object({
   PUBLIC_URL: url('PUBLIC_URL').default('http://localhost:3000/'),
 });
 export type SetupEnv = z.infer<typeof SetupEnv>;
+
+/** Medplum's limit for a transaction of conditional creates when it runs transactions all-or-nothing. */
+export const SEED_BATCH_SIZE = 8;
+
+/** The command line: `--demo` seeds the synthetic patients; nothing else is accepted. */
+export const SetupArgs = z.array(z.enum(['--demo'], { error: (i) => `Unknown option ${String(i.input)}; the only option is --demo.` }));
 
 export class SetupError extends Error {
   override name = 'SetupError';
@@ -64,8 +73,24 @@ interface Medplum {
   fhir(method: string, path: string, body?: unknown): Promise<Resource>;
 }
 
+const SmartConfiguration = z.object({ token_endpoint: z.url() });
+
+/** Medplum publishes its token endpoint (`/oauth2/token` on the server) in its SMART configuration. */
+async function tokenEndpoint(fhirBase: URL, doFetch: typeof fetch): Promise<URL> {
+  const fallback = new URL('/oauth2/token', fhirBase);
+  try {
+    const response = await doFetch(new URL('.well-known/smart-configuration', fhirBase), { headers: { accept: 'application/json' } });
+    const parsed = response.ok ? SmartConfiguration.safeParse(await response.json()) : undefined;
+    return parsed?.success ? new URL(parsed.data.token_endpoint) : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
 async function connect(env: SetupEnv, doFetch: typeof fetch): Promise<Medplum> {
-  const tokenResponse = await doFetch(new URL('oauth2/token', env.MEDPLUM_BASE_URL), {
+  const fhirBase = new URL('fhir/R4/', env.MEDPLUM_BASE_URL);
+  const tokenUrl = await tokenEndpoint(fhirBase, doFetch);
+  const tokenResponse = await doFetch(tokenUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
     body: new URLSearchParams({
@@ -77,13 +102,13 @@ async function connect(env: SetupEnv, doFetch: typeof fetch): Promise<Medplum> {
   const token = tokenResponse.ok ? TokenResponse.safeParse(await tokenResponse.json()) : undefined;
   if (!token?.success) {
     throw new SetupError(
-      `Medplum refused the client credentials (HTTP ${tokenResponse.status}). ${HOW_TO_GET_CREDENTIALS}`,
+      `Medplum refused the client credentials (POST ${tokenUrl.pathname} with HTTP ${tokenResponse.status}). ${HOW_TO_GET_CREDENTIALS}`,
     );
   }
-  const fhirBase = new URL('fhir/R4/', env.MEDPLUM_BASE_URL);
   return {
     async fhir(method, path, body) {
-      const response = await doFetch(new URL(path, fhirBase), {
+      const url = new URL(path, fhirBase);
+      const response = await doFetch(url, {
         method,
         headers: {
           authorization: `Bearer ${token.data.access_token}`,
@@ -94,12 +119,17 @@ async function connect(env: SetupEnv, doFetch: typeof fetch): Promise<Medplum> {
       });
       const json = (await response.json().catch(() => undefined)) as Resource | undefined;
       if (!response.ok || !json) {
-        const issue = json?.resourceType === 'OperationOutcome' ? json.issue?.[0]?.details?.text : undefined;
-        throw new SetupError(`Medplum answered ${method} ${path.split('?')[0]} with HTTP ${response.status}${issue ? `: ${issue}` : ''}.`);
+        const issue = json?.resourceType === 'OperationOutcome' ? outcomeText(json) : undefined;
+        throw new SetupError(`Medplum answered ${method} ${url.pathname} with HTTP ${response.status}${issue ? `: ${issue}` : ''}.`);
       }
       return json;
     },
   };
+}
+
+function outcomeText(outcome: OperationOutcome | undefined): string | undefined {
+  const issue = outcome?.issue?.[0];
+  return issue?.details?.text ?? issue?.diagnostics;
 }
 
 export function clientApplication(env: SetupEnv, existing?: ClientApplication): ClientApplication {
@@ -116,25 +146,31 @@ export function clientApplication(env: SetupEnv, existing?: ClientApplication): 
   };
 }
 
+const seedKey = (resource: Resource): string => `${resource.resourceType}/${resource.id}`;
+
 /**
- * The sandbox's synthetic chart as one transaction: server-assigned ids (`urn:uuid` links in
- * place of the sandbox ids) and `ifNoneExist` on a tag naming the sandbox id, so running the
- * setup again adds only what is new (today's encounters).
+ * One transaction of the sandbox's synthetic chart: server-assigned ids, `ifNoneExist` on a tag
+ * naming the sandbox id (so running the setup again adds only what is new, e.g. today's
+ * encounters), links between resources of this batch as `urn:uuid`, and links to resources of
+ * earlier batches as the references the server gave them (`written`).
  */
-export function seedTransaction(resources: readonly Resource[]): Bundle {
+export function seedTransaction(resources: readonly Resource[], written: ReadonlyMap<string, string> = new Map()): Bundle {
   const urns = new Map<string, string>();
-  resources.forEach((r, i) => urns.set(`${r.resourceType}/${r.id}`, `urn:uuid:00000000-0000-4000-8000-${String(i).padStart(12, '0')}`));
+  resources.forEach((r, i) => urns.set(seedKey(r), `urn:uuid:00000000-0000-4000-8000-${String(i).padStart(12, '0')}`));
   const relink = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(relink);
     if (value && typeof value === 'object') {
       return Object.fromEntries(
-        Object.entries(value).map(([k, v]) => [k, k === 'reference' && typeof v === 'string' && urns.has(v) ? urns.get(v) : relink(v)]),
+        Object.entries(value).map(([k, v]) => [
+          k,
+          k === 'reference' && typeof v === 'string' ? (urns.get(v) ?? written.get(v) ?? v) : relink(v),
+        ]),
       );
     }
     return value;
   };
   const entry: BundleEntry[] = resources.map((resource) => {
-    const key = `${resource.resourceType}/${resource.id}`;
+    const key = seedKey(resource);
     const { id: _id, ...content } = relink(resource) as Resource;
     const tag = { system: SEED_TAG_SYSTEM, code: key };
     return {
@@ -150,18 +186,66 @@ export function seedTransaction(resources: readonly Resource[]): Bundle {
   return { resourceType: 'Bundle', type: 'transaction', entry };
 }
 
+export interface SeedReport {
+  /** Resources the server created now (HTTP 201). */
+  created: number;
+  /** Resources already there from an earlier run (HTTP 200 on the conditional create). */
+  existing: number;
+  patients: { name: string; id: string }[];
+}
+
+const LOCATION = /([A-Z][A-Za-z]+)\/([^/]+)/;
+
+/** Seeds in batches Medplum accepts, in order, so every link points at something already written. */
+async function seedDemo(medplum: Medplum, seed: readonly Resource[]): Promise<SeedReport> {
+  const written = new Map<string, string>();
+  const report: SeedReport = { created: 0, existing: 0, patients: [] };
+  for (let start = 0; start < seed.length; start += SEED_BATCH_SIZE) {
+    const batch = seed.slice(start, start + SEED_BATCH_SIZE);
+    const response = (await medplum.fhir('POST', '', seedTransaction(batch, written))) as Bundle;
+    const results = response.entry ?? [];
+    batch.forEach((resource, i) => {
+      const answer = results[i]?.response;
+      const status = Number.parseInt(answer?.status ?? '', 10);
+      const match = LOCATION.exec(answer?.location ?? '');
+      if (!(status === 200 || status === 201) || !match || match[1] !== resource.resourceType) {
+        const reason = outcomeText(answer?.outcome);
+        throw new SetupError(
+          `Medplum did not create the seeded ${resource.resourceType} ${resource.id} (POST /fhir/R4/ entry ${i + 1} of ${batch.length}, ` +
+            `HTTP ${Number.isNaN(status) ? 'no status' : status}${reason ? `: ${reason}` : ''}). ` +
+            `${report.created} resources were created before it; run the setup again once the cause is fixed (nothing is created twice).`,
+        );
+      }
+      const reference = `${match[1]}/${match[2]}`;
+      written.set(seedKey(resource), reference);
+      if (status === 201) report.created++;
+      else report.existing++;
+      if (resource.resourceType === 'Patient') {
+        const name = [resource.name?.[0]?.given?.join(' '), resource.name?.[0]?.family].filter(Boolean).join(' ');
+        report.patients.push({ name, id: match[2] as string });
+      }
+    });
+  }
+  return report;
+}
+
 export interface SetupResult {
   clientApplicationId: string;
   created: boolean;
-  seeded: number;
-  patients: { name: string; id: string }[];
+  /** Present only with `--demo`. */
+  seed?: SeedReport;
   instructions: string;
 }
 
+const HOSTED_FHIR_BASE = 'https://api.medplum.com/fhir/R4';
+
 export async function runMedplumSetup(
   envVars: Record<string, string | undefined>,
-  deps: { fetch?: typeof fetch; now?: Date } = {},
+  deps: { fetch?: typeof fetch; now?: Date; args?: readonly string[] } = {},
 ): Promise<SetupResult> {
+  const args = SetupArgs.safeParse(deps.args ?? []);
+  if (!args.success) throw new SetupError(args.error.issues[0]?.message ?? 'Bad arguments.');
+  const demo = args.data.includes('--demo');
   const env = readSetupEnv(envVars);
   const medplum = await connect(env, deps.fetch ?? fetch);
 
@@ -174,43 +258,38 @@ export async function runMedplumSetup(
   ) as ClientApplication;
   if (!app.id) throw new SetupError('Medplum did not return the ClientApplication id.');
 
-  const seed = buildSeedResources(deps.now);
-  const response = (await medplum.fhir('POST', '', seedTransaction(seed))) as Bundle;
-  const results = response.entry ?? [];
-  if (results.length !== seed.length || results.some((r) => !/^20[01]/.test(r.response?.status ?? ''))) {
-    throw new SetupError('Medplum did not accept every seeded resource; see the transaction response.');
-  }
-  const patients = seed.flatMap((resource, i) => {
-    if (resource.resourceType !== 'Patient') return [];
-    const id = results[i]?.response?.location?.match(/Patient\/([^/]+)/)?.[1];
-    const name = [resource.name?.[0]?.given?.join(' '), resource.name?.[0]?.family].filter(Boolean).join(' ');
-    return id ? [{ name, id }] : [];
-  });
+  const seed = demo ? await seedDemo(medplum, buildSeedResources(deps.now)) : undefined;
   const appUrl = medplumAppUrl(env);
   const fhirBase = new URL('fhir/R4', env.MEDPLUM_BASE_URL).href;
-  const first = patients[0];
+  const first = seed?.patients[0];
   const instructions = [
     `ClientApplication "${APP_NAME}": ${app.id} (${existing ? 'updated' : 'created'})`,
     `  launch URI   ${app.launchUri}`,
     `  redirect URI ${app.redirectUris?.[0]}`,
-    `Seeded ${seed.length} resources (${patients.length} patients).`,
+    seed
+      ? `Demo data: created ${seed.created} resources now, ${seed.existing} were already there (${seed.patients.length} patients).`
+      : 'No demo data seeded (run with -- --demo to add the 22 synthetic patients to this project).',
     '',
-    'Configure this app for Medplum, then rebuild and start it:',
+    'Build the client with:',
     `  VITE_MEDPLUM_CLIENT_ID=${app.id}`,
+    ...(fhirBase === HOSTED_FHIR_BASE ? [] : [`  VITE_MEDPLUM_FHIR_BASES=${fhirBase}`]),
+    'Start the server with:',
     `  FHIR_ALLOWLIST=${fhirBase}   (add it to the list you already have)`,
     `  EHR_ORIGINS=${new URL(appUrl).origin}`,
+    `  PUBLIC_URL=${env.PUBLIC_URL.replace(/\/$/, '')}`,
+    "  CONSENT_POLICY_URL=<your clinic's AI-session policy>   (required for any EHR but the sandbox)",
     '',
     'Launch from Medplum:',
-    `  1. Open ${appUrl}${first ? `Patient/${first.id}` : 'Patient'} (${first?.name ?? 'any seeded patient'}).`,
+    `  1. Open ${appUrl}${first ? `Patient/${first.id}` : 'Patient'} (${first?.name ?? 'a patient'}).`,
     `  2. Open the Apps tab and choose "${APP_NAME}".`,
     '  3. Medplum opens the launch URI with iss and launch; sign in and approve the scopes.',
   ].join('\n');
-  return { clientApplicationId: app.id, created: !existing, seeded: seed.length, patients, instructions };
+  return { clientApplicationId: app.id, created: !existing, seed, instructions };
 }
 
 async function main(): Promise<void> {
   try {
-    const result = await runMedplumSetup(process.env);
+    const result = await runMedplumSetup(process.env, { args: process.argv.slice(2) });
     console.log(result.instructions);
   } catch (err) {
     if (err instanceof SetupError) {

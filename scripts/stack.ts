@@ -51,6 +51,7 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
       HOST: '127.0.0.1',
       PUBLIC_URL: appOrigin,
       FHIR_ALLOWLIST: sandbox.fhirBase,
+      SANDBOX_PORT: new URL(sandbox.origin).port,
       EHR_ORIGINS: sandbox.origin,
       DATA_DIR: dataDir,
       LOG_LEVEL: 'error',

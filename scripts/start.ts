@@ -26,8 +26,8 @@ const client = await ensureClientBuilt();
 
 let sandbox: Sandbox | undefined;
 if (process.env.SANDBOX !== 'off') {
-  const { port, dataFile, ehrMode, toolsSecret, appLaunchUrl } = config.sandbox;
-  sandbox = await startSandbox({ port, dataFile, mode: ehrMode, toolsSecret, appLaunchUrl }).catch(
+  const { port, dataFile, ehrMode, medplumFeatures, toolsSecret, appLaunchUrl } = config.sandbox;
+  sandbox = await startSandbox({ port, dataFile, mode: ehrMode, medplumFeatures, toolsSecret, appLaunchUrl }).catch(
     (error: NodeJS.ErrnoException) =>
       fail(error.code === 'EADDRINUSE' ? `Port ${port} is already in use; stop the other process or set SANDBOX_PORT.` : String(error)),
   );

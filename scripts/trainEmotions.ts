@@ -1,11 +1,18 @@
 /**
- * `npm run train:emotions`: trains the emotion classifier on the GoEmotions train split, tunes
+ * `npm run train:emotions`: trains the emotion classifier on the GoEmotions train split and the
+ * client turns of the conversation corpus (`tests/data/corpus/train/`, one Ekman emotion per
+ * turn, read past opening "yeah"s, back-channels left out, one session in seven kept for a
+ * spoken-talk figure), tunes
  * L2, the epoch count, the Ekman scoring and per-label thresholds on the dev split, and writes
  * server/engine/emotion/weights.bin. Deterministic: the same data gives the same file.
  * The test split is never read here (see scripts/eval/emotions.ts).
  */
 import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spoken } from '../server/engine/emotion/spoken.ts';
+import { readSessionBatches } from '../server/engine/risk/corpus.ts';
+import { isDev } from '../server/engine/risk/training/train.ts';
 import { createEmotionClassifier, type EmotionClassifier } from '../server/engine/emotion/classifier.ts';
 import type { FeatureSpec } from '../server/engine/emotion/features.ts';
 import { EKMAN, EKMAN_OF_LABEL, LABELS, SENTIMENT_OF_LABEL, SENTIMENTS } from '../server/contracts/emotionTaxonomy.ts';
@@ -29,6 +36,8 @@ export const DEFAULTS = {
   maxEpochs: 4,
   dropout: 0.3,
   seed: 20200500,
+  /** Training copies of each corpus turn: spoken therapy talk is what the model is used on. */
+  corpusCopies: 2,
 };
 export type TrainOptions = typeof DEFAULTS;
 const HEADS = [
@@ -117,15 +126,43 @@ function devReport(classifier: EmotionClassifier, dev: readonly GoEmotionsExampl
   return { ekmanMacroF1: r4(ekman.macroF1), labelMacroF1: r4(labels.macroF1), labelMicroF1: r4(labels.microF1), sentimentMacroF1: r4(sentiment.macroF1) };
 }
 
+/**
+ * The client turns of the training corpus with their Ekman emotion, as single-label examples
+ * (the group's own GoEmotions label stands for it in the 28-label head).
+ */
+function corpusTurns(): { train: GoEmotionsExample[]; dev: GoEmotionsExample[] } {
+  const dir = path.resolve(import.meta.dirname, '../tests/data/corpus/train');
+  const out = { train: [] as GoEmotionsExample[], dev: [] as GoEmotionsExample[] };
+  for (const { batch, items } of readSessionBatches(dir)) {
+    for (const s of items) {
+      const side = isDev(`${batch}/${s.id}`, 7) ? out.dev : out.train;
+      s.turns.forEach((t, i) => {
+        if (t.speaker !== 'client' || !t.emotion || spoken.isBackchannel(t.text)) return;
+        side.push({ id: `${s.id}-${i}`, text: spoken.pastOpeners(t.text), labels: [LABELS.indexOf(t.emotion)] });
+      });
+    }
+  }
+  return out;
+}
+
+/** Ekman macro-F1 on the corpus's held-out client turns: how the model reads spoken therapy talk. */
+function spokenReport(classifier: EmotionClassifier, turns: readonly GoEmotionsExample[]): number {
+  const results = turns.map((x) => classifier.classify(x.text));
+  const r4 = (x: number): number => Math.round(x * 1e4) / 1e4;
+  return r4(multiLabelF1(turns.map((x) => ekmanOf(x.labels)), results.map((r) => [EKMAN.indexOf(r.ekman[0]!.label)]), EKMAN.length).macroF1);
+}
+
 export function trainEmotions(overrides: Partial<TrainOptions> = {}, log: (line: string) => void = console.log): { bytes: Uint8Array; dev: ReturnType<typeof devReport> } {
   const o: TrainOptions = { ...DEFAULTS, ...overrides };
   const started = performance.now();
   const elapsed = (): string => `${((performance.now() - started) / 1000).toFixed(1)} s`;
-  const trainSet = readSplit('train');
+  const corpus = corpusTurns();
+  const trainSet = [...readSplit('train'), ...Array.from({ length: o.corpusCopies }, () => corpus.train).flat()];
   const dev = readSplit('dev');
   const hashes = buildVocabulary(trainSet.map((x) => x.text), o.spec, o.minCount);
   const rows = encode(trainSet.map((x) => x.text), o.spec, hashes);
   const targets = trainSet.map((x) => [x.labels, ekmanOf(x.labels)]);
+  log(`corpus client turns: ${corpus.train.length} training (×${o.corpusCopies}), ${corpus.dev.length} held out`);
   log(`train ${trainSet.length} comments, dev ${dev.length}; ${hashes.length} features kept (seen in ≥ ${o.minCount} comments) [${elapsed()}]`);
 
   let best: { net: Network; l2: number; epochs: number; ekmanF1: number } | undefined;
@@ -140,9 +177,10 @@ export function trainEmotions(overrides: Partial<TrainOptions> = {}, log: (line:
   const chosen = best!;
   const { decision } = tuneDecision(o, chosen.net, hashes, dev);
   const hyperParameters = { dims: o.dims, minCount: o.minCount, learningRate: o.learningRate, l2: chosen.l2, dropout: o.dropout, epochs: chosen.epochs, seed: o.seed, optimiser: 'AdaGrad' };
-  const devFigures = devReport(createEmotionClassifier(quantise(chosen.net, headerFor(o, hashes.length, decision, {}), hashes)), dev);
+  const finished = createEmotionClassifier(quantise(chosen.net, headerFor(o, hashes.length, decision, {}), hashes));
+  const devFigures = { ...devReport(finished, dev), spokenEkmanMacroF1: spokenReport(finished, corpus.dev), spokenTurns: corpus.dev.length };
   const header = headerFor(o, hashes.length, decision, {
-    data: 'GoEmotions (Demszky et al., 2020) train split; tuned on the dev split',
+    data: `GoEmotions (Demszky et al., 2020) train split and ${corpus.train.length} client turns of the conversation corpus; tuned on the GoEmotions dev split`,
     hyperParameters,
     dev: devFigures,
   });

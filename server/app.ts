@@ -12,6 +12,7 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { routePath } from 'hono/route';
 import { createFhirAllowlist } from './auth/allowlist.ts';
+import { createIdTokenVerifier, type IdTokenVerifier } from './auth/idToken.ts';
 import { sessionAuth } from './auth/sessionAuth.ts';
 import { createTokenVerifier, type TokenVerifier } from './auth/verify.ts';
 import type { AuditLog } from './audit/log.ts';
@@ -50,6 +51,7 @@ export interface AppDeps {
   /** Outbound HTTP to the allowlisted FHIR servers (token verification, chart reads). */
   fetch?: typeof fetch;
   verifier?: TokenVerifier;
+  idTokens?: IdTokenVerifier;
   sessions?: SessionStore;
   /** Where the built client lives (default `dist/public`). */
   staticRoot?: string;
@@ -83,6 +85,7 @@ export function createAppHandle(deps: AppDeps): AppHandle {
     sessions,
     allowlist,
     verifier: deps.verifier ?? createTokenVerifier({ fetch: outbound, ttlMs: config.tokenCacheSeconds * 1000, now }),
+    idTokens: deps.idTokens ?? createIdTokenVerifier({ fetch: outbound, clientIds: config.oidcClientIds, now }),
     audit: deps.audit,
     consentService: deps.consentService,
     createAnalyzer: deps.createAnalyzer,
@@ -104,6 +107,15 @@ export function createAppHandle(deps: AppDeps): AppHandle {
   };
   const feedback: FeedbackCounts = {};
   const flagDecisions: FlagDecisionCounts = {};
+  // A consent decision taken on any session reaches every live session on the patient at once.
+  deps.consentService.onChange?.((patient, record) => {
+    for (const live of sessions.all()) {
+      const { context } = live;
+      if (context.fhirBaseUrl !== patient.fhirBaseUrl || context.patientId !== patient.patientId) continue;
+      context.consent = record.state;
+      context.consentRef = record.consentRef;
+    }
+  });
 
   const app = new Hono<AppEnv>();
   app.use(async (c, next) => {

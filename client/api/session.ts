@@ -33,7 +33,7 @@ export interface CreateSessionBody {
   fhirBaseUrl: string;
   patientId: string;
   encounterId?: string;
-  fhirUser?: string;
+  idToken?: string;
 }
 
 export function createSessionApi(http: Http) {
@@ -91,6 +91,9 @@ export function createSessionApi(http: Http) {
     },
     approve(sid: string, body: unknown) {
       return http.request('POST', at(sid, '/approve'), ApproveReply, body);
+    },
+    amend(sid: string, body: unknown) {
+      return http.request('POST', at(sid, '/amend'), ApproveReply, body);
     },
     writes(sid: string) {
       return http.request('GET', at(sid, '/writes'), WritesReply);

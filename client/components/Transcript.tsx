@@ -23,6 +23,23 @@ function RiskFlag({ risk }: { risk: RiskAssessment }) {
   );
 }
 
+const CHANGE_WORDS = { raised: 'Flag raised', raised_higher: 'Flag raised higher', lowered: 'Flag lowered', withdrawn: 'Flag withdrawn' } as const;
+
+/**
+ * Why a flag changed one turn later: the client's next words completed this turn. Shown under
+ * the turn it changed, so a flag never appears or disappears without a reason. Discreet mode
+ * keeps the words but not the level.
+ */
+function RevisionReason({ risk }: { risk: RiskAssessment }) {
+  const discreet = useIsDiscreet();
+  const revision = risk.revision!;
+  return (
+    <Text data-testid="risk-revision" size="xs" c="dimmed" mt={2} role="note">
+      {discreet ? `${CHANGE_WORDS[revision.change]} after the next turn.` : `${CHANGE_WORDS[revision.change]}. ${revision.reason}`}
+    </Text>
+  );
+}
+
 function EntryStatus({ entry }: { entry: TranscriptEntry }) {
   if (entry.status === 'sending') return <Loader size={10} aria-label="Analysing" />;
   if (entry.status === 'unsent') {
@@ -88,6 +105,7 @@ export function Transcript({ entries }: { entries: TranscriptEntry[] }) {
                 <EmotionChips analysis={entry.analysis} />
               </Group>
             )}
+            {entry.analysis?.risk.revision && <RevisionReason risk={entry.analysis.risk} />}
           </Paper>
         );
       })}

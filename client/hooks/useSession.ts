@@ -71,7 +71,7 @@ export function useSession(ctx: LaunchIds, api: SessionApi) {
       fhirBaseUrl: ctx.fhirBaseUrl,
       patientId: ctx.patientId,
       ...(ctx.encounterId ? { encounterId: ctx.encounterId } : {}),
-      ...(ctx.fhirUser ? { fhirUser: ctx.fhirUser } : {}),
+      ...(ctx.idToken ? { idToken: ctx.idToken } : {}),
     }),
     [ctx],
   );
@@ -86,7 +86,7 @@ export function useSession(ctx: LaunchIds, api: SessionApi) {
         return 'ok';
       } catch (error) {
         dispatch({ type: 'utterance-unsent', id: utterance.id });
-        if (error instanceof ApiError && error.code === 'session_not_found') return 'gone';
+        if (error instanceof ApiError && (error.code === 'session_not_found' || error.code === 'token_not_bound')) return 'gone';
         if (error instanceof ApiError && error.code === 'consent_required') {
           // Consent changed on the server (revoked elsewhere, or a restart lost it): show where it stands.
           const current = await api.consent(sid).catch(() => undefined);
@@ -288,7 +288,7 @@ export function useSession(ctx: LaunchIds, api: SessionApi) {
       if (held.flagReview) dispatch({ type: 'flag-review', review: held.flagReview });
       if (held.summary) dispatch({ type: 'summary', summary: held.summary });
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'session_not_found') await recover();
+      if (error instanceof ApiError && (error.code === 'session_not_found' || error.code === 'token_not_bound')) await recover();
     }
   }, [api, recover]);
 
@@ -412,7 +412,7 @@ export function useSession(ctx: LaunchIds, api: SessionApi) {
       dispatch({ type: 'suggestions', interventions: reply.interventions, provenance: reply.provenance });
       if (reply.interventions.length === 0) setNotice('No suggestion fits this moment of the session yet.');
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'session_not_found') await recover();
+      if (error instanceof ApiError && (error.code === 'session_not_found' || error.code === 'token_not_bound')) await recover();
       else setNotice(error instanceof Error ? error.message : String(error));
     } finally {
       setSuggesting(false);
@@ -490,7 +490,6 @@ export function useSession(ctx: LaunchIds, api: SessionApi) {
     startOver,
     phase,
     consent,
-    consentRecordedThisSession: consentRecordedAt !== undefined,
     sessionId,
     state,
     wrapUp,

@@ -35,14 +35,13 @@ interface Props {
   patientId: string;
   encounterId?: string | undefined;
   clinicianName?: string | undefined;
-  consentRecordedThisSession: boolean;
 }
 
 /**
  * Wrap-up: the note draft and the homework in editors, then "Approve and sign" writes them to
  * the chart. Nothing is written before that click; a failed write keeps the draft and offers Retry.
  */
-export default function WrapUpPage({ session, api, fhirBaseUrl, fhirUser, patientId, encounterId, clinicianName, consentRecordedThisSession }: Props) {
+export default function WrapUpPage({ session, api, fhirBaseUrl, fhirUser, patientId, encounterId, clinicianName }: Props) {
   const draft = session.wrapUp;
   const [format, setFormat] = useState<NoteFormat>(() => draft?.format ?? preferredFormat(fhirUser));
   const [drafting, setDrafting] = useState(false);
@@ -52,6 +51,8 @@ export default function WrapUpPage({ session, api, fhirBaseUrl, fhirUser, patien
   const [write, setWrite] = useState<WriteView>();
   const [retrying, setRetrying] = useState(false);
   const [riskUpdating, setRiskUpdating] = useState(false);
+  /** The visit already has a signed note: the clinician chooses to amend it or to add a separate one. */
+  const [existingNote, setExistingNote] = useState<{ message: string; writeId?: string }>();
   const sid = session.sessionId;
 
   const makeDraft = useCallback(
@@ -120,36 +121,46 @@ export default function WrapUpPage({ session, api, fhirBaseUrl, fhirUser, patien
     return { start: first, end: new Date().toISOString() };
   };
 
-  const sign = async () => {
+  const sign = async (choice?: { amend: string } | { separate: true }) => {
     if (!draft || !sid) return;
     setConfirming(false);
-    const body = approvalBody(acceptAll(draft), { safetyPlan: session.state.safetyPlan, period: period(), patientId, encounterId, clinicianName });
-    const checked = ApprovedNote.safeParse(body);
+    const approved = approvalBody(acceptAll(draft), { safetyPlan: session.state.safetyPlan, period: period(), patientId, encounterId, clinicianName });
+    const checked = ApprovedNote.safeParse(approved);
     if (!checked.success) {
       setProblem(`The note cannot be signed yet: ${describeIssues(checked.error)}`);
       return;
     }
+    const body = choice && 'separate' in choice ? { ...approved, separateNote: true } : approved;
     session.setWrapUp(acceptAll(draft));
     setSigning(true);
     setProblem(undefined);
+    setExistingNote(undefined);
     try {
-      setWrite(await api.approve(sid, body));
+      setWrite(await (choice && 'amend' in choice ? api.amend(sid, { ...body, replacesWriteId: choice.amend }) : api.approve(sid, body)));
     } catch (error) {
-      // A refused write (422) is kept by the server: show it with what is missing and Retry.
-      if (!(error instanceof ApiError && error.status === 422 && (await showLatestWrite()))) {
-        setProblem(`Nothing was written: ${error instanceof Error ? error.message : String(error)} Your draft is kept; try again.`);
+      if (error instanceof ApiError && error.code === 'encounter_has_note') {
+        const writes = await api.writes(sid).catch(() => []);
+        const signed = writes.find((w) => w.state === 'written' && w.note?.destination === 'ehr');
+        setExistingNote({ message: error.message, ...(signed ? { writeId: signed.writeId } : {}) });
+      } else if (!(await showLatestWrite())) {
+        // The approval may have reached the server before the answer was lost: never claim nothing was written.
+        setProblem(
+          `The server did not confirm the note (${error instanceof Error ? error.message : String(error)}), so it may or may not be in the chart. ` +
+            'Your draft is kept; signing again is safe — the same approval is never written twice.',
+        );
       }
     } finally {
       setSigning(false);
     }
   };
 
+  /** This draft's own write, when the server has it (refused, still being written, or written). */
   const showLatestWrite = async (): Promise<boolean> => {
-    if (!sid) return false;
+    if (!sid || !draft) return false;
     const writes = await api.writes(sid).catch(() => []);
-    const latest = writes.toSorted((a, b) => String(b.createdAt ?? '').localeCompare(String(a.createdAt ?? '')))[0];
-    if (latest) setWrite(latest);
-    return latest !== undefined;
+    const mine = writes.find((w) => w.writeId === draft.draftId);
+    if (mine) setWrite(mine);
+    return mine !== undefined;
   };
 
   const retry = async () => {
@@ -183,11 +194,8 @@ export default function WrapUpPage({ session, api, fhirBaseUrl, fhirUser, patien
   const unreviewed = draft ? unreviewedParts(draft) : [];
   const undecided = undecidedFlagIds(session.state);
   const flags = session.state.risk?.flags ?? [];
-  const expected = [
-    'DocumentReference',
-    ...(draft && (draft.homework.length > 0 || session.state.safetyPlan) ? ['CarePlan'] : []),
-    ...(consentRecordedThisSession ? ['Consent'] : []),
-  ];
+  // Consent is not expected here: it was written when "Record consent" was pressed.
+  const expected = ['DocumentReference', ...(draft && (draft.homework.length > 0 || session.state.safetyPlan) ? ['CarePlan'] : [])];
   const signed = write !== undefined;
   const plan = session.state.safetyPlan;
 
@@ -228,6 +236,23 @@ export default function WrapUpPage({ session, api, fhirBaseUrl, fhirUser, patien
           <Loader size="xs" />
           <Text size="sm">Drafting the note and homework…</Text>
         </Group>
+      )}
+      {existingNote && (
+        <Alert color="yellow" variant="light" role="alert" title="This visit already has a signed note">
+          <Stack gap="xs">
+            <Text size="sm">{existingNote.message}</Text>
+            <Group gap="xs">
+              {existingNote.writeId && (
+                <Button size="xs" loading={signing} onClick={() => void sign({ amend: existingNote.writeId as string })}>
+                  Amend the signed note
+                </Button>
+              )}
+              <Button size="xs" variant="default" loading={signing} onClick={() => void sign({ separate: true })}>
+                Add as a separate note
+              </Button>
+            </Group>
+          </Stack>
+        </Alert>
       )}
       {write && <WriteResult write={write} fhirBaseUrl={fhirBaseUrl} expected={expected} onRetry={() => void retry()} retrying={retrying} />}
       {draft && signed && <SignedNote draft={draft} />}

@@ -1,21 +1,17 @@
 /**
- * Safety detector evaluation, printed as tables:
- *  1. the project's labelled risk utterances (`tests/data/risk/`): recall, precision and level
- *     accuracy per category, false-positive rate per kind of hard negative, on the development
- *     set, on the held-out set that was never used for tuning, and on the blind sets written
- *     by someone who had not seen the rules (the newest is the measure of generalisation); for each, how much of the recall comes from the
- *     lexical screen alone and what the precise rules reach without it;
- *  2. the counterfactual check: names, genders, pronouns and dialect markers swapped in every
- *     statement must change no flag;
+ * Safety evaluation beyond the blind corpus (`eval/corpus.ts`), printed as tables:
+ *  1. the counterfactual check: names, genders, pronouns and dialect markers swapped in every
+ *     statement of the project's labelled utterances must change no flag of the session analyser;
+ *  2. the keyword prefilter of the rules must never change what they find;
  *  3. the Reddit C-SSRS data (Gaur et al., 2019): each user's posts through a session analyser,
  *     rolled up to the user, against the psychiatrists' user-level labels.
  * Run alone with `node scripts/eval/risk.ts`, or as part of `npm run eval`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { RiskCategory, RiskLevel, Speaker, type RiskAssessment } from '../../server/contracts/analysis.ts';
+import { RiskCategory, RiskLevel, Speaker } from '../../server/contracts/analysis.ts';
 import { createSessionAnalyzer } from '../../server/engine/analyze.ts';
-import { CATEGORY_ORDER, detectRisk, detectRiskExhaustive } from '../../server/engine/safety/detect.ts';
+import { detectRisk, detectRiskExhaustive } from '../../server/engine/safety/detect.ts';
 import { levelRank, maxLevel } from '../../server/engine/safety/levels.ts';
 import { counterfactualVariants, type Variant } from './counterfactuals.ts';
 import { AT_RISK, auc, bootstrapAuc, CSSRS_LABELS, readRedditUsers, undoConceptSubstitutions, type CssrsLabel, type RedditUser } from './redditCssrs.ts';
@@ -30,11 +26,6 @@ const LabelledUtterance = z.object({
   kind: z.string(),
 });
 type LabelledUtterance = z.infer<typeof LabelledUtterance>;
-
-export const HARD_NEGATIVE_KINDS = [
-  'negation', 'idiom', 'everyday', 'media_game', 'clinician_question', 'clinician_statement',
-  'client_question', 'third_person', 'hypothetical', 'neutral',
-] as const;
 
 export type LabelledFile = 'risk-set.jsonl' | 'risk-heldout.jsonl' | 'risk-blind.jsonl' | 'risk-blind-2.jsonl' | 'risk-blind-3.jsonl';
 
@@ -65,105 +56,13 @@ function wilson(successes: number, n: number): [number, number] {
   return [Math.max(0, centre - half), Math.min(1, centre + half)];
 }
 
-interface Scored {
-  item: LabelledUtterance;
-  out: RiskAssessment;
-}
-
-function score(items: LabelledUtterance[]): Scored[] {
-  return items.map((item) => ({ item, out: detectRisk({ id: item.id, speaker: item.speaker, text: item.text }) }));
-}
-
-function labelledReport(title: string, scored: Scored[]): { recall: number; fpRate: number } {
-  const positives = scored.filter((s) => s.item.expected.level !== 'none');
-  const negatives = scored.filter((s) => s.item.expected.level === 'none');
-  const flagged = (s: Scored): boolean => s.out.level !== 'none';
-  const recall = positives.filter(flagged).length / positives.length;
-  const fps = negatives.filter(flagged).length;
-  const fpRate = fps / negatives.length;
-  const exact = scored.filter((s) => s.out.level === s.item.expected.level && sameCategories(s)).length;
-
-  console.log(`\n${title}: ${scored.length} utterances (${positives.length} risk statements, ${negatives.length} hard negatives)`);
-  const [rLo, rHi] = wilson(positives.filter(flagged).length, positives.length);
-  const [fLo, fHi] = wilson(fps, negatives.length);
-  console.log(`  overall recall ${pct(recall)} (95% CI ${pct(rLo)}–${pct(rHi)})   target ≥ 98%`);
-  console.log(`  false positives ${fps}/${negatives.length} = ${pct(fpRate)} (95% CI ${pct(fLo)}–${pct(fHi)})   target ≤ 5%`);
-  console.log(`  exact (level and categories) ${exact}/${scored.length} = ${pct(exact / scored.length)}`);
-  // The screen's flags are prompts to ask, so its share of the recall is reported on its own.
-  const screenOnly = (s: Scored): boolean => s.out.evidence.length > 0 && s.out.evidence.every((e) => e.tier === 'screen');
-  const precise = (s: Scored): boolean => s.out.evidence.some((e) => e.tier !== 'screen');
-  const recalled = positives.filter(flagged);
-  const byScreen = recalled.filter(screenOnly).length;
-  console.log(`  recalled by the lexical screen alone: ${byScreen} of ${recalled.length} recalled statements (${pct(byScreen / recalled.length)}); false positives raised by the screen alone: ${negatives.filter(screenOnly).length}`);
-  console.log(`  precise rules alone: recall ${pct(positives.filter(precise).length / positives.length)} (${positives.filter(precise).length}/${positives.length}), false positives ${pct(negatives.filter(precise).length / negatives.length)} (${negatives.filter(precise).length}/${negatives.length})`);
-
-  const rows = CATEGORY_ORDER.map((c) => {
-    const expected = scored.filter((s) => s.item.expected.categories.includes(c));
-    const predicted = scored.filter((s) => s.out.categories.includes(c));
-    const tp = expected.filter((s) => s.out.categories.includes(c)).length;
-    const levelOk = expected.filter((s) => s.out.categories.includes(c) && s.out.level === s.item.expected.level).length;
-    return [c, String(expected.length), String(tp), pct(tp / expected.length), pct(tp / predicted.length), pct(levelOk / expected.length)];
-  });
-  console.log('\n  Per category (level accuracy: utterance level equals the label, over the labelled statements)');
-  console.log(table(['category', 'n', 'found', 'recall', 'precision', 'level acc.'], rows));
-
-  const kinds = [...new Set(scored.map((s) => s.item.kind))];
-  const negativeKinds = kinds.filter((k) => (HARD_NEGATIVE_KINDS as readonly string[]).includes(k));
-  console.log('\n  Hard negatives per kind');
-  console.log(
-    table(
-      ['kind', 'n', 'flagged', 'FP rate'],
-      negativeKinds.map((k) => {
-        const of = negatives.filter((s) => s.item.kind === k);
-        const fp = of.filter(flagged).length;
-        return [k, String(of.length), String(fp), pct(fp / of.length)];
-      }),
-    ),
-  );
-  console.log('\n  Risk statements per kind');
-  console.log(
-    table(
-      ['kind', 'n', 'flagged', 'recall', 'level acc.'],
-      kinds
-        .filter((k) => !negativeKinds.includes(k))
-        .map((k) => {
-          const of = positives.filter((s) => s.item.kind === k);
-          const hit = of.filter(flagged).length;
-          const levelOk = of.filter((s) => s.out.level === s.item.expected.level).length;
-          return [k, String(of.length), String(hit), pct(hit / of.length), pct(levelOk / of.length)];
-        }),
-    ),
-  );
-
-  const levels = RiskLevel.options;
-  console.log('\n  Level confusion (rows: label, columns: detector)');
-  console.log(
-    table(
-      ['label \\ detected', ...levels],
-      levels.map((l) => [l, ...levels.map((p) => String(scored.filter((s) => s.item.expected.level === l && s.out.level === p).length))]),
-    ),
-  );
-
-  const misses = scored.filter((s) => s.out.level !== s.item.expected.level || !sameCategories(s));
-  if (misses.length > 0) {
-    console.log('\n  Disagreements (id, kind: label → detector)');
-    for (const s of misses) {
-      console.log(`    ${s.item.id} ${s.item.kind}: ${s.item.expected.level}/${s.item.expected.categories.join('+') || '-'} → ${s.out.level}/${s.out.categories.join('+') || '-'}`);
-    }
-  }
-  return { recall, fpRate };
-}
-
-function sameCategories(s: Scored): boolean {
-  const a = [...s.item.expected.categories].sort();
-  const b = [...s.out.categories].sort();
-  return a.length === b.length && a.every((c, i) => c === b[i]);
-}
-
 function counterfactualReport(items: LabelledUtterance[]): number {
   const flag = (speaker: LabelledUtterance['speaker'], text: string): string => {
-    const r = detectRisk({ id: 'cf', speaker, text });
-    return `${r.level}/${r.categories.join('+')}`;
+    const analyzer = createSessionAnalyzer();
+    analyzer.step({ id: 'cf', speaker, text });
+    analyzer.close();
+    const r = analyzer.risk();
+    return `${r.level}/${Object.entries(r.byCategory).filter(([, l]) => l !== 'none').map(([c]) => c).join('+')}`;
   };
   const rows: string[][] = [];
   const changes: string[] = [];
@@ -216,13 +115,13 @@ interface UserResult {
 function rollUp(users: RedditUser[], clean: boolean): UserResult[] {
   return users.map((u) => {
     const analyzer = createSessionAnalyzer();
-    let flagged = 0;
     u.posts.forEach((post, i) => {
       const text = clean ? undoConceptSubstitutions(post) : post;
-      const r = analyzer.analyze({ id: `${u.user}-${i}`, speaker: 'client', text }).risk;
-      if (r.evidence.some((e) => CSSRS_SCOPE.includes(e.category))) flagged++;
+      analyzer.step({ id: `${u.user}-${i}`, speaker: 'client', text });
     });
-    const { byCategory } = analyzer.risk();
+    analyzer.close();
+    const { byCategory, flags } = analyzer.risk();
+    const flagged = flags.filter((f) => f.evidence.some((e) => CSSRS_SCOPE.includes(e.category))).length;
     const level = maxLevel(byCategory.suicide, byCategory.self_harm);
     // Ties on the level are broken by how much of the user's writing was flagged.
     return { label: u.label, level, score: levelRank(level) + (0.99 * flagged) / Math.max(1, u.posts.length) };
@@ -277,60 +176,21 @@ function redditRawSummary(users: RedditUser[]): void {
 }
 
 export async function run(): Promise<void> {
+  // The project's labelled utterances were written with the rules and now train the risk model:
+  // they are no evidence of accuracy. Accuracy is measured on the blind corpus (`eval -- --only corpus`).
   const dev = readLabelled('risk-set.jsonl');
   const heldout = readLabelled('risk-heldout.jsonl');
-  const devFigures = labelledReport('Development set (tests/data/risk/risk-set.jsonl)', score(dev));
-  const heldFigures = labelledReport(
-    'Held-out set (tests/data/risk/risk-heldout.jsonl: written with the development set, kept out of tuning; its first, pre-fix scoring is in server/engine/safety/README.md)',
-    score(heldout),
-  );
-  const all = labelledReport('Development and held-out sets', score([...dev, ...heldout]));
   const optional = (file: LabelledFile): LabelledUtterance[] => (existsSync(new URL(file, DATA)) ? readLabelled(file) : []);
   const blind = optional('risk-blind.jsonl');
   const blind2 = optional('risk-blind-2.jsonl');
   const blind3 = optional('risk-blind-3.jsonl');
-  const blindFigures =
-    blind.length > 0
-      ? labelledReport(
-          'Blind set 1, seen (tests/data/risk/risk-blind.jsonl: written by someone who had not seen the rules; its first scoring is in server/engine/safety/README.md. The lexical screen and the figure-of-speech suppressors were written with its misses in view, so these figures are no longer a measure of generalisation)',
-          score(blind),
-        )
-      : null;
-  const blind2Figures =
-    blind2.length > 0
-      ? labelledReport(
-          'Blind set 2, seen (tests/data/risk/risk-blind-2.jsonl: written by someone who had seen neither the rules nor the screen; its first scoring is in server/engine/safety/README.md. The widened screen families were written with its misses in view, so these figures are no longer a measure of generalisation)',
-          score(blind2),
-        )
-      : null;
-  const blind3Figures =
-    blind3.length > 0
-      ? labelledReport(
-          'Blind set 3 (tests/data/risk/risk-blind-3.jsonl: written by someone who had seen neither the rules nor the screen, never used for tuning; its first scoring is in server/engine/safety/README.md)',
-          score(blind3),
-        )
-      : null;
-  const rows: Array<[string, { recall: number; fpRate: number } | null]> = [
-    ['dev', devFigures],
-    ['held-out', heldFigures],
-    ['blind 1 (seen)', blindFigures],
-    ['blind 2 (seen)', blind2Figures],
-    ['blind 3', blind3Figures],
-  ];
-  const present = rows.flatMap(([name, f]) => (f ? [[name, f] as const] : []));
-  // The newest unseen set is the honest measure of how the rules generalise; the others were tuned on or seen.
-  const unseen = blind3Figures ?? heldFigures;
-  if (unseen) {
-    console.log(`\nGeneralisation (${blind3Figures ? 'blind 3, never tuned on' : 'held-out'}): recall ${pct(unseen.recall)}, false positives ${pct(unseen.fpRate)} of hard negatives; targets recall ≥ 98%, FP ≤ 5%`);
-  }
-  console.log(`Summary: recall ${pct(all.recall)} over dev and held-out (${present.map(([name, f]) => `${name} ${pct(f.recall)}`).join(', ')}); false positives ${pct(all.fpRate)} of hard negatives (${present.map(([name, f]) => `${name} ${pct(f.fpRate)}`).join(', ')})`);
-
   counterfactualReport([...dev, ...heldout]);
   prefilterReport([...dev, ...heldout, ...blind, ...blind2, ...blind3]);
 
   const users = readRedditUsers();
   const posts = users.reduce((a, u) => a + u.posts.length, 0);
   console.log(`\nReddit C-SSRS (Gaur et al., 2019; 500 users, per-user labels): ${users.filter((u) => u.parsed).length} post lists parsed, ${users.length - users.filter((u) => u.parsed).length} read as one text; ${posts} posts`);
+  console.log('  No Reddit C-SSRS text trains any model: every user is held out.');
   console.log(`  labels: ${CSSRS_LABELS.map((l) => `${l} ${users.filter((u) => u.label === l).length}`).join(', ')}; a user's level is the session level over all their posts`);
   redditReport(users);
   redditRawSummary(users);

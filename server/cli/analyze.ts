@@ -2,7 +2,8 @@
  * `npm run -s analyze -- --input FILE` (`-` for standard input): reads a transcript as JSON
  * Lines `{"id","speaker","text"}` and writes one JSON line per input line, in order — the
  * utterance's analysis, or `{"id"?, "error"}` for a line that is not valid input. The whole
- * file is one session (the spike baseline and screening answers carry over between lines).
+ * file is one session: each line is read with the lines before it as its context, and its
+ * output is its final reading, written once its window (the client's next turn) has been read.
  * Exit 0 unless the input cannot be read (1) or the arguments are wrong (2).
  */
 import { open } from 'node:fs/promises';
@@ -11,7 +12,7 @@ import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { AnalyzeError, Utterance, type UtteranceAnalysis } from '../contracts/analysis.ts';
-import { createSessionAnalyzer } from '../engine/analyze.ts';
+import { createSessionAnalyzer, type AnalysisStep } from '../engine/analyze.ts';
 
 const HELP = `Usage: npm run -s analyze -- --input FILE
 
@@ -23,6 +24,9 @@ Analyses a session transcript for safety risk, emotions and emotional spikes.
 
 Output: one JSON line per input line, in order:
   {"id","risk":{"level","categories","evidence"},"emotions":{"labels","ekman","valence"},"spike"}
+The file is one session: each line is read in its context (the lines before it) and written
+once the client's next turn has been read, so that its reading is final; a reading changed by
+that turn carries "risk.revision" with the reason.
 A line that is not valid JSON or not an utterance gives {"id"?, "error": "line N: …"} and
 the rest is still processed. Blank lines are skipped and give no output.
 Exit status: 0 when the input was read (even with bad lines), 1 when it cannot be read,
@@ -112,17 +116,65 @@ async function main(): Promise<void> {
   });
 
   const analyzer = createSessionAnalyzer();
+  const queue = createOutputQueue();
+  const write = async (lines: string[]): Promise<void> => {
+    for (const line of lines) {
+      if (!process.stdout.write(`${line}\n`)) await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
+    }
+  };
   const lines = createInterface({ input, crlfDelay: Infinity });
   let lineNumber = 0;
   for await (const line of lines) {
     lineNumber++;
     const text = lineNumber === 1 ? line.replace(/^\uFEFF/, '') : line;
     if (text.trim() === '') continue;
-    const out = analyzeLine(text, lineNumber, (u) => analyzer.analyze(u));
-    if (!process.stdout.write(`${JSON.stringify(out)}\n`)) {
-      await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
-    }
+    let step: AnalysisStep | undefined;
+    const out = analyzeLine(text, lineNumber, (u) => (step = analyzer.step(u)).analysis);
+    await write(step ? queue.step(step) : queue.error(out as AnalyzeError));
   }
+  await write(queue.close(analyzer.close()));
+}
+
+/**
+ * Keeps the output in input order while a client's reading waits for its window: a line is
+ * written once its reading is final, with any revision the client's next turn made to it.
+ */
+export function createOutputQueue(): {
+  step(s: AnalysisStep): string[];
+  error(e: AnalyzeError): string[];
+  close(s: Omit<AnalysisStep, 'analysis'>): string[];
+} {
+  const entries: { id?: string; out: UtteranceAnalysis | AnalyzeError; final: boolean }[] = [];
+  const apply = (s: Omit<AnalysisStep, 'analysis'>): void => {
+    for (const r of s.revised) {
+      const e = entries.findLast((x) => !x.final && x.id === r.id);
+      if (e) e.out = r;
+    }
+    for (const id of s.final) {
+      const e = entries.find((x) => !x.final && x.id === id);
+      if (e) e.final = true;
+    }
+  };
+  const flush = (all = false): string[] => {
+    const out: string[] = [];
+    while (entries.length > 0 && (all || entries[0]!.final)) out.push(JSON.stringify(entries.shift()!.out));
+    return out;
+  };
+  return {
+    step(s) {
+      entries.push({ id: s.analysis.id, out: s.analysis, final: false });
+      apply(s);
+      return flush();
+    },
+    error(e) {
+      entries.push({ out: e, final: true });
+      return flush();
+    },
+    close(s) {
+      apply(s);
+      return flush(true);
+    },
+  };
 }
 
 if (import.meta.main) await main();

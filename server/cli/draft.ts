@@ -12,7 +12,7 @@ import type { Patient, Practitioner, RelatedPerson } from '@medplum/fhirtypes';
 import { z } from 'zod';
 import { Utterance } from '../contracts/analysis.ts';
 import { NoteFormat, ProviderName } from '../contracts/assist.ts';
-import { createSessionAnalyzer } from '../engine/analyze.ts';
+import { analyzeSession } from '../engine/analyze.ts';
 import { createAssistant } from '../providers/index.ts';
 import { flaggedForReview } from '../providers/riskSection.ts';
 import { documentedRisk } from '../session/flagReview.ts';
@@ -136,9 +136,7 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const utterances = parseTranscript(text, (message) => process.stderr.write(`${message}\n`));
-  const analyzer = createSessionAnalyzer();
-  const analyses = utterances.map((u) => analyzer.analyze(u));
-  const risk = analyzer.risk();
+  const { analyses, risk } = analyzeSession(utterances);
 
   let assistant;
   try {

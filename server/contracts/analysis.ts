@@ -37,13 +37,32 @@ export const RiskEvidence = z.object({
   tier: z.enum(['precise', 'screen']).optional(),
   /** What the clinician should do with this evidence, when it is not a finding in itself. */
   hint: z.string().optional(),
+  /**
+   * Whose words carry it: the client's own (`own_words`), or the client's yes to a clinician's
+   * question or summary (`affirmed`), whose content the span (the client's answer) inherits.
+   */
+  basis: z.enum(['own_words', 'affirmed']).optional(),
 });
 export type RiskEvidence = z.infer<typeof RiskEvidence>;
+
+/** How a reading changed once the client's next turn was read, and why. */
+export const RiskRevision = z.object({
+  change: z.enum(['raised', 'raised_higher', 'lowered', 'withdrawn']),
+  /** The level shown before the client's next turn. */
+  from: RiskLevel,
+  /** One sentence for the clinician, quoting the client's words that changed the reading. */
+  reason: z.string(),
+});
+export type RiskRevision = z.infer<typeof RiskRevision>;
 
 export const RiskAssessment = z.object({
   level: RiskLevel,
   categories: z.array(RiskCategory),
   evidence: z.array(RiskEvidence),
+  /** Present on a reading revised one turn later, when the client's next turn changed it. */
+  revision: RiskRevision.optional(),
+  /** Calibrated probability of any risk, per category read (0–1), from the risk model. */
+  scores: z.partialRecord(RiskCategory, z.number().min(0).max(1)).optional(),
 });
 export type RiskAssessment = z.infer<typeof RiskAssessment>;
 

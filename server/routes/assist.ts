@@ -31,7 +31,7 @@ function takeAiToken(deps: RouteDeps, sessionId: string): void {
 export function assistRoutes(deps: RouteDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.post('/:sid/suggestions', requireConsent, async (c) => {
+  app.post('/:sid/suggestions', requireConsent(deps), async (c) => {
     const body = await readJson(c, SuggestRequest, { optional: true });
     const live = liveSession(c, deps);
     if (body.focusUtteranceId !== undefined && !live.byUtteranceId.has(body.focusUtteranceId)) {
@@ -47,7 +47,7 @@ export function assistRoutes(deps: RouteDeps): Hono<AppEnv> {
     return c.json({ ...result, provenance });
   });
 
-  app.post('/:sid/wrap-up', requireConsent, async (c) => {
+  app.post('/:sid/wrap-up', requireConsent(deps), async (c) => {
     const body = await readJson(c, WrapUpRequest, { optional: true });
     const live = liveSession(c, deps);
     const assistant = assistantOf(deps);
@@ -77,7 +77,7 @@ export function assistRoutes(deps: RouteDeps): Hono<AppEnv> {
    * The note's risk section again, after the clinician decided on flags at wrap-up: written from
    * the confirmed flags only, so the rest of the clinician's edits to the draft are kept.
    */
-  app.post('/:sid/wrap-up/risk', requireConsent, (c) => {
+  app.post('/:sid/wrap-up/risk', requireConsent(deps), (c) => {
     const live = liveSession(c, deps);
     const risk = live.analyzer.risk();
     return c.json({

@@ -17,8 +17,9 @@ export interface IngestResult {
   duplicate: boolean;
 }
 
+/** Changes whenever a flag is added, revised or withdrawn (`none:0` for a session with none). */
 function riskSignature(risk: SessionRisk): string {
-  return `${risk.level}:${risk.flags.length}`;
+  return `${risk.level}:${risk.flags.length}${risk.flags.map((f) => `,${f.utteranceId}/${f.level}`).join('')}`;
 }
 
 export interface IngestHooks {
@@ -49,12 +50,22 @@ export function ingestUtterance(live: LiveSession, utterance: Utterance, hooks: 
     );
   }
 
-  const analysis = live.analyzer.analyze(utterance);
+  const { analysis, revised } = live.analyzer.step(utterance);
   context.utterances.push(utterance);
   context.analyses.push(analysis);
   live.byUtteranceId.set(utterance.id, analysis);
 
   const risk = live.analyzer.risk();
+  // Earlier client turns whose reading this one completed (raised, raised higher, lowered or
+  // withdrawn, with the reason): replaced in the session and pushed to the sidebar again.
+  for (const r of revised) {
+    const index = context.analyses.findIndex((a) => a.id === r.id);
+    if (index < 0) continue;
+    context.analyses[index] = r;
+    live.byUtteranceId.set(r.id, r);
+    live.stream.publish('analysis', { utterance: context.utterances[index]!, analysis: r });
+    if (r.risk.level !== 'none' && r.risk.revision?.change !== 'lowered') hooks.onRiskFlag?.(context.utterances[index]!, r);
+  }
   live.stream.publish('analysis', { utterance, analysis });
   const signature = riskSignature(risk);
   if (signature !== live.riskSignature) {

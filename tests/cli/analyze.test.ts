@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AnalyzeError, UtteranceAnalysis } from '../../server/contracts/analysis.ts';
+import { createSessionAnalyzer } from '../../server/engine/analyze.ts';
 
 const CLI = fileURLToPath(new URL('../../server/cli/analyze.ts', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'analyze-cli-'));
@@ -34,9 +35,9 @@ describe('analyze command line', () => {
     expect(lines.map((l) => UtteranceAnalysis.parse(l).id)).toEqual(['a', 'b', 'c']);
     const [a, b, c] = lines.map((l) => UtteranceAnalysis.parse(l));
     expect(a!.risk.level).toBe('none');
-    expect(b!.risk).toMatchObject({ level: 'low', categories: ['suicide'] });
-    expect(b!.risk.evidence[0]).toMatchObject({ text: 'killing myself', source: 'rule' });
-    expect(c!.risk).toMatchObject({ level: 'high', categories: ['abuse'] });
+    expect(b!.risk.categories).toEqual(['suicide']);
+    for (const e of b!.risk.evidence) expect("Honestly I've been thinking about killing myself.".slice(e.start, e.end)).toBe(e.text);
+    expect(c!.risk.categories).toEqual(['abuse']);
     expect(Object.keys(b!).sort()).toEqual(['emotions', 'id', 'risk', 'spike']);
     expect(Object.keys(b!.emotions).sort()).toEqual(['ekman', 'labels', 'valence']);
   });
@@ -47,22 +48,28 @@ describe('analyze command line', () => {
       jsonl({ id: '1', speaker: 'clinician', text: 'Have you had thoughts of killing yourself?' }, { id: '2', speaker: 'client', text: 'Yeah, sometimes.' }),
     );
     expect(status).toBe(0);
-    expect(UtteranceAnalysis.parse(lines[1]).risk.level).toBe('low');
+    expect(UtteranceAnalysis.parse(lines[1]).risk.categories).toEqual(['suicide']);
   });
 
-  it('flags warning signs said in everyday words', () => {
-    const { status, lines } = run(
-      ['--input', '-'],
-      jsonl(
-        { id: '1', speaker: 'client', text: 'I dont want to be here some nights' },
-        { id: '2', speaker: 'client', text: 'i gave away my guitar and my dog, wont need them' },
-      ),
-    );
+  it("writes each line's final reading: the one made once the client's next turn was read", () => {
+    const session = [
+      { id: '1', speaker: 'clinician' as const, text: 'any thoughts of hurting yourself or ending your life' },
+      { id: '2', speaker: 'client' as const, text: 'I mean I thought about ending it' },
+      { id: '3', speaker: 'clinician' as const, text: 'ending it' },
+      { id: '4', speaker: 'client' as const, text: 'with him I mean the relationship' },
+      { id: '5', speaker: 'client' as const, text: 'but yeah some nights I just want to go to sleep and not wake up' },
+    ];
+    const { status, lines } = run(['--input', '-'], jsonl(...session));
     expect(status).toBe(0);
-    const [passive, preparatory] = lines.map((l) => UtteranceAnalysis.parse(l));
-    expect(passive!.risk).toMatchObject({ level: 'low', categories: ['suicide'] });
-    expect(preparatory!.risk).toMatchObject({ level: 'high', categories: ['suicide'] });
-    expect(preparatory!.risk.evidence[0]).toMatchObject({ rule: 'suicide.preparatory.giving_away', text: 'gave away my guitar and my dog, wont need them' });
+    const analyzer = createSessionAnalyzer();
+    const final = new Map<string, unknown>();
+    for (const u of session) {
+      const step = analyzer.step(u);
+      final.set(u.id, step.analysis);
+      for (const r of step.revised) final.set(r.id, r);
+    }
+    for (const r of analyzer.close().revised) final.set(r.id, r);
+    expect(lines).toEqual(session.map((u) => final.get(u.id)));
   });
 
   it('reports a bad line and goes on with the rest', () => {
@@ -85,7 +92,7 @@ describe('analyze command line', () => {
     expect(errors[1]).toEqual({ id: 'bad-speaker', error: expect.stringMatching(/^line 3: speaker: /) });
     expect(errors[2]).toEqual({ error: expect.stringMatching(/^line 4: id: /) });
     expect(errors[3]!.error).toMatch(/^line 5: /);
-    expect(UtteranceAnalysis.parse(lines[5])).toMatchObject({ id: 'ok-2', risk: { level: 'low' } });
+    expect(UtteranceAnalysis.parse(lines[5])).toMatchObject({ id: 'ok-2', risk: { categories: ['suicide'] } });
   });
 
   it('skips blank lines without output and counts them in line numbers', () => {

@@ -81,4 +81,16 @@ describe('session state', () => {
       ['1', 'dismissed', 'misread_sarcasm'],
     ]);
   });
+
+describe('a reading revised one turn later', () => {
+  it("replaces the earlier turn's flag and keeps the reason to show", () => {
+    const withdrawn: UtteranceAnalysis = {
+      ...analysis('a'),
+      risk: { level: 'none', categories: [], evidence: [], revision: { change: 'withdrawn', from: 'low', reason: "Withdrawn: the client's next words, “the relationship I mean”, explain this turn as no risk." } },
+    };
+    const state = run(said('a'), said('b'), { type: 'utterance-analysed', analysis: analysis('a', 'low') }, { type: 'utterance-analysed', analysis: analysis('b') }, { type: 'utterance-analysed', analysis: withdrawn });
+    expect(state.entries[0]!.analysis?.risk).toMatchObject({ level: 'none', revision: { change: 'withdrawn' } });
+    expect(state.entries[1]!.analysis?.id).toBe('b');
+  });
+});
 });

@@ -2,134 +2,184 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SessionRisk, UtteranceAnalysis, type Speaker } from '../../server/contracts/analysis.ts';
-import { createSessionAnalyzer } from '../../server/engine/analyze.ts';
+import { SessionRisk, UtteranceAnalysis, type RiskAssessment, type RiskCategory, type RiskLevel, type Speaker } from '../../server/contracts/analysis.ts';
+import { createSessionAnalyzer, type SessionAnalyzer } from '../../server/engine/analyze.ts';
+import type { RiskModel } from '../../server/engine/risk/model.ts';
+import type { RiskWindow } from '../../server/engine/risk/window.ts';
 import { DEFAULT_PROTOCOLS } from '../../server/engine/safety/protocols.ts';
 
-let counter = 0;
-const say = (analyzer: ReturnType<typeof createSessionAnalyzer>, speaker: Speaker, text: string) =>
-  analyzer.analyze({ id: `u${++counter}`, speaker, text });
+/**
+ * A risk model with known answers, so these tests pin what the analyser does with a model's
+ * readings (windows, revisions, roll-up, emotions) whatever the trained weights say.
+ */
+function scriptedModel(rules: Array<{ when: (w: RiskWindow) => boolean; category: RiskCategory; level: Exclude<RiskLevel, 'none'> }>): RiskModel & { seen: RiskWindow[] } {
+  const seen: RiskWindow[] = [];
+  const assess = (w: RiskWindow): RiskAssessment => {
+    seen.push(w);
+    const hit = rules.filter((r) => r.when(w));
+    if (hit.length === 0) return { level: 'none', categories: [], evidence: [] };
+    const level = hit.map((r) => r.level).sort((a, b) => ['low', 'moderate', 'high'].indexOf(b) - ['low', 'moderate', 'high'].indexOf(a))[0]!;
+    return {
+      level,
+      categories: [...new Set(hit.map((r) => r.category))],
+      evidence: hit.map((r) => ({ category: r.category, level: r.level, start: 0, end: w.text.length, text: w.text, rule: 'scripted', source: 'model' as const })),
+    };
+  };
+  return { seen, assess, read: () => [] };
+}
 
-describe('session analyser', () => {
-  it('returns the analysis contract: risk, emotions and spike for each utterance', () => {
-    const a = createSessionAnalyzer();
-    const out = say(a, 'client', 'I want to kill myself and I feel so alone.');
-    expect(UtteranceAnalysis.parse(out)).toEqual(out);
-    expect(out.risk.level).toBe('low');
-    expect(out.emotions.labels.length).toBeGreaterThan(0);
+let counter = 0;
+const say = (a: SessionAnalyzer, speaker: Speaker, text: string) => a.step({ id: `u${++counter}`, speaker, text });
+
+const endingIt = scriptedModel([
+  { when: (w) => /ending it/.test(w.text) && !/relationship/.test(w.next?.text ?? ''), category: 'suicide', level: 'low' },
+  { when: (w) => /^yeah$/.test(w.text) && /pills/.test(w.next?.text ?? ''), category: 'suicide', level: 'moderate' },
+  { when: (w) => /pills/.test(w.text), category: 'suicide', level: 'moderate' },
+  { when: (w) => /thinking about it/.test(w.text) && !/tonight/.test(w.next?.text ?? ''), category: 'suicide', level: 'low' },
+  { when: (w) => /thinking about it/.test(w.text) && /tonight/.test(w.next?.text ?? ''), category: 'suicide', level: 'high' },
+  { when: (w) => /hits me/.test(w.text), category: 'abuse', level: 'high' },
+  { when: (w) => /wish I was dead/.test(w.text), category: 'suicide', level: 'low' },
+]);
+
+describe('session analyser: each client turn read in its window', () => {
+  it('shows a reading at once and withdraws it one turn later when the client explains it, saying why', () => {
+    const a = createSessionAnalyzer({ model: endingIt });
+    const first = say(a, 'client', "I've thought about ending it");
+    expect(first.analysis.risk.level).toBe('low');
+    expect(a.risk().level).toBe('low');
+    expect(say(a, 'clinician', 'ending…?').revised).toEqual([]);
+    const explained = say(a, 'client', 'the relationship I mean');
+    expect(explained.revised).toHaveLength(1);
+    const revised = UtteranceAnalysis.parse(explained.revised[0]);
+    expect(revised.id).toBe(first.analysis.id);
+    expect(revised.risk.level).toBe('none');
+    expect(revised.risk.revision).toMatchObject({ change: 'withdrawn', from: 'low' });
+    expect(revised.risk.revision?.reason).toContain('the relationship I mean');
+    expect(a.risk()).toMatchObject({ level: 'none', flags: [] });
+  });
+
+  it('raises a terse answer once the next turn shows what it meant', () => {
+    const a = createSessionAnalyzer({ model: endingIt });
+    say(a, 'clinician', 'have you thought about how you would do it');
+    const answer = say(a, 'client', 'yeah');
+    expect(answer.analysis.risk.level).toBe('none');
+    const next = say(a, 'client', 'the pills in the cabinet');
+    expect(next.revised[0]?.risk).toMatchObject({ level: 'moderate', revision: { change: 'raised', from: 'none' } });
+    expect(a.risk().flags.map((f) => f.utteranceId)).toEqual([answer.analysis.id, next.analysis.id]);
+  });
+
+  it('raises a flag higher when the next turn adds intent', () => {
+    const a = createSessionAnalyzer({ model: endingIt });
+    const first = say(a, 'client', "I've been thinking about it again");
+    expect(first.analysis.risk.level).toBe('low');
+    const next = say(a, 'client', "and I think tonight's the night");
+    expect(next.revised[0]?.risk.revision).toMatchObject({ change: 'raised_higher', from: 'low' });
+    expect(a.risk().level).toBe('high');
+  });
+
+  it('gives each window the clinician turn before, the client turn before and the client turn after', () => {
+    const model = scriptedModel([]);
+    const a = createSessionAnalyzer({ model });
+    say(a, 'client', 'work has been a lot');
+    say(a, 'clinician', 'have you had any thoughts of killing yourself');
+    say(a, 'client', 'sometimes yeah');
+    say(a, 'clinician', 'tell me more');
+    say(a, 'client', 'just at night');
+    a.close();
+    const final = model.seen.filter((w) => w.text === 'sometimes yeah' && w.next);
+    expect(final).toHaveLength(1);
+    expect(final[0]!.previous?.text).toBe('have you had any thoughts of killing yourself');
+    expect(final[0]!.previous?.asked?.category).toBe('suicide');
+    expect(final[0]!.answer?.categories).toEqual(['suicide']);
+    expect(final[0]!.earlier).toBe('work has been a lot');
+    expect(final[0]!.next).toMatchObject({ text: 'just at night', between: 'tell me more' });
+  });
+
+  it("never reads a clinician's or a third person's words as the client's risk", () => {
+    const model = scriptedModel([{ when: () => true, category: 'suicide', level: 'high' }]);
+    const a = createSessionAnalyzer({ model });
+    expect(say(a, 'clinician', 'so you have the pills saved up and a date picked').analysis.risk.level).toBe('none');
+    expect(a.step({ id: 'x', speaker: 'clinician', text: 'I want to die' }).analysis.risk.level).toBe('none');
+    expect(model.seen).toEqual([]);
+    expect(a.risk().level).toBe('none');
+  });
+
+  it('says which readings are final, in the order said, once their window is read', () => {
+    const a = createSessionAnalyzer({ model: endingIt });
+    const s1 = say(a, 'clinician', 'how was your week');
+    expect(s1.final).toEqual([s1.analysis.id]);
+    const s2 = say(a, 'client', 'long');
+    expect(s2.final).toEqual([]);
+    const s3 = say(a, 'clinician', 'long how');
+    expect(s3.final).toEqual([]);
+    const s4 = say(a, 'client', 'work mostly');
+    expect(s4.final).toEqual([s2.analysis.id, s3.analysis.id]);
+    expect(a.close().final).toEqual([s4.analysis.id]);
+  });
+});
+
+describe('session analyser: session risk', () => {
+  it("takes the session's level from its strongest flag, not from how many there are", () => {
+    const a = createSessionAnalyzer({ model: endingIt });
+    for (let i = 0; i < 5; i++) say(a, 'client', 'some days I wish I was dead');
+    expect(a.risk().level).toBe('low');
+    say(a, 'client', 'he hits me when he drinks');
+    a.close();
+    const risk = SessionRisk.parse(a.risk());
+    expect(risk.level).toBe('high');
+    expect(risk.byCategory).toEqual({ suicide: 'low', self_harm: 'none', violence: 'none', abuse: 'high' });
+    expect(risk.protocols.map((p) => p.category)).toEqual(['suicide', 'abuse']);
+  });
+});
+
+describe('session analyser: emotions of spoken turns', () => {
+  it('gives a back-channel no emotion and no spike', () => {
+    const a = createSessionAnalyzer({ model: endingIt, spike: { warmup: 1, refractory: 0 } });
+    say(a, 'client', 'I had a really good week, thanks, work is great');
+    say(a, 'client', 'I am happy with how things are going at home');
+    for (const text of ['Yeah.', 'mm-hm', 'okay okay', 'No.', 'Thanks.']) {
+      const out = say(a, 'client', text).analysis;
+      expect(out.emotions).toEqual({ labels: [{ label: 'neutral', score: 1 }], ekman: [{ label: 'neutral', score: 1 }], valence: 0 });
+      expect(out.spike).toBe(false);
+    }
+  });
+
+  it('never calls a turn of three words or fewer a spike', () => {
+    const a = createSessionAnalyzer({ model: endingIt, spike: { warmup: 1, refractory: 0 } });
+    say(a, 'client', 'I had a really good week, thanks, work is great');
+    say(a, 'client', 'I am happy with how things are going at home');
+    expect(say(a, 'client', 'I hate everything!').analysis.spike).toBe(false);
+  });
+
+  it('never gives risk content a positive feeling', () => {
+    const a = createSessionAnalyzer({ model: endingIt });
+    const out = say(a, 'client', "I'm so happy and grateful, I've got the pills saved up, thank you").analysis;
+    expect(out.risk.level).toBe('moderate');
+    expect(out.emotions.valence).toBeLessThanOrEqual(0);
+    expect(out.emotions.ekman.map((e) => e.label)).not.toContain('joy');
+  });
+
+  it('reads past an opening "yeah", so distress is not taken for approval', () => {
+    const a = createSessionAnalyzer({ model: endingIt });
+    const out = say(a, 'client', 'yeah, I just feel so alone and sad all the time').analysis;
+    expect(out.emotions.ekman[0]?.label).toBe('sadness');
     expect(out.emotions.valence).toBeLessThan(0);
   });
 
-  it('keeps the session level at the highest reached so far, per category and overall', () => {
-    const a = createSessionAnalyzer();
-    say(a, 'client', 'Some days I wish I was dead.');
-    expect(a.risk().level).toBe('low');
-    say(a, 'client', 'Last week I took a whole bottle of pills.');
-    expect(a.risk().level).toBe('high');
-    say(a, 'client', "I'm doing better today, honestly.");
-    const risk = SessionRisk.parse(a.risk());
-    expect(risk.level).toBe('high');
-    expect(risk.byCategory).toEqual({ suicide: 'high', self_harm: 'none', violence: 'none', abuse: 'none' });
-    expect(risk.flags.map((f) => f.level)).toEqual(['low', 'high']);
-  });
-
-  it('carries the protocol of each flagged category, in category order', () => {
-    const a = createSessionAnalyzer();
-    expect(a.risk().protocols).toEqual([]);
-    say(a, 'client', 'My dad hits me.');
-    say(a, 'client', 'I want to hurt myself.');
-    expect(a.risk().protocols.map((p) => p.category)).toEqual(['self_harm', 'abuse']);
-  });
-
-  it('reads a yes to a screening question as a disclosure at the level asked about', () => {
-    const a = createSessionAnalyzer();
-    const question = say(a, 'clinician', 'Have you had any thoughts of killing yourself?');
-    expect(question.risk.level).toBe('none');
-    const answer = say(a, 'client', 'Yeah, sometimes.');
-    expect(answer.risk.level).toBe('low');
-    expect(answer.risk.evidence[0]).toMatchObject({ text: 'Yeah', rule: 'suicide.screening.affirmed' });
-  });
-
-  it('levels a yes about past behaviour by when it happened', () => {
-    const a = createSessionAnalyzer();
-    say(a, 'clinician', 'Have you ever done anything, started to do anything, or prepared to do anything to end your life?');
-    expect(say(a, 'client', 'Yes, years ago, when I was in college.').risk.level).toBe('moderate');
-    const b = createSessionAnalyzer();
-    say(b, 'clinician', 'Have you ever done anything, started to do anything, or prepared to do anything to end your life?');
-    expect(say(b, 'client', 'Yes. Last month.').risk.level).toBe('high');
-  });
-
-  it('does not read a no, or an answer to another question, as a disclosure', () => {
-    const a = createSessionAnalyzer();
-    say(a, 'clinician', 'Have you had any thoughts of killing yourself?');
-    expect(say(a, 'client', 'No, never.').risk.level).toBe('none');
-    expect(say(a, 'client', 'Yeah, work has been busy.').risk.level).toBe('none');
-  });
-
-  it('reads "it" as the topic the clinician just asked about', () => {
-    const a = createSessionAnalyzer();
-    say(a, 'clinician', 'Have you been thinking about how you might kill yourself?');
-    const answer = say(a, 'client', "Honestly I've got it all planned out.");
-    expect(answer.risk).toMatchObject({ level: 'high', categories: ['suicide'] });
-    expect(answer.risk.evidence.map((e) => e.rule)).toContain('context.plan');
-  });
-
-  it('reads "it" as harm to others when that is what the session is on', () => {
-    const a = createSessionAnalyzer();
-    say(a, 'client', 'I keep thinking about hurting my stepdad.');
-    expect(say(a, 'client', 'I picked a day.').risk).toMatchObject({ level: 'high', categories: ['violence'] });
-  });
-
-  it('reads an unexplained "I picked a date" as a plan, and as nothing when a wedding was just named', () => {
-    const cold = createSessionAnalyzer();
-    const plan = say(cold, 'client', 'I picked a date.');
-    expect(plan.risk).toMatchObject({ level: 'high', categories: ['suicide'] });
-    expect(plan.risk.evidence[0]!.rule).toBe('suicide.plan.unstated');
-
-    const wedding = createSessionAnalyzer();
-    say(wedding, 'clinician', 'How is the wedding planning going?');
-    expect(say(wedding, 'client', 'Good. I picked a date.').risk.level).toBe('none');
-    expect(say(wedding, 'client', "And I've got it all planned out.").risk.level).toBe('none');
-
-    const party = createSessionAnalyzer();
-    say(party, 'client', "My daughter's birthday party is on Saturday.");
-    expect(say(party, 'client', "I've got it all planned out.").risk.level).toBe('none');
-  });
-
-  it('forgets an everyday plan after three client turns, and lets risk talk win over it', () => {
-    const a = createSessionAnalyzer();
-    say(a, 'client', 'We went to a wedding last month.');
-    for (const text of ['Work has been slow.', 'I sleep badly.', 'My sister called.']) say(a, 'client', text);
-    expect(say(a, 'client', "I've got it all planned out.").risk.level).toBe('high');
-
-    const b = createSessionAnalyzer();
-    say(b, 'client', 'The wedding is in June.');
-    say(b, 'client', 'Honestly some nights I just want to die.');
-    expect(say(b, 'client', 'I picked a date.').risk).toMatchObject({ level: 'high', categories: ['suicide'] });
-  });
-
-  it('still reads a plan for an everyday event as nothing while suicide is the topic', () => {
-    const a = createSessionAnalyzer();
-    say(a, 'clinician', 'Have you had any thoughts of killing yourself?');
-    say(a, 'client', 'No, not really.');
-    expect(say(a, 'client', 'Oh, and I picked a date for the wedding!').risk.level).toBe('none');
-  });
-
   it('gives clinician utterances emotions but never a spike', () => {
-    const a = createSessionAnalyzer({ spike: { warmup: 1, refractory: 0 } });
+    const a = createSessionAnalyzer({ model: endingIt, spike: { warmup: 1, refractory: 0 } });
     say(a, 'client', 'Things are good, I had a great week.');
-    say(a, 'client', 'Things are good.');
-    const out = say(a, 'clinician', 'I am so angry and disgusted and furious about this awful horrible thing!');
+    const out = say(a, 'clinician', 'I am so angry and disgusted and furious about this awful horrible thing!').analysis;
     expect(out.emotions.labels.length).toBeGreaterThan(0);
     expect(out.spike).toBe(false);
   });
 
   it('flags a sharp drop in the client’s valence as a spike', () => {
-    const a = createSessionAnalyzer({ spike: { warmup: 2, refractory: 0 } });
+    const a = createSessionAnalyzer({ model: endingIt, spike: { warmup: 2, refractory: 0 } });
     for (const text of ['I had a really good week, thanks!', 'Work is great and I love my new team.', 'I am happy with how things are going.']) {
-      expect(say(a, 'client', text).spike).toBe(false);
+      expect(say(a, 'client', text).analysis.spike).toBe(false);
     }
-    expect(say(a, 'client', 'I hate everything, I am furious and miserable and disgusted.').spike).toBe(true);
+    expect(say(a, 'client', 'I hate everything, I am furious and miserable and disgusted.').analysis.spike).toBe(true);
   });
 });
 
@@ -140,8 +190,8 @@ describe('session analyser protocol file', () => {
   it('shows the protocols of the configured file', () => {
     const path = join(dir, 'nz.json');
     writeFileSync(path, JSON.stringify({ ...DEFAULT_PROTOCOLS, jurisdiction: 'NZ', protocols: DEFAULT_PROTOCOLS.protocols.map((p) => ({ ...p, id: p.id.replace('us.', 'nz.'), resources: [{ name: 'Need to talk?', contact: 'Call or text 1737' }] })) }));
-    const a = createSessionAnalyzer({ crisisProtocolFile: path });
-    say(a, 'client', 'I want to die.');
+    const a = createSessionAnalyzer({ crisisProtocolFile: path, model: endingIt });
+    say(a, 'client', 'some days I wish I was dead');
     expect(a.risk().protocols).toHaveLength(1);
     expect(a.risk().protocols[0]).toMatchObject({ id: 'nz.suicide', resources: [{ name: 'Need to talk?', contact: 'Call or text 1737' }] });
   });

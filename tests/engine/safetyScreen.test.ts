@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RiskAssessment, SessionRisk, type Speaker } from '../../server/contracts/analysis.ts';
-import { createSessionAnalyzer } from '../../server/engine/analyze.ts';
+import { RiskAssessment, type Speaker } from '../../server/contracts/analysis.ts';
+import { DEFAULT_PROTOCOLS } from '../../server/engine/safety/protocols.ts';
 import { detectRisk, detectRiskExhaustive } from '../../server/engine/safety/detect.ts';
 import { SCREEN_HINT } from '../../server/engine/safety/screen.ts';
 
@@ -180,16 +180,9 @@ describe('figures of speech the precise rules now leave alone', () => {
   });
 });
 
-describe('session analyser: a screen flag', () => {
-  it('rolls up with its protocol, which carries the screening questions to ask', () => {
-    const a = createSessionAnalyzer();
-    const out = a.analyze({ id: 's1', speaker: 'client', text: "sure what good am I to anyone, they'd all manage grand without me" });
-    expect(out.risk.level).toBe('low');
-    expect(out.risk.evidence[0]).toMatchObject({ tier: 'screen', hint: SCREEN_HINT });
-    const session = SessionRisk.parse(a.risk());
-    expect(session.byCategory.suicide).toBe('low');
-    const [protocol] = session.protocols;
-    expect(protocol?.category).toBe('suicide');
+describe('crisis protocols: what to ask when only possible risk language was heard', () => {
+  it('carry the C-SSRS screening questions for suicide', () => {
+    const protocol = DEFAULT_PROTOCOLS.protocols.find((p) => p.category === 'suicide');
     expect(protocol?.screeningQuestions?.some((q) => /thoughts of killing yourself/.test(q))).toBe(true);
   });
 });

@@ -88,6 +88,17 @@ export function createConversationState(): ConversationState {
   };
 }
 
+/**
+ * Whether an answer opens with yes or with no ("Yeah, sometimes" / "no not how"), read as the
+ * screening answers are; null when it opens with neither.
+ */
+export function answerPolarity(text: string): 'yes' | 'no' | null {
+  if (affirmation(text)) return 'yes';
+  const n = normalize(text);
+  const head = n.text.slice(0, n.tokens[Math.min(n.tokens.length, 6) - 1]?.end ?? 0);
+  return DENY.test(head) ? 'no' : null;
+}
+
 /** The words that say yes at the start of an answer ("Yeah, sometimes"; "No… well, sometimes"). */
 function affirmation(text: string): { start: number; end: number } | null {
   const n = normalize(text);

@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import type { RiskAssessment, RiskCategory, RiskEvidence, RiskLevel } from '../../contracts/analysis.ts';
+import { answerPolarity } from '../safety/conversation.ts';
+import { CATEGORY_ORDER } from '../safety/detect.ts';
+import { levelRank } from '../safety/levels.ts';
+import { createRiskScorer, decodeRiskWeights, type QuantisedRiskNetwork, type RiskDecision } from './network.ts';
+import { windowFeatures, type RiskWindow } from './window.ts';
+
+/** The committed weights, next to this module (written by `npm run train:risk`). */
+export const RISK_WEIGHTS_URL = new URL('./weights.bin', import.meta.url);
+
+export const MODEL_NAME = 'risk-window-mlp';
+
+export interface CategoryReading {
+  category: RiskCategory;
+  level: RiskLevel;
+  /** Calibrated probability of any risk in the category. */
+  score: number;
+}
+
+export interface RiskModel {
+  /** Per category, the level decided and the calibrated probability of any risk. */
+  read(window: RiskWindow): CategoryReading[];
+  /** The window read as a flag: the levels decided, with evidence in the client's words. */
+  assess(window: RiskWindow): RiskAssessment;
+}
+
+/**
+ * The level of one category from its calibrated probabilities: flagged when any risk reaches
+ * `flag`, then the highest level whose cumulative probability reaches its threshold.
+ */
+export function decideLevel(p: ArrayLike<number>, offset: number, d: RiskDecision): RiskLevel {
+  const high = p[offset + 3]!;
+  const moderateOrHigher = p[offset + 2]! + high;
+  const any = moderateOrHigher + p[offset + 1]!;
+  if (any < d.flag) return 'none';
+  if (high >= d.high) return 'high';
+  if (moderateOrHigher >= d.moderate) return 'moderate';
+  return 'low';
+}
+
+/** The utterance alone: what the client's own words carry, with no turn around them. */
+function ownWords(w: RiskWindow): RiskWindow {
+  return { text: w.text, rules: w.rules, answer: null };
+}
+
+/** Transcripts carry little punctuation: a question is known by its mark or its opening word. */
+const QUESTION = /\?|^\s*(?:(?:so|and|but|okay|ok|um|uh|well|now|right)\s+)*(?:what|whats|when|where|who|why|how|which|do|does|did|have|has|had|are|is|was|were|can|could|would|will|should|any|anything|tell me)\b/i;
+
+/** The client takes up the clinician's words: a yes, or an answer (not a no) to their question. */
+function affirms(w: RiskWindow): boolean {
+  const polarity = answerPolarity(w.text);
+  if (polarity === 'yes') return true;
+  return polarity !== 'no' && w.previous !== undefined && (w.previous.asked !== null || QUESTION.test(w.previous.text));
+}
+
+/** The window with every word of the clinician taken out: the client's turns and readings only. */
+function withoutClinician(w: RiskWindow): RiskWindow {
+  const { previous: _previous, answer: _answer, topics: _topics, next, ...rest } = w;
+  return { ...rest, answer: null, ...(next ? { next: { ...next, between: '' } } : {}) };
+}
+
+export function createRiskModel(net: QuantisedRiskNetwork): RiskModel {
+  const score = createRiskScorer(net);
+  const { decision } = net.header;
+
+  function read(window: RiskWindow): CategoryReading[] {
+    const p = score(windowFeatures(window));
+    const readings = CATEGORY_ORDER.map((category, c) => ({
+      category,
+      level: decideLevel(p, c * 4, decision),
+      score: 1 - p[c * 4]!,
+    }));
+    // The clinician's words are context, never evidence, unless the client affirms them — says
+    // yes, or answers the question they asked: a category that is not flagged once they are
+    // taken out stays flagged only then.
+    if (readings.some((r) => r.level !== 'none') && (window.previous || window.next?.between) && !affirms(window)) {
+      const p = score(windowFeatures(withoutClinician(window)));
+      for (const r of readings) {
+        const c = CATEGORY_ORDER.indexOf(r.category);
+        if (r.level !== 'none' && decideLevel(p, c * 4, decision) === 'none') r.level = 'none';
+      }
+    }
+    // High needs the client's own words of intent, plan, preparation or recent behaviour, or a
+    // yes to the clinician's question or summary of them: the words alone must read at least
+    // moderate, or the clinician's turn must have been about that category.
+    if (readings.some((r) => r.level === 'high')) {
+      const alone = score(windowFeatures(ownWords(window)));
+      for (const r of readings) {
+        if (r.level !== 'high') continue;
+        const c = CATEGORY_ORDER.indexOf(r.category);
+        const ownModerate = alone[c * 4 + 2]! + alone[c * 4 + 3]! >= decision.moderate;
+        if (!ownModerate && !affirmsClinician(window, r.category)) r.level = 'moderate';
+      }
+    }
+    return readings;
+  }
+
+  return {
+    read,
+    assess(window) {
+      const flagged = read(window).filter((r) => r.level !== 'none');
+      if (flagged.length === 0) return { level: 'none', categories: [], evidence: [] };
+      const evidence = flagged.flatMap((r) => evidenceFor(window, r));
+      const level = flagged.reduce<RiskLevel>((m, r) => (levelRank(r.level) > levelRank(m) ? r.level : m), 'none');
+      return {
+        level,
+        categories: flagged.map((r) => r.category),
+        evidence: evidence.sort((a, b) => a.start - b.start || levelRank(b.level) - levelRank(a.level)),
+        scores: Object.fromEntries(flagged.map((r) => [r.category, Math.round(r.score * 1e3) / 1e3])),
+      };
+    },
+  };
+}
+
+function affirmsClinician(w: RiskWindow, category: RiskCategory): boolean {
+  if (!w.previous) return false;
+  return w.previous.asked?.category === category || w.previous.reflected.evidence.some((e) => e.category === category);
+}
+
+const HINTS: Record<'own' | 'affirmed', string> = {
+  own: 'Read from the client’s words in the conversation; confirm by asking.',
+  affirmed: 'The client’s answer to the question before it; confirm by asking.',
+};
+
+/**
+ * Evidence always points into the client's own words: the rules' spans in the category where
+ * they found any, otherwise the whole turn. A terse yes to a clinician's question is marked as
+ * affirming it, so the note can say what was asked and what was answered.
+ */
+function evidenceFor(w: RiskWindow, r: CategoryReading): RiskEvidence[] {
+  const basis = w.answer?.categories.includes(r.category) || (!hasOwnSpan(w, r.category) && affirmsClinician(w, r.category)) ? 'affirmed' : 'own_words';
+  const spans = [...w.rules.evidence, ...(w.answer?.evidence ?? [])].filter((e) => e.category === r.category);
+  const seen = new Set<string>();
+  const out: RiskEvidence[] = [];
+  for (const e of spans) {
+    const key = `${e.start}:${e.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ category: r.category, level: r.level, start: e.start, end: e.end, text: e.text, rule: e.rule, source: 'model', basis, hint: HINTS[basis === 'affirmed' ? 'affirmed' : 'own'] });
+  }
+  if (out.length > 0) return out;
+  const start = w.text.length - w.text.trimStart().length;
+  const end = w.text.trimEnd().length;
+  return [{ category: r.category, level: r.level, start, end, text: w.text.slice(start, end), rule: MODEL_NAME, source: 'model', basis, hint: HINTS[basis === 'affirmed' ? 'affirmed' : 'own'] }];
+}
+
+function hasOwnSpan(w: RiskWindow, category: RiskCategory): boolean {
+  return w.rules.evidence.some((e) => e.category === category);
+}
+
+
+let shipped: RiskModel | null = null;
+
+/** The committed model, loaded once on first use: reading it does no I/O afterwards. */
+export function riskModel(): RiskModel {
+  shipped ??= createRiskModel(decodeRiskWeights(readFileSync(RISK_WEIGHTS_URL)));
+  return shipped;
+}
