@@ -218,7 +218,7 @@ describe('embedded note drafts', () => {
     expect(risk.level).toBe(snapshot.risk.level);
     expect(risk.flags.map((f) => f.utteranceId)).toEqual(snapshot.risk.flags.map((f) => f.utteranceId));
     expect(risk.protocols.length).toBeGreaterThan(0);
-    expect(risk.statements).toContainEqual(expect.objectContaining({ text: expect.stringMatching(/^Crisis protocol prompted: .*\(us\.suicide\)/), utteranceIds: ['u2'] }));
+    expect(risk.statements).toContainEqual(expect.objectContaining({ text: expect.stringMatching(/^Crisis protocol prompted: .*\(us\.suicide\)/), utteranceIds: expect.arrayContaining(['u2']) }));
     expect(risk.statements).toContainEqual(expect.objectContaining({ text: expect.stringMatching(/^Protocol step taken — safety planning: clinician said “Can we make a safety plan/), utteranceIds: ['u7'] }));
     expect(risk.statements).toContainEqual(expect.objectContaining({ text: expect.stringMatching(/^Protocol step taken — lethal-means counselling: .*moving the pills/), utteranceIds: ['u7'] }));
     expect(risk.statements).toContainEqual(expect.objectContaining({ text: expect.stringMatching(/^Protocol step taken — crisis line information: .*988/), utteranceIds: ['u9'] }));

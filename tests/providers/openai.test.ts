@@ -264,7 +264,7 @@ describe('openai-compatible provider, client’s account', () => {
     const subjective = note.result.sections.find((s) => s.key === 'subjective');
     expect(subjective?.notAssessed).toBeUndefined();
     expect(subjective?.statements.some((s) => s.text.includes('I barely sleep') && s.utteranceIds.includes('u2'))).toBe(true);
-    expect(note.result.riskAssessment.statements.map((s) => s.text)).toContain('Preparatory acts (high risk; ongoing): “I have been saving up my pills”.');
+    expect(note.result.riskAssessment.statements.map((s) => s.text)).toContainEqual(expect.stringMatching(/high risk.*“I have been saving up my pills”/));
   });
 });
 
