@@ -1,8 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   plugins: [react()],
+  resolve: {
+    alias: { 'isomorphic-webcrypto': fileURLToPath(new URL('client/smart/webcrypto.ts', import.meta.url)) },
+  },
   build: {
     outDir: 'dist/public',
     emptyOutDir: true,

@@ -6,6 +6,7 @@ import { createSessionApi, type SessionApi } from './api/session.ts';
 import { AppHeader } from './components/AppHeader.tsx';
 import { PatientBanner, patientName } from './components/PatientBanner.tsx';
 import { ShortcutsHelp } from './components/ShortcutsHelp.tsx';
+import { EarlierWrites } from './components/EarlierWrites.tsx';
 import { SignedEarlier } from './components/SignedEarlier.tsx';
 import { DiscreetContext, useDiscreetMode } from './hooks/useDiscreet.ts';
 import { type SessionController, useSession } from './hooks/useSession.ts';
@@ -52,7 +53,12 @@ function SessionFlow({ session, api, ctx }: { session: SessionController; api: S
     return <ResumePrompt saved={startup.saved} onResume={() => void session.resume()} onStartOver={() => void session.startOver()} />;
   }
   if (phase !== 'signed') {
-    const signedEarlier = session.signed && <SignedEarlier signed={session.signed} />;
+    const signedEarlier = (
+      <>
+        {session.signed && <SignedEarlier signed={session.signed} />}
+        <EarlierWrites api={api} sid={session.sessionId} />
+      </>
+    );
     if (phase !== 'consent' && (phase === 'declined' || consent === 'revoked' || consent === 'declined')) {
       return <Declined revoked={consent === 'revoked'} onAskAgain={session.askConsentAgain} />;
     }
@@ -83,7 +89,6 @@ function SessionFlow({ session, api, ctx }: { session: SessionController; api: S
         patientId={ctx.patientId}
         encounterId={ctx.encounterId}
         clinicianName={clinicianName}
-        consentRecordedThisSession={session.consentRecordedThisSession}
       />
     </Suspense>
   );
@@ -116,6 +121,7 @@ function LaunchedApp({ session, api, ctx }: { session: SessionController; api: S
         patientName={patientName(ctx.patient)}
         practitioner={ctx.practitioner}
         encounter={ctx.encounter}
+        noEncounter={!ctx.encounterId}
         discreet={discreetMode.discreet}
         onToggleDiscreet={discreetMode.toggle}
         startsDiscreet={discreetMode.startsDiscreet}

@@ -11,10 +11,9 @@ export function writeTag(writeId: string): Coding {
   return { system: WRITE_TAG_SYSTEM, code: writeId };
 }
 
-export function labelledMeta(options: { writeId: string; aiAssisted: boolean; profile?: string }): Meta {
+export function labelledMeta(options: { writeId: string; aiAssisted: boolean }): Meta {
   const meta: Meta = { tag: [writeTag(options.writeId)] };
   if (options.aiAssisted) meta.security = [{ ...AIAST }];
-  if (options.profile) meta.profile = [options.profile];
   return meta;
 }
 

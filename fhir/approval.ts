@@ -8,6 +8,7 @@ import { HomeworkKind, HomeworkSchedule, NoteFormat, ProviderName, RiskLevel } f
  */
 
 /** Control characters (pasted from elsewhere) are not allowed in FHIR strings; they carry no meaning in a note. */
+// eslint-disable-next-line no-control-regex -- these control characters are what it removes
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g;
 const clean = (max: number) =>
   z

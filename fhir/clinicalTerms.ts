@@ -21,6 +21,7 @@ export const HomeworkKind = z.enum([
   'sleep_diary',
   'skills_practice',
   'safety_plan',
+  'change_plan',
 ]);
 export type HomeworkKind = z.infer<typeof HomeworkKind>;
 

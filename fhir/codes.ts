@@ -4,7 +4,6 @@ import type { Coding } from '@medplum/fhirtypes';
 
 export const LOINC = 'http://loinc.org';
 export const US_CORE_DOCREF_CATEGORY = 'http://hl7.org/fhir/us/core/CodeSystem/us-core-documentreference-category';
-export const US_CORE_DOCREF_PROFILE = 'http://hl7.org/fhir/us/core/StructureDefinition/us-core-documentreference';
 export const V3_ACT_CODE = 'http://terminology.hl7.org/CodeSystem/v3-ActCode';
 export const V3_OBSERVATION_VALUE = 'http://terminology.hl7.org/CodeSystem/v3-ObservationValue';
 export const CONSENT_SCOPE = 'http://terminology.hl7.org/CodeSystem/consentscope';

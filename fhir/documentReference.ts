@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Attachment, Coding, DocumentReference, Encounter, Patient, Practitioner, Reference } from '@medplum/fhirtypes';
 import { labelledMeta } from './aiTransparency.ts';
-import { CLINICAL_NOTE_CATEGORY, IDENTIFIER_SYSTEM, NOTE_TYPE, US_CORE_DOCREF_PROFILE } from './codes.ts';
+import { CLINICAL_NOTE_CATEGORY, IDENTIFIER_SYSTEM, NOTE_TYPE } from './codes.ts';
 import type { NoteTextInput } from './noteText.ts';
 import { renderNoteHtml, renderNotePlain } from './noteText.ts';
 
@@ -71,7 +71,10 @@ export function buildProgressNote(input: ProgressNoteInput): DocumentReference {
   const signed = input.note.docStatus === 'final';
   const note: DocumentReference = {
     resourceType: 'DocumentReference',
-    meta: labelledMeta({ writeId: input.writeId, aiAssisted: input.note.ai !== undefined, profile: US_CORE_DOCREF_PROFILE }),
+    // No meta.profile: the note is validated against US Core here (fhir/validate.ts) before it
+    // leaves, and a server in strict mode (Medplum) loads every profile a resource names with the
+    // caller's own access, refusing the note (403) to a token that may not read StructureDefinition.
+    meta: labelledMeta({ writeId: input.writeId, aiAssisted: input.note.ai !== undefined }),
     identifier: [{ system: IDENTIFIER_SYSTEM.note, value: input.writeId }],
     status: 'current',
     docStatus: input.note.docStatus,

@@ -217,6 +217,26 @@ function usCoreNoteProblems(resource: Resource): ValidationProblem[] {
   return problems;
 }
 
+/**
+ * Loads what validation reads (R4 definitions, value sets, code systems; seconds of synchronous
+ * work) now, so that the first write does not stall the process. Idempotent.
+ */
+export function prepareValidation(): void {
+  loadFhirDefinitions();
+  loadTerminology();
+  // One note checked against US Core indexes the profile and expands the value sets it binds.
+  findProblems({
+    resourceType: 'DocumentReference',
+    status: 'current',
+    type: { coding: [{ system: LOINC, code: '11506-3' }] },
+    category: [{ coding: [{ system: US_CORE_DOCREF_CATEGORY, code: CLINICAL_NOTE_CATEGORY.code }] }],
+    subject: { reference: 'Patient/warm-up' },
+    content: [{ attachment: { contentType: 'text/plain', data: '' } }],
+  });
+  // The other types written with it: their schemas are built on first use too.
+  for (const resourceType of ['CarePlan', 'Consent', 'Device', 'Provenance'] as const) findProblems({ resourceType } as Resource);
+}
+
 /** Every problem with `resource`, or an empty list when it may be written. */
 export function findProblems(resource: Resource): ValidationProblem[] {
   loadFhirDefinitions();

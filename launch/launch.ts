@@ -6,6 +6,7 @@
  */
 import FHIR from 'fhirclient';
 import {
+  describeBlockedServer,
   describeUnknownServer,
   describeUnreachableServer,
   describeUnregisteredEhr,
@@ -78,13 +79,27 @@ async function main(): Promise<void> {
         detail: plan.problem,
         action: 'Close this panel and open Session Copilot again from the patient’s chart; if it keeps happening, tell your EHR administrator.',
       });
-    case 'authorize':
+    case 'authorize': {
       showStatus(`Connecting to ${plan.registration.name}…`);
+      // The server's CSP lets the browser reach only FHIR_ALLOWLIST: a miss looks like an outage unless watched for.
+      const blocked: string[] = [];
+      const watch = (event: SecurityPolicyViolationEvent) => blocked.push(event.blockedURI);
+      document.addEventListener('securitypolicyviolation', watch);
       try {
         await FHIR.oauth2.authorize(plan.params);
       } catch (error) {
-        showProblem(describeUnreachableServer(plan.registration.name, plan.params.iss, error));
+        // The violation event is queued as a task: let it arrive before deciding.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        const origin = new URL(plan.params.iss).origin;
+        showProblem(
+          blocked.some((uri) => uri.startsWith(origin))
+            ? describeBlockedServer(plan.registration.name, plan.params.iss)
+            : describeUnreachableServer(plan.registration.name, plan.params.iss, error),
+        );
+      } finally {
+        document.removeEventListener('securitypolicyviolation', watch);
       }
+    }
   }
 }
 

@@ -12,6 +12,8 @@ export interface EhrRegistration {
   name: string;
   /** Decides whether a FHIR base URL belongs to this EHR. */
   matches: (iss: string) => boolean;
+  /** Whether its FHIR bases were named at build time (`VITE_<EHR>_FHIR_BASES`): those win over patterns. */
+  configured: boolean;
   /** Empty when this deployment has not been registered with the EHR yet. */
   clientId: string;
   /** Scopes for an EHR launch (`launch` asks for the EHR's context). */
@@ -107,6 +109,7 @@ export function buildRegistrations(env: RegistrationEnv = {}): EhrRegistration[]
       id: 'sandbox',
       name: 'Sandbox EHR',
       matches: matcher(env.VITE_SANDBOX_FHIR_BASES, LOOPBACK_SANDBOX),
+      configured: listOf(env.VITE_SANDBOX_FHIR_BASES).length > 0,
       clientId: env.VITE_SANDBOX_CLIENT_ID?.trim() || 'session-copilot',
       ehrLaunchScope: v2('launch'),
       standaloneScope: v2('launch/patient launch/encounter'),
@@ -117,6 +120,7 @@ export function buildRegistrations(env: RegistrationEnv = {}): EhrRegistration[]
       id: 'medplum',
       name: 'Medplum',
       matches: matcher(env.VITE_MEDPLUM_FHIR_BASES, MEDPLUM_CLOUD),
+      configured: listOf(env.VITE_MEDPLUM_FHIR_BASES).length > 0,
       clientId: env.VITE_MEDPLUM_CLIENT_ID?.trim() ?? '',
       ehrLaunchScope: v2('launch'),
       standaloneScope: v2('launch/patient launch/encounter'),
@@ -127,6 +131,7 @@ export function buildRegistrations(env: RegistrationEnv = {}): EhrRegistration[]
       id: 'epic',
       name: 'Epic',
       matches: matcher(env.VITE_EPIC_FHIR_BASES, EPIC_BASE),
+      configured: listOf(env.VITE_EPIC_FHIR_BASES).length > 0,
       clientId: env.VITE_EPIC_CLIENT_ID?.trim() ?? '',
       ehrLaunchScope: `launch ${CONTEXT} ${EPIC_V1_RESOURCES}`,
       standaloneScope: `launch/patient ${CONTEXT} ${EPIC_V1_RESOURCES}`,
@@ -136,12 +141,26 @@ export function buildRegistrations(env: RegistrationEnv = {}): EhrRegistration[]
       id: 'oracle',
       name: 'Oracle Health',
       matches: matcher(env.VITE_ORACLE_FHIR_BASES, ORACLE_BASE),
+      configured: listOf(env.VITE_ORACLE_FHIR_BASES).length > 0,
       clientId: env.VITE_ORACLE_CLIENT_ID?.trim() ?? '',
       ehrLaunchScope: `launch ${CONTEXT} online_access ${ORACLE_V1_RESOURCES}`,
       standaloneScope: `launch/patient ${CONTEXT} online_access ${ORACLE_V1_RESOURCES}`,
       redirectPath,
     },
   ];
+}
+
+/**
+ * The EHR a FHIR base belongs to: bases named at build time first, then the built-in patterns,
+ * the loopback sandbox last — a Medplum or other server on this machine (e.g. Medplum's
+ * `http://localhost:8103/fhir/R4`) is named in its `VITE_<EHR>_FHIR_BASES` and must win.
+ */
+export function registrationFor(iss: string, registrations: readonly EhrRegistration[]): EhrRegistration | undefined {
+  return (
+    registrations.find((r) => r.configured && r.matches(iss)) ??
+    registrations.find((r) => r.id !== 'sandbox' && r.matches(iss)) ??
+    registrations.find((r) => r.matches(iss))
+  );
 }
 
 export type LaunchPlan =
@@ -178,7 +197,7 @@ export function planLaunch(query: URLSearchParams, origin: string, registrations
   if (!URL.canParse(iss) || !/^https?:$/.test(new URL(iss).protocol)) {
     return { kind: 'bad-request', problem: 'The FHIR server address (iss) the EHR sent is not an http(s) URL.' };
   }
-  const registration = registrations.find((r) => r.matches(iss));
+  const registration = registrationFor(iss, registrations);
   if (!registration) return { kind: 'unknown-iss', iss };
   if (!registration.clientId) return { kind: 'not-registered', iss, registration };
   return {

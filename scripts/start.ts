@@ -1,11 +1,13 @@
 /**
- * `npm start`: the local sandbox EHR and the app server in one process, on the embedded
- * defaults, then the URLs to open. `SANDBOX=off` starts the app server alone (as deployed
+ * `npm start`: builds the client if its sources changed since the last build, starts the local
+ * sandbox EHR and the app server in one process on the embedded defaults, then prints one line
+ * per component and the URLs to open. `SANDBOX=off` starts the app server alone (as deployed
  * against a real EHR). Ctrl-C stops both.
  */
 import { startSandbox, type Sandbox } from '../launch/sandbox/index.ts';
 import { ConfigError, loadConfig } from '../server/config.ts';
 import { startServer } from '../server/main.ts';
+import { ensureClientBuilt } from './clientBuild.ts';
 
 function fail(message: string): never {
   console.error(message);
@@ -20,10 +22,12 @@ try {
   throw error;
 }
 
+const client = await ensureClientBuilt();
+
 let sandbox: Sandbox | undefined;
 if (process.env.SANDBOX !== 'off') {
-  const { port, dataFile, ehrMode, toolsSecret, appLaunchUrl } = config.sandbox;
-  sandbox = await startSandbox({ port, dataFile, mode: ehrMode, toolsSecret, appLaunchUrl }).catch(
+  const { port, dataFile, ehrMode, medplumFeatures, toolsSecret, appLaunchUrl } = config.sandbox;
+  sandbox = await startSandbox({ port, dataFile, mode: ehrMode, medplumFeatures, toolsSecret, appLaunchUrl }).catch(
     (error: NodeJS.ErrnoException) =>
       fail(error.code === 'EADDRINUSE' ? `Port ${port} is already in use; stop the other process or set SANDBOX_PORT.` : String(error)),
   );
@@ -36,6 +40,7 @@ const server = await startServer({ config }).catch((error: NodeJS.ErrnoException
 const lines = [
   '',
   'Session Copilot is running.',
+  `  Client              ${client.built ? `built in ${(client.ms / 1000).toFixed(1)} s` : 'up to date (unchanged since the last build)'}`,
   `  App server          ${config.publicUrl}  (health: ${config.publicUrl}/healthz)`,
   `  Launch URL          ${config.publicUrl}/launch`,
   `  Redirect URL        ${config.publicUrl}/app`,

@@ -12,6 +12,7 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { routePath } from 'hono/route';
 import { createFhirAllowlist } from './auth/allowlist.ts';
+import { createIdTokenVerifier, type IdTokenVerifier } from './auth/idToken.ts';
 import { sessionAuth } from './auth/sessionAuth.ts';
 import { createTokenVerifier, type TokenVerifier } from './auth/verify.ts';
 import type { AuditLog } from './audit/log.ts';
@@ -24,6 +25,7 @@ import type { RouteDeps } from './routes/deps.ts';
 import { ApiError, errorResponse } from './routes/errors.ts';
 import { eventRoutes } from './routes/events.ts';
 import { feedbackRoutes, type FeedbackCounts } from './routes/feedback.ts';
+import { flagRoutes, type FlagDecisionCounts } from './routes/flags.ts';
 import { sessionRoutes, sessionStateRoutes } from './routes/sessions.ts';
 import { staticRoutes } from './routes/static.ts';
 import { utteranceRoutes } from './routes/utterances.ts';
@@ -49,6 +51,7 @@ export interface AppDeps {
   /** Outbound HTTP to the allowlisted FHIR servers (token verification, chart reads). */
   fetch?: typeof fetch;
   verifier?: TokenVerifier;
+  idTokens?: IdTokenVerifier;
   sessions?: SessionStore;
   /** Where the built client lives (default `dist/public`). */
   staticRoot?: string;
@@ -60,6 +63,8 @@ export interface AppHandle {
   app: Hono<AppEnv>;
   sessions: SessionStore;
   feedback: FeedbackCounts;
+  /** Flag decisions by `decision:reason`, without content. */
+  flagDecisions: FlagDecisionCounts;
 }
 
 export function createAppHandle(deps: AppDeps): AppHandle {
@@ -80,6 +85,7 @@ export function createAppHandle(deps: AppDeps): AppHandle {
     sessions,
     allowlist,
     verifier: deps.verifier ?? createTokenVerifier({ fetch: outbound, ttlMs: config.tokenCacheSeconds * 1000, now }),
+    idTokens: deps.idTokens ?? createIdTokenVerifier({ fetch: outbound, clientIds: config.oidcClientIds, now }),
     audit: deps.audit,
     consentService: deps.consentService,
     createAnalyzer: deps.createAnalyzer,
@@ -100,6 +106,16 @@ export function createAppHandle(deps: AppDeps): AppHandle {
       (deps.assistant?.provider === 'embedded' ? { delayMs: 300, maxWaitMs: 3000 } : { delayMs: 3000, maxWaitMs: 15_000 }),
   };
   const feedback: FeedbackCounts = {};
+  const flagDecisions: FlagDecisionCounts = {};
+  // A consent decision taken on any session reaches every live session on the patient at once.
+  deps.consentService.onChange?.((patient, record) => {
+    for (const live of sessions.all()) {
+      const { context } = live;
+      if (context.fhirBaseUrl !== patient.fhirBaseUrl || context.patientId !== patient.patientId) continue;
+      context.consent = record.state;
+      context.consentRef = record.consentRef;
+    }
+  });
 
   const app = new Hono<AppEnv>();
   app.use(async (c, next) => {
@@ -151,6 +167,7 @@ export function createAppHandle(deps: AppDeps): AppHandle {
   api.route('/sessions', assistRoutes(routeDeps));
   api.route('/sessions', audioRoutes(routeDeps));
   api.route('/sessions', feedbackRoutes(routeDeps, feedback));
+  api.route('/sessions', flagRoutes(routeDeps, flagDecisions));
   if (deps.writebackRoutes) api.route('/sessions', deps.writebackRoutes);
   api.all('*', (c) => errorResponse(c, new ApiError(404, 'not_found', `No API route ${c.req.method} ${c.req.path}.`)));
   app.route('/api', api);
@@ -158,7 +175,7 @@ export function createAppHandle(deps: AppDeps): AppHandle {
   app.route('/', staticRoutes(deps.staticRoot ?? 'dist/public'));
   app.notFound((c) => c.text('Not found', 404));
 
-  return { app, sessions, feedback };
+  return { app, sessions, feedback, flagDecisions };
 }
 
 export function createApp(deps: AppDeps): Hono<AppEnv> {

@@ -4,6 +4,7 @@
  * and shows what it got (secrets are never echoed).
  */
 import { existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { isLoopbackHost, normaliseBaseUrl } from './auth/allowlist.ts';
 
@@ -96,6 +97,18 @@ const fhirBaseList: Variable<string[]> = {
   }),
 };
 
+/** Project features the sandbox's Medplum mode imitates. */
+const MedplumFeature = z.enum(['transaction-bundles'], { error: 'must list project features among: transaction-bundles' });
+type MedplumFeature = z.infer<typeof MedplumFeature>;
+
+const medplumFeatureList: Variable<MedplumFeature[]> = {
+  schema: commaList.pipe(z.array(MedplumFeature)),
+};
+
+const clientIdList: Variable<string[]> = {
+  schema: commaList.refine((items) => items.length > 0 && items.every((i) => i.length <= 200), 'must be a comma-separated list of client ids'),
+};
+
 const ORIGIN_LIST = 'must be a comma-separated list of origins like https://ehr.example.org (http only for localhost; no path)';
 
 const isOrigin = (item: string): boolean => {
@@ -124,7 +137,7 @@ function read<T>(env: Env, name: string, variable: Variable<T>, fallback?: T): T
 
 export const AiProvider = z.enum(['embedded', 'openai']);
 export type AiProvider = z.infer<typeof AiProvider>;
-export const SandboxEhrMode = z.enum(['full', 'epic', 'oracle']);
+export const SandboxEhrMode = z.enum(['full', 'epic', 'oracle', 'medplum']);
 export type SandboxEhrMode = z.infer<typeof SandboxEhrMode>;
 export const LogLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
 export type LogLevel = z.infer<typeof LogLevel>;
@@ -162,6 +175,8 @@ export interface Config {
     port: number;
     dataFile?: string;
     ehrMode: SandboxEhrMode;
+    /** Project features of the imitated Medplum project (`medplum` mode). */
+    medplumFeatures: MedplumFeature[];
     toolsSecret: string;
     appLaunchUrl: string;
   };
@@ -171,6 +186,25 @@ export interface Config {
   tokenCacheSeconds: number;
   /** Token buckets: requests per minute per clinician, per session, and assistant jobs per session. */
   rateLimits: { userPerMinute: number; sessionPerMinute: number; aiPerMinute: number };
+  /** This app's client ids at the EHRs: the audiences an id_token may be issued to. */
+  oidcClientIds: string[];
+  /** Where the secrets come from (see `security/keys.ts`); never inside DATA_DIR. */
+  keys: {
+    auditHmacKey?: string;
+    dataEncryptionKey?: string;
+    dataEncryptionOldKeys?: string[];
+    keyFile: string;
+    production: boolean;
+  };
+  /** A file outside DATA_DIR the audit log's head is anchored in, and how often. */
+  auditAnchorFile: string;
+  auditAnchorSeconds: number;
+  /** How old the known consent of a patient may get before the chart is read again. */
+  consentRecheckSeconds: number;
+  /** Slow clients: headers must arrive within, the whole request within, and at most this many connections. */
+  http: { headersTimeoutSeconds: number; requestTimeoutSeconds: number; maxConnections: number };
+  /** Live sessions one clinician (or, without a verified clinician, one access token) may hold. */
+  sessionsPerUser: number;
 }
 
 /** The assistant's settings in the form `createAssistant` and `createTranscriber` read. */
@@ -206,13 +240,35 @@ export function loadConfig(env: Env = process.env): Config {
     );
   }
 
+  const fhirAllowlist = read(env, 'FHIR_ALLOWLIST', fhirBaseList, [`http://localhost:${sandboxPort}/fhir/R4`]);
+  const consentPolicyUrl = read(env, 'CONSENT_POLICY_URL', httpUrl);
+  // The default policy is the sandbox clinic's: written into a real EHR's Consent and Provenance it would be false.
+  const realEhr = fhirAllowlist.find((base) => base !== `http://localhost:${sandboxPort}/fhir/R4`);
+  if (realEhr && !consentPolicyUrl) {
+    throw new ConfigError(
+      `Invalid configuration: CONSENT_POLICY_URL must be set (the clinic's AI-session policy, recorded in every Consent and Provenance) ` +
+        `when FHIR_ALLOWLIST names an EHR other than the sandbox (${realEhr})`,
+    );
+  }
+
   const dataFile = read(env, 'SANDBOX_DATA', text());
+  const dataDir = read(env, 'DATA_DIR', text(), '.data').replace(/\/+$/, '');
+  const auditHmacKey = read(env, 'AUDIT_HMAC_KEY', text(true));
+  const dataEncryptionKey = read(env, 'DATA_ENCRYPTION_KEY', text(true));
+  const dataEncryptionOldKeys = read(env, 'DATA_ENCRYPTION_OLD_KEYS', { schema: commaList, secret: true });
   const crisisProtocolFile = read(env, 'CRISIS_PROTOCOL_FILE', existingFile);
+  const keyFile = read(env, 'KEY_FILE', text(), `${dataDir}.keys.json`);
+  const auditAnchorFile = read(env, 'AUDIT_ANCHOR_FILE', text(), `${dataDir}.audit-anchors.jsonl`);
+  for (const [name, path] of [['KEY_FILE', keyFile], ['AUDIT_ANCHOR_FILE', auditAnchorFile]] as const) {
+    if (!relative(resolve(dataDir), resolve(path)).startsWith('..')) {
+      throw new ConfigError(`Invalid configuration: ${name} must be outside DATA_DIR (whoever can rewrite the data must not hold it too) (got ${JSON.stringify(path)})`);
+    }
+  }
   return {
     port,
     host: read(env, 'HOST', text(), '127.0.0.1'),
     publicUrl,
-    fhirAllowlist: read(env, 'FHIR_ALLOWLIST', fhirBaseList, [`http://localhost:${sandboxPort}/fhir/R4`]),
+    fhirAllowlist,
     ehrOrigins: read(env, 'EHR_ORIGINS', originList, [`http://localhost:${sandboxPort}`]),
     aiProvider: read(env, 'AI_PROVIDER', oneOf(AiProvider), apiKey || baseUrl ? 'openai' : 'embedded'),
     openai: {
@@ -227,16 +283,26 @@ export function loadConfig(env: Env = process.env): Config {
     },
     localOnly: read(env, 'LOCAL_ONLY', boolean, false),
     logLevel: read(env, 'LOG_LEVEL', oneOf(LogLevel), 'info'),
-    dataDir: read(env, 'DATA_DIR', text(), '.data'),
+    dataDir,
+    keys: {
+      ...(auditHmacKey ? { auditHmacKey } : {}),
+      ...(dataEncryptionKey ? { dataEncryptionKey } : {}),
+      ...(dataEncryptionOldKeys ? { dataEncryptionOldKeys } : {}),
+      keyFile,
+      production: env.NODE_ENV === 'production',
+    },
+    auditAnchorFile,
+    auditAnchorSeconds: read(env, 'AUDIT_ANCHOR_SECONDS', integer(1, 86_400), 60),
     ...(companionUrl && companionId && companionSecret
       ? { companion: { fhirUrl: companionUrl, clientId: companionId, clientSecret: companionSecret } }
       : {}),
     ...(crisisProtocolFile ? { crisisProtocolFile } : {}),
-    consentPolicyUrl: read(env, 'CONSENT_POLICY_URL', httpUrl, DEFAULT_CONSENT_POLICY_URI),
+    consentPolicyUrl: consentPolicyUrl ?? DEFAULT_CONSENT_POLICY_URI,
     sandbox: {
       port: sandboxPort,
       ...(dataFile ? { dataFile } : {}),
       ehrMode: read(env, 'SANDBOX_EHR_MODE', oneOf(SandboxEhrMode), 'full'),
+      medplumFeatures: read(env, 'SANDBOX_MEDPLUM_FEATURES', medplumFeatureList, []),
       toolsSecret: read(env, 'SANDBOX_TOOLS_SECRET', text(true), 'sandbox-tools-secret'),
       appLaunchUrl: read(env, 'APP_LAUNCH_URL', httpUrl, `${publicUrl}/launch`),
     },
@@ -247,5 +313,13 @@ export function loadConfig(env: Env = process.env): Config {
       sessionPerMinute: read(env, 'RATE_LIMIT_SESSION_PER_MINUTE', integer(1, 1_000_000), 300),
       aiPerMinute: read(env, 'RATE_LIMIT_AI_PER_MINUTE', integer(1, 1_000_000), 12),
     },
+    consentRecheckSeconds: read(env, 'CONSENT_RECHECK_SECONDS', integer(1, 3600), 30),
+    http: {
+      headersTimeoutSeconds: read(env, 'HTTP_HEADERS_TIMEOUT_SECONDS', integer(1, 300), 10),
+      requestTimeoutSeconds: read(env, 'HTTP_REQUEST_TIMEOUT_SECONDS', integer(1, 3600), 30),
+      maxConnections: read(env, 'HTTP_MAX_CONNECTIONS', integer(1, 1_000_000), 4096),
+    },
+    oidcClientIds: read(env, 'OIDC_CLIENT_IDS', clientIdList, ['session-copilot']),
+    sessionsPerUser: read(env, 'SESSIONS_PER_USER', integer(1, 1000), 20),
   };
 }

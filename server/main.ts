@@ -14,7 +14,9 @@ import { createAppHandle, type AppHandle } from './app.ts';
 import { AuditLogLockedError, openAuditLog } from './audit/log.ts';
 import { assistSettings, ConfigError, loadConfig, type Config } from './config.ts';
 import { createSessionAnalyzer, warmUpAnalyzer } from './engine/analyze.ts';
+import { warmUpRoles } from './engine/roles/index.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { KeyError, loadServerKeys } from './security/keys.ts';
 import { createAssistant, parseAssistConfig } from './providers/index.ts';
 import { createWritebackRoutes } from './routes/writeback.ts';
 import { createTranscriber, transcriptionUnavailableReason } from './speech/transcribe.ts';
@@ -40,8 +42,14 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const config = options.config ?? loadConfig();
   const logger = options.logger ?? createLogger({ level: config.logLevel });
   warmUpAnalyzer();
+  warmUpRoles();
+  const keys = loadServerKeys(config.keys);
+  if (keys.source !== 'configuration') logger.warn({ keyFile: config.keys.keyFile }, `audit and data keys ${keys.source}: configure AUDIT_HMAC_KEY and DATA_ENCRYPTION_KEY in production`);
   const audit = await openAuditLog({
     dataDir: config.dataDir,
+    key: keys.auditKey,
+    anchorFile: config.auditAnchorFile,
+    anchorIntervalMs: config.auditAnchorSeconds * 1000,
     onError: (error) => logger.error({ err: error }, 'audit log write failed'),
   });
   const settings = parseAssistConfig(assistSettings(config));
@@ -49,7 +57,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const transcriber = createTranscriber(settings);
   const unavailable = transcriptionUnavailableReason(settings);
   // Consent and write-back share one runtime (companion store, write ledger, retry worker).
-  const writeback = runtimeForConfig(config, { logger, audit });
+  const writeback = runtimeForConfig(config, { logger, audit, dataKeys: keys.data });
 
   const handle = createAppHandle({
     config,
@@ -63,16 +71,29 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     ...(unavailable ? { transcriptionUnavailable: unavailable } : {}),
   });
 
-  const server = serve({ fetch: handle.app.fetch, port: options.port ?? config.port, hostname: config.host });
+  const { http } = config;
+  const server = serve({
+    fetch: handle.app.fetch,
+    port: options.port ?? config.port,
+    hostname: config.host,
+    // A client that sends its headers or body slowly is cut off, checked every second, rather
+    // than holding a connection for minutes (Node's defaults: 60 s, 300 s, checked every 30 s).
+    serverOptions: {
+      headersTimeout: Math.min(http.headersTimeoutSeconds, http.requestTimeoutSeconds) * 1000,
+      requestTimeout: http.requestTimeoutSeconds * 1000,
+      connectionsCheckingInterval: 1000,
+    },
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);
   });
   // Keep idle connections longer than a load balancer's idle timeout (60 s on the common ones),
-  // so connections are closed by the balancer, never under a request it is about to send.
+  // so connections are closed by the balancer, never under a request it is about to send. The
+  // header timer runs from a request's first byte, not from the idle wait before it.
   if ('keepAliveTimeout' in server) {
     server.keepAliveTimeout = 65_000;
-    server.headersTimeout = 66_000;
+    server.maxConnections = http.maxConnections;
   }
   const port = (server.address() as AddressInfo).port;
   const sweeper = setInterval(() => {
@@ -157,9 +178,9 @@ async function main() {
   try {
     running = await startServer({ config, logger });
   } catch (error) {
-    if (error instanceof AuditLogLockedError || (error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    if (error instanceof AuditLogLockedError || error instanceof KeyError || (error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       console.error(
-        error instanceof AuditLogLockedError
+        error instanceof AuditLogLockedError || error instanceof KeyError
           ? error.message
           : `Port ${config.port} on ${config.host} is already in use; stop the other process or set PORT.`,
       );

@@ -93,9 +93,9 @@ export function openEventStream(options: EventStreamOptions): { close(): void; r
         const headers: Record<string, string> = { Accept: 'text/event-stream' };
         if (lastEventId !== undefined) headers['Last-Event-ID'] = lastEventId;
         const response = await options.http.fetch(options.path, { headers, signal: abort.signal });
-        if (response.status === 404 || response.status === 410) {
+        if (response.status === 404 || response.status === 403 || response.status === 410) {
           const error = await errorFrom(response);
-          if (error.code === 'session_not_found' || response.status === 410) {
+          if (error.code === 'session_not_found' || error.code === 'token_not_bound' || response.status === 410) {
             options.onStatus?.('closed');
             options.onGone?.();
             return;

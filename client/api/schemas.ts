@@ -5,10 +5,11 @@
  */
 import { z } from 'zod';
 import { SessionRisk, Utterance, UtteranceAnalysis } from '../../server/contracts/analysis.ts';
-import { Homework, InterventionSuggestions, JobProvenance, NoteDraft, Summary } from '../../server/contracts/assist.ts';
-import { ConsentState } from '../../server/session/context.ts';
+import { Homework, InterventionSuggestions, JobProvenance, NoteDraft, NoteRiskAssessment, Summary } from '../../server/contracts/assist.ts';
+import { FlagReview } from '../../server/contracts/flagReview.ts';
+import { ConsentState } from '../../fhir/clinicalTerms.ts';
 
-export { ConsentState, SessionRisk };
+export { ConsentState, FlagReview, SessionRisk };
 
 const Analysed = z.looseObject({ utterance: Utterance, analysis: UtteranceAnalysis });
 
@@ -26,6 +27,7 @@ export type SessionReply = z.infer<typeof SessionReply>;
 export const SessionStateReply = SessionReply.extend({
   utterances: z.array(Analysed).default([]),
   risk: SessionRisk.optional(),
+  flagReview: FlagReview.optional(),
   summary: Summary.optional(),
 });
 export type SessionStateReply = z.infer<typeof SessionStateReply>;
@@ -49,9 +51,14 @@ export const WrapUpReply = z.looseObject({
   note: NoteDraft,
   homework: Homework,
   risk: SessionRisk.optional(),
+  flagReview: FlagReview.optional(),
   provenance: z.looseObject({ summary: JobProvenance, note: JobProvenance, homework: JobProvenance }),
 });
 export type WrapUpReply = z.infer<typeof WrapUpReply>;
+
+/** `POST /api/sessions/:sid/wrap-up/risk`: the risk section again, after decisions on flags. */
+export const WrapUpRiskReply = z.looseObject({ riskAssessment: NoteRiskAssessment, flagReview: FlagReview });
+export type WrapUpRiskReply = z.infer<typeof WrapUpRiskReply>;
 
 export const AudioReply = z.looseObject({
   chunk: z.string(),

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { Utterance } from '../../server/contracts/analysis.ts';
 import type { NoteFormat } from '../../server/contracts/assist.ts';
+import type { FlagDecisionRequest } from '../../server/contracts/flagReview.ts';
 import type { DismissReasonCode } from '../state/session.ts';
 import { ApiError, errorFrom, type Http } from './http.ts';
 import {
@@ -14,7 +15,9 @@ import {
   SessionStateReply,
   SuggestionsReply,
   UtteranceReply,
+  FlagReview,
   WrapUpReply,
+  WrapUpRiskReply,
   WritesReply,
   WriteView,
 } from './schemas.ts';
@@ -30,7 +33,7 @@ export interface CreateSessionBody {
   fhirBaseUrl: string;
   patientId: string;
   encounterId?: string;
-  fhirUser?: string;
+  idToken?: string;
 }
 
 export function createSessionApi(http: Http) {
@@ -67,8 +70,15 @@ export function createSessionApi(http: Http) {
       if (!parsed.success) throw new ApiError(502, 'unexpected_reply', 'The server’s reply to an audio chunk did not have the expected shape.');
       return parsed.data;
     },
-    wrapUp(sid: string, format: NoteFormat) {
-      return http.request('POST', at(sid, '/wrap-up'), WrapUpReply, { format });
+    wrapUp(sid: string, format: NoteFormat, safetyPlanMade = false) {
+      return http.request('POST', at(sid, '/wrap-up'), WrapUpReply, { format, safetyPlanMade });
+    },
+    /** The note's risk section written again from the flags confirmed so far. */
+    wrapUpRisk(sid: string) {
+      return http.request('POST', at(sid, '/wrap-up/risk'), WrapUpRiskReply, {});
+    },
+    decideFlag(sid: string, utteranceId: string, body: FlagDecisionRequest) {
+      return http.request('POST', at(sid, `/flags/${encodeURIComponent(utteranceId)}`), FlagReview, body);
     },
     consent(sid: string) {
       return http.request('GET', at(sid, '/consent'), ConsentReply);
@@ -81,6 +91,9 @@ export function createSessionApi(http: Http) {
     },
     approve(sid: string, body: unknown) {
       return http.request('POST', at(sid, '/approve'), ApproveReply, body);
+    },
+    amend(sid: string, body: unknown) {
+      return http.request('POST', at(sid, '/amend'), ApproveReply, body);
     },
     writes(sid: string) {
       return http.request('GET', at(sid, '/writes'), WritesReply);

@@ -9,6 +9,8 @@ interface Props {
   patientName: string;
   practitioner?: Practitioner | undefined;
   encounter?: Encounter | undefined;
+  /** Launched without an encounter (e.g. from Medplum's patient page): the note will have none. */
+  noEncounter?: boolean;
   discreet: boolean;
   onToggleDiscreet: () => void;
   startsDiscreet: boolean;
@@ -59,7 +61,9 @@ export function AppHeader(props: Props) {
             {props.patientName}
           </Text>
           <Text size="xs" c="dimmed" truncate>
-            {[clinician && `with ${clinician}`, encounter].filter(Boolean).join(' · ')}
+            {[clinician && `with ${clinician}`, props.noEncounter ? 'No visit in this launch: the note will be filed without an encounter' : encounter]
+              .filter(Boolean)
+              .join(' · ')}
           </Text>
         </Box>
         <Group gap={4} wrap="nowrap">

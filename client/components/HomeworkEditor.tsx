@@ -53,6 +53,11 @@ export function HomeworkEditor({ items, onChange }: { items: EditableHomework[];
               {scheduleText(item.schedule)}
             </Text>
           )}
+          {item.origin !== 'clinician' && (
+            <Text size="xs" c="dimmed" mt={2}>
+              {item.agreed ? 'Agreed in session' : 'Proposed — not yet agreed with the client'}
+            </Text>
+          )}
         </Paper>
       ))}
       <Button

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Checkbox, Group, List, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import type { SessionRisk } from '../api/schemas.ts';
 import { useIsDiscreet } from '../hooks/useDiscreet.ts';
 import { bannerWording } from '../state/riskWording.ts';
@@ -12,6 +12,9 @@ interface Props {
   needsAcknowledgement: boolean;
   onAcknowledge: () => void;
   onBuildSafetyPlan: () => void;
+  /** How many flags wait for the clinician's decision, and where to make it. */
+  undecidedCount?: number;
+  decisions?: ReactNode;
 }
 
 const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
@@ -20,7 +23,7 @@ const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-di
  * The session's risk, shown the moment it is raised and kept on screen for the rest of the
  * session. It stays open until the clinician ticks the acknowledgement; a new flag opens it again.
  */
-export function SafetyBanner({ risk, acknowledged, needsAcknowledgement, onAcknowledge, onBuildSafetyPlan }: Props) {
+export function SafetyBanner({ risk, acknowledged, needsAcknowledgement, onAcknowledge, onBuildSafetyPlan, undecidedCount = 0, decisions }: Props) {
   const discreet = useIsDiscreet();
   const [checked, setChecked] = useState(false);
   const [expanded, setExpanded] = useState(false);
@@ -116,6 +119,18 @@ export function SafetyBanner({ risk, acknowledged, needsAcknowledgement, onAckno
           </Group>
         ) : (
           <Text size="xs">{acknowledged ? `Acknowledged at ${time(acknowledged.at)}` : ''}</Text>
+        )}
+        {/* In discreet mode the decisions wait: their wording would tell a watching client what was heard. */}
+        {decisions && !discreet && (showDetails || undecidedCount > 0) && (
+          <div>
+            <Text size="sm" fw={600}>
+              {undecidedCount > 0 ? `Decide what is documented (${undecidedCount} to decide)` : 'What is documented'}
+            </Text>
+            <Text size="xs" mb={4}>
+              Only flags you confirm go into the note and the safety plan.
+            </Text>
+            {decisions}
+          </div>
         )}
         <Group gap="xs">
           <Button size="xs" variant="default" onClick={onBuildSafetyPlan}>

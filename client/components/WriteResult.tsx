@@ -39,6 +39,14 @@ function ResourceLink({ reference, destination, fhirBaseUrl }: { reference: stri
   );
 }
 
+/** Where a write that is not finished stands, in the clinician's terms. */
+export function progressText(write: WriteView): string {
+  if (write.state !== 'retrying') return 'Writing to the chart…';
+  if (write.lastError?.code === 'token_unavailable') return 'Waiting to finish writing the note: it continues while the app is open.';
+  const reason = write.lastError?.message ? ` (${write.lastError.message})` : '';
+  return `Not in the chart yet${reason}. Trying again automatically…`;
+}
+
 /** What the approval wrote, where, and — when something failed — what is still missing. */
 export function WriteResult({ write, fhirBaseUrl, expected, onRetry, retrying }: Props) {
   const written = [...(write.note ? [write.note] : []), ...write.resources.filter((r) => r.reference !== write.note?.reference)];
@@ -55,9 +63,7 @@ export function WriteResult({ write, fhirBaseUrl, expected, onRetry, retrying }:
       {busy && (
         <Group gap="xs" role="status">
           <Loader size="xs" />
-          <Text size="sm">
-            {write.state === 'retrying' ? 'The EHR did not answer yet; trying again automatically…' : 'Writing to the chart…'}
-          </Text>
+          <Text size="sm">{progressText(write)}</Text>
         </Group>
       )}
       {write.state === 'failed' && (

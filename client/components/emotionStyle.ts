@@ -1,6 +1,6 @@
 /** How emotions and risk levels look, in plain and in discreet mode. */
 import type { EkmanLabel, EmotionResult, GoEmotionLabel, RiskLevel } from '../../server/contracts/analysis.ts';
-import { EKMAN, EKMAN_OF_LABEL, LABELS } from '../../server/engine/emotion/taxonomy.ts';
+import { EKMAN, EKMAN_OF_LABEL, LABELS } from '../../server/contracts/emotionTaxonomy.ts';
 
 export const EKMAN_COLOR: Record<EkmanLabel, string> = {
   joy: 'teal',

@@ -7,7 +7,8 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'r
 import type { Speaker, Utterance } from '../../server/contracts/analysis.ts';
 import { openEventStream, type SseMessage, type StreamStatus } from '../api/events.ts';
 import { ApiError, isUnreachable } from '../api/http.ts';
-import { AnalysisEvent, type AudioReply, type ConsentState, SessionRisk, SummaryEvent } from '../api/schemas.ts';
+import { AnalysisEvent, type AudioReply, type ConsentState, FlagReview, SessionRisk, SummaryEvent } from '../api/schemas.ts';
+import type { FlagDecisionRequest } from '../../server/contracts/flagReview.ts';
 import type { SessionApi } from '../api/session.ts';
 import type { LaunchIds } from '../smart/context.ts';
 import {
@@ -70,7 +71,7 @@ export function useSession(ctx: LaunchIds, api: SessionApi) {
       fhirBaseUrl: ctx.fhirBaseUrl,
       patientId: ctx.patientId,
       ...(ctx.encounterId ? { encounterId: ctx.encounterId } : {}),
-      ...(ctx.fhirUser ? { fhirUser: ctx.fhirUser } : {}),
+      ...(ctx.idToken ? { idToken: ctx.idToken } : {}),
     }),
     [ctx],
   );
@@ -85,7 +86,7 @@ export function useSession(ctx: LaunchIds, api: SessionApi) {
         return 'ok';
       } catch (error) {
         dispatch({ type: 'utterance-unsent', id: utterance.id });
-        if (error instanceof ApiError && error.code === 'session_not_found') return 'gone';
+        if (error instanceof ApiError && (error.code === 'session_not_found' || error.code === 'token_not_bound')) return 'gone';
         if (error instanceof ApiError && error.code === 'consent_required') {
           // Consent changed on the server (revoked elsewhere, or a restart lost it): show where it stands.
           const current = await api.consent(sid).catch(() => undefined);
@@ -116,8 +117,18 @@ export function useSession(ctx: LaunchIds, api: SessionApi) {
         if (serverConsent === 'granted') {
           const all = stateRef.current.entries.map((e) => e.utterance);
           dispatch({ type: 'utterances-resending', ids: all.map((u) => u.id) });
+          let replayed = true;
           for (const utterance of all) {
-            if ((await post(reply.sessionId, utterance)) !== 'ok') break;
+            if ((await post(reply.sessionId, utterance)) !== 'ok') {
+              replayed = false;
+              break;
+            }
+          }
+          // The new server session knows nothing of the clinician's decisions: give them back.
+          for (const d of replayed ? (stateRef.current.flagReview?.decisions ?? []) : []) {
+            const body: FlagDecisionRequest = d.decision === 'confirmed' ? { decision: 'confirmed' } : { decision: 'not_a_risk', reason: d.reason ?? 'other' };
+            const review = await api.decideFlag(reply.sessionId, d.utteranceId, body).catch(() => undefined);
+            if (review) dispatch({ type: 'flag-review', review });
           }
         }
         setNotice(undefined);
@@ -274,9 +285,10 @@ export function useSession(ctx: LaunchIds, api: SessionApi) {
       const held = await api.get(sid);
       for (const { analysis } of held.utterances) dispatch({ type: 'utterance-analysed', analysis });
       if (held.risk) dispatch({ type: 'risk', risk: held.risk });
+      if (held.flagReview) dispatch({ type: 'flag-review', review: held.flagReview });
       if (held.summary) dispatch({ type: 'summary', summary: held.summary });
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'session_not_found') await recover();
+      if (error instanceof ApiError && (error.code === 'session_not_found' || error.code === 'token_not_bound')) await recover();
     }
   }, [api, recover]);
 
@@ -293,6 +305,11 @@ export function useSession(ctx: LaunchIds, api: SessionApi) {
         case 'risk': {
           const risk = SessionRisk.safeParse(data);
           if (risk.success) dispatch({ type: 'risk', risk: risk.data });
+          break;
+        }
+        case 'flag-review': {
+          const review = FlagReview.safeParse(data);
+          if (review.success) dispatch({ type: 'flag-review', review: review.data });
           break;
         }
         case 'summary': {
@@ -395,7 +412,7 @@ export function useSession(ctx: LaunchIds, api: SessionApi) {
       dispatch({ type: 'suggestions', interventions: reply.interventions, provenance: reply.provenance });
       if (reply.interventions.length === 0) setNotice('No suggestion fits this moment of the session yet.');
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'session_not_found') await recover();
+      if (error instanceof ApiError && (error.code === 'session_not_found' || error.code === 'token_not_bound')) await recover();
       else setNotice(error instanceof Error ? error.message : String(error));
     } finally {
       setSuggesting(false);
@@ -440,6 +457,22 @@ export function useSession(ctx: LaunchIds, api: SessionApi) {
     }
   }, []);
 
+  /** The clinician's decision on a flag; the server's reply (or the stream) updates every view. */
+  const decideFlag = useCallback(
+    async (utteranceId: string, body: FlagDecisionRequest): Promise<void> => {
+      const sid = sidRef.current;
+      if (!sid) return;
+      try {
+        dispatch({ type: 'flag-review', review: await api.decideFlag(sid, utteranceId, body) });
+      } catch (error) {
+        setNotice(`The decision was not saved: ${error instanceof Error ? error.message : String(error)} Try again.`);
+      }
+    },
+    [api],
+  );
+
+  const applyFlagReview = useCallback((review: FlagReview) => dispatch({ type: 'flag-review', review }), []);
+
   const acknowledgeRisk = useCallback(() => dispatch({ type: 'risk-acknowledged', at: now() }), []);
   const saveSafetyPlan = useCallback((plan: SafetyPlanDraft) => dispatch({ type: 'safety-plan-saved', plan }), []);
 
@@ -457,7 +490,6 @@ export function useSession(ctx: LaunchIds, api: SessionApi) {
     startOver,
     phase,
     consent,
-    consentRecordedThisSession: consentRecordedAt !== undefined,
     sessionId,
     state,
     wrapUp,
@@ -477,6 +509,8 @@ export function useSession(ctx: LaunchIds, api: SessionApi) {
     editSuggestion,
     dismissSuggestion,
     acknowledgeRisk,
+    decideFlag,
+    applyFlagReview,
     saveSafetyPlan,
     enterWrapUp,
     backToSession,

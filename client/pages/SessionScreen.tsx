@@ -5,6 +5,7 @@ import { ApiError } from '../api/http.ts';
 import type { SessionApi } from '../api/session.ts';
 import { EmotionTimeline } from '../components/EmotionTimeline.tsx';
 import { ListenButton } from '../components/ListenButton.tsx';
+import { SessionFlagDecisions } from '../components/FlagDecisions.tsx';
 import { SafetyBanner } from '../components/SafetyBanner.tsx';
 import { SuggestionCards } from '../components/SuggestionCards.tsx';
 import { SummaryPanel, ProvenanceNote } from '../components/SummaryPanel.tsx';
@@ -15,7 +16,7 @@ import { useScrollPadding } from '../hooks/useScrollPadding.ts';
 import type { SessionController } from '../hooks/useSession.ts';
 import { shortcutText, useShortcuts } from '../hooks/useShortcuts.ts';
 import { prefillSafetyPlan } from '../state/safetyPlan.ts';
-import { needsAcknowledgement } from '../state/session.ts';
+import { needsAcknowledgement, undecidedFlagIds } from '../state/session.ts';
 
 const SafetyPlanEditor = lazy(() => import('../components/SafetyPlanEditor.tsx'));
 
@@ -119,6 +120,8 @@ export function SessionScreen({ session, api, clinicianName }: Props) {
             needsAcknowledgement={ack}
             onAcknowledge={session.acknowledgeRisk}
             onBuildSafetyPlan={() => setPlanOpen(true)}
+            undecidedCount={undecidedFlagIds(state).length}
+            decisions={<SessionFlagDecisions session={session} />}
           />
         )}
         <Group gap="xs" wrap="wrap" justify="space-between" data-testid="session-actions" role="toolbar" aria-label="Session controls">

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, List, Loader, Modal, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { NoteFormat } from '../../server/contracts/assist.ts';
 import { ApprovedNote } from '../../fhir/approval.ts';
 import { ApiError } from '../api/http.ts';
@@ -7,12 +7,13 @@ import { describeIssues } from '../api/issues.ts';
 import type { WriteView } from '../api/schemas.ts';
 import type { SessionApi } from '../api/session.ts';
 import { HomeworkEditor } from '../components/HomeworkEditor.tsx';
+import { SessionFlagDecisions } from '../components/FlagDecisions.tsx';
 import { NoteEditor } from '../components/NoteEditor.tsx';
 import { SignedNote } from '../components/SignedNote.tsx';
 import { WriteResult } from '../components/WriteResult.tsx';
 import type { SessionController } from '../hooks/useSession.ts';
-import { SAFETY_PLAN_STEPS } from '../state/session.ts';
-import { acceptAll, approvalBody, draftFromNote, unreviewedParts } from '../state/wrapUp.ts';
+import { SAFETY_PLAN_STEPS, undecidedFlagIds } from '../state/session.ts';
+import { acceptAll, approvalBody, draftFromNote, unreviewedParts, withRiskAssessment } from '../state/wrapUp.ts';
 
 const FORMATS: NoteFormat[] = ['SOAP', 'DAP', 'BIRP', 'GIRP'];
 const formatKey = (fhirUser: string | undefined) => `session-copilot:note-format:${fhirUser ?? 'anyone'}`;
@@ -34,14 +35,13 @@ interface Props {
   patientId: string;
   encounterId?: string | undefined;
   clinicianName?: string | undefined;
-  consentRecordedThisSession: boolean;
 }
 
 /**
  * Wrap-up: the note draft and the homework in editors, then "Approve and sign" writes them to
  * the chart. Nothing is written before that click; a failed write keeps the draft and offers Retry.
  */
-export default function WrapUpPage({ session, api, fhirBaseUrl, fhirUser, patientId, encounterId, clinicianName, consentRecordedThisSession }: Props) {
+export default function WrapUpPage({ session, api, fhirBaseUrl, fhirUser, patientId, encounterId, clinicianName }: Props) {
   const draft = session.wrapUp;
   const [format, setFormat] = useState<NoteFormat>(() => draft?.format ?? preferredFormat(fhirUser));
   const [drafting, setDrafting] = useState(false);
@@ -50,6 +50,9 @@ export default function WrapUpPage({ session, api, fhirBaseUrl, fhirUser, patien
   const [signing, setSigning] = useState(false);
   const [write, setWrite] = useState<WriteView>();
   const [retrying, setRetrying] = useState(false);
+  const [riskUpdating, setRiskUpdating] = useState(false);
+  /** The visit already has a signed note: the clinician chooses to amend it or to add a separate one. */
+  const [existingNote, setExistingNote] = useState<{ message: string; writeId?: string }>();
   const sid = session.sessionId;
 
   const makeDraft = useCallback(
@@ -58,7 +61,8 @@ export default function WrapUpPage({ session, api, fhirBaseUrl, fhirUser, patien
       setDrafting(true);
       setProblem(undefined);
       try {
-        const reply = await api.wrapUp(sid, wanted);
+        const reply = await api.wrapUp(sid, wanted, session.state.safetyPlan !== null);
+        if (reply.flagReview) session.applyFlagReview(reply.flagReview);
         session.setWrapUp(draftFromNote(reply.note, reply.homework, reply.provenance.note, new Date().toISOString()));
       } catch (error) {
         setProblem(`The draft could not be made: ${error instanceof Error ? error.message : String(error)}`);
@@ -66,8 +70,25 @@ export default function WrapUpPage({ session, api, fhirBaseUrl, fhirUser, patien
         setDrafting(false);
       }
     },
-    [api, sid, session.setWrapUp],
+    [api, sid, session.setWrapUp, session.applyFlagReview, session.state.safetyPlan],
   );
+
+  // A decision on a flag changes what the risk section may say: write that section again.
+  const decisionsKey = JSON.stringify(session.state.flagReview?.decisions ?? []);
+  const riskWrittenFor = useRef(decisionsKey);
+  useEffect(() => {
+    if (!sid || !draft || riskWrittenFor.current === decisionsKey) return;
+    riskWrittenFor.current = decisionsKey;
+    setRiskUpdating(true);
+    void api
+      .wrapUpRisk(sid)
+      .then((reply) => {
+        session.applyFlagReview(reply.flagReview);
+        session.setWrapUp((current) => (current ? withRiskAssessment(current, reply.riskAssessment) : current));
+      })
+      .catch((error: unknown) => setProblem(`The risk section could not be updated: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => setRiskUpdating(false));
+  }, [api, sid, draft, decisionsKey, session.applyFlagReview, session.setWrapUp]);
 
   useEffect(() => {
     if (!draft && !drafting && !problem) void makeDraft(format);
@@ -100,36 +121,46 @@ export default function WrapUpPage({ session, api, fhirBaseUrl, fhirUser, patien
     return { start: first, end: new Date().toISOString() };
   };
 
-  const sign = async () => {
+  const sign = async (choice?: { amend: string } | { separate: true }) => {
     if (!draft || !sid) return;
     setConfirming(false);
-    const body = approvalBody(acceptAll(draft), { safetyPlan: session.state.safetyPlan, period: period(), patientId, encounterId, clinicianName });
-    const checked = ApprovedNote.safeParse(body);
+    const approved = approvalBody(acceptAll(draft), { safetyPlan: session.state.safetyPlan, period: period(), patientId, encounterId, clinicianName });
+    const checked = ApprovedNote.safeParse(approved);
     if (!checked.success) {
       setProblem(`The note cannot be signed yet: ${describeIssues(checked.error)}`);
       return;
     }
+    const body = choice && 'separate' in choice ? { ...approved, separateNote: true } : approved;
     session.setWrapUp(acceptAll(draft));
     setSigning(true);
     setProblem(undefined);
+    setExistingNote(undefined);
     try {
-      setWrite(await api.approve(sid, body));
+      setWrite(await (choice && 'amend' in choice ? api.amend(sid, { ...body, replacesWriteId: choice.amend }) : api.approve(sid, body)));
     } catch (error) {
-      // A refused write (422) is kept by the server: show it with what is missing and Retry.
-      if (!(error instanceof ApiError && error.status === 422 && (await showLatestWrite()))) {
-        setProblem(`Nothing was written: ${error instanceof Error ? error.message : String(error)} Your draft is kept; try again.`);
+      if (error instanceof ApiError && error.code === 'encounter_has_note') {
+        const writes = await api.writes(sid).catch(() => []);
+        const signed = writes.find((w) => w.state === 'written' && w.note?.destination === 'ehr');
+        setExistingNote({ message: error.message, ...(signed ? { writeId: signed.writeId } : {}) });
+      } else if (!(await showLatestWrite())) {
+        // The approval may have reached the server before the answer was lost: never claim nothing was written.
+        setProblem(
+          `The server did not confirm the note (${error instanceof Error ? error.message : String(error)}), so it may or may not be in the chart. ` +
+            'Your draft is kept; signing again is safe — the same approval is never written twice.',
+        );
       }
     } finally {
       setSigning(false);
     }
   };
 
+  /** This draft's own write, when the server has it (refused, still being written, or written). */
   const showLatestWrite = async (): Promise<boolean> => {
-    if (!sid) return false;
+    if (!sid || !draft) return false;
     const writes = await api.writes(sid).catch(() => []);
-    const latest = writes.toSorted((a, b) => String(b.createdAt ?? '').localeCompare(String(a.createdAt ?? '')))[0];
-    if (latest) setWrite(latest);
-    return latest !== undefined;
+    const mine = writes.find((w) => w.writeId === draft.draftId);
+    if (mine) setWrite(mine);
+    return mine !== undefined;
   };
 
   const retry = async () => {
@@ -161,11 +192,10 @@ export default function WrapUpPage({ session, api, fhirBaseUrl, fhirUser, patien
   };
 
   const unreviewed = draft ? unreviewedParts(draft) : [];
-  const expected = [
-    'DocumentReference',
-    ...(draft && (draft.homework.length > 0 || session.state.safetyPlan) ? ['CarePlan'] : []),
-    ...(consentRecordedThisSession ? ['Consent'] : []),
-  ];
+  const undecided = undecidedFlagIds(session.state);
+  const flags = session.state.risk?.flags ?? [];
+  // Consent is not expected here: it was written when "Record consent" was pressed.
+  const expected = ['DocumentReference', ...(draft && (draft.homework.length > 0 || session.state.safetyPlan) ? ['CarePlan'] : [])];
   const signed = write !== undefined;
   const plan = session.state.safetyPlan;
 
@@ -207,10 +237,38 @@ export default function WrapUpPage({ session, api, fhirBaseUrl, fhirUser, patien
           <Text size="sm">Drafting the note and homework…</Text>
         </Group>
       )}
+      {existingNote && (
+        <Alert color="yellow" variant="light" role="alert" title="This visit already has a signed note">
+          <Stack gap="xs">
+            <Text size="sm">{existingNote.message}</Text>
+            <Group gap="xs">
+              {existingNote.writeId && (
+                <Button size="xs" loading={signing} onClick={() => void sign({ amend: existingNote.writeId as string })}>
+                  Amend the signed note
+                </Button>
+              )}
+              <Button size="xs" variant="default" loading={signing} onClick={() => void sign({ separate: true })}>
+                Add as a separate note
+              </Button>
+            </Group>
+          </Stack>
+        </Alert>
+      )}
       {write && <WriteResult write={write} fhirBaseUrl={fhirBaseUrl} expected={expected} onRetry={() => void retry()} retrying={retrying} />}
       {draft && signed && <SignedNote draft={draft} />}
       {draft && !drafting && !signed && (
           <Stack gap="sm">
+            {flags.length > 0 && (
+              <Paper component="section" aria-label="Flags" withBorder p="sm" radius="md">
+                <Title order={3} size="h6" mb={4}>
+                  Flags raised in this session
+                </Title>
+                <Text size="xs" mb={6}>
+                  Only the flags you confirm go into the note&apos;s risk section and the safety plan.
+                </Text>
+                <SessionFlagDecisions session={session} />
+              </Paper>
+            )}
             <Paper component="section" aria-label="Progress note" withBorder p="sm" radius="md">
               <Title order={3} size="h6" mb={6}>
                 Progress note ({draft.format})
@@ -249,7 +307,18 @@ export default function WrapUpPage({ session, api, fhirBaseUrl, fhirUser, patien
               Accept all
             </Button>
           )}
-          <Button size="sm" loading={signing} disabled={drafting} onClick={() => (unreviewed.length > 0 ? setConfirming(true) : void sign())}>
+          {undecided.length > 0 && (
+            <Text size="sm" id="undecided-flags" role="status">
+              Decide on {undecided.length === 1 ? 'the flag' : `all ${undecided.length} flags`} above before signing.
+            </Text>
+          )}
+          <Button
+            size="sm"
+            loading={signing}
+            disabled={drafting || riskUpdating || undecided.length > 0}
+            aria-describedby={undecided.length > 0 ? 'undecided-flags' : undefined}
+            onClick={() => (unreviewed.length > 0 ? setConfirming(true) : void sign())}
+          >
             Approve and sign
           </Button>
         </Group>

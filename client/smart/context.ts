@@ -13,6 +13,8 @@ export interface LaunchIds {
   encounterId?: string;
   /** `Practitioner/123` (or the absolute URL the EHR gave). */
   fhirUser?: string;
+  /** The OpenID Connect id_token of the launch: how the server learns who the clinician is when the access token is opaque. */
+  idToken?: string;
   /** The EHR does not show its own banner around the app: the app must show who the patient is. */
   needPatientBanner: boolean;
   smartStyleUrl?: string;
@@ -43,6 +45,7 @@ export function launchIds(client: SmartClient): LaunchIds {
     patientId,
     ...(encounterId ? { encounterId } : {}),
     ...(fhirUser ? { fhirUser } : {}),
+    ...(typeof token.id_token === 'string' ? { idToken: token.id_token } : {}),
     needPatientBanner: token.need_patient_banner !== false,
     ...(typeof token.smart_style_url === 'string' ? { smartStyleUrl: token.smart_style_url } : {}),
   };

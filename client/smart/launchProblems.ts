@@ -98,6 +98,18 @@ export function describeUnregisteredEhr(ehrName: string, iss: string): LaunchPro
   };
 }
 
+/** The app's own security policy stopped the browser from contacting the EHR: a deployment setting, not an outage. */
+export function describeBlockedServer(ehrName: string, iss: string): LaunchProblem {
+  return {
+    title: `${ehrName} is not allowed by this deployment’s settings`,
+    detail: `This Session Copilot deployment does not let the browser contact ${iss}, so sign-in cannot start.`,
+    action:
+      `Ask your administrator to add ${iss} to the server’s FHIR_ALLOWLIST (and ${new URL(iss).origin}’s web app to EHR_ORIGINS), ` +
+      'restart the server, then open Session Copilot again.',
+    technical: `blocked by Content-Security-Policy connect-src: ${iss} is not in FHIR_ALLOWLIST`,
+  };
+}
+
 export function describeUnreachableServer(ehrName: string, iss: string, error: unknown): LaunchProblem {
   return {
     title: `Could not reach ${ehrName}`,

@@ -5,6 +5,7 @@
  */
 import type { RiskCategory, RiskEvidence } from '../../server/contracts/analysis.ts';
 import type { SessionRisk } from '../api/schemas.ts';
+import type { NotARiskReason } from '../../server/contracts/flagReview.ts';
 
 export const POSSIBLE_RISK_TITLE = 'Possible risk language';
 const DEFAULT_SCREEN_HINT = 'Possible risk language — ask the screening questions.';
@@ -73,3 +74,13 @@ export function bannerWording(risk: SessionRisk): BannerWording {
     screening,
   };
 }
+
+/** How the "Not a risk" reasons read to the clinician (the server keeps only the code). */
+export const NOT_A_RISK_REASONS = {
+  figure_of_speech: 'A figure of speech',
+  about_someone_else: 'About someone else, no risk to anyone',
+  clinician_words: 'Only my own words, not the client’s',
+  misheard: 'Misheard or mistyped',
+  answered_no_risk: 'I asked; the client said no',
+  other: 'Other',
+} as const satisfies Record<NotARiskReason, string>;

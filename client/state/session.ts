@@ -6,9 +6,9 @@
  */
 import type { RiskLevel, Utterance, UtteranceAnalysis } from '../../server/contracts/analysis.ts';
 import type { Intervention, JobProvenance, Summary } from '../../server/contracts/assist.ts';
-import type { SessionRisk } from '../api/schemas.ts';
+import type { FlagReview, SessionRisk } from '../api/schemas.ts';
 import type { z } from 'zod';
-import type { DismissReason as DismissReasonSchema } from '../../server/routes/feedback.ts';
+import type { DismissReason as DismissReasonSchema } from '../../server/contracts/feedback.ts';
 
 export type EntryStatus = 'sending' | 'analysed' | 'unsent';
 
@@ -70,6 +70,8 @@ export interface SessionState {
   suggestions: SuggestionCard[];
   suggestionsProvenance?: JobProvenance;
   safetyPlan: SafetyPlanDraft | null;
+  /** The clinician's decisions on flags, as the server holds them (absent in drafts saved before). */
+  flagReview?: FlagReview | null;
   startedAt: string;
 }
 
@@ -86,7 +88,8 @@ export type SessionAction =
   | { type: 'suggestion-edited'; id: string; prompt: string }
   | { type: 'suggestion-dismissed'; id: string; reason: DismissReason }
   | { type: 'risk-acknowledged'; at: string }
-  | { type: 'safety-plan-saved'; plan: SafetyPlanDraft };
+  | { type: 'safety-plan-saved'; plan: SafetyPlanDraft }
+  | { type: 'flag-review'; review: FlagReview };
 
 export function initialSession(startedAt: string): SessionState {
   return { entries: [], risk: null, acknowledged: null, summary: null, suggestions: [], safetyPlan: null, startedAt };
@@ -173,7 +176,18 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
       return { ...state, acknowledged: { level: state.risk.level, flagCount: state.risk.flags.length, at: action.at } };
     case 'safety-plan-saved':
       return { ...state, safetyPlan: action.plan };
+    case 'flag-review':
+      return { ...state, flagReview: action.review };
   }
+}
+
+/** Flags still waiting for the clinician's decision: every current flag the server has not seen decided. */
+export function undecidedFlagIds(state: Pick<SessionState, 'risk' | 'flagReview'>): string[] {
+  const flags = state.risk?.flags ?? [];
+  if (!state.flagReview) return flags.map((f) => f.utteranceId);
+  const undecided = new Set(state.flagReview.undecided);
+  const decided = new Set(state.flagReview.decisions.map((d) => d.utteranceId));
+  return flags.map((f) => f.utteranceId).filter((id) => undecided.has(id) || !decided.has(id));
 }
 
 /** Utterances the server has not confirmed: replayed after a reconnect or a server restart. */

@@ -13,6 +13,7 @@ import {
   NOT_ASSESSED,
   type NoteDraft,
   type NoteFormat,
+  type NoteRiskAssessment,
 } from '../../server/contracts/assist.ts';
 import type { ApprovedNote } from '../../fhir/approval.ts';
 import { SAFETY_PLAN_STEPS, type SafetyPlanDraft } from './session.ts';
@@ -36,6 +37,8 @@ export interface EditableHomework {
   instructions: string;
   schedule?: HomeworkSchedule;
   origin: Origin;
+  /** Agreed with the client in the session; otherwise only proposed. */
+  agreed?: boolean;
 }
 
 export interface WrapUpDraft {
@@ -52,6 +55,25 @@ export interface WrapUpDraft {
 
 const joinStatements = (statements: { text: string }[]) => statements.map((s) => s.text.trim()).filter(Boolean).join('\n');
 
+function riskPart(assessment: NoteRiskAssessment): WrapUpDraft['risk'] {
+  return {
+    level: assessment.level,
+    text: joinStatements(assessment.statements),
+    origin: 'ai',
+    notAssessed: assessment.notAssessed,
+    notAssessedItems: assessment.notAssessedItems,
+  };
+}
+
+/**
+ * The risk section written again after the clinician decided on flags. A section the clinician
+ * has already edited keeps their words; only its level follows the confirmed findings.
+ */
+export function withRiskAssessment(draft: WrapUpDraft, assessment: NoteRiskAssessment): WrapUpDraft {
+  if (draft.risk.origin === 'edited') return { ...draft, risk: { ...draft.risk, level: assessment.level } };
+  return { ...draft, risk: riskPart(assessment) };
+}
+
 export function draftFromNote(note: NoteDraft, homework: Homework, provenance: JobProvenance, createdAt: string): WrapUpDraft {
   return {
     draftId: crypto.randomUUID(),
@@ -64,19 +86,14 @@ export function draftFromNote(note: NoteDraft, homework: Homework, provenance: J
       notAssessed: s.notAssessed === true || s.statements.length === 0,
       notAssessedItems: s.notAssessedItems ?? [],
     })),
-    risk: {
-      level: note.riskAssessment.level,
-      text: joinStatements(note.riskAssessment.statements),
-      origin: 'ai',
-      notAssessed: note.riskAssessment.notAssessed,
-      notAssessedItems: note.riskAssessment.notAssessedItems,
-    },
+    risk: riskPart(note.riskAssessment),
     homework: homework.items.map((h) => ({
       id: h.id,
       kind: h.kind,
       title: h.title,
       instructions: h.instructions,
       schedule: h.schedule,
+      ...(h.agreed ? { agreed: true } : {}),
       origin: 'ai',
     })),
     aiDisclosure: note.aiDisclosure,

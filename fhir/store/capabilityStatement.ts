@@ -3,7 +3,9 @@ import type {
   CapabilityStatementRestInteraction,
   CapabilityStatementRestResource,
   CapabilityStatementRestResourceInteraction,
+  CapabilityStatementRestResourceSearchParam,
 } from '@medplum/fhirtypes';
+import { getSearchParameters } from '@medplum/core';
 import { listR4ResourceTypes } from './definitions.ts';
 
 export type TypeInteraction = CapabilityStatementRestResourceInteraction['code'];
@@ -28,6 +30,8 @@ export type CapabilityOptions = {
   systemInteractions?: readonly SystemInteraction[];
   /** Whether `If-None-Exist` is honoured on create; true by default. */
   conditionalCreate?: boolean;
+  /** List every search parameter of every type with its definition, as Medplum does (~300 kB). */
+  searchParams?: boolean;
   /** Extra `rest.security` (e.g. the SMART OAuth URIs), set by the HTTP layer that owns them. */
   security?: NonNullable<CapabilityStatement['rest']>[number]['security'];
 };
@@ -46,6 +50,7 @@ export function buildCapabilityStatement(options: CapabilityOptions = {}): Capab
       conditionalCreate: (options.conditionalCreate ?? true) && interactions.includes('create'),
       conditionalUpdate: interactions.includes('update'),
       conditionalDelete: interactions.includes('delete') ? 'single' : 'not-supported',
+      ...(options.searchParams ? { searchParam: searchParamsOf(type) } : {}),
     };
   });
   return {
@@ -66,4 +71,12 @@ export function buildCapabilityStatement(options: CapabilityOptions = {}): Capab
       },
     ],
   };
+}
+
+function searchParamsOf(type: string): CapabilityStatementRestResourceSearchParam[] {
+  return Object.values(getSearchParameters(type) ?? {}).map((p) => ({
+    name: p.code,
+    definition: p.url,
+    type: p.type,
+  }));
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Resource } from '@medplum/fhirtypes';
 import { z } from 'zod';
@@ -13,8 +13,19 @@ const StoreFile = z.object({
   resources: z.array(StoredResource),
 });
 
+/**
+ * Turns the file's JSON into what is stored and back — e.g. encryption with a key kept elsewhere.
+ * `decode` is given only text `isEncoded` recognises; plain JSON (a store written before a codec
+ * was configured) is still read, and written encoded on the next save.
+ */
+export type StoreCodec = {
+  encode(json: string): string;
+  decode(stored: string): string;
+  isEncoded(stored: string): boolean;
+};
+
 /** Reads a store file; an absent file is an empty store, an unreadable one stops start-up. */
-export function readStoreFile(file: string): Resource[] {
+export function readStoreFile(file: string, codec?: StoreCodec): Resource[] {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -23,6 +34,9 @@ export function readStoreFile(file: string): Resource[] {
       return [];
     }
     throw err;
+  }
+  if (codec?.isEncoded(text)) {
+    text = codec.decode(text);
   }
   let json: unknown;
   try {
@@ -39,11 +53,15 @@ export function readStoreFile(file: string): Resource[] {
   return parsed.data.resources as Resource[];
 }
 
-/** Writes the whole store to a temporary file and renames it, so a crash never leaves half a file. */
-export function writeStoreFile(file: string, resources: readonly Resource[]): void {
-  mkdirSync(dirname(file), { recursive: true });
+/**
+ * Writes the whole store to a temporary file and renames it, so a crash never leaves half a file.
+ * The file is readable by its owner only (0600), in a directory created 0700.
+ */
+export function writeStoreFile(file: string, resources: readonly Resource[], codec?: StoreCodec): void {
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
   const tmp = `${file}.${process.pid}.tmp`;
-  const body = { format: FORMAT, savedAt: new Date().toISOString(), resources };
-  writeFileSync(tmp, JSON.stringify(body));
+  const body = JSON.stringify({ format: FORMAT, savedAt: new Date().toISOString(), resources });
+  writeFileSync(tmp, codec ? codec.encode(body) : body, { mode: 0o600 });
+  chmodSync(tmp, 0o600);
   renameSync(tmp, file);
 }

@@ -5,7 +5,7 @@ import type { Bundle, OperationOutcome, Resource } from '@medplum/fhirtypes';
 import type { CapabilityOptions } from './capabilityStatement.ts';
 import { buildCapabilityStatement } from './capabilityStatement.ts';
 import { loadFhirDefinitions } from './definitions.ts';
-import { readStoreFile, StoredResource, writeStoreFile } from './persistence.ts';
+import { readStoreFile, type StoreCodec, StoredResource, writeStoreFile } from './persistence.ts';
 import { TrackedRepository } from './trackedRepository.ts';
 
 export type FhirStoreRequest = {
@@ -25,6 +25,8 @@ export type FhirStoreResponse = {
 export type FhirStoreOptions = {
   /** JSON file the store is loaded from at start and saved to after every change. */
   dataFile?: string;
+  /** How the file's content is stored (e.g. encrypted); plain JSON when absent. */
+  codec?: StoreCodec;
   /** Resources (each with an id) created when no resource with that type and id exists yet. */
   seed?: readonly Resource[];
   /** Absolute FHIR base URL, used for `Location` headers and `fullUrl`s; relative when absent. */
@@ -55,7 +57,7 @@ export async function createFhirStore(options: FhirStoreOptions = {}): Promise<F
   const { dataFile } = options;
 
   if (dataFile) {
-    const stored = readStoreFile(dataFile);
+    const stored = readStoreFile(dataFile, options.codec);
     await repo.withSeeding(async () => {
       for (const resource of stored) {
         await repo.createResource(resource, undefined, true);
@@ -68,7 +70,7 @@ export async function createFhirStore(options: FhirStoreOptions = {}): Promise<F
 
   const save = (): void => {
     if (dataFile && repo.changeCount !== savedChanges) {
-      writeStoreFile(dataFile, repo.allResources());
+      writeStoreFile(dataFile, repo.allResources(), options.codec);
       savedChanges = repo.changeCount;
     }
   };

@@ -11,13 +11,3 @@ export function writtenFrom(
     return reference ? [{ resourceType: entry.resource.resourceType, destination, reference }] : [];
   });
 }
-
-export class MissingResultError extends Error {
-  override name = 'MissingResultError';
-}
-
-export function requireRef(refs: Record<string, string>, fullUrl: string, what: string): string {
-  const ref = refs[fullUrl];
-  if (!ref) throw new MissingResultError(`The server's transaction response has no result for the ${what}.`);
-  return ref;
-}

@@ -9,6 +9,7 @@ import type { SigningKeys } from './auth/keys.ts';
 import type { LaunchContexts } from './auth/launchContext.ts';
 import { SMART_STYLE } from './auth/smartConfiguration.ts';
 import { createTokenRoutes } from './auth/token.ts';
+import type { RefreshFamilies } from './auth/refreshFamilies.ts';
 import type { TokenService } from './auth/tokens.ts';
 import type { Directory } from './directory.ts';
 import type { ModePolicy } from './fhir/ehrModes.ts';
@@ -22,6 +23,7 @@ export type SandboxAppDeps = {
   policy: ModePolicy;
   keys: SigningKeys;
   tokens: TokenService;
+  refreshFamilies: RefreshFamilies;
   clients: Map<string, RegisteredClient>;
   launches: LaunchContexts;
   codes: AuthorizationCodes;
@@ -45,7 +47,7 @@ export function createSandboxApp(deps: SandboxAppDeps): Hono {
     app.use(path, api);
   }
 
-  const authDeps = { urls: deps.urls, clients: deps.clients, launches: deps.launches, codes: deps.codes, tokens: deps.tokens, directory: deps.directory };
+  const authDeps = { urls: deps.urls, clients: deps.clients, launches: deps.launches, codes: deps.codes, tokens: deps.tokens, refreshFamilies: deps.refreshFamilies, directory: deps.directory };
   app.route('/fhir/R4', createFhirRoutes({ store: deps.store, tokens: deps.tokens, urls: deps.urls, policy: deps.policy }));
   app.route('/oauth', createAuthorizeRoutes(authDeps));
   app.route('/oauth', createTokenRoutes(authDeps));

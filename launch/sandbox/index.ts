@@ -6,7 +6,9 @@ import { createFhirStore } from '../../fhir/store/index.ts';
 import { PUBLIC_CLIENT_ID, registerClients } from './auth/clients.ts';
 import { createAuthorizationCodes } from './auth/codes.ts';
 import { loadSigningKeys } from './auth/keys.ts';
+import { OFFLINE_REFRESH_SECONDS } from './auth/deps.ts';
 import { createLaunchContexts } from './auth/launchContext.ts';
+import { createRefreshFamilies } from './auth/refreshFamilies.ts';
 import type { TokenContext } from './auth/tokens.ts';
 import { createTokenService } from './auth/tokens.ts';
 import { createSandboxApp } from './app.ts';
@@ -32,6 +34,8 @@ export type IssueTokenClaims = {
   fhirUser?: string;
   clientId?: string;
   expiresInSeconds?: number;
+  /** An opaque handle instead of a JWT (the default follows the sandbox's `opaqueTokens`). */
+  opaque?: boolean;
 };
 
 export type Sandbox = {
@@ -40,14 +44,17 @@ export type Sandbox = {
   mode: EhrMode;
   /** Mints a real signed access token, as the token endpoint would, for tests and tools. */
   issueToken(claims: IssueTokenClaims): Promise<string>;
+  /** Mints the OpenID Connect id_token the token endpoint would hand out with `accessToken`. */
+  issueIdToken(claims: { fhirUser: string; clientId?: string; accessToken?: string; expiresInSeconds?: number }): Promise<string>;
   /** Creates an EHR launch id, as opening a chart does. */
   createLaunch(context: { patient: string; encounter?: string; practitioner: string }): string;
   close(): Promise<void>;
 };
 
-function keyFileFor(dataFile: string): string {
+/** A file kept beside SANDBOX_DATA: `<name>.<what>.json`. */
+function siblingOf(dataFile: string, what: 'keys' | 'tokens'): string {
   const { dir, name } = parse(dataFile);
-  return join(dir, `${name}.keys.json`);
+  return join(dir, `${name}.${what}.json`);
 }
 
 /**
@@ -73,15 +80,23 @@ export async function startSandbox(input: SandboxOptions = {}): Promise<Sandbox>
 
   try {
     const store = await createFhirStore({ dataFile: options.dataFile, seed: buildSeedResources(), baseUrl: urls.fhirBase });
-    const keys = await loadSigningKeys(options.dataFile ? keyFileFor(options.dataFile) : undefined);
-    const tokens = createTokenService(keys, { issuer: urls.issuer, fhirBase: urls.fhirBase, tokenEndpoint: urls.token });
+    const keys = await loadSigningKeys(options.dataFile ? siblingOf(options.dataFile, 'keys') : undefined);
+    const tokens = createTokenService(
+      keys,
+      { issuer: urls.issuer, fhirBase: urls.fhirBase, tokenEndpoint: urls.token },
+      { opaqueAccessTokens: options.opaqueTokens ?? options.mode === 'epic' },
+    );
     const launches = createLaunchContexts(options.launchTtlSeconds * 1000);
     app = createSandboxApp({
       store,
       urls,
-      policy: modePolicy(options.mode),
+      policy: modePolicy(options.mode, options.medplumFeatures),
       keys,
       tokens,
+      refreshFamilies: createRefreshFamilies({
+        ...(options.dataFile ? { file: siblingOf(options.dataFile, 'tokens') } : {}),
+        maxLifetimeSeconds: OFFLINE_REFRESH_SECONDS,
+      }),
       clients: registerClients({ appLaunchUrl: options.appLaunchUrl, toolsSecret: options.toolsSecret }),
       launches,
       codes: createAuthorizationCodes(),
@@ -103,7 +118,14 @@ export async function startSandbox(input: SandboxOptions = {}): Promise<Sandbox>
           encounter: claims.encounter,
           fhirUser,
         };
-        return tokens.signAccessToken(context, claims.expiresInSeconds ?? 3600);
+        return tokens.signAccessToken(context, claims.expiresInSeconds ?? 3600, claims.opaque);
+      },
+      issueIdToken(claims) {
+        const fhirUser = claims.fhirUser.startsWith(`${urls.fhirBase}/`) ? claims.fhirUser.slice(urls.fhirBase.length + 1) : claims.fhirUser;
+        return tokens.signIdToken(
+          { clientId: claims.clientId ?? PUBLIC_CLIENT_ID, fhirUser, ...(claims.accessToken ? { accessToken: claims.accessToken } : {}) },
+          claims.expiresInSeconds ?? 3600,
+        );
       },
       createLaunch: (context) => launches.create(context),
       async close() {

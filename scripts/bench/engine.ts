@@ -41,7 +41,7 @@ function loadUtteranceMix(): Utterance[] {
       .filter((l) => l.trim() !== '')
       .map((l) => JSON.parse(l) as Utterance),
   );
-  const goemotions = readFileSync(new URL('../../../shared/data/goemotions/dev.tsv', import.meta.url), 'utf8')
+  const goemotions = readFileSync(new URL('../../tests/data/public/goemotions/dev.tsv', import.meta.url), 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l, i): Utterance => ({ id: `ge-${i}`, speaker: i % 3 === 0 ? 'clinician' : 'client', text: l.split('\t')[0]! }));
@@ -51,7 +51,10 @@ function loadUtteranceMix(): Utterance[] {
   let r = 0;
   goemotions.forEach((u, i) => {
     mix.push(u);
-    if (i % step === 0 && r < risk.length) mix.push({ id: risk[r]!.id, speaker: risk[r]!.speaker, text: risk[r]!.text }), r++;
+    if (i % step === 0 && r < risk.length) {
+      mix.push({ id: risk[r]!.id, speaker: risk[r]!.speaker, text: risk[r]!.text });
+      r++;
+    }
   });
   while (r < risk.length) mix.push(risk[r++]!);
   return mix;

@@ -8,8 +8,10 @@
  * - initial JS: the entry chunk of the app page plus its static imports, gzipped.
  * Budgets: 1.5 s and 250 kB. Exits non-zero when a budget is exceeded.
  */
-import { initialBundle } from '../../tests/e2e/bundleSize.ts';
-import { ensureClientBuilt, launchBrowser, measureLaunch, patientsWithConsent, startStack } from '../../tests/e2e/harness.ts';
+import { launchChromium } from '../browser.ts';
+import { ensureClientBuilt } from '../clientBuild.ts';
+import { initialBundle } from './bundleSize.ts';
+import { measureLaunch, patientsWithConsent, startStack } from '../stack.ts';
 
 const RUNS = 10;
 const BUDGET_MS = 1500;
@@ -23,7 +25,7 @@ const median = (values: number[]) => {
 
 await ensureClientBuilt();
 const stack = await startStack();
-const browser = await launchBrowser();
+const browser = await launchChromium();
 try {
   const [patientId] = await patientsWithConsent(stack.sandbox);
   if (!patientId) throw new Error('The sandbox has no patient with a consent on file to launch straight into a session.');

@@ -403,7 +403,7 @@ async function heapPerSession(sandbox: SandboxHandle, texts: Line[], count: numb
   setFlagsFromString('--expose-gc');
   const gc = runInNewContext('gc') as () => void;
   const dir = mkdtempSync(join(tmpdir(), 'copilot-load-heap-'));
-  const config = loadConfig({ FHIR_ALLOWLIST: sandbox.fhirBase, EHR_ORIGINS: sandbox.origin, DATA_DIR: dir, LOG_LEVEL: 'silent' });
+  const config = loadConfig({ FHIR_ALLOWLIST: sandbox.fhirBase, SANDBOX_PORT: new URL(sandbox.origin).port, EHR_ORIGINS: sandbox.origin, DATA_DIR: dir, LOG_LEVEL: 'silent' });
   const runtime = createWritebackRuntime({ dataDir: dir, fhirAllowlist: config.fhirAllowlist });
   const audit = await openAuditLog({ dataDir: dir });
   const { app, sessions } = createAppHandle({
@@ -541,7 +541,7 @@ async function main(args: Args): Promise<void> {
     app.child.kill('SIGTERM');
     await new Promise((r) => app.child.once('exit', r));
     await sandbox.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    for (const path of [dataDir, `${dataDir}.keys.json`, `${dataDir}.audit-anchors.jsonl`]) rmSync(path, { recursive: true, force: true });
   }
 }
 

@@ -8,8 +8,10 @@
  * Budgets from the architecture: launch ≤ 1.5 s, initial JS ≤ 250 kB; the flag has no separate
  * budget in the browser (the server's share is ≤ 20 ms p99, see bench:load), so it is reported.
  */
-import { initialBundle } from '../../tests/e2e/bundleSize.ts';
-import { chartLaunchUrl, ensureClientBuilt, launchBrowser, measureLaunch, patientsWithConsent, startStack } from '../../tests/e2e/harness.ts';
+import { launchChromium } from '../browser.ts';
+import { ensureClientBuilt } from '../clientBuild.ts';
+import { initialBundle } from './bundleSize.ts';
+import { chartLaunchUrl, measureLaunch, patientsWithConsent, startStack } from '../stack.ts';
 
 const LAUNCHES = 5;
 const UTTERANCES = 50;
@@ -35,7 +37,7 @@ declare global {
 
 await ensureClientBuilt();
 const stack = await startStack();
-const browser = await launchBrowser();
+const browser = await launchChromium();
 try {
   const [patientId] = await patientsWithConsent(stack.sandbox);
   if (!patientId) throw new Error('The sandbox has no patient with a consent on file to launch straight into a session.');

@@ -10,11 +10,17 @@
  * the other words it redacted. Over-redaction is also measured on ordinary text with no
  * identifiers left in it: the first 3,000 comments of the GoEmotions test split (its authors
  * masked names as [NAME]), as written and in lower case (`GOEMOTIONS_TEST` overrides the path).
+ *
+ * Blind batches: every batch in tests/data/deid/blind/ (`DEID_BLIND_DIR` overrides) — each
+ * `*.jsonl` file is one author's batch (see blindSet.ts for the shapes read) — is scored on its
+ * own and overall: recall with its 95% Wilson interval, per kind, against the 99% target. Their
+ * misses are never printed, so the batches stay blind.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildIdentifierDictionary, createDeidentifier, type IdentifierKind } from '../../server/privacy/index.ts';
-import { loadLabelledSet, type LabelledTranscript } from '../../tests/data/deid/labelled.ts';
+import { loadLabelledSet, type LabelledTranscript } from './deidLabelledSet.ts';
+import { loadBlindBatches, wilson } from './blindSet.ts';
 
 interface Tally {
   gold: number;
@@ -41,7 +47,7 @@ function emptySplit(): SplitResult {
   return { transcripts: 0, utterances: 0, byKind: new Map(), all: { gold: 0, caught: 0, strict: 0 }, redactedChars: 0, redactedGoldChars: 0, otherTokens: 0, otherTokensRedacted: 0, misses: [], overRedacted: [] };
 }
 
-function evaluate(transcripts: LabelledTranscript[]): SplitResult {
+export function evaluate(transcripts: LabelledTranscript[]): SplitResult {
   const r = emptySplit();
   for (const t of transcripts) {
     r.transcripts++;
@@ -120,7 +126,7 @@ function speed(set: LabelledTranscript[]): { wallMs: number; cpuMs: number; utte
   return { wallMs: median(wall), cpuMs: median(cpu), utterances: session.length };
 }
 
-const GOEMOTIONS_TEST = process.env.GOEMOTIONS_TEST ?? path.resolve(import.meta.dirname, '../../../shared/data/goemotions/test.tsv');
+const GOEMOTIONS_TEST = process.env.GOEMOTIONS_TEST ?? path.resolve(import.meta.dirname, '../../tests/data/public/goemotions/test.tsv');
 
 /** Share of the words of ordinary comments that get redacted, as written and in lower case (speech-to-text style). */
 function ordinaryText(): { comments: number; written: number; lower: number } | undefined {
@@ -146,6 +152,46 @@ function ordinaryText(): { comments: number; written: number; lower: number } | 
   return { comments: comments.length, written: share(comments), lower: share(comments.map((c) => c.toLowerCase())) };
 }
 
+const BLIND_DIR = process.env.DEID_BLIND_DIR ?? path.resolve(import.meta.dirname, '../../tests/data/deid/blind');
+const RECALL_TARGET = 0.99;
+
+function interval(caught: number, gold: number): string {
+  const { low, high } = wilson(caught, gold);
+  return gold === 0 ? 'n/a' : `${(100 * low).toFixed(1)}–${(100 * high).toFixed(1)}%`;
+}
+
+/** Recall on each blind batch and on all of them, each batch gated on its own. */
+function blind(): void {
+  if (!existsSync(BLIND_DIR)) {
+    console.log(`\nBlind batches: none (no folder ${BLIND_DIR})`);
+    return;
+  }
+  const batches = loadBlindBatches(BLIND_DIR);
+  if (batches.length === 0) {
+    console.log(`\nBlind batches: none in ${BLIND_DIR}`);
+    return;
+  }
+  console.log(`\nBlind batches (${BLIND_DIR}), each scored once; recall = identifiers with every letter and digit redacted`);
+  console.log(`  ${'batch'.padEnd(24)} ${'transcripts'.padStart(11)} ${'identifiers'.padStart(11)}  recall  95% interval   strict  target 99%`);
+  const all: LabelledTranscript[] = [];
+  for (const batch of batches) {
+    for (const problem of batch.problems) console.log(`  ! ${problem}`);
+    all.push(...batch.transcripts);
+    const r = evaluate(batch.transcripts);
+    const met = r.all.gold > 0 && r.all.caught / r.all.gold >= RECALL_TARGET;
+    console.log(
+      `  ${batch.name.slice(0, 24).padEnd(24)} ${String(r.transcripts).padStart(11)} ${String(r.all.gold).padStart(11)}  ${pct(r.all.caught, r.all.gold)}  ${interval(r.all.caught, r.all.gold).padEnd(12)} ${pct(r.all.strict, r.all.gold)}  ${met ? 'met' : 'NOT MET'}`,
+    );
+    const kinds = [...r.byKind.entries()].sort((a, b) => b[1].gold - a[1].gold);
+    console.log(`    by kind: ${kinds.map(([kind, t]) => `${kind} ${pct(t.caught, t.gold).trim()} of ${t.gold}`).join(', ')}`);
+  }
+  const overall = evaluate(all);
+  console.log(
+    `  ${'ALL'.padEnd(24)} ${String(overall.transcripts).padStart(11)} ${String(overall.all.gold).padStart(11)}  ${pct(overall.all.caught, overall.all.gold)}  ${interval(overall.all.caught, overall.all.gold).padEnd(12)} ${pct(overall.all.strict, overall.all.gold)}`,
+  );
+  console.log(`  precision: ${pct(overall.redactedGoldChars, overall.redactedChars).trim()} of redacted characters are identifiers; other words redacted ${pct(overall.otherTokensRedacted, overall.otherTokens).trim()}`);
+}
+
 export async function run(): Promise<void> {
   const set = loadLabelledSet();
   const tune = evaluate(set.filter((t) => t.split === 'tune'));
@@ -159,7 +205,8 @@ export async function run(): Promise<void> {
   if (ordinary) {
     console.log(`Ordinary text (${ordinary.comments} GoEmotions test comments, names masked): ${pct(ordinary.written, 1).trim()} of words redacted as written, ${pct(ordinary.lower, 1).trim()} in lower case`);
   } else console.log(`Ordinary text: skipped (no GoEmotions test split at ${GOEMOTIONS_TEST})`);
-  console.log(`Recall target 99%: tuning ${pct(tune.all.caught, tune.all.gold).trim()}, held-out ${pct(heldout.all.caught, heldout.all.gold).trim()}`);
+  console.log(`Recall target 99%: tuning ${pct(tune.all.caught, tune.all.gold).trim()}, held-out ${pct(heldout.all.caught, heldout.all.gold).trim()} (95% interval ${interval(heldout.all.caught, heldout.all.gold)})`);
+  blind();
   if (process.argv.includes('--misses')) {
     console.log('\nMissed in the tuning split:');
     for (const m of tune.misses) console.log(`  ${m}`);

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { classifyEmotions } from '../../server/engine/emotion/classify.ts';
-import { EKMAN, EKMAN_OF_LABEL, LABELS, SENTIMENT_OF_LABEL, SENTIMENTS } from '../../server/engine/emotion/taxonomy.ts';
+import { EKMAN, EKMAN_OF_LABEL, LABELS, SENTIMENT_OF_LABEL, SENTIMENTS } from '../../server/contracts/emotionTaxonomy.ts';
 import { readSplit } from '../../server/engine/emotion/training/dataset.ts';
 import { multiLabelF1, type F1Report } from '../../server/engine/emotion/training/metrics.ts';
 import { decodeWeights, WEIGHTS_URL } from '../../server/engine/emotion/weights.ts';

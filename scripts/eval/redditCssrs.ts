@@ -104,9 +104,9 @@ export interface RedditUser {
   parsed: boolean;
 }
 
-/** The data file: `CSSRS_FILE`, else the copy in shared/data beside the repository. */
+/** The data file: `CSSRS_FILE`, else the copy in tests/data/public/reddit-cssrs/. */
 export function redditCssrsFile(): string {
-  return process.env.CSSRS_FILE ?? path.resolve(import.meta.dirname, '../../../shared/data/reddit-cssrs/500_Reddit_users_posts_labels.csv');
+  return process.env.CSSRS_FILE ?? path.resolve(import.meta.dirname, '../../tests/data/public/reddit-cssrs/500_Reddit_users_posts_labels.csv');
 }
 
 export function readRedditUsers(file = redditCssrsFile()): RedditUser[] {
@@ -114,7 +114,7 @@ export function readRedditUsers(file = redditCssrsFile()): RedditUser[] {
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new Error(`Cannot read ${file} (${(err as Error).message}); set CSSRS_FILE to the Reddit C-SSRS CSV`);
+    throw new Error(`Cannot read ${file} (${(err as Error).message}); set CSSRS_FILE to the Reddit C-SSRS CSV`, { cause: err });
   }
   const rows = parseCsv(text);
   const [header, ...data] = rows;

@@ -13,7 +13,7 @@ import { RiskCategory, RiskLevel, Speaker } from '../../server/contracts/analysi
 import { createSessionAnalyzer } from '../../server/engine/analyze.ts';
 import { detectRisk, detectRiskExhaustive } from '../../server/engine/safety/detect.ts';
 import { levelRank, maxLevel } from '../../server/engine/safety/levels.ts';
-import { counterfactualVariants, type Variant } from '../../tests/data/risk/counterfactuals.ts';
+import { counterfactualVariants, type Variant } from './counterfactuals.ts';
 import { AT_RISK, auc, bootstrapAuc, CSSRS_LABELS, readRedditUsers, undoConceptSubstitutions, type CssrsLabel, type RedditUser } from './redditCssrs.ts';
 
 const DATA = new URL('../../tests/data/risk/', import.meta.url);

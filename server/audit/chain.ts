@@ -1,10 +1,12 @@
 /**
- * The audit log's line format and hash chain, shared by the writer and the verifier.
- * Each line is one JSON entry carrying `prev` (the previous entry's hash) and `hash`
- * (SHA-256 of `prev` and the entry's canonical JSON without `hash`), so editing, inserting or
- * deleting a line breaks the chain at that line.
+ * The audit log's line format and keyed hash chain, shared by the writer and the verifier.
+ * Each line is one JSON entry carrying `prev` (the previous entry's hash) and `hash` — an
+ * HMAC-SHA256, under the audit key kept outside DATA_DIR, of `prev` and the entry's canonical
+ * JSON without `hash` (`alg: "hmac-sha256"`) — so editing, inserting or deleting a line breaks
+ * the chain at that line, and nobody without the key can write a chain that verifies.
+ * Entries without `alg` are from the earlier, unkeyed format (plain SHA-256).
  */
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { z } from 'zod';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -31,6 +33,7 @@ export const AuditEvent = z.object({
 export type AuditEvent = z.input<typeof AuditEvent>;
 
 export const AuditEntry = AuditEvent.extend({
+  alg: z.literal('hmac-sha256').optional(),
   seq: z.number().int().positive(),
   ts: z.string(),
   prev: z.string().regex(/^[0-9a-f]{64}$/),
@@ -50,7 +53,18 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-export function entryHash(entry: Omit<AuditEntry, 'hash'> & { hash?: string }): string {
+/** The entry's hash: HMAC under `key` for keyed entries, plain SHA-256 for the earlier format. */
+export function entryHash(entry: Omit<AuditEntry, 'hash'> & { hash?: string }, key?: Buffer): string {
   const { hash: _ignored, ...rest } = entry;
-  return createHash('sha256').update(`${entry.prev}\n${canonicalJson(rest)}`).digest('hex');
+  const input = `${entry.prev}\n${canonicalJson(rest)}`;
+  if (entry.alg === 'hmac-sha256') {
+    if (!key) throw new Error('A keyed audit entry needs the audit key to be hashed.');
+    return createHmac('sha256', key).update(input).digest('hex');
+  }
+  return createHash('sha256').update(input).digest('hex');
+}
+
+/** MAC of a head or anchor record (`kind` keeps one from passing for the other). */
+export function pointMac(key: Buffer, kind: 'head' | 'anchor', point: { seq: number; hash: string; ts?: string }): string {
+  return createHmac('sha256', key).update(`${kind}\n${point.seq}\n${point.hash}\n${point.ts ?? ''}`).digest('hex');
 }

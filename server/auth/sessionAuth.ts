@@ -1,15 +1,17 @@
 /**
  * Guards every `/api/sessions/:sid/*` request: a bearer token (401 without one), a live session
  * (404 `session_not_found`, so the client re-creates and replays), the token verified against the
- * session's own FHIR base and patient (401/403), the token's own claims — when it carries any —
- * naming the same patient and user (403), and the per-session and per-user rate limits (429).
+ * session's own FHIR base and patient (401/403), the token's own claims naming the same patient
+ * and user (403), and the per-session and per-user rate limits (429). A token that names no user
+ * (opaque, or issued to no clinician) is accepted only if it is one the session was opened or
+ * resumed with (403 `token_not_bound`: the app resumes the session with its id_token).
  * Then the session is in the context as `session`, and `requireConsent` gates the AI endpoints.
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import type { RouteDeps } from '../routes/deps.ts';
 import { ApiError } from '../routes/errors.ts';
 import type { AppEnv } from '../session/context.ts';
-import type { LiveSession } from '../session/store.ts';
+import { bindToken, type LiveSession } from '../session/store.ts';
 import { readTokenClaims } from './claims.ts';
 import { bearerToken, hashToken } from './verify.ts';
 
@@ -60,8 +62,21 @@ export function sessionAuth(deps: RouteDeps): MiddlewareHandler<AppEnv> {
       ...(context.practitionerRef ? { fhirUser: context.practitionerRef } : {}),
     });
     checkClaims(token, context, deps.now());
+    const tokenHash = hashToken(token);
+    if (!live.tokenHashes.has(tokenHash)) {
+      const tokenUser = readTokenClaims(token).fhirUser;
+      if (!context.practitionerRef || tokenUser !== context.practitionerRef) {
+        throw new ApiError(
+          403,
+          'token_not_bound',
+          'This access token names no user this session belongs to. Resume the session with POST /api/sessions and the launch\'s id_token.',
+        );
+      }
+      // A newer token of the same verified clinician (a refresh): remember it.
+      bindToken(live, tokenHash);
+    }
 
-    const userKey = context.practitionerRef ?? `token:${hashToken(token).slice(0, 32)}`;
+    const userKey = live.owner;
     const perSession = deps.limits.session.take(sessionId);
     if (!perSession.allowed) throw rateLimited(perSession.retryAfterSeconds, 'session');
     const perUser = deps.limits.user.take(userKey);
@@ -74,8 +89,25 @@ export function sessionAuth(deps: RouteDeps): MiddlewareHandler<AppEnv> {
   };
 }
 
-/** The AI endpoints run only with the patient's consent, whatever the client shows. */
-export const requireConsent: MiddlewareHandler<AppEnv> = async (c, next) => {
+/**
+ * The AI endpoints run only with the patient's consent as currently known, whatever the client
+ * shows: a revocation anywhere on this instance counts at once, one made elsewhere once the
+ * consent service reads the chart again.
+ */
+export function requireConsent(deps: Pick<RouteDeps, 'consentService' | 'logger'>): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const session = c.get('session');
+    try {
+      await deps.consentService.current(session);
+    } catch (error) {
+      deps.logger.warn({ err: error, sessionId: session.sessionId }, 'consent re-read failed');
+      throw new ApiError(502, 'consent_unavailable', "The patient's consent could not be read from the EHR; try again.");
+    }
+    await checkConsent(c, next);
+  };
+}
+
+const checkConsent: MiddlewareHandler<AppEnv> = async (c, next) => {
   const { consent } = c.get('session');
   if (consent !== 'granted') {
     throw new ApiError(

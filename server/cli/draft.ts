@@ -2,7 +2,8 @@
  * `npm run -s draft -- --input FILE [--patient Patient.json] [--format SOAP|DAP|BIRP|GIRP]
  *   [--provider embedded|openai]` — reads the JSON Lines transcript that `analyze` reads
  * (`-` for stdin) and prints one JSON object: {summary, interventions, homework, note, risk,
- * provenance}. Lines that are not valid utterances are reported on stderr and skipped.
+ * provenance}. With no clinician to confirm them, the detector's flags appear in the note as
+ * "flagged for review, not confirmed", never as findings; `risk` is the detector's own reading. Lines that are not valid utterances are reported on stderr and skipped.
  * With the openai provider it reads OPENAI_* and LOCAL_ONLY from the environment.
  */
 import { readFileSync } from 'node:fs';
@@ -13,6 +14,8 @@ import { Utterance } from '../contracts/analysis.ts';
 import { NoteFormat, ProviderName } from '../contracts/assist.ts';
 import { analyzeSession } from '../engine/analyze.ts';
 import { createAssistant } from '../providers/index.ts';
+import { flaggedForReview } from '../providers/riskSection.ts';
+import { documentedRisk } from '../session/flagReview.ts';
 
 const USAGE =
   'usage: npm run -s draft -- --input FILE|- [--patient Patient.json] [--related RelatedPerson[].json] [--practitioner Practitioner.json] [--format SOAP|DAP|BIRP|GIRP] [--provider embedded|openai]';
@@ -142,13 +145,21 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${(error as Error).message}\n`);
     return 2;
   }
-  const snapshot = { utterances, analyses, risk, patient, relatedPersons, practitioner };
+  // No clinician confirms a flag here: the note is written from confirmed findings (none), and the
+  // detector's flags are listed in its risk section as flagged for review.
+  const snapshot = { utterances, analyses, risk: documentedRisk(risk, new Map()), patient, relatedPersons, practitioner };
   const [summary, interventions, homework, note] = await Promise.all([
     assistant.summarise(snapshot),
     assistant.suggestInterventions(snapshot),
     assistant.generateHomework(snapshot),
     assistant.draftNote(snapshot, format),
   ]);
+  const review = flaggedForReview(risk);
+  if (review.length > 0) {
+    const assessment = note.result.riskAssessment;
+    assessment.statements.push(...review);
+    assessment.notAssessed = false;
+  }
   process.stdout.write(
     `${JSON.stringify({
       summary: summary.result,

@@ -14,7 +14,7 @@ export { createConsentManager } from './service.ts';
 export function createConsentService(deps: {
   config: Config;
   logger?: Pick<Logger, 'warn' | 'error'>;
-  audit?: Pick<AuditLog, 'append'>;
+  audit?: Pick<AuditLog, 'append'> & Partial<Pick<AuditLog, 'hasWriteEntry'>>;
   fetch?: typeof fetch;
 }): ConsentManager {
   return runtimeForConfig(deps.config, deps).consent;

@@ -13,8 +13,13 @@ import { referenceFromResponse } from '../writeback/stepRunner.ts';
 /**
  * Consent to AI-assisted sessions, read from the EHR where it can be searched and from the
  * companion store, written to the EHR when it takes Consent create and to the companion store
- * otherwise. The latest decision wins; `session.consent` follows every change, and every AI
- * endpoint checks it.
+ * otherwise. The latest decision wins.
+ *
+ * What is known is kept per patient (FHIR base + patient), not per session: a decision recorded
+ * or revoked here reaches every live session on the patient at once (listeners are told, and
+ * every AI endpoint asks `current()`), and a decision taken elsewhere — another instance, the
+ * EHR's own screens — is read again once the last read is `recheckMs` old (refreshed ahead in
+ * the background after half of it). A note's consent line is read afresh when it is signed.
  */
 
 export interface ConsentRecord {
@@ -26,10 +31,19 @@ export interface ConsentRecord {
   destination?: Destination;
 }
 
+export type ConsentListener = (patient: { fhirBaseUrl: string; patientId: string }, record: ConsentRecord) => void;
+
 export interface ConsentManager extends ConsentService {
   lookup(session: SessionContext): Promise<{ state: ConsentState; consentRef?: string; recordedAt?: string }>;
-  /** The session's consent as last read or written (reads it the first time). */
+  /** The patient's consent as last read or written here, read again once it is `recheckMs` old. */
   current(session: SessionContext): Promise<ConsentRecord>;
+  /**
+   * The consent as the chart holds it now, for a note being signed. When the chart cannot be
+   * read, a record read within `recheckMs` is used; otherwise it throws.
+   */
+  atSigning(session: SessionContext): Promise<ConsentRecord>;
+  /** Called whenever a patient's consent changes as seen from here. */
+  onChange(listener: ConsentListener): () => void;
   record(session: SessionContext, decision: ConsentDecision): Promise<ConsentRecord>;
   revoke(session: SessionContext): Promise<ConsentRecord>;
 }
@@ -42,6 +56,8 @@ export interface ConsentServiceDeps {
   policyUri: string;
   /** Other policy URIs whose Consents also count (e.g. the clinic's own AI-session policy). */
   recognisedPolicyUris?: readonly string[];
+  /** How old a read may get before the chart is asked again (default 30 s). */
+  recheckMs?: number;
   now?: () => Date;
   newId?: () => string;
   logger?: { warn(details: object, message: string): void };
@@ -75,7 +91,11 @@ export function createConsentManager(deps: ConsentServiceDeps): ConsentManager {
   const now = deps.now ?? (() => new Date());
   const newId = deps.newId ?? randomUUID;
   const policies = new Set([deps.policyUri, ...(deps.recognisedPolicyUris ?? [])]);
-  const cache = new WeakMap<SessionContext, ConsentRecord>();
+  const recheckMs = deps.recheckMs ?? 30_000;
+  const byPatient = new Map<string, { record: ConsentRecord; readAt: number }>();
+  const reading = new Map<string, Promise<ConsentRecord>>();
+  const listeners = new Set<ConsentListener>();
+  const patientKey = (session: SessionContext) => `${session.fhirBaseUrl}|${session.patientId}`;
 
   const ours = (c: Consent): boolean =>
     (c.identifier ?? []).some((i) => i.system === IDENTIFIER_SYSTEM.consent) ||
@@ -131,10 +151,33 @@ export function createConsentManager(deps: ConsentServiceDeps): ConsentManager {
   }
 
   function apply(session: SessionContext, record: ConsentRecord): ConsentRecord {
-    cache.set(session, record);
     session.consent = record.state;
     session.consentRef = record.consentRef;
     return record;
+  }
+
+  /** Keeps the patient's record and tells every listener when it changed. */
+  function remember(session: SessionContext, record: ConsentRecord): ConsentRecord {
+    const key = patientKey(session);
+    const before = byPatient.get(key)?.record;
+    byPatient.set(key, { record, readAt: now().getTime() });
+    if (before?.state !== record.state || before?.consentRef !== record.consentRef) {
+      for (const listener of listeners) listener({ fhirBaseUrl: session.fhirBaseUrl, patientId: session.patientId }, record);
+    }
+    return apply(session, record);
+  }
+
+  /** One read of the chart per patient at a time. */
+  function reread(session: SessionContext): Promise<ConsentRecord> {
+    const key = patientKey(session);
+    let pending = reading.get(key);
+    if (!pending) {
+      pending = read(session)
+        .then((record) => remember(session, record))
+        .finally(() => reading.delete(key));
+      reading.set(key, pending);
+    }
+    return pending.then((record) => apply(session, record));
   }
 
   async function where(session: SessionContext, type: 'create' | 'update'): Promise<{ client: FhirClient; destination: Destination; caps?: ServerCapabilities }> {
@@ -169,17 +212,37 @@ export function createConsentManager(deps: ConsentServiceDeps): ConsentManager {
   }
 
   async function current(session: SessionContext): Promise<ConsentRecord> {
-    return cache.get(session) ?? apply(session, await read(session));
+    const entry = byPatient.get(patientKey(session));
+    const age = entry ? now().getTime() - entry.readAt : Infinity;
+    if (!entry || age >= recheckMs) return reread(session);
+    // Read again ahead of time, in the background, so an active session rarely waits for it.
+    if (age >= recheckMs / 2) reread(session).catch(() => undefined);
+    return apply(session, entry.record);
   }
 
   return {
     /** Throws when the consent cannot be read: "unknown" must not pass for "none on file". */
     async lookup(session) {
-      const record = apply(session, await read(session));
+      const record = await reread(session);
       return { state: record.state, consentRef: record.consentRef, recordedAt: record.recordedAt };
     },
 
     current,
+
+    async atSigning(session) {
+      try {
+        return await reread(session);
+      } catch (err) {
+        const entry = byPatient.get(patientKey(session));
+        if (entry && now().getTime() - entry.readAt < recheckMs) return apply(session, entry.record);
+        throw err;
+      }
+    },
+
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
 
     async record(session, decision) {
       const target = await where(session, 'create');
@@ -188,7 +251,7 @@ export function createConsentManager(deps: ConsentServiceDeps): ConsentManager {
       const patient = target.destination === 'ehr' ? `Patient/${session.patientId}` : `${session.fhirBaseUrl}/Patient/${session.patientId}`;
       const consent = buildConsent({ consentId: id, decision, patient: { reference: patient }, at, policyUri: deps.policyUri });
       const ref = await write(consent, target, id);
-      return apply(session, {
+      return remember(session, {
         state: consentState(consent),
         consentRef: ref,
         recordedAt: at,
@@ -198,7 +261,7 @@ export function createConsentManager(deps: ConsentServiceDeps): ConsentManager {
     },
 
     async revoke(session) {
-      const existing = await current(session);
+      const existing = await reread(session);
       if (existing.state !== 'granted' || !existing.resource) {
         throw new NoActiveConsentError('There is no granted consent to revoke for this patient.');
       }
@@ -211,7 +274,7 @@ export function createConsentManager(deps: ConsentServiceDeps): ConsentManager {
         assertWritable([revoked]);
         const response = await client.request({ method: 'PUT', url: `Consent/${existing.resource.id}`, body: revoked });
         const ref = check(response, 'Revoking consent');
-        return apply(session, { state: 'revoked', consentRef: ref, recordedAt: at, resource: revoked, destination: existing.destination });
+        return remember(session, { state: 'revoked', consentRef: ref, recordedAt: at, resource: revoked, destination: existing.destination });
       }
       // The EHR holds the grant read-only: record the revocation in the companion store,
       // pointing at the grant it ends; the latest decision is what counts.
@@ -225,7 +288,7 @@ export function createConsentManager(deps: ConsentServiceDeps): ConsentManager {
         sourceReference: { reference: `${session.fhirBaseUrl}/Consent/${existing.resource.id}` },
       };
       const ref = await write(companionRevocation, { client: deps.companion, destination: 'companion' }, id);
-      return apply(session, {
+      return remember(session, {
         state: 'revoked',
         consentRef: ref,
         recordedAt: at,

@@ -20,6 +20,32 @@ export const JobProvenance = z.object({
 export type JobProvenance = z.infer<typeof JobProvenance>;
 
 /**
+ * Kinds of assertion a note makes. The client's account (`problem` … `readiness`) must rest on
+ * the client's own turns; `intervention` on the clinician's; `plan` on an agreement, a commitment
+ * or a scheduled follow-up; `risk` on turns the clinician confirmed as risk; `screening` on a
+ * safety question and the client's answer to it.
+ */
+export const StatementClaim = z.enum([
+  'problem',
+  'client_report',
+  'symptom',
+  'stressor',
+  'strength',
+  'goal',
+  'response',
+  'readiness',
+  'assessment',
+  'intervention',
+  'plan',
+  'homework',
+  'follow_up',
+  'risk',
+  'screening',
+  'protocol',
+]);
+export type StatementClaim = z.infer<typeof StatementClaim>;
+
+/**
  * One assertion and the utterances it rests on ("no source, no assertion").
  * The embedded provider never emits a statement without ids; a remote model's statement
  * whose ids do not exist in the session is kept but marked `unsupported` for the clinician.
@@ -28,6 +54,8 @@ export const SupportedStatement = z.object({
   text: z.string().min(1),
   utteranceIds: z.array(z.string()),
   unsupported: z.boolean().optional(),
+  /** What the statement asserts, so the citation check can test its cited turns against it. */
+  claim: StatementClaim.optional(),
 });
 export type SupportedStatement = z.infer<typeof SupportedStatement>;
 
@@ -91,6 +119,8 @@ export const HomeworkItem = z.object({
   schedule: HomeworkSchedule,
   rationale: SupportedStatement,
   reference: Reference.optional(),
+  /** Agreed with the client in the session (not only proposed by the assistant). */
+  agreed: z.boolean().optional(),
 });
 export type HomeworkItem = z.infer<typeof HomeworkItem>;
 
@@ -163,5 +193,7 @@ export type SuggestRequest = z.infer<typeof SuggestRequest>;
 /** Body of `POST /api/sessions/:sid/wrap-up`. */
 export const WrapUpRequest = z.object({
   format: NoteFormat.default('SOAP'),
+  /** The clinician made a safety plan in the app this session. */
+  safetyPlanMade: z.boolean().default(false),
 });
 export type WrapUpRequest = z.infer<typeof WrapUpRequest>;

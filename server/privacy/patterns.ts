@@ -97,22 +97,51 @@ function ssns(text: string, emit: Emit): void {
   for (const m of text.matchAll(/(?<![\w-])\d{3}([-\s])\d{2}\1\d{4}(?![\w-])/g)) emit(m.index, m.index + m[0].length, 'SSN', `code:${m[0].replace(/\D/g, '')}`);
 }
 
-/** Digits spoken one by one ("six five one, five five five…"), as speech-to-text writes them. */
+const REPEATS: Record<string, number> = { double: 2, triple: 3 };
+
+/** Every digit one more (or one less) than the one before: counting ("one two three four five"), not a number. */
+function isCounting(digits: string): boolean {
+  const steps = new Set<number>();
+  for (let i = 1; i < digits.length; i++) steps.add(Number(digits[i]) - Number(digits[i - 1]));
+  return steps.size === 1 && (steps.has(1) || steps.has(-1));
+}
+
+/**
+ * Digits spoken one by one ("six five one, five five five…", "nine seven four seven seven",
+ * "one zero zero zero zero one", "double five", "oh" for zero), as speech-to-text writes them:
+ * five digits or more, at least three of them said as words, that are not someone counting.
+ */
 function spokenDigits(tokens: Token[], text: string, emit: Emit): void {
+  const digitOf = (t: Token | undefined): string | undefined =>
+    t ? (DIGIT_VALUES.get(t.norm) ?? (t.numeric && t.norm.length <= 4 ? t.norm : undefined)) : undefined;
   let i = 0;
   while (i < tokens.length) {
     let j = i;
     let digits = '';
+    let words = 0;
     while (j < tokens.length) {
       const t = tokens[j];
-      if (!t) break;
-      const d = DIGIT_VALUES.get(t.norm) ?? (t.numeric && t.norm.length <= 4 ? t.norm : undefined);
-      if (d === undefined || (j > i && !/^[\s,.-]*$/.test(t.gap))) break;
-      if ((t.norm === 'o' || t.norm === 'oh') && j === i) break;
+      if (!t || (j > i && !/^[\s,.-]*$/.test(t.gap))) break;
+      const repeat = REPEATS[t.norm];
+      if (repeat !== undefined) {
+        // "double five": the next word is said twice.
+        const next = tokens[j + 1];
+        const d = DIGIT_VALUES.get(next?.norm ?? '');
+        if (d === undefined || !next || !/^[\s,.-]*$/.test(next.gap)) break;
+        digits += d.repeat(repeat);
+        words += 2;
+        j += 2;
+        continue;
+      }
+      const d = digitOf(t);
+      if (d === undefined) break;
+      // A leading "oh" is an exclamation unless two more digits follow it.
+      if ((t.norm === 'o' || t.norm === 'oh') && j === i && (digitOf(tokens[j + 1]) === undefined || digitOf(tokens[j + 2]) === undefined)) break;
       digits += d;
+      if (!/^\d/.test(t.norm)) words++;
       j++;
     }
-    if (digits.length >= 7 && tokens.slice(i, j).filter((t) => !/^\d/.test(t.norm)).length >= 3) {
+    if (digits.length >= 5 && words >= 3 && !isCounting(digits)) {
       const first = tokens[i];
       const last = tokens[j - 1];
       if (first && last) emit(first.start, last.end, digits.length === 10 || digits.length === 7 || digits.length === 11 ? (faxBefore(text, first.start) ? 'FAX' : 'PHONE') : 'OTHER_ID', `code:${digits}`);
@@ -251,7 +280,7 @@ export function findPatterns(text: string, tokens: Token[]): Found[] {
     alphanumericCodes(text, emit);
     digitRuns(text, emit);
   }
-  if (tokens.some((t) => DIGIT_VALUES.has(t.norm))) spokenDigits(tokens, text, emit);
+  if (tokens.some((t) => DIGIT_VALUES.has(t.norm) || t.norm in REPEATS)) spokenDigits(tokens, text, emit);
   cuedCodes(text, tokens, emit);
   if (text.includes('@')) for (const m of text.matchAll(/(?<![\w.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)/g)) emit(m.index, m.index + m[0].length, 'OTHER_ID');
   for (const f of found) if (CODE_KINDS.has(f.kind) && !/^\d{5}(?:-\d{4})?$/.test(text.slice(f.start, f.end))) extendOverPrefixes(f, tokens);

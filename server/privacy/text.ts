@@ -6,7 +6,7 @@ const EXTRA_FOLDS: Record<string, string> = {
 /** Lower-case, accent-free form used for every comparison ("López" → "lopez"). */
 export function fold(text: string): string {
   const lower = text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
-  return /[^\x00-\x7f]/.test(lower) ? lower.replace(/[øłđðþßæœıħŀ]/g, (c) => EXTRA_FOLDS[c] ?? c) : lower;
+  return /\P{ASCII}/u.test(lower) ? lower.replace(/[øłđðþßæœıħŀ]/g, (c) => EXTRA_FOLDS[c] ?? c) : lower;
 }
 
 /** Letters and digits only, folded: how codes are compared ("MRN-004 82/13" → "mrn0048213"). */

@@ -13,7 +13,7 @@ const CURRENT: Record<PromptName, string> = {
   summarise: 'summarise.v2',
   interventions: 'interventions.v1',
   homework: 'homework.v1',
-  note: 'note.v2',
+  note: 'note.v3',
 };
 
 const loaded = new Map<PromptName, Prompt>();

@@ -18,6 +18,8 @@ export interface SessionSnapshot {
   /** One per utterance, same order (the session analyser's output). */
   analyses: readonly UtteranceAnalysis[];
   risk: SessionRisk;
+  /** The clinician made a safety plan in the app this session (homework may then refer to it). */
+  safetyPlanMade?: boolean;
   patient?: Patient;
   relatedPersons?: readonly RelatedPerson[];
   practitioner?: Practitioner;

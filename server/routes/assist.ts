@@ -13,6 +13,8 @@ import { readJson } from './body.ts';
 import type { RouteDeps } from './deps.ts';
 import { ApiError } from './errors.ts';
 import { auditJob, snapshotOf } from './jobs.ts';
+import { buildRiskAssessment } from '../providers/riskSection.ts';
+import { documentedRisk, flagReview } from '../session/flagReview.ts';
 
 function assistantOf(deps: RouteDeps): Assistant {
   if (!deps.assistant) {
@@ -29,7 +31,7 @@ function takeAiToken(deps: RouteDeps, sessionId: string): void {
 export function assistRoutes(deps: RouteDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.post('/:sid/suggestions', requireConsent, async (c) => {
+  app.post('/:sid/suggestions', requireConsent(deps), async (c) => {
     const body = await readJson(c, SuggestRequest, { optional: true });
     const live = liveSession(c, deps);
     if (body.focusUtteranceId !== undefined && !live.byUtteranceId.has(body.focusUtteranceId)) {
@@ -45,12 +47,12 @@ export function assistRoutes(deps: RouteDeps): Hono<AppEnv> {
     return c.json({ ...result, provenance });
   });
 
-  app.post('/:sid/wrap-up', requireConsent, async (c) => {
+  app.post('/:sid/wrap-up', requireConsent(deps), async (c) => {
     const body = await readJson(c, WrapUpRequest, { optional: true });
     const live = liveSession(c, deps);
     const assistant = assistantOf(deps);
     takeAiToken(deps, live.context.sessionId);
-    const snapshot = snapshotOf(live, c.req.raw.signal);
+    const snapshot = { ...snapshotOf(live, c.req.raw.signal, 'documentation'), safetyPlanMade: body.safetyPlanMade };
     const [summary, note, homework] = await Promise.all([
       assistant.summarise(snapshot, live.latestSummary),
       assistant.draftNote(snapshot, body.format),
@@ -66,7 +68,21 @@ export function assistRoutes(deps: RouteDeps): Hono<AppEnv> {
       note: note.result,
       homework: homework.result,
       risk: live.analyzer.risk(),
+      flagReview: flagReview(live.analyzer.risk(), live.flagDecisions),
       provenance: { summary: summary.provenance, note: note.provenance, homework: homework.provenance },
+    });
+  });
+
+  /**
+   * The note's risk section again, after the clinician decided on flags at wrap-up: written from
+   * the confirmed flags only, so the rest of the clinician's edits to the draft are kept.
+   */
+  app.post('/:sid/wrap-up/risk', requireConsent(deps), (c) => {
+    const live = liveSession(c, deps);
+    const risk = live.analyzer.risk();
+    return c.json({
+      riskAssessment: buildRiskAssessment(live.context.utterances, documentedRisk(risk, live.flagDecisions)),
+      flagReview: flagReview(risk, live.flagDecisions),
     });
   });
 

@@ -20,7 +20,7 @@ const CHUNK_ID = /^[A-Za-z0-9_.-]{1,100}$/;
 
 export function audioRoutes(deps: RouteDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  app.post('/:sid/audio', requireConsent, async (c) => {
+  app.post('/:sid/audio', requireConsent(deps), async (c) => {
     const transcriber = deps.transcriber;
     if (!transcriber) {
       throw new ApiError(

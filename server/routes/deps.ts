@@ -3,6 +3,7 @@
  * rate limiters, the audit log and the pluggable parts (engine, assistant, transcriber, consent).
  */
 import type { FhirAllowlist } from '../auth/allowlist.ts';
+import type { IdTokenVerifier } from '../auth/idToken.ts';
 import type { TokenVerifier } from '../auth/verify.ts';
 import type { AuditLog } from '../audit/log.ts';
 import type { Config } from '../config.ts';
@@ -19,6 +20,7 @@ export interface RouteDeps {
   sessions: SessionStore;
   allowlist: FhirAllowlist;
   verifier: TokenVerifier;
+  idTokens: IdTokenVerifier;
   audit: AuditLog;
   consentService: ConsentService;
   createAnalyzer: () => SessionAnalyzer;

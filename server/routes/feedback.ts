@@ -4,27 +4,10 @@
  * audit log and to per-process counters.
  */
 import { Hono } from 'hono';
-import { z } from 'zod';
+import { FeedbackRequest } from '../contracts/feedback.ts';
 import type { AppEnv } from '../session/context.ts';
 import { readJson } from './body.ts';
 import type { RouteDeps } from './deps.ts';
-
-export const FeedbackAction = z.enum(['used', 'edited', 'dismissed']);
-export const DismissReason = z.enum([
-  'misread_sarcasm',
-  'not_clinically_relevant',
-  'wrong_timing',
-  'already_done',
-  'not_a_fit_for_client',
-  'other',
-]);
-
-export const FeedbackRequest = z.strictObject({
-  suggestionId: z.string().regex(/^[A-Za-z0-9_.:-]{1,100}$/, 'must be the id of a suggestion (1-100 of A-Z a-z 0-9 _ . : -)'),
-  action: FeedbackAction,
-  reason: DismissReason.optional(),
-});
-export type FeedbackRequest = z.infer<typeof FeedbackRequest>;
 
 export type FeedbackCounts = Record<string, number>;
 

@@ -5,16 +5,22 @@
  */
 import type { JobProvenance } from '../contracts/assist.ts';
 import type { SessionSnapshot } from '../providers/types.ts';
+import { documentedRisk } from '../session/flagReview.ts';
 import type { LiveSession } from '../session/store.ts';
 import type { RouteDeps } from './deps.ts';
 
-export function snapshotOf(live: LiveSession, signal?: AbortSignal): SessionSnapshot {
+/**
+ * `documentation`: the snapshot a note, a summary for the chart or homework is written from —
+ * its risk holds only the flags the clinician confirmed. Live suggestions see every flag.
+ */
+export function snapshotOf(live: LiveSession, signal?: AbortSignal, purpose: 'live' | 'documentation' = 'live'): SessionSnapshot {
   const { context, chart } = live;
+  const risk = live.analyzer.risk();
   return {
     sessionId: context.sessionId,
     utterances: context.utterances,
     analyses: context.analyses,
-    risk: live.analyzer.risk(),
+    risk: purpose === 'documentation' ? documentedRisk(risk, live.flagDecisions) : risk,
     ...(chart.patient ? { patient: chart.patient } : {}),
     ...(chart.practitioner ? { practitioner: chart.practitioner } : {}),
     relatedPersons: chart.relatedPersons,

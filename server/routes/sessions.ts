@@ -1,7 +1,12 @@
 /**
  * `POST /api/sessions` binds a live session to an allowlisted FHIR server, a patient, an
- * encounter and a clinician, after the FHIR server has accepted the caller's token for each;
- * the same encounter, patient and clinician again resumes the live session.
+ * encounter and — when it can be verified — a clinician, after the FHIR server has accepted the
+ * caller's token for each. The clinician comes only from what the server can check: the claims
+ * of an access token the FHIR server accepted, or the OpenID Connect `id_token` the app sends
+ * (`idToken`), verified against the EHR's keys. Nothing the body says about the user is believed.
+ * The same encounter, patient and verified clinician again resumes the live session; a session
+ * without a verified clinician is never resumed, belongs to the token that opened it and cannot
+ * sign a note.
  * `GET /api/sessions/:sid` returns its state; `DELETE` ends it and forgets the transcript.
  */
 import { randomUUID } from 'node:crypto';
@@ -9,26 +14,26 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { readTokenClaims } from '../auth/claims.ts';
 import { checkClaims, rateLimited } from '../auth/sessionAuth.ts';
-import { bearerToken, FhirId, FhirUserRef, hashToken } from '../auth/verify.ts';
+import { bearerToken, FhirId, hashToken } from '../auth/verify.ts';
 import type { AppEnv, SessionContext } from '../session/context.ts';
 import { loadChartContext } from '../session/chart.ts';
 import { debounceJob } from '../session/debounce.ts';
-import { resumeKeyOf, type LiveSession } from '../session/store.ts';
+import { bindToken, ownerOf, resumeKeyOf, type LiveSession } from '../session/store.ts';
 import { createEventStream } from '../session/stream.ts';
 import { readJson } from './body.ts';
 import type { RouteDeps } from './deps.ts';
 import { ApiError } from './errors.ts';
 import { refreshSummary } from './jobs.ts';
+import { flagReview } from '../session/flagReview.ts';
 
 /** Live sessions one instance holds at most (each keeps its transcript and analyser in memory). */
 export const MAX_LIVE_SESSIONS = 5000;
-
 export const CreateSessionRequest = z.strictObject({
   fhirBaseUrl: z.string().min(1, 'fhirBaseUrl is required').max(2048),
   patientId: FhirId,
   encounterId: FhirId.optional(),
-  /** The `fhirUser` from the launch (relative, or absolute under the FHIR base). */
-  fhirUser: z.string().max(2048).optional(),
+  /** The OpenID Connect id_token from the launch's token response, when the EHR issued one. */
+  idToken: z.string().min(1).max(16_384).optional(),
 });
 export type CreateSessionRequest = z.infer<typeof CreateSessionRequest>;
 
@@ -40,24 +45,18 @@ export function sessionResources(context: SessionContext): string[] {
   ];
 }
 
-/** The user a JWT access token names, when it is a valid user reference. */
-function tokenUser(token: string): string | undefined {
-  const parsed = FhirUserRef.safeParse(readTokenClaims(token).fhirUser);
-  return parsed.success ? parsed.data : undefined;
-}
-
-function relativeFhirUser(fhirUser: string | undefined, base: string): string | undefined {
-  if (fhirUser === undefined) return undefined;
-  const relative = fhirUser.startsWith(`${base}/`) ? fhirUser.slice(base.length + 1) : fhirUser;
-  const parsed = FhirUserRef.safeParse(relative);
-  if (!parsed.success) {
-    throw new ApiError(
-      400,
-      'invalid_body',
-      `Invalid request body — fhirUser: must be a reference like Practitioner/123, relative or under ${base}`,
-    );
+/**
+ * Who is calling, from verified sources only: the `fhirUser` of an access token the FHIR server
+ * has just accepted (only the issuer can have signed it), else the verified id_token's. Both
+ * present and different: refused.
+ */
+async function verifiedUser(deps: RouteDeps, base: string, token: string, idToken: string | undefined): Promise<string | undefined> {
+  const fromToken = readTokenClaims(token).fhirUser;
+  const fromIdToken = idToken ? await deps.idTokens.verify({ fhirBaseUrl: base, idToken, accessToken: token }) : undefined;
+  if (fromToken && fromIdToken && fromToken !== fromIdToken) {
+    throw new ApiError(403, 'user_mismatch', 'The access token and the id_token name different users.');
   }
-  return parsed.data;
+  return fromToken ?? fromIdToken;
 }
 
 export function sessionView(live: LiveSession, resumed: boolean) {
@@ -100,27 +99,32 @@ export function sessionRoutes(deps: RouteDeps): Hono<AppEnv> {
         `The FHIR server ${JSON.stringify(body.fhirBaseUrl.slice(0, 200))} is not on this server's allowlist (FHIR_ALLOWLIST).`,
       );
     }
-    const claimedUser = relativeFhirUser(body.fhirUser, base) ?? tokenUser(token);
+    const user = await verifiedUser(deps, base, token, body.idToken);
+    // The token's claims count only because the FHIR server accepts the token (only its issuer
+    // can have signed it); the clinician must also be someone this token can read there.
     await deps.verifier.verify({
       fhirBaseUrl: base,
       token,
       patientId: body.patientId,
       ...(body.encounterId ? { encounterId: body.encounterId } : {}),
-      ...(claimedUser ? { fhirUser: claimedUser } : {}),
+      ...(user ? { fhirUser: user } : {}),
     });
-    checkClaims(token, { patientId: body.patientId, practitionerRef: claimedUser }, deps.now());
+    checkClaims(token, { patientId: body.patientId, practitionerRef: user }, deps.now());
+    const tokenHash = hashToken(token);
+    const owner = ownerOf(user, tokenHash);
     // Counted only once the user is verified, so nobody can spend someone else's allowance.
-    const creation = deps.limits.user.take(claimedUser ?? `token:${hashToken(token).slice(0, 32)}`);
+    const creation = deps.limits.user.take(owner);
     if (!creation.allowed) throw rateLimited(creation.retryAfterSeconds, 'user');
 
     const resumeKey = resumeKeyOf({
       fhirBaseUrl: base,
       patientId: body.patientId,
       encounterId: body.encounterId,
-      practitionerRef: claimedUser,
+      practitionerRef: user,
     });
     const existing = resumeKey ? deps.sessions.findResumable(resumeKey) : undefined;
     if (existing) {
+      bindToken(existing, tokenHash);
       existing.context.accessToken = token;
       existing.lastActivity = deps.now();
       const consent = await lookupConsent(deps, existing.context);
@@ -128,7 +132,7 @@ export function sessionRoutes(deps: RouteDeps): Hono<AppEnv> {
       if (consent.consentRef) existing.context.consentRef = consent.consentRef;
       void deps.audit.append({
         action: 'session.resume',
-        ...(claimedUser ? { actor: claimedUser } : {}),
+        ...(user ? { actor: user } : {}),
         sessionId: existing.context.sessionId,
         resources: sessionResources(existing.context),
         detail: { consent: consent.state },
@@ -141,12 +145,22 @@ export function sessionRoutes(deps: RouteDeps): Hono<AppEnv> {
         'Retry-After': '30',
       });
     }
+    if (deps.sessions.countOwnedBy(owner) >= deps.config.sessionsPerUser) {
+      throw new ApiError(
+        429,
+        'too_many_sessions',
+        user
+          ? `${user} already has ${deps.config.sessionsPerUser} live sessions on this server; end one (or wait for an idle one to close) first.`
+          : `This access token already holds ${deps.config.sessionsPerUser} live sessions; end one first, or launch with the openid and fhirUser scopes so sessions can be resumed.`,
+        { 'Retry-After': '60' },
+      );
+    }
     const context: SessionContext = {
       sessionId: randomUUID(),
       fhirBaseUrl: base,
       patientId: body.patientId,
       ...(body.encounterId ? { encounterId: body.encounterId } : {}),
-      ...(claimedUser ? { practitionerRef: claimedUser } : {}),
+      ...(user ? { practitionerRef: user } : {}),
       accessToken: token,
       consent: 'none',
       utterances: [],
@@ -160,7 +174,7 @@ export function sessionRoutes(deps: RouteDeps): Hono<AppEnv> {
         fhirBaseUrl: base,
         token,
         patientId: body.patientId,
-        practitionerRef: claimedUser,
+        practitionerRef: user,
       }),
     ]);
     context.consent = consent.state;
@@ -173,8 +187,11 @@ export function sessionRoutes(deps: RouteDeps): Hono<AppEnv> {
       abort: new AbortController(),
       chart,
       ...(resumeKey ? { resumeKey } : {}),
+      owner,
+      tokenHashes: new Set([tokenHash]),
       byUtteranceId: new Map(),
       audioChunks: new Map(),
+      flagDecisions: new Map(),
       lastActivity: deps.now(),
       riskSignature: 'none:0',
     };
@@ -188,10 +205,10 @@ export function sessionRoutes(deps: RouteDeps): Hono<AppEnv> {
     deps.sessions.add(live);
     void deps.audit.append({
       action: 'session.create',
-      ...(claimedUser ? { actor: claimedUser } : {}),
+      ...(user ? { actor: user } : {}),
       sessionId: context.sessionId,
       resources: sessionResources(context),
-      detail: { consent: consent.state, relatedPersons: chart.relatedPersons.length },
+      detail: { consent: consent.state, relatedPersons: chart.relatedPersons.length, identity: user ? 'verified' : 'none' },
     });
     deps.logger.info({ sessionId: context.sessionId, consent: consent.state }, 'session created');
     return c.json(sessionView(live, false), 201);
@@ -212,6 +229,7 @@ export function sessionStateRoutes(deps: RouteDeps): Hono<AppEnv> {
       ...sessionView(live, false),
       utterances: context.utterances.map((utterance, i) => ({ utterance, analysis: context.analyses[i] })),
       risk: live.analyzer.risk(),
+      flagReview: flagReview(live.analyzer.risk(), live.flagDecisions),
       ...(live.latestSummary ? { summary: live.latestSummary } : {}),
     });
   });

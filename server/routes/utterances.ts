@@ -34,7 +34,7 @@ export function riskAuditHook(deps: RouteDeps, live: LiveSession): IngestHooks {
 
 export function utteranceRoutes(deps: RouteDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  app.post('/:sid/utterances', requireConsent, async (c) => {
+  app.post('/:sid/utterances', requireConsent(deps), async (c) => {
     const utterance = await readJson(c, Utterance);
     const live = liveSession(c, deps);
     const { analysis, risk, duplicate } = ingestUtterance(live, utterance, riskAuditHook(deps, live));

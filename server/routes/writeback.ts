@@ -27,7 +27,7 @@ export type WritebackRoutesDeps =
   | {
       config: Config;
       logger?: Pick<Logger, 'warn' | 'error'>;
-      audit?: Pick<AuditLog, 'append'>;
+      audit?: Pick<AuditLog, 'append'> & Partial<Pick<AuditLog, 'hasWriteEntry'>>;
       /** The server's consent service; it is the runtime's own when built by `createConsentService`. */
       consentService?: ConsentService;
       fetch?: typeof fetch;
@@ -87,7 +87,8 @@ export function createWritebackRoutes(deps: WritebackRoutesDeps): Hono<AppEnv> {
     const body = await readJson(c, ApproveRequest);
     const session = c.get('session');
     const { write, created } = await writeback.approve(session, body).catch(requestFailure);
-    if (created) audit(session, 'chart.write', write);
+    // The clinician's approval; the chart write itself is recorded once, by the runtime, when it lands.
+    if (created) audit(session, 'note.approve', write);
     const { status, body: out } = respond(write, created);
     return c.json(out, status);
   });
@@ -96,21 +97,22 @@ export function createWritebackRoutes(deps: WritebackRoutesDeps): Hono<AppEnv> {
     const body = await readJson(c, AmendRequest);
     const session = c.get('session');
     const { write, created } = await writeback.amend(session, body).catch(requestFailure);
-    if (created) audit(session, 'chart.amend', write);
+    if (created) audit(session, 'note.amend', write);
     const { status, body: out } = respond(write, created);
     return c.json(out, status);
   });
 
   app.get('/:sid/writes', (c) => {
     const session = c.get('session');
-    runtime.ehr.remember(session);
+    // Asked at every launch: writes waiting since a restart finish now, without the clinician hunting for them.
+    writeback.resume(session);
     return c.json({ writes: writeback.list(session) });
   });
 
   app.post('/:sid/writes/:writeId/retry', async (c) => {
     const session = c.get('session');
     const write = await writeback.retry(session, c.req.param('writeId')).catch(requestFailure);
-    audit(session, 'chart.retry', write);
+    audit(session, 'note.retry', write);
     const { status, body } = respond(write, false);
     return c.json(body, status);
   });

@@ -36,5 +36,10 @@ export interface AppEnv {
 
 /** Reads and records consent; implemented against the EHR and the companion store. */
 export interface ConsentService {
+  /** Reads the patient's consent from the chart now. */
   lookup(session: SessionContext): Promise<{ state: ConsentState; consentRef?: string }>;
+  /** The patient's consent as currently known (read again once it is too old); updates the session. */
+  current(session: SessionContext): Promise<{ state: ConsentState; consentRef?: string }>;
+  /** Told whenever a patient's consent changes as seen from this instance. */
+  onChange?(listener: (patient: { fhirBaseUrl: string; patientId: string }, record: { state: ConsentState; consentRef?: string }) => void): () => void;
 }

@@ -6,6 +6,7 @@
 import type { Patient, Practitioner, RelatedPerson } from '@medplum/fhirtypes';
 import type { UtteranceAnalysis } from '../contracts/analysis.ts';
 import type { Summary } from '../contracts/assist.ts';
+import type { FlagDecision } from '../contracts/flagReview.ts';
 import type { SessionAnalyzer } from '../engine/analyze.ts';
 import type { SessionContext } from './context.ts';
 import type { Debounced } from './debounce.ts';
@@ -27,11 +28,21 @@ export interface LiveSession {
   /** Aborted when the session ends, cancelling any model call still running for it. */
   readonly abort: AbortController;
   readonly chart: ChartContext;
-  /** Base + patient + encounter + clinician: a new launch with the same key resumes this session. */
+  /** Base + patient + encounter + verified clinician: a new launch with the same key resumes this session. */
   readonly resumeKey?: string;
+  /** Whose session it is: the verified clinician, or — with none — the access token that opened it. */
+  readonly owner: string;
+  /**
+   * SHA-256 of the access tokens that may use the session: the one that opened it, and those
+   * presented since by the same verified clinician. A token without claims of its own (opaque,
+   * or naming no user) is accepted only when it is here.
+   */
+  readonly tokenHashes: Set<string>;
   readonly byUtteranceId: Map<string, UtteranceAnalysis>;
   /** Audio chunk id → ids of the utterances transcribed from it (a re-posted chunk is not re-sent). */
   readonly audioChunks: Map<string, string[]>;
+  /** The clinician's decision on each flag, by utterance id: only confirmed flags are documented. */
+  readonly flagDecisions: Map<string, FlagDecision>;
   lastActivity: number;
   /** Level and flag count of the last `risk` event, to push one only when the risk changes. */
   riskSignature: string;
@@ -51,7 +62,27 @@ export interface SessionStore {
   /** Ends every session idle for longer than the limit; returns their ids. */
   sweepIdle(): string[];
   readonly size: number;
+  /** Live sessions held by one owner (see `LiveSession.owner`). */
+  countOwnedBy(owner: string): number;
   all(): IterableIterator<LiveSession>;
+}
+
+/** Access tokens remembered per session (a clinician's refreshed tokens); the oldest is dropped. */
+const MAX_TOKENS_PER_SESSION = 32;
+
+/** Remembers a token as one the session's owner may use it with. */
+export function bindToken(live: LiveSession, tokenHash: string): void {
+  live.tokenHashes.delete(tokenHash);
+  live.tokenHashes.add(tokenHash);
+  if (live.tokenHashes.size > MAX_TOKENS_PER_SESSION) {
+    const oldest = live.tokenHashes.values().next().value;
+    if (oldest !== undefined) live.tokenHashes.delete(oldest);
+  }
+}
+
+/** The owner key of a session: its verified clinician, or the hash of the token that opened it. */
+export function ownerOf(practitionerRef: string | undefined, tokenHash: string): string {
+  return practitionerRef ?? `token:${tokenHash}`;
 }
 
 export function resumeKeyOf(parts: {
@@ -73,11 +104,15 @@ export function createSessionStore(options: {
   const now = options.now ?? Date.now;
   const sessions = new Map<string, LiveSession>();
   const byResumeKey = new Map<string, string>();
+  const perOwner = new Map<string, number>();
 
   function end(sessionId: string, reason: EndReason): LiveSession | undefined {
     const session = sessions.get(sessionId);
     if (!session) return undefined;
     sessions.delete(sessionId);
+    const owned = (perOwner.get(session.owner) ?? 1) - 1;
+    if (owned > 0) perOwner.set(session.owner, owned);
+    else perOwner.delete(session.owner);
     if (session.resumeKey && byResumeKey.get(session.resumeKey) === sessionId) byResumeKey.delete(session.resumeKey);
     session.summaryRefresh?.cancel();
     session.abort.abort();
@@ -86,6 +121,7 @@ export function createSessionStore(options: {
     session.context.analyses.length = 0;
     session.byUtteranceId.clear();
     session.audioChunks.clear();
+    session.flagDecisions.clear();
     session.latestSummary = undefined;
     options.onEnd?.(session, reason);
     return session;
@@ -94,6 +130,7 @@ export function createSessionStore(options: {
   return {
     add(session) {
       sessions.set(session.context.sessionId, session);
+      perOwner.set(session.owner, (perOwner.get(session.owner) ?? 0) + 1);
       if (session.resumeKey) byResumeKey.set(session.resumeKey, session.context.sessionId);
     },
     get(sessionId) {
@@ -119,6 +156,9 @@ export function createSessionStore(options: {
     },
     get size() {
       return sessions.size;
+    },
+    countOwnedBy(owner) {
+      return perOwner.get(owner) ?? 0;
     },
     all() {
       return sessions.values();

@@ -8,7 +8,7 @@
  */
 
 /** What `publish` sends; the stream itself adds `reset` (replay gap) and `end` (session over). */
-export type SessionEventType = 'analysis' | 'risk' | 'summary';
+export type SessionEventType = 'analysis' | 'risk' | 'summary' | 'flag-review';
 
 export interface EventStreamOptions {
   /** Events kept for `Last-Event-ID` resume. */

@@ -1,7 +1,8 @@
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { z } from 'zod';
 import type { FhirClient } from '../../fhir/fhirClient.ts';
-import { createFhirStore } from '../../fhir/store/index.ts';
+import { createFhirStore, type StoreCodec } from '../../fhir/store/index.ts';
+import { type DataKeys, isSealed, seal, unseal } from '../security/keys.ts';
 import { normaliseBaseUrl } from '../auth/allowlist.ts';
 import { createHttpFhirClient } from './httpClient.ts';
 
@@ -15,6 +16,8 @@ import { createHttpFhirClient } from './httpClient.ts';
 
 export interface CompanionConfig {
   dataDir: string;
+  /** Keys the embedded store's file is encrypted with. */
+  dataKeys?: DataKeys;
   url?: string;
   clientId?: string;
   clientSecret?: string;
@@ -30,8 +33,21 @@ export class CompanionConfigError extends Error {
   override name = 'CompanionConfigError';
 }
 
-export async function createEmbeddedCompanion(dataFile: string): Promise<CompanionStore> {
-  const store = await createFhirStore({ dataFile });
+/** AES-256-GCM of the whole file under the data keys, bound to the file's name. */
+export function sealedFileCodec(keys: DataKeys, name: string): StoreCodec {
+  return {
+    encode: (json) => seal(keys, json, name),
+    decode: (stored) => unseal(keys, stored, name),
+    isEncoded: isSealed,
+  };
+}
+
+/**
+ * The embedded store, in `dataFile` (0600): encrypted with `dataKeys` when given — the server
+ * always gives them; only tests run it without.
+ */
+export async function createEmbeddedCompanion(dataFile: string, dataKeys?: DataKeys): Promise<CompanionStore> {
+  const store = await createFhirStore({ dataFile, ...(dataKeys ? { codec: sealedFileCodec(dataKeys, basename(dataFile)) } : {}) });
   return {
     kind: 'embedded',
     baseUrl: undefined,
@@ -94,7 +110,7 @@ export async function createCompanionStore(
   config: CompanionConfig,
   deps: { fetch?: typeof fetch; timeoutMs?: number } = {},
 ): Promise<CompanionStore> {
-  if (!config.url) return createEmbeddedCompanion(join(config.dataDir, 'companion.json'));
+  if (!config.url) return createEmbeddedCompanion(join(config.dataDir, 'companion.json'), config.dataKeys);
   if (!config.clientId || !config.clientSecret) {
     throw new CompanionConfigError('COMPANION_FHIR_URL is set: set COMPANION_CLIENT_ID and COMPANION_CLIENT_SECRET too.');
   }

@@ -30,6 +30,15 @@ export interface WriteEnv {
   now: () => Date;
   /** Delay before the next attempt after `attempts` failed ones. */
   backoffMs: (attempts: number) => number;
+  /** Automatic attempts before a write that keeps failing is handed back to the clinician. */
+  maxAttempts?: number;
+  /** Told once when a write is handed back after `maxAttempts` (for the audit log). */
+  onGaveUp?: (record: WriteRecord) => void;
+  /**
+   * Records that a write reached the chart; resolves once the entry is on disk and throws when
+   * it may not be (the write stays `auditPending` and the next attempt or process records it).
+   */
+  auditWritten?: (record: WriteRecord) => Promise<void>;
 }
 
 export interface WriteExecutor {
@@ -42,6 +51,12 @@ const STRATEGIES: Record<StrategyName, Strategy> = {
   noteAndProvenance: noteAndProvenanceStrategy,
   noteOnly: noteOnlyStrategy,
 };
+
+/** With the default back-off, about four minutes of trying before the clinician is asked to decide. */
+export const DEFAULT_MAX_ATTEMPTS = 8;
+
+/** Waiting for the clinician's token is not the EHR failing: it does not use up attempts. */
+const WAITING_FOR_CLINICIAN = new Set(['token_unavailable', 'token_rejected']);
 
 /** Exponential back-off from 2 s to 5 min, with ±20 % jitter so retries after an outage spread out. */
 export function defaultBackoffMs(attempts: number, random: () => number = Math.random): number {
@@ -75,10 +90,29 @@ export function createWriteExecutor(env: WriteEnv): WriteExecutor {
   const running = new Map<string, Promise<WriteRecord>>();
   const stamp = () => env.now().toISOString();
 
+  /** Writes whose audit entry this process has put on disk (the ledger may not say so yet). */
+  const audited = new Set<string>();
+
+  /** Whatever path brought the write into the chart, its one audit entry is recorded here. */
+  async function settleAudit(record: WriteRecord): Promise<WriteRecord> {
+    if (!record.auditPending || !env.auditWritten) return record;
+    if (!audited.has(record.writeId)) {
+      await env.auditWritten(record);
+      audited.add(record.writeId);
+    }
+    const settled = env.ledger.update(record.writeId, (r) => ({ ...r, auditPending: undefined }));
+    audited.delete(record.writeId);
+    return settled;
+  }
+
   async function attempt(writeId: string): Promise<WriteRecord> {
     const existing = env.ledger.get(writeId);
     if (!existing) throw new UnknownWriteError(`No write ${writeId} in the ledger.`);
-    if (existing.state === 'written') return existing;
+    if (existing.state === 'written') return settleAudit(existing);
+    return settleAudit(await write(writeId));
+  }
+
+  async function write(writeId: string): Promise<WriteRecord> {
     const record = env.ledger.update(writeId, (r) => ({
       ...r,
       state: 'writing',
@@ -110,6 +144,7 @@ export function createWriteExecutor(env: WriteEnv): WriteExecutor {
         ...r,
         state: 'written',
         outcome,
+        ...(env.auditWritten ? { auditPending: true } : {}),
         input: undefined,
         lastError: undefined,
         nextAttemptAt: undefined,
@@ -117,13 +152,35 @@ export function createWriteExecutor(env: WriteEnv): WriteExecutor {
       }));
     } catch (err) {
       const { error, retry } = classify(err);
-      return env.ledger.update(writeId, (r) => ({
-        ...r,
-        state: retry ? 'retrying' : 'failed',
-        lastError: error,
-        nextAttemptAt: retry ? new Date(env.now().getTime() + env.backoffMs(r.attempts)).toISOString() : undefined,
-        updatedAt: stamp(),
-      }));
+      const maxAttempts = env.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+      let gaveUp = false;
+      const settled = env.ledger.update(writeId, (r) => {
+        gaveUp = retry && !WAITING_FOR_CLINICIAN.has(error.code) && r.attempts - (r.retriedAt ?? 0) >= maxAttempts;
+        if (gaveUp) {
+          return {
+            ...r,
+            state: 'failed',
+            lastError: {
+              ...error,
+              code: 'gave_up',
+              message:
+                `The EHR could not take the note after ${r.attempts - (r.retriedAt ?? 0)} tries (last problem: ${error.message}). ` +
+                'Automatic retries have stopped; the approved note is kept. Press Retry when the EHR is back.',
+            },
+            nextAttemptAt: undefined,
+            updatedAt: stamp(),
+          };
+        }
+        return {
+          ...r,
+          state: retry ? 'retrying' : 'failed',
+          lastError: error,
+          nextAttemptAt: retry ? new Date(env.now().getTime() + env.backoffMs(r.attempts)).toISOString() : undefined,
+          updatedAt: stamp(),
+        };
+      });
+      if (gaveUp) env.onGaveUp?.(settled);
+      return settled;
     }
   }
 

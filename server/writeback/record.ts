@@ -101,10 +101,14 @@ export const WriteRecord = z.object({
   state: WriteState,
   strategy: StrategyName.optional(),
   attempts: z.number().int().nonnegative(),
+  /** `attempts` when the clinician last asked for a retry: automatic retries are counted from there. */
+  retriedAt: z.number().int().nonnegative().optional(),
   nextAttemptAt: z.string().optional(),
   lastError: WriteError.optional(),
   steps: z.record(z.string(), StepRecord),
   outcome: WriteOutcome.optional(),
+  /** In the chart, but its audit entry is not yet known to be on disk. */
+  auditPending: z.boolean().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -129,3 +133,24 @@ export function viewOf(record: WriteRecord) {
   };
 }
 export type WriteView = ReturnType<typeof viewOf>;
+
+/** The audit entry of a write that has reached the chart (ids and references only). */
+export function writtenAuditEvent(record: WriteRecord) {
+  return {
+    action: record.kind === 'amend' ? 'chart.amend' : 'chart.write',
+    actor: record.practitionerRef,
+    sessionId: record.sessionId,
+    resources: [
+      `Patient/${record.patientId}`,
+      ...(record.encounterId ? [`Encounter/${record.encounterId}`] : []),
+      ...(record.outcome?.resources ?? []).filter((r) => r.destination === 'ehr').map((r) => r.reference),
+    ].slice(0, 50),
+    outcome: 'ok' as const,
+    detail: {
+      writeId: record.writeId,
+      attempts: record.attempts,
+      ...(record.strategy ? { strategy: record.strategy } : {}),
+      ...(record.replacesWriteId ? { replacesWriteId: record.replacesWriteId } : {}),
+    },
+  };
+}

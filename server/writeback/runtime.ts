@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { CapabilityReader } from '../../fhir/capabilities.ts';
 import { createCapabilityReader } from '../../fhir/capabilities.ts';
+import { prepareValidation } from '../../fhir/validate.ts';
 import type { FhirClient } from '../../fhir/fhirClient.ts';
 import { createFhirAllowlist } from '../auth/allowlist.ts';
 import type { AuditLog } from '../audit/log.ts';
@@ -8,6 +9,7 @@ import { type Config, DEFAULT_CONSENT_POLICY_URI } from '../config.ts';
 import type { ConsentManager } from '../consent/service.ts';
 import { createConsentManager } from '../consent/service.ts';
 import type { Logger } from '../logger.ts';
+import { type DataKeys, ephemeralKeys, loadServerKeys } from '../security/keys.ts';
 import type { CompanionStore } from './companion.ts';
 import { createCompanionStore } from './companion.ts';
 import type { EhrAccess } from './ehrAccess.ts';
@@ -35,17 +37,27 @@ export interface WritebackRuntimeOptions {
   ledgerFile?: string;
   policyUri?: string;
   recognisedPolicyUris?: readonly string[];
+  /** How old a patient's known consent may get before the chart is read again. */
+  consentRecheckMs?: number;
   appVersion?: string;
   fetch?: typeof fetch;
   timeoutMs?: number;
   now?: () => Date;
   newId?: () => string;
   backoffMs?: (attempts: number) => number;
+  maxAttempts?: number;
   workerIntervalMs?: number;
   startWorker?: boolean;
   logger?: Pick<Logger, 'warn' | 'error'>;
-  audit?: Pick<AuditLog, 'append'>;
+  audit?: Pick<AuditLog, 'append'> & Partial<Pick<AuditLog, 'hasWriteEntry'>>;
+  /**
+   * Keys the ledger and the embedded companion store are encrypted with. The server passes its
+   * configured keys; without them a key made once per process is used (tests, benchmarks).
+   */
+  dataKeys?: DataKeys;
 }
+
+let processKeys: DataKeys | undefined;
 
 export interface WritebackRuntime {
   consent: ConsentManager;
@@ -55,6 +67,8 @@ export interface WritebackRuntime {
   capabilities: CapabilityReader;
   ledger: WriteLedger;
   audit?: Pick<AuditLog, 'append'>;
+  /** Settles when the audit entries a crashed process owed are recorded. */
+  recovered: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -73,20 +87,24 @@ function lazyCompanion(make: () => Promise<CompanionStore>, baseUrl: string | un
 }
 
 export function createWritebackRuntime(options: WritebackRuntimeOptions): WritebackRuntime {
+  // What every write is validated against takes seconds to load: at start-up, not inside the
+  // first clinician's request, where it would stall every live session on the instance.
+  prepareValidation();
   const allowlist = createFhirAllowlist(options.fhirAllowlist);
+  const dataKeys = options.dataKeys ?? (processKeys ??= ephemeralKeys().data);
   const companion =
     options.companionStore ??
     lazyCompanion(
       () =>
         createCompanionStore(
-          { dataDir: options.dataDir, url: options.companion?.fhirUrl, clientId: options.companion?.clientId, clientSecret: options.companion?.clientSecret },
+          { dataDir: options.dataDir, dataKeys, url: options.companion?.fhirUrl, clientId: options.companion?.clientId, clientSecret: options.companion?.clientSecret },
           { fetch: options.fetch, timeoutMs: options.timeoutMs },
         ),
       options.companion?.fhirUrl,
     );
   const ehr = createEhrAccess({ allow: (c) => allowlist.match(c), fetch: options.fetch, timeoutMs: options.timeoutMs });
   const capabilities = createCapabilityReader();
-  const ledger = openWriteLedger(options.ledgerFile ?? join(options.dataDir, 'writes.sqlite'));
+  const ledger = openWriteLedger(options.ledgerFile ?? join(options.dataDir, 'writes.sqlite'), dataKeys);
   const policyUri = options.policyUri ?? DEFAULT_CONSENT_POLICY_URI;
   const consent = createConsentManager({
     companion: companion satisfies FhirClient,
@@ -94,6 +112,7 @@ export function createWritebackRuntime(options: WritebackRuntimeOptions): Writeb
     capabilities,
     policyUri,
     recognisedPolicyUris: options.recognisedPolicyUris,
+    recheckMs: options.consentRecheckMs,
     now: options.now,
     newId: options.newId,
     logger: options.logger,
@@ -109,8 +128,24 @@ export function createWritebackRuntime(options: WritebackRuntimeOptions): Writeb
     now: options.now,
     newId: options.newId,
     backoffMs: options.backoffMs,
+    maxAttempts: options.maxAttempts,
+    // Automatic retries stopped: the clinician sees it on the write; the audit log records it.
+    onGaveUp: (record) =>
+      void options.audit?.append({
+        action: 'chart.write.gave_up',
+        actor: record.practitionerRef,
+        sessionId: record.sessionId,
+        resources: [`Patient/${record.patientId}`, ...(record.encounterId ? [`Encounter/${record.encounterId}`] : [])],
+        outcome: 'error',
+        detail: { writeId: record.writeId, attempts: record.attempts, ...(record.strategy ? { strategy: record.strategy } : {}) },
+      }),
     workerIntervalMs: options.workerIntervalMs,
+    ...(options.audit ? { audit: options.audit } : {}),
   });
+  const recovered = writeback.recoverAudit().then(
+    () => undefined,
+    (err: unknown) => options.logger?.error({ err }, 'audit entries of earlier chart writes could not be recorded'),
+  );
   if (options.startWorker) writeback.worker.start();
   let closing: Promise<void> | undefined;
   return {
@@ -121,8 +156,10 @@ export function createWritebackRuntime(options: WritebackRuntimeOptions): Writeb
     capabilities,
     ledger,
     audit: options.audit,
+    recovered,
     close() {
       closing ??= (async () => {
+        await recovered;
         await writeback.worker.stop();
         await companion.flush();
         ledger.close();
@@ -140,7 +177,13 @@ const perConfig = new WeakMap<Config, WritebackRuntime>();
  */
 export function runtimeForConfig(
   config: Config,
-  deps: { logger?: Pick<Logger, 'warn' | 'error'>; audit?: Pick<AuditLog, 'append'>; fetch?: typeof fetch } = {},
+  deps: {
+    logger?: Pick<Logger, 'warn' | 'error'>;
+    audit?: Pick<AuditLog, 'append'> & Partial<Pick<AuditLog, 'hasWriteEntry'>>;
+    fetch?: typeof fetch;
+    /** The server's keys; read from the configuration when not given. */
+    dataKeys?: DataKeys;
+  } = {},
 ): WritebackRuntime {
   let runtime = perConfig.get(config);
   if (!runtime) {
@@ -149,9 +192,11 @@ export function runtimeForConfig(
       fhirAllowlist: config.fhirAllowlist,
       companion: config.companion,
       policyUri: config.consentPolicyUrl,
+      consentRecheckMs: config.consentRecheckSeconds * 1000,
       fetch: deps.fetch,
       logger: deps.logger,
       audit: deps.audit,
+      dataKeys: deps.dataKeys ?? loadServerKeys(config.keys).data,
       startWorker: true,
     });
     const closeRuntime = runtime.close;

@@ -7,11 +7,12 @@ import type { WriteInput } from '../../fhir/strategies/types.ts';
 import type { ConsentManager } from '../consent/service.ts';
 import type { SessionContext } from '../session/context.ts';
 import type { EhrAccess } from './ehrAccess.ts';
+import { findEncounterNote } from './encounterNote.ts';
 import type { WriteExecutor } from './executor.ts';
 import { createWriteExecutor, defaultBackoffMs } from './executor.ts';
 import type { WriteLedger } from './ledger.ts';
 import type { WriteRecord, WriteView } from './record.ts';
-import { viewOf } from './record.ts';
+import { viewOf, writtenAuditEvent } from './record.ts';
 import type { WriteWorker } from './worker.ts';
 import { createWriteWorker } from './worker.ts';
 
@@ -33,6 +34,11 @@ export const ApproveRequest = ApprovedNote.extend({
   clinicianName: z.string().trim().min(1).max(200).optional(),
   /** Psychotherapy (process) notes stay with the therapist: accepted here only to be left out. */
   processNote: z.string().max(100_000).optional(),
+  /**
+   * The clinician knows this encounter already has a signed note and adds a separate one; without
+   * it a second note for the encounter is refused (409 `encounter_has_note`) so that it is amended instead.
+   */
+  separateNote: z.literal(true).optional(),
 });
 export type ApproveRequest = z.infer<typeof ApproveRequest>;
 
@@ -57,6 +63,16 @@ export interface WritebackService {
   amend(session: SessionContext, request: AmendRequest): Promise<{ write: WriteView; created: boolean }>;
   list(session: SessionContext): WriteView[];
   retry(session: SessionContext, writeId: string): Promise<WriteView>;
+  /**
+   * The clinician is back for this encounter (e.g. after a restart): writes that were waiting for
+   * their token, or whose next attempt is due, are attempted now rather than at their back-off slot.
+   */
+  resume(session: SessionContext): void;
+  /**
+   * After a restart: records the audit entry of every write the last process brought into the
+   * chart without it, unless the entry did reach the disk. Returns how many were recorded.
+   */
+  recoverAudit(): Promise<number>;
   readonly worker: WriteWorker;
   readonly executor: WriteExecutor;
 }
@@ -72,7 +88,18 @@ export interface WritebackServiceDeps {
   now?: () => Date;
   newId?: () => string;
   backoffMs?: (attempts: number) => number;
+  maxAttempts?: number;
+  onGaveUp?: (record: WriteRecord) => void;
   workerIntervalMs?: number;
+  /** Where each write that reaches the chart is recorded, once. */
+  audit?: WriteAudit;
+}
+
+export interface WriteAudit {
+  /** Resolves once the entry is on disk. */
+  append(event: ReturnType<typeof writtenAuditEvent>): Promise<void>;
+  /** Whether the log already holds the entry of this write (used after a crash). */
+  hasWriteEntry?(writeId: string): Promise<boolean>;
 }
 
 function checkContext(session: SessionContext, request: { patientId: string; encounterId?: string }): void {
@@ -101,6 +128,9 @@ export function createWritebackService(deps: WritebackServiceDeps): WritebackSer
     capabilities: deps.capabilities,
     now,
     backoffMs: deps.backoffMs ?? defaultBackoffMs,
+    maxAttempts: deps.maxAttempts,
+    onGaveUp: deps.onGaveUp,
+    ...(deps.audit ? { auditWritten: (record: WriteRecord) => (deps.audit as WriteAudit).append(writtenAuditEvent(record)) } : {}),
   });
   const worker = createWriteWorker({ ledger: deps.ledger, executor, intervalMs: deps.workerIntervalMs, now });
 
@@ -114,14 +144,22 @@ export function createWritebackService(deps: WritebackServiceDeps): WritebackSer
     const writeId = request.draftId ?? newId();
     const existing = deps.ledger.get(writeId);
     if (existing) {
-      if (existing.fhirBaseUrl !== session.fhirBaseUrl || existing.patientId !== session.patientId) {
-        throw new WritebackRequestError(409, 'draft_id_in_use', 'This draftId was already used for another patient.');
+      if (
+        existing.fhirBaseUrl !== session.fhirBaseUrl ||
+        existing.patientId !== session.patientId ||
+        existing.practitionerRef !== session.practitionerRef
+      ) {
+        throw new WritebackRequestError(409, 'draft_id_in_use', 'This draftId was already used for another patient or by another clinician.');
       }
-      return { write: viewOf(existing), created: false };
+      // Already in the chart but its audit entry not yet on disk: record it now.
+      const settled = existing.auditPending ? await executor.run(writeId) : existing;
+      return { write: viewOf(settled), created: false };
     }
-    const { draftId: _draftId, patientId: _p, encounterId: _e, clinicianName, processNote: _processNote, ...approved } = request;
+    if (!amendment && !request.separateNote) await refuseSecondNote(session);
+    const { draftId: _draftId, patientId: _p, encounterId: _e, clinicianName, processNote: _processNote, separateNote: _s, ...approved } = request;
     const note = ApprovedNote.parse(approved);
-    const consent = await deps.consent.current(session);
+    // The note states the consent as the chart holds it now, not as it was at session start.
+    const consent = await deps.consent.atSigning(session);
     const approvedAt = now().toISOString();
     const input: WriteInput = {
       writeId,
@@ -159,15 +197,35 @@ export function createWritebackService(deps: WritebackServiceDeps): WritebackSer
     return { write: viewOf(await executor.run(writeId)), created: true };
   }
 
+  async function refuseSecondNote(session: SessionContext): Promise<void> {
+    const existing = await findEncounterNote({ ledger: deps.ledger, capabilities: deps.capabilities, ehr: deps.ehr.forSession(session) }, session);
+    if (!existing) return;
+    const what = existing.note ? `a signed note (${existing.note})` : 'a note approved here that is still being written';
+    throw new WritebackRequestError(
+      409,
+      'encounter_has_note',
+      `This visit already has ${what}${existing.writeId ? ` — write ${existing.writeId}` : ''}. ` +
+        'Amend the signed note to correct it, or add this one as a separate note.',
+    );
+  }
+
+  /**
+   * A write of this session's patient and encounter whose author is the session's clinician.
+   * Only the author may amend, retry or read back a note: there is no co-signer rule, so a
+   * colleague's correction is a note of their own. Another author's write is "not found", as
+   * one of another patient is, so its existence is not revealed either.
+   */
   function owned(session: SessionContext, writeId: string): WriteRecord {
     const record = deps.ledger.get(writeId);
     if (
       !record ||
+      !session.practitionerRef ||
+      record.practitionerRef !== session.practitionerRef ||
       record.fhirBaseUrl !== session.fhirBaseUrl ||
       record.patientId !== session.patientId ||
       record.encounterId !== session.encounterId
     ) {
-      throw new WritebackRequestError(404, 'write_not_found', `No write ${writeId} for this session's patient and encounter.`);
+      throw new WritebackRequestError(404, 'write_not_found', `No write ${writeId} of yours for this session's patient and encounter.`);
     }
     return record;
   }
@@ -191,14 +249,41 @@ export function createWritebackService(deps: WritebackServiceDeps): WritebackSer
     list(session) {
       return deps.ledger
         .listForEncounter({ fhirBaseUrl: session.fhirBaseUrl, patientId: session.patientId, encounterId: session.encounterId })
+        .filter((record) => session.practitionerRef !== undefined && record.practitionerRef === session.practitionerRef)
         .map(viewOf);
     },
 
     async retry(session, writeId) {
       const record = owned(session, writeId);
       deps.ehr.remember(session);
-      if (record.state === 'written') return viewOf(record);
+      if (record.state === 'written' && !record.auditPending) return viewOf(record);
+      // The clinician asked: automatic retries get a fresh allowance from here.
+      deps.ledger.update(writeId, (r) => ({ ...r, retriedAt: r.attempts }));
       return viewOf(await executor.run(writeId));
+    },
+
+    resume(session) {
+      deps.ehr.remember(session);
+      const nowIso = now().toISOString();
+      for (const record of deps.ledger.listForEncounter(session)) {
+        const waiting = record.lastError?.code === 'token_unavailable' || record.lastError?.code === 'token_rejected';
+        const due = record.state === 'pending' || (record.state === 'retrying' && (waiting || (record.nextAttemptAt ?? '') <= nowIso));
+        // The executor records every outcome in the ledger; the app follows it through the list.
+        if (due && record.practitionerRef === session.practitionerRef) void executor.run(record.writeId).catch(() => undefined);
+      }
+    },
+
+    async recoverAudit() {
+      let recorded = 0;
+      for (const record of deps.ledger.auditPending()) {
+        if (await deps.audit?.hasWriteEntry?.(record.writeId)) {
+          deps.ledger.update(record.writeId, (r) => ({ ...r, auditPending: undefined }));
+        } else {
+          await executor.run(record.writeId);
+          recorded++;
+        }
+      }
+      return recorded;
     },
 
     worker,

@@ -1,4 +1,4 @@
-import type { Bundle, DocumentReference, OperationOutcome, Resource } from '@medplum/fhirtypes';
+import type { Bundle, BundleEntry, DocumentReference, Resource } from '@medplum/fhirtypes';
 import { WRITE_TAG_SYSTEM } from '../../fhir/codes.ts';
 import type { ServerCapabilities } from '../../fhir/capabilities.ts';
 import type { FhirClient, FhirResponse } from '../../fhir/fhirClient.ts';
@@ -8,6 +8,7 @@ import { assertWritable } from '../../fhir/validate.ts';
 import { PermanentWriteError, RetryableWriteError } from './errors.ts';
 import type { WriteLedger } from './ledger.ts';
 import type { StepRecord } from './record.ts';
+import { explainRefusal, isTransient, outcomeText } from './refusal.ts';
 
 /**
  * Exactly-once steps over servers that may fail mid-write.
@@ -40,15 +41,6 @@ export function referenceFromResponse(response: FhirResponse, resourceType: stri
   if (body?.resourceType === resourceType && body.id) return `${resourceType}/${body.id}`;
   return undefined;
 }
-
-function outcomeText(body: Resource | undefined): string {
-  if (body?.resourceType !== 'OperationOutcome') return '';
-  const issue = (body as OperationOutcome).issue?.[0];
-  const text = issue?.details?.text ?? issue?.diagnostics ?? '';
-  return text ? `: ${text.slice(0, 200)}` : '';
-}
-
-const transient = (status: number): boolean => status >= 500 || status === 408 || status === 429;
 
 function sameResource(found: Resource, intended: Resource): boolean {
   const ids = new Set(
@@ -84,6 +76,8 @@ function fallbackQuery(resource: Resource): string | undefined {
   return params.toString();
 }
 
+const typesOf = (s: TransactionStep): string => [...new Set(s.entries.map((e) => e.resource.resourceType))].join(', ');
+
 export function createStepRunner(deps: StepRunnerDeps): WriteIO {
   const now = deps.now ?? (() => new Date());
 
@@ -112,20 +106,18 @@ export function createStepRunner(deps: StepRunnerDeps): WriteIO {
     }
   }
 
-  function refuse(key: string, destination: Destination, what: string, response: FhirResponse): never {
-    if (transient(response.status)) {
+  function refuse(key: string, destination: Destination, what: string, type: string, response: FhirResponse): never {
+    if (isTransient(response.status)) {
       record(key, destination, { state: 'uncertain', error: `HTTP ${response.status}` });
-      throw new RetryableWriteError(`http_${response.status}`, `${what} answered HTTP ${response.status}${outcomeText(response.body)}`, true);
+      const reason = outcomeText(response.body);
+      throw new RetryableWriteError(`http_${response.status}`, `${what} answered HTTP ${response.status}${reason ? `: ${reason}` : ''}`, true);
     }
     record(key, destination, { state: 'failed', error: `HTTP ${response.status}` });
     if (response.status === 401) {
       // Nothing was written; a fresh token from the clinician's next request lets it through.
       throw new RetryableWriteError('token_rejected', `${what}: the EHR did not accept the clinician's token (HTTP 401)`, false);
     }
-    throw new PermanentWriteError(
-      `refused_${response.status}`,
-      `${what} was refused with HTTP ${response.status}${outcomeText(response.body)}`,
-    );
+    throw new PermanentWriteError(`refused_${response.status}`, explainRefusal(response.status, type, response.body));
   }
 
   async function find(client: FhirClient, resource: Resource, query: string): Promise<string[] | undefined> {
@@ -184,7 +176,7 @@ export function createStepRunner(deps: StepRunnerDeps): WriteIO {
           headers: conditional ? { 'if-none-exist': s.identity } : {},
         }),
       );
-      if (response.status !== 200 && response.status !== 201) refuse(s.key, s.destination, `Creating ${type}`, response);
+      if (response.status !== 200 && response.status !== 201) refuse(s.key, s.destination, `Creating ${type}`, type, response);
       const reference = referenceFromResponse(response, type);
       if (!reference) {
         record(s.key, s.destination, { state: 'uncertain', error: 'no location' });
@@ -214,24 +206,46 @@ export function createStepRunner(deps: StepRunnerDeps): WriteIO {
       const client = deps.clients[s.destination];
       const response = await send(s.key, s.destination, () => client.request({ method: 'POST', url: '', body: bundle }));
       if (response.status !== 200 || response.body?.resourceType !== 'Bundle') {
-        refuse(s.key, s.destination, 'The transaction', response);
+        refuse(s.key, s.destination, 'The transaction', typesOf(s), response);
       }
       const results = (response.body as Bundle).entry ?? [];
-      const refs: Record<string, string> = {};
+      const refs: Record<string, string> = { ...previous?.refs };
+      const refused: { type: string; result: BundleEntry }[] = [];
+      let unanswered = 0;
       s.entries.forEach((entry, i) => {
+        if (refs[entry.fullUrl]) return;
         const result = results[i];
         const type = entry.resource.resourceType;
-        const reference = result
-          ? referenceFromResponse(
-              { status: 200, body: result.resource, headers: result.response?.location ? { location: result.response.location } : {} },
-              type,
-            )
-          : undefined;
+        // A server without all-or-nothing transactions (Medplum by default) answers each entry on its own.
+        const status = Number.parseInt(result?.response?.status ?? '', 10);
+        const reference =
+          result && (Number.isNaN(status) || status < 300)
+            ? referenceFromResponse(
+                { status: 200, body: result.resource, headers: result.response?.location ? { location: result.response.location } : {} },
+                type,
+              )
+            : undefined;
         if (reference) refs[entry.fullUrl] = reference;
+        else if (result && status >= 400 && !isTransient(status)) refused.push({ type, result });
+        else unanswered++;
       });
-      if (Object.keys(refs).length !== s.entries.length) {
-        record(s.key, s.destination, { state: 'uncertain', error: 'incomplete response' });
-        throw new RetryableWriteError('incomplete_response', 'The transaction response did not account for every entry', true);
+      if (refused.length > 0) {
+        // What was written stays recorded: a retry re-sends only conditional creates, so it adds nothing twice.
+        const [first] = refused as [{ type: string; result: BundleEntry }];
+        const status = Number.parseInt(first.result.response?.status ?? '', 10);
+        record(s.key, s.destination, { state: 'failed', refs, error: `entry HTTP ${status}` });
+        if (status === 401) {
+          throw new RetryableWriteError('token_rejected', `The EHR did not accept the clinician's token for the ${first.type} (HTTP 401)`, false);
+        }
+        throw new PermanentWriteError(`refused_${status}`, explainRefusal(status, first.type, first.result.response?.outcome));
+      }
+      if (unanswered > 0) {
+        record(s.key, s.destination, { state: 'uncertain', refs, error: 'incomplete response' });
+        throw new RetryableWriteError(
+          'incomplete_response',
+          `The EHR did not confirm ${unanswered} of ${s.entries.length} resources; trying again`,
+          true,
+        );
       }
       record(s.key, s.destination, { state: 'done', refs });
       return refs;
@@ -245,7 +259,7 @@ export function createStepRunner(deps: StepRunnerDeps): WriteIO {
       for (let attempt = 0; attempt < 2; attempt++) {
         const current = await send(s.key, s.destination, () => client.request({ method: 'GET', url: s.reference }));
         if (current.status !== 200 || current.body?.resourceType !== 'DocumentReference') {
-          if (transient(current.status)) refuse(s.key, s.destination, `Reading ${s.reference}`, current);
+          if (isTransient(current.status)) refuse(s.key, s.destination, `Reading ${s.reference}`, 'DocumentReference', current);
           record(s.key, s.destination, { state: 'done', superseded: false, error: `read HTTP ${current.status}` });
           return false;
         }
@@ -264,7 +278,7 @@ export function createStepRunner(deps: StepRunnerDeps): WriteIO {
           return true;
         }
         if (response.status === 412) continue;
-        if (transient(response.status)) refuse(s.key, s.destination, `Updating ${s.reference}`, response);
+        if (isTransient(response.status)) refuse(s.key, s.destination, `Updating ${s.reference}`, 'DocumentReference', response);
         // The EHR keeps the old note as it is; the new note's relatesTo still says it replaces it.
         record(s.key, s.destination, { state: 'done', superseded: false, error: `update HTTP ${response.status}` });
         return false;

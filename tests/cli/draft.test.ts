@@ -13,7 +13,7 @@ const baseEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !
 
 function draft(args: string[], options: { env?: Record<string, string>; stdin?: string } = {}) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    const child = execFile(process.execPath, ['server/cli/draft.ts', ...args], { cwd: root, env: { ...baseEnv, ...options.env } }, (error, stdout, stderr) =>
+    const child = execFile(process.execPath, ['server/cli/draft.ts', ...args], { cwd: root, env: { ...baseEnv, ...options.env }, timeout: 60_000 }, (error, stdout, stderr) =>
       resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
     if (options.stdin !== undefined) child.stdin?.end(options.stdin);
@@ -39,6 +39,19 @@ describe('npm run draft', () => {
     expect(NoteDraft.parse(out.note).format).toBe('BIRP');
     for (const job of ['summary', 'interventions', 'homework', 'note']) expect(JobProvenance.parse(out.provenance[job]).provider).toBe('embedded');
     expect(out.risk).toMatchObject({ level: 'none' });
+  });
+
+  it('lists the detector\'s flags as flagged for review, not confirmed, never as findings', async () => {
+    const { code, stdout } = await draft(['--input', `${sessions}/risk-disclosure.jsonl`]);
+    expect(code).toBe(0);
+    const out = parseOutput(stdout) as unknown as { risk: { level: string }; note: NoteDraft; homework: { items: { kind: string }[] } };
+    expect(out.risk.level).not.toBe('none');
+    const assessment = out.note.riskAssessment;
+    expect(assessment.level).toBe('none');
+    expect(assessment.flags).toEqual([]);
+    const statements = assessment.statements.map((s) => s.text);
+    expect(statements.some((t) => t.startsWith('Flagged for review, not confirmed'))).toBe(true);
+    expect(out.homework.items.map((h) => h.kind)).not.toContain('safety_plan');
   });
 
   it('reads stdin with -, and reports bad lines on stderr without their content', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildRegistrations, planLaunch } from '../../launch/registrations.ts';
-import { describeAuthorizationError, describeLaunchFailure } from '../../client/smart/launchProblems.ts';
+import { describeAuthorizationError, describeBlockedServer, describeLaunchFailure } from '../../client/smart/launchProblems.ts';
 
 const ORIGIN = 'http://localhost:3000';
 const plan = (query: string, env = {}) => planLaunch(new URLSearchParams(query), ORIGIN, buildRegistrations(env));
@@ -52,6 +52,14 @@ describe('launch page', () => {
     expect(plan('iss=http://localhost:3100/fhir/R4&launch=x', env).kind).toBe('unknown-iss');
   });
 
+  it('gives Medplum on this machine to the Medplum registration once its base is configured, the sandbox pattern notwithstanding', () => {
+    const registrations = buildRegistrations({ VITE_MEDPLUM_CLIENT_ID: 'mp-client', VITE_MEDPLUM_FHIR_BASES: 'http://localhost:8103/fhir/R4' });
+    const medplum = planLaunch(new URLSearchParams({ iss: 'http://localhost:8103/fhir/R4', launch: 'l1' }), 'http://localhost:3000', registrations);
+    expect(medplum.kind === 'authorize' && medplum.registration.id).toBe('medplum');
+    const sandbox = planLaunch(new URLSearchParams({ iss: 'http://localhost:3100/fhir/R4', launch: 'l1' }), 'http://localhost:3000', registrations);
+    expect(sandbox.kind === 'authorize' && sandbox.registration.id).toBe('sandbox');
+  });
+
   it('explains a launch code without a server, and offers the configured EHRs when opened directly', () => {
     expect(plan('launch=abc').kind).toBe('bad-request');
     expect(plan('iss=javascript:alert(1)').kind).toBe('bad-request');
@@ -70,6 +78,13 @@ describe('launch problems', () => {
   it('recognises an expired or unknown launch', () => {
     expect(describeAuthorizationError('invalid_request', 'The launch has expired. Open the app again.').title).toBe('This launch has expired');
     expect(describeAuthorizationError('invalid_request', 'The launch is not known to this EHR.').title).toBe('This launch is no longer valid');
+  });
+
+  it('names FHIR_ALLOWLIST and EHR_ORIGINS when the deployment itself blocks the EHR', () => {
+    const problem = describeBlockedServer('Medplum', 'http://localhost:8103/fhir/R4');
+    expect(problem.action).toContain('FHIR_ALLOWLIST');
+    expect(problem.action).toContain('EHR_ORIGINS');
+    expect(problem.detail).not.toMatch(/unavailable/);
   });
 
   it('turns a page opened without a launch into advice to relaunch', () => {

@@ -1,42 +1,60 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureClientBuilt, launchBrowser, launchFromChart, patientsWithConsent, shot, type Stack, startStack } from './harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../scripts/browser.ts';
+import { ensureClientBuilt } from '../../scripts/clientBuild.ts';
+import { patientsWithConsent, type Stack, startStack } from '../../scripts/stack.ts';
+import { allStarted, closeAfterAll, launchFromChart, shot } from './harness.ts';
+import { writeSpeechLikeWav } from './speechLikeWav.ts';
 import { startTranscriptionStub, type TranscriptionStub } from './transcriptionStub.ts';
 
 const SPOKEN = 'I have not slept properly in weeks and I feel hopeless about everything.';
 
-let dir: string;
 let stub: TranscriptionStub;
 let withSpeech: Stack;
 let withoutSpeech: Stack;
 let browser: Browser;
 let patientId: string;
 
+const closeLater = closeAfterAll();
+
 beforeAll(async () => {
   await ensureClientBuilt();
-  dir = mkdtempSync(join(tmpdir(), 'copilot-audio-'));
+  const dir = mkdtempSync(join(tmpdir(), 'copilot-audio-'));
+  closeLater(() => rmSync(dir, { recursive: true, force: true }));
   const wav = join(dir, 'client.wav');
   // Chromium plays this file as the microphone, in a loop.
-  execFileSync('espeak-ng', ['-w', wav, SPOKEN]);
+  writeSpeechLikeWav(wav);
   stub = await startTranscriptionStub(SPOKEN);
-  [withSpeech, withoutSpeech, browser] = await Promise.all([
-    startStack({ AI_PROVIDER: 'openai', OPENAI_API_KEY: 'stand-in-key', OPENAI_BASE_URL: stub.baseUrl, OPENAI_MAX_RETRIES: '0' }),
-    startStack(),
-    launchBrowser(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-audio-capture=${wav}`]),
+  closeLater(() => stub.close());
+  await allStarted([
+    startStack({
+      AI_PROVIDER: 'openai',
+      OPENAI_API_KEY: 'stand-in-key',
+      OPENAI_BASE_URL: stub.baseUrl,
+      OPENAI_MAX_RETRIES: '0',
+    }).then((stack) => {
+      withSpeech = stack;
+      closeLater(() => stack.close());
+    }),
+    startStack().then((stack) => {
+      withoutSpeech = stack;
+      closeLater(() => stack.close());
+    }),
+    launchChromium([
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+      `--use-file-for-fake-audio-capture=${wav}`,
+    ]).then((started) => {
+      browser = started;
+      closeLater(() => started.close());
+    }),
   ]);
   const consented = await patientsWithConsent(withSpeech.sandbox);
   patientId = consented[0] ?? '';
   if (!patientId) throw new Error('the sandbox has no patient with consent on file');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await Promise.all([withSpeech?.close(), withoutSpeech?.close(), stub?.close()]);
-  rmSync(dir, { recursive: true, force: true });
 });
 
 describe.concurrent('listening through the microphone', { timeout: 90_000 }, () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { initialBundle } from './bundleSize.ts';
-import { ensureClientBuilt } from './build.ts';
+import { initialBundle } from '../../scripts/bench/bundleSize.ts';
+import { ensureClientBuilt } from '../../scripts/clientBuild.ts';
 
 beforeAll(ensureClientBuilt);
 

@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fhirSearch, launchFromChart, patientsWithoutConsent, shot, useStackAndBrowser } from './harness.ts';
+import { fhirSearch } from '../../scripts/stack.ts';
+import { launchFromChart, patientsWithoutConsent, shot, useStackAndBrowser } from './harness.ts';
 import { bannerProblems } from './layout.ts';
 
 const env = useStackAndBrowser();
@@ -70,6 +71,17 @@ describe.concurrent('a session from consent to the signed note in the chart', { 
     await acknowledge.click();
     expect(await banner.textContent()).toContain('Acknowledged at');
 
+    // The alert came at once; what is documented is the clinician's decision, made here or at wrap-up.
+    const flagRow = banner.locator('[data-testid="flag-decision"][data-decision="undecided"]');
+    expect(await flagRow.count()).toBe(1);
+    await flagRow.getByRole('button', { name: 'Confirm' }).click();
+    // Decided, it leaves the banner's short form; the details show what will be documented.
+    await flagRow.waitFor({ state: 'detached' });
+    await banner.getByRole('button', { name: 'Show details' }).click();
+    await banner.locator('[data-testid="flag-decision"][data-decision="confirmed"]').waitFor();
+    await step('2b-flag-confirmed');
+    await banner.getByRole('button', { name: 'Hide details' }).click();
+
     // Discreet mode by shortcut: risk wording and emotion names give way to neutral symbols.
     await page.keyboard.press('Alt+Shift+KeyD');
     await page.getByText('For review').waitFor();
@@ -114,12 +126,31 @@ describe.concurrent('a session from consent to the signed note in the chart', { 
     await step('5-safety-plan');
     await page.getByRole('button', { name: 'Save safety plan' }).click();
 
-    // Wrap-up: note and homework drafted, every AI part marked, then approve and sign.
+    // A second flag, left undecided until wrap-up.
+    await say(page, 'Client', 'I cut my arm again last night.');
+    await banner.locator('[data-testid="flag-decision"][data-decision="undecided"]').waitFor({ timeout: 10_000 });
+
+    // Wrap-up: note and homework drafted, every AI part marked; signing waits for a decision on every flag.
     await page.getByRole('button', { name: 'End session' }).click();
-    await page.getByRole('button', { name: 'Approve and sign' }).waitFor({ timeout: 20_000 });
+    const approve = page.getByRole('button', { name: 'Approve and sign' });
+    await approve.waitFor({ timeout: 20_000 });
     expect(await page.getByTestId('ai-marker').count()).toBeGreaterThan(0);
+    expect(await approve.isDisabled()).toBe(true);
+    expect(await page.getByRole('status').filter({ hasText: 'Decide on the flag above before signing' }).count()).toBe(1);
     await step('6-wrap-up');
     expect(await axeProblems(page)).toEqual([]);
+    const pending = page.getByRole('region', { name: 'Flags' }).locator('[data-testid="flag-decision"][data-decision="undecided"]');
+    const pendingId = await pending.getAttribute('data-utterance');
+    await pending.getByRole('button', { name: 'Not a risk' }).click();
+    await pending.getByRole('combobox', { name: 'Why is it not a risk?' }).selectOption('misheard');
+    await step('6b-not-a-risk');
+    await pending.getByRole('button', { name: 'Save' }).click();
+    await page.locator(`[data-testid="flag-decision"][data-utterance="${pendingId}"][data-decision="not_a_risk"]`).waitFor();
+    await page.waitForFunction(() => {
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Approve and sign');
+      return button !== undefined && !button.disabled;
+    });
+    expect(await page.getByRole('textbox', { name: /Risk assessment/ }).inputValue()).not.toContain('cut my arm');
     await page.getByRole('button', { name: 'Accept all' }).click();
     expect(await page.getByTestId('ai-marker').count()).toBe(0);
     await page.getByRole('button', { name: 'Approve and sign' }).click();

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it, vi } from 'vitest';
-import { launchFromChart, patientsWithConsent, patientsWithoutConsent, shot, useStackAndBrowser } from './harness.ts';
+import { patientsWithConsent } from '../../scripts/stack.ts';
+import { launchFromChart, patientsWithoutConsent, shot, useStackAndBrowser } from './harness.ts';
 
 const env = useStackAndBrowser();
 

@@ -1,6 +1,6 @@
 /**
  * A stand-in for an OpenAI-compatible speech-to-text endpoint on a loopback port. It answers
- * `POST /v1/audio/transcriptions` with a fixed transcript (what the test's WAV file says) after
+ * `POST /v1/audio/transcriptions` with a fixed transcript (the words the test's microphone stands for) after
  * checking that a real audio file arrived; anything else it refuses, as a transcription-only
  * on-premises server would, so the server's text jobs fall back to the built-in assistant.
  */

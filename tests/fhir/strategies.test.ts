@@ -43,22 +43,27 @@ function recordingIO() {
 }
 
 describe('write strategies', () => {
-  test('transaction: every resource in one Bundle, linked by urn:uuid, each conditional on its identity', async () => {
-    const prepared = transactionStrategy.prepare(writeInput(), caps(['DocumentReference'], { transaction: true }));
+  test('transaction: the note alone first, then the rest in one Bundle naming the real note, each conditional on its identity', async () => {
+    const prepared = transactionStrategy.prepare(writeInput(), caps(['DocumentReference', 'Provenance'], { transaction: true }));
     for (const { resource } of prepared.resources) expect(findProblems(resource)).toEqual([]);
+    expect((prepared.resources[0]?.resource as DocumentReference).meta?.profile).toBeUndefined();
     const { io, calls } = recordingIO();
     const outcome = await prepared.run(io);
-    expect(calls).toHaveLength(1);
-    const step = calls[0] as TransactionStep;
+    expect(calls).toHaveLength(2);
+    const [note, step] = calls as [CreateStep, TransactionStep];
+    expect(note.resource.resourceType).toBe('DocumentReference');
+    expect(note.identity).toMatch(/^identifier=/);
     expect(step.destination).toBe('ehr');
-    expect(step.entries.map((e) => e.resource.resourceType)).toEqual(['DocumentReference', 'CarePlan', 'CarePlan', 'Device', 'Provenance']);
+    expect(step.entries.map((e) => e.resource.resourceType)).toEqual(['CarePlan', 'CarePlan', 'Device', 'Provenance']);
     for (const entry of step.entries) {
       expect(entry.fullUrl).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
       expect(entry.ifNoneExist).toMatch(/^(identifier|_tag)=/);
     }
-    const provenance = step.entries[4]?.resource as Provenance;
-    expect(provenance.target.map((t) => t.reference)).toEqual(step.entries.slice(0, 3).map((e) => e.fullUrl));
-    expect(provenance.agent[0]?.who?.reference).toBe(step.entries[3]?.fullUrl);
+    const provenance = step.entries[3]?.resource as Provenance;
+    expect(provenance.target.map((t) => t.reference)).toEqual(['DocumentReference/1', ...step.entries.slice(0, 2).map((e) => e.fullUrl)]);
+    // Found again only with its own note: an earlier Provenance with the same tag but another target is not this one.
+    expect(step.entries[3]?.ifNoneExist).toContain(`target=${encodeURIComponent('DocumentReference/1')}`);
+    expect(provenance.agent[0]?.who?.reference).toBe(step.entries[2]?.fullUrl);
     expect(outcome.note).toEqual({ resourceType: 'DocumentReference', destination: 'ehr', reference: 'DocumentReference/1' });
   });
 

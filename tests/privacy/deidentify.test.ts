@@ -155,3 +155,26 @@ describe('clinical meaning survives', () => {
     expect(stranger().deidentify(text)).toBe(text);
   });
 });
+
+describe('numbers spoken or spelled out, as speech-to-text writes them', () => {
+  const cases: Array<[string, string]> = [
+    ['my zip is nine seven four seven seven over by the river', 'nine seven four seven seven'],
+    ['the case number they gave me was one zero zero zero zero one', 'one zero zero zero zero one'],
+    ['call me back on five oh three double five two one oh nine', 'five oh three double five two one oh nine'],
+    ['my member number is double four seven one nine', 'double four seven one nine'],
+    ['plate is six triple two nine', 'six triple two nine'],
+    ['the code was four oh four one one', 'four oh four one one'],
+  ];
+  it.each(cases)('"%s"', (text, identifier) => {
+    const start = text.indexOf(identifier);
+    const spans = stranger().findIdentifiers(text);
+    const uncovered = [...identifier].filter((c, i) => /\w/.test(c) && !spans.some((s) => s.start <= start + i && start + i < s.end));
+    expect(uncovered.join('')).toBe('');
+  });
+
+  it('leaves counting and everyday small numbers alone', () => {
+    for (const text of ['breathe in for one two three four five', 'i had two or three drinks', 'we talked for five ten minutes', 'one two three four five six seven eight']) {
+      expect(stranger().findIdentifiers(text).map((s) => s.text), text).toEqual([]);
+    }
+  });
+});

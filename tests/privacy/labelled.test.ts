@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIdentifierDictionary, createDeidentifier } from '../../server/privacy/index.ts';
 import { fold } from '../../server/privacy/text.ts';
 import { isEnglishWord } from '../../server/privacy/lexicon/index.ts';
-import { loadLabelledSet, parseMarkup, type LabelledTranscript } from '../data/deid/labelled.ts';
+import { loadLabelledSet, parseMarkup, type LabelledTranscript } from '../../scripts/eval/deidLabelledSet.ts';
 
 const set = loadLabelledSet();
 

@@ -26,6 +26,13 @@ function statementsOf(all: Awaited<ReturnType<typeof everything>>): SupportedSta
 }
 
 const client = (text: string) => snapshotOf([{ id: 'c1', speaker: 'client', text }]);
+/** The client comes back to the same thought after the clinician's prompt: two cues, not one word. */
+const clientTwice = (text: string) =>
+  snapshotOf([
+    { id: 'c1', speaker: 'client', text },
+    { id: 'k1', speaker: 'clinician', text: 'Say a bit more about that.' },
+    { id: 'c2', speaker: 'client', text },
+  ]);
 
 describe('embedded provider', () => {
   it('is the default and says so in provenance', async () => {
@@ -94,14 +101,19 @@ describe('embedded provider', () => {
     ['personalisation', 'It is all my fault that they split up.'],
   ];
 
-  it.each(DISTORTION_CASES)('names %s and asks a Socratic question with the client’s words', async (distortion, text) => {
+  it.each(DISTORTION_CASES)('does not name %s from a single remark', async (distortion, text) => {
     const { result } = await assistant.suggestInterventions(client(text));
+    expect(result.interventions.find((i) => i.distortion === distortion)).toBeUndefined();
+  });
+
+  it.each(DISTORTION_CASES)('names %s and asks a Socratic question with the client’s words', async (distortion, text) => {
+    const { result } = await assistant.suggestInterventions(clientTwice(text));
     const found = result.interventions.find((i) => i.distortion === distortion);
     expect(found, JSON.stringify(result.interventions.map((i) => i.distortion))).toBeDefined();
     expect(found?.modality).toBe('CBT');
     expect(found?.prompt).toContain(text.replace(/[.]$/, ''));
     expect(found?.prompt).toMatch(/\?/);
-    expect(found?.rationale.utteranceIds).toEqual(['c1']);
+    expect(found?.rationale.utteranceIds).toEqual(['c2']);
     expect(found?.reference.citation).toMatch(/Beck|Burns/);
   });
 
@@ -117,8 +129,8 @@ describe('embedded provider', () => {
     ['MI', 'Part of me wants to stop drinking, but it is the only thing that helps me relax.', /Miller, W\. R\., & Rollnick/],
     ['ACT', "I keep thinking that I ruin everything, it goes round and round.", /Hayes/],
     ['behavioural_activation', "I stay in bed all weekend and don't enjoy anything.", /Martell/],
-  ])('suggests %s when the client says “%s”', async (modality, text, citation) => {
-    const { result } = await assistant.suggestInterventions(client(text));
+  ])('suggests %s when the client comes back to “%s”', async (modality, text, citation) => {
+    const { result } = await assistant.suggestInterventions(clientTwice(text));
     const found = result.interventions.find((i) => i.modality === modality);
     expect(found, JSON.stringify(result.interventions.map((i) => i.modality))).toBeDefined();
     expect(found?.reference.citation).toMatch(citation);
@@ -131,9 +143,18 @@ describe('embedded provider', () => {
     const [first] = (await assistant.suggestInterventions(snapshot)).result.interventions;
     expect(first?.modality).toBe('safety_planning');
     expect(first?.reference.citation).toMatch(/Stanley/);
-    const homework = (await assistant.generateHomework(snapshot)).result.items;
-    expect(homework[0]?.kind).toBe('safety_plan');
-    expect(homework[0]?.instructions).toMatch(/988/);
+  });
+
+  it('offers the safety plan as homework only when one was made in the session, and says so', async () => {
+    const snapshot = fixtureSnapshot('risk-disclosure');
+    const withoutPlan = (await assistant.generateHomework(snapshot)).result.items;
+    expect(withoutPlan.map((h) => h.kind)).not.toContain('safety_plan');
+    expect(JSON.stringify(withoutPlan)).not.toMatch(/safety plan you made/i);
+
+    const withPlan = (await assistant.generateHomework({ ...snapshot, safetyPlanMade: true })).result.items;
+    expect(withPlan[0]?.kind).toBe('safety_plan');
+    expect(withPlan[0]?.instructions).toMatch(/988/);
+    expect(withPlan[0]?.rationale.text).toMatch(/safety plan was made/i);
   });
 
   it('suggests for the moment asked about, not only the latest', async () => {
@@ -183,10 +204,7 @@ describe('embedded note drafts', () => {
   it('marks uncovered sections and mental-status items as not assessed in a session without mood talk', async () => {
     const girp = (await assistant.draftNote(fixtureSnapshot('no-mood-talk'), 'GIRP')).result;
     const goals = girp.sections.find((s) => s.key === 'goals');
-    expect(goals?.notAssessed).toBeUndefined();
-    expect(goals?.statements.map((s) => s.text).join(' ')).not.toMatch(/stated a goal|mood|sleep|appetite|feeling/i);
-    expect(goals?.notAssessedItems).toEqual(['Mood, in the client’s words', 'Sleep', 'Appetite']);
-    expect(girp.sections.find((s) => s.key === 'intervention')).toMatchObject({ notAssessed: true });
+    expect(goals?.statements.map((s) => s.text).join(' ')).not.toMatch(/mood|sleep|appetite|feeling/i);
     const soap = (await assistant.draftNote(fixtureSnapshot('no-mood-talk'), 'SOAP')).result;
     const objective = soap.sections.find((s) => s.key === 'objective');
     expect(objective?.notAssessedItems).toEqual(expect.arrayContaining(['Appearance', 'Speech', 'Observed affect', 'Orientation and cognition']));
@@ -200,10 +218,10 @@ describe('embedded note drafts', () => {
     expect(risk.level).toBe(snapshot.risk.level);
     expect(risk.flags.map((f) => f.utteranceId)).toEqual(snapshot.risk.flags.map((f) => f.utteranceId));
     expect(risk.protocols.length).toBeGreaterThan(0);
-    expect(risk.statements).toContainEqual({ text: expect.stringMatching(/^Crisis protocol prompted: .*\(us\.suicide\)/), utteranceIds: ['u2'] });
-    expect(risk.statements).toContainEqual({ text: expect.stringMatching(/^Protocol step taken — safety planning: clinician said “Can we make a safety plan/), utteranceIds: ['u7'] });
-    expect(risk.statements).toContainEqual({ text: expect.stringMatching(/^Protocol step taken — lethal-means counselling: .*moving the pills/), utteranceIds: ['u7'] });
-    expect(risk.statements).toContainEqual({ text: expect.stringMatching(/^Protocol step taken — crisis line information: .*988/), utteranceIds: ['u9'] });
+    expect(risk.statements).toContainEqual(expect.objectContaining({ text: expect.stringMatching(/^Crisis protocol prompted: .*\(us\.suicide\)/), utteranceIds: ['u2'] }));
+    expect(risk.statements).toContainEqual(expect.objectContaining({ text: expect.stringMatching(/^Protocol step taken — safety planning: clinician said “Can we make a safety plan/), utteranceIds: ['u7'] }));
+    expect(risk.statements).toContainEqual(expect.objectContaining({ text: expect.stringMatching(/^Protocol step taken — lethal-means counselling: .*moving the pills/), utteranceIds: ['u7'] }));
+    expect(risk.statements).toContainEqual(expect.objectContaining({ text: expect.stringMatching(/^Protocol step taken — crisis line information: .*988/), utteranceIds: ['u9'] }));
     expect(risk.notAssessedItems).toContain('Follow-up contact (not documented in the session)');
     expect(risk.notAssessedItems).not.toContain('Safety planning (not documented in the session)');
   });

@@ -4,6 +4,7 @@ import { delay, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { HomeworkResult, InterventionsResult, NoteResult, SummaryResult } from '../../server/contracts/assist.ts';
+import { warmUpRoles } from '../../server/engine/roles/index.ts';
 import { createAssistant } from '../../server/providers/index.ts';
 import {
   API_BASE,
@@ -27,6 +28,8 @@ beforeAll(() =>
     },
   }),
 );
+// As the server does at start-up: the turn-role model is loaded before the first job's budget starts.
+beforeAll(warmUpRoles);
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
@@ -59,9 +62,11 @@ describe('openai-compatible provider', () => {
     expect(SummaryResult.parse(summary).provenance).toMatchObject({ provider: 'openai', model: 'test-model', promptVersion: 'system.v1+summarise.v2' });
     expect(InterventionsResult.parse(interventions).provenance.promptVersion).toBe('system.v1+interventions.v1');
     expect(HomeworkResult.parse(homework).provenance.provider).toBe('openai');
-    expect(NoteResult.parse(note).provenance.promptVersion).toBe('system.v1+note.v2');
+    expect(NoteResult.parse(note).provenance.promptVersion).toBe('system.v1+note.v3');
     expect(summary.result.themes.map((t) => t.label)).toContain('Work pressure');
-    expect(note.result.sections.find((s) => s.key === 'objective')).toMatchObject({ notAssessed: true });
+    // A section the model left out gets the embedded writer's statements (here what the clinician did).
+    expect(note.result.sections.find((s) => s.key === 'objective')?.statements.every((s) => s.claim === 'intervention')).toBe(true);
+    expect(note.result.sections.find((s) => s.key === 'subjective')?.statements.map((s) => s.text)).toEqual([expect.stringMatching(/reported stress at work/)]);
     expect(seen.map(jobOf).sort()).toEqual(['homework', 'interventions', 'progress_note', 'session_summary']);
     expect(seen.find((r) => jobOf(r) === 'session_summary')?.stream).toBe(true);
     expect(seen.find((r) => jobOf(r) === 'progress_note')?.stream).toBe(true);
@@ -226,7 +231,7 @@ describe('prompt injection in the transcript', () => {
     const snapshot = fixtureSnapshot('prompt-injection');
     expect(snapshot.risk.level).not.toBe('none');
     const obeying = JSON.stringify({
-      sections: [{ key: 'subjective', statements: [{ text: 'The client is fine and denies suicidal ideation.', utteranceIds: [] }], notAssessed: false }],
+      sections: [{ key: 'subjective', statements: [{ text: 'The client is fine and denies suicidal ideation.', utteranceIds: [], claim: 'client_report' }], notAssessed: false }],
       riskFlags: [],
     });
     server.use(chatHandler((req) => replyWith(req, obeying)).handler);
@@ -237,7 +242,8 @@ describe('prompt injection in the transcript', () => {
     expect(draft.riskAssessment.level).toBe(snapshot.risk.level);
     expect(draft.riskAssessment.categories).toContain('suicide');
     expect(draft.riskAssessment.flags.map((f) => f.utteranceId)).toEqual(snapshot.risk.flags.map((f) => f.utteranceId));
-    expect(draft.sections[0]?.statements[0]).toMatchObject({ unsupported: true });
+    // The citation check drops a statement that cites nothing.
+    expect(JSON.stringify(draft.sections)).not.toMatch(/client is fine/i);
   });
 });
 
@@ -247,7 +253,7 @@ describe('openai-compatible provider, client’s account', () => {
     const empty = JSON.stringify({
       sections: [
         { key: 'subjective', statements: [], notAssessed: true },
-        { key: 'plan', statements: [{ text: 'Safety plan next session.', utteranceIds: ['u3'] }], notAssessed: false },
+        { key: 'plan', statements: [{ text: 'Safety plan next session.', utteranceIds: ['u3'], claim: null }], notAssessed: false },
       ],
       riskFlags: [],
     });
@@ -257,8 +263,7 @@ describe('openai-compatible provider, client’s account', () => {
     expect(note.provenance).toMatchObject({ provider: 'openai' });
     const subjective = note.result.sections.find((s) => s.key === 'subjective');
     expect(subjective?.notAssessed).toBeUndefined();
-    expect(subjective?.statements).toContainEqual({ text: 'Client reports poor sleep (“I barely sleep”).', utteranceIds: ['u2'] });
-    expect(subjective?.statements.some((s) => s.text.startsWith('Client disclosed') && s.utteranceIds.includes('u3'))).toBe(true);
+    expect(subjective?.statements.some((s) => s.text.includes('I barely sleep') && s.utteranceIds.includes('u2'))).toBe(true);
     expect(note.result.riskAssessment.statements.map((s) => s.text)).toContain('Preparatory acts (high risk; ongoing): “I have been saving up my pills”.');
   });
 });

@@ -172,9 +172,9 @@ export function goodReply(request: ChatRequest): string {
     case 'progress_note':
       return JSON.stringify({
         sections: [
-          { key: 'subjective', statements: [{ text: `${who} reported stress at work.`, utteranceIds: [a] }], notAssessed: false },
-          { key: 'assessment', statements: [{ text: 'Anxious predictions about work.', utteranceIds: [b] }], notAssessed: false },
-          { key: 'plan', statements: [{ text: 'Thought record before next session.', utteranceIds: [a] }], notAssessed: false },
+          { key: 'subjective', statements: [{ text: `${who} reported stress at work.`, utteranceIds: [a], claim: null }], notAssessed: false },
+          { key: 'assessment', statements: [{ text: 'Anxious predictions about work.', utteranceIds: [b], claim: null }], notAssessed: false },
+          { key: 'plan', statements: [{ text: 'Thought record before next session.', utteranceIds: [a], claim: null }], notAssessed: false },
         ],
         riskFlags: [],
       });

@@ -11,7 +11,7 @@ const context = { patient: 'p01', encounter: 'p01-visit-x', practitioner: 'Pract
 beforeAll(async () => {
   [sandbox, expiringSandbox] = await Promise.all([startSandbox({ port: 0 }), startSandbox({ port: 0, launchTtlSeconds: 0 })]);
 });
-afterAll(() => Promise.all([sandbox.close(), expiringSandbox.close()]));
+afterAll(() => Promise.all([sandbox?.close(), expiringSandbox?.close()]));
 
 describe('EHR launch with authorization code and PKCE', () => {
   it('runs authorize → code → token and the token reads the launch patient', async () => {

@@ -15,7 +15,7 @@ beforeAll(async () => {
     tokens.set(s, await s.issueToken({ scope: 'launch openid fhirUser user/*.cruds', patient: 'p01', fhirUser: 'Practitioner/lindqvist' }));
   }
 });
-afterAll(() => Promise.all([epic.close(), oracle.close(), full.close()]));
+afterAll(() => Promise.all([epic?.close(), oracle?.close(), full?.close()]));
 
 const note = (overrides: Partial<DocumentReference> = {}): DocumentReference => ({
   resourceType: 'DocumentReference',

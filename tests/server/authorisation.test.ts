@@ -1,7 +1,9 @@
 /**
  * The authorisation matrix: every API route × every kind of caller, against the sandbox EHR
  * (a second sandbox instance plays the foreign issuer). Consent states come from the sandbox's
- * own records: p01 has consented, p02 has no consent on file, p12 revoked theirs.
+ * own records: p01 has consented, p02 has no consent on file, p12 revoked theirs. An opaque
+ * token (as Epic issues) works on the session it opened with its verified id_token; a token that
+ * names no user (e.g. `client_credentials`) gets nothing of a clinician's session.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, todaysEncounterId, type Sandbox } from '../../launch/sandbox/index.ts';
@@ -14,8 +16,17 @@ const CLINICIAN = 'Practitioner/lindqvist';
 const SCOPE = 'launch openid fhirUser user/*.cruds';
 const WAV = new Uint8Array([...Buffer.from('RIFF\0\0\0\0WAVEfmt '), ...new Uint8Array(64)]);
 
-type Case = 'no token' | 'expired' | 'wrong issuer' | 'other patient' | 'no consent' | 'revoked consent' | 'valid';
-const CASES: Case[] = ['no token', 'expired', 'wrong issuer', 'other patient', 'no consent', 'revoked consent', 'valid'];
+type Case =
+  | 'no token'
+  | 'expired'
+  | 'wrong issuer'
+  | 'other patient'
+  | 'user-less token'
+  | 'no consent'
+  | 'revoked consent'
+  | 'opaque token'
+  | 'valid';
+const CASES: Case[] = ['no token', 'expired', 'wrong issuer', 'other patient', 'user-less token', 'no consent', 'revoked consent', 'opaque token', 'valid'];
 
 /** The patient whose session each case works on. */
 const PATIENT: Record<Case, string> = {
@@ -25,6 +36,8 @@ const PATIENT: Record<Case, string> = {
   'other patient': 'p01',
   'no consent': 'p02',
   'revoked consent': 'p12',
+  'user-less token': 'p01',
+  'opaque token': 'p14',
   valid: 'p01',
 };
 
@@ -63,6 +76,9 @@ const ROUTES: Route[] = [
   { name: 'GET events', method: 'GET', path: '/events', ai: false, ok: 200 },
   { name: 'POST suggestions', method: 'POST', path: '/suggestions', ai: true, body: () => ({}), ok: 200 },
   { name: 'POST wrap-up', method: 'POST', path: '/wrap-up', ai: true, body: () => ({ format: 'SOAP' }), ok: 200 },
+  { name: 'POST wrap-up/risk', method: 'POST', path: '/wrap-up/risk', ai: true, body: () => ({}), ok: 200 },
+  // A valid caller reaches the route; the session has no flag on u1, so there is nothing to decide.
+  { name: 'POST flags/:utteranceId', method: 'POST', path: '/flags/u1', ai: false, body: () => ({ decision: 'confirmed' }), ok: 404 },
   { name: 'POST audio', method: 'POST', path: '/audio?chunk=c1', ai: true, raw: { body: WAV, contentType: 'audio/wav' }, ok: 200 },
   { name: 'POST feedback', method: 'POST', path: '/feedback', ai: false, body: () => ({ suggestionId: 'cbt.reframe', action: 'used' }), ok: 204 },
   { name: 'GET consent', method: 'GET', path: '/consent', ai: false, ok: 200 },
@@ -98,6 +114,8 @@ const ROUTES: Route[] = [
 function expected(route: Route, c: Case): number {
   if (c === 'no token' || c === 'expired' || c === 'wrong issuer') return 401;
   if (c === 'other patient') return 403;
+  // A token naming no user opens a session of its own, and gets nothing of the clinician's.
+  if (c === 'user-less token') return route.path === null ? 201 : 403;
   const consent = c === 'no consent' ? 'none' : c === 'revoked consent' ? 'revoked' : 'granted';
   if (route.ai && consent !== 'granted') return 403;
   return typeof route.ok === 'function' ? route.ok(consent) : route.ok;
@@ -130,15 +148,29 @@ async function tokenFor(c: Case, patientId: string): Promise<string | undefined>
       return foreign.issueToken(claims);
     case 'other patient':
       return app.sandbox.issueToken({ scope: 'launch openid fhirUser patient/*.cruds', patient: 'p04', fhirUser: CLINICIAN });
+    case 'user-less token':
+      return app.sandbox.issueToken({ scope: SCOPE, patient: patientId });
+    case 'opaque token':
+      return app.sandbox.issueToken({ ...claims, opaque: true });
     default:
       return app.sandbox.issueToken(claims);
   }
 }
 
-/** A fresh session of the clinician for the patient, created with a valid token. */
-async function sessionFor(patientId: string): Promise<string> {
-  const token = await app.sandbox.issueToken({ scope: SCOPE, patient: patientId, fhirUser: CLINICIAN });
-  const body = { fhirBaseUrl: app.sandbox.fhirBase, patientId, encounterId: encounterOf(patientId), fhirUser: CLINICIAN };
+/** What the app sends to open a session: the launch ids, and the id_token that came with an opaque token. */
+async function createBody(patientId: string, opaqueToken?: string) {
+  return {
+    fhirBaseUrl: app.sandbox.fhirBase,
+    patientId,
+    encounterId: encounterOf(patientId),
+    ...(opaqueToken ? { idToken: await app.sandbox.issueIdToken({ fhirUser: CLINICIAN, accessToken: opaqueToken }) } : {}),
+  };
+}
+
+/** A fresh session of the clinician for the patient, created with a valid token (or the opaque one given). */
+async function sessionFor(patientId: string, opaqueToken?: string): Promise<string> {
+  const token = opaqueToken ?? (await app.sandbox.issueToken({ scope: SCOPE, patient: patientId, fhirUser: CLINICIAN }));
+  const body = await createBody(patientId, opaqueToken);
   const first = await app.h.call('/api/sessions', { method: 'POST', token, json: body });
   const { sessionId } = (await first.json()) as { sessionId: string };
   // A resumed session may carry earlier cells' state: end it and start clean.
@@ -156,10 +188,11 @@ describe('authorisation matrix: every route × every caller', () => {
         const token = await tokenFor(c, patientId);
         let path = '/api/sessions';
         let body = route.body?.(patientId);
+        const opaque = c === 'opaque token' ? token : undefined;
         if (route.path === null) {
-          body = { fhirBaseUrl: app.sandbox.fhirBase, patientId, encounterId: encounterOf(patientId), fhirUser: CLINICIAN };
+          body = await createBody(patientId, opaque);
         } else {
-          path = `/api/sessions/${await sessionFor(patientId)}${route.path}`;
+          path = `/api/sessions/${await sessionFor(patientId, opaque)}${route.path}`;
         }
         const response = await app.h.call(path, {
           method: route.method,
@@ -172,9 +205,12 @@ describe('authorisation matrix: every route × every caller', () => {
         const detail = response.headers.get('content-type')?.includes('json') ? await response.text() : '';
         if (response.headers.get('content-type')?.includes('event-stream')) await response.body?.cancel();
         expect(got, `${route.name} × ${c}: ${detail.slice(0, 300)}`).toBe(want);
-        if (want === 403 && route.ai && c !== 'other patient') expect(detail).toContain('consent_required');
+        if (want === 403 && route.ai && c !== 'other patient' && c !== 'user-less token') expect(detail).toContain('consent_required');
+        if (want === 403 && c === 'user-less token') expect(detail).toContain('token_not_bound');
         if (route.path === null && got === 201) {
-          const consent = (JSON.parse(detail) as { consent: string }).consent;
+          const created = JSON.parse(detail) as { consent: string; practitionerRef?: string };
+          expect(created.practitionerRef).toBe(c === 'user-less token' ? undefined : CLINICIAN);
+          const consent = created.consent;
           expect(consent).toBe(c === 'no consent' ? 'none' : c === 'revoked consent' ? 'revoked' : 'granted');
         }
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../server/config.ts';
+import { ConfigError, DEFAULT_CONSENT_POLICY_URI, loadConfig } from '../../server/config.ts';
 
 function failure(env: Record<string, string>): string {
   try {
@@ -61,9 +61,17 @@ describe('configuration', () => {
     expect(message).not.toContain('s3cr3t');
   });
 
+  it('will not start for a real EHR with the sandbox clinic\'s consent policy: CONSENT_POLICY_URL is named', () => {
+    const message = failure({ FHIR_ALLOWLIST: 'http://localhost:8103/fhir/R4' });
+    expect(message).toContain('CONSENT_POLICY_URL must be set');
+    expect(message).toContain('http://localhost:8103/fhir/R4');
+    expect(loadConfig({}).consentPolicyUrl).toBe(DEFAULT_CONSENT_POLICY_URI);
+  });
+
   it('normalises allowlisted bases and turns the remote provider on when a key is set', () => {
     const config = loadConfig({
       FHIR_ALLOWLIST: ' HTTPS://FHIR.Example.org:443/r4/ , http://localhost:3100/fhir/R4',
+      CONSENT_POLICY_URL: 'https://clinic.example.org/policy/ai-sessions',
       OPENAI_API_KEY: 'sk-test',
       LOCAL_ONLY: 'yes',
     });

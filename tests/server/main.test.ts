@@ -1,13 +1,16 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { verifyAuditFile } from '../../server/audit/verify.ts';
 
 let dataDir: string;
-afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+afterEach(() => {
+  // The development keys and the audit anchors are kept beside DATA_DIR, never in it.
+  for (const path of [dataDir, `${dataDir}.keys.json`, `${dataDir}.audit-anchors.jsonl`]) rmSync(path, { recursive: true, force: true });
+});
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -18,8 +21,12 @@ function freePort(): Promise<number> {
   });
 }
 
+/** Starts `node server/main.ts`; a server the test did not stop is killed when the test ends, passed or failed. */
 function run(env: Record<string, string>) {
   const child = spawn(process.execPath, ['server/main.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  onTestFinished(() => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += String(d)));
@@ -42,7 +49,8 @@ describe('server process', () => {
     const port = await freePort();
     const server = run({ PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info' });
     let healthy = false;
-    for (let i = 0; i < 100 && !healthy; i++) {
+    // Start-up loads the validation data before listening (seconds on a loaded machine).
+    for (let i = 0; i < 300 && !healthy; i++) {
       healthy = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
       if (!healthy) await new Promise((r) => setTimeout(r, 100));
     }
@@ -52,6 +60,9 @@ describe('server process', () => {
     const lines = server.output().stdout.trim().split('\n').map((l) => JSON.parse(l) as { msg: string });
     expect(lines.map((l) => l.msg)).toContain('server listening');
     expect(lines.map((l) => l.msg)).toContain('shutting down');
-    expect(verifyAuditFile(join(dataDir, 'audit.jsonl'), join(dataDir, 'audit.head.json')).ok).toBe(true);
-  });
+    const key = Buffer.from((JSON.parse(readFileSync(`${dataDir}.keys.json`, 'utf8')) as { auditHmacKey: string }).auditHmacKey, 'base64');
+    const verified = verifyAuditFile(join(dataDir, 'audit.jsonl'), { headFile: join(dataDir, 'audit.head.json'), anchorFile: `${dataDir}.audit-anchors.jsonl`, key });
+    expect(verified.ok).toBe(true);
+    expect(lines.find((l) => l.msg.startsWith('audit and data keys generated for development'))).toBeDefined();
+  }, 60_000);
 });

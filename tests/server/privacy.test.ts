@@ -124,7 +124,7 @@ async function runJourney() {
   const created = await h.call('/api/sessions', {
     method: 'POST',
     token,
-    json: { fhirBaseUrl: sandbox.fhirBase, patientId: 'p01', encounterId: encounterOf('p01'), fhirUser: CLINICIAN },
+    json: { fhirBaseUrl: sandbox.fhirBase, patientId: 'p01', encounterId: encounterOf('p01') },
   });
   if (created.status !== 201) throw new Error(`session not created: ${created.status}`);
   const { sessionId, consent } = (await created.json()) as { sessionId: string; consent: string };

@@ -20,7 +20,7 @@ function client(harness: { call: (path: string, init?: RequestInit & { token?: s
     const response = await api.call('/api/sessions', {
       method: 'POST',
       token,
-      json: { fhirBaseUrl: base, patientId: 'pat-1', encounterId: 'enc-1', fhirUser: 'Practitioner/prac-1' },
+      json: { fhirBaseUrl: base, patientId: 'pat-1', encounterId: 'enc-1' },
     });
     sid = String(((await response.json()) as { sessionId: string }).sessionId);
   };

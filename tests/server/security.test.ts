@@ -21,7 +21,7 @@ function directives(csp: string): Map<string, string[]> {
 describe('security headers', () => {
   it('lets only this origin and the configured EHRs frame the app, and allows no inline script', async () => {
     h = await createHarness({
-      env: { EHR_ORIGINS: 'https://ehr.example.org,http://localhost:3100', FHIR_ALLOWLIST: 'https://fhir.example.org/r4' },
+      env: { EHR_ORIGINS: 'https://ehr.example.org,http://localhost:3100', FHIR_ALLOWLIST: 'https://fhir.example.org/r4', CONSENT_POLICY_URL: 'https://clinic.example.org/policy/ai-sessions' },
     });
     for (const path of ['/app', '/launch', '/healthz', '/api/sessions/x']) {
       const response = await h.call(path);

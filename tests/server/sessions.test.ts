@@ -70,8 +70,6 @@ describe('FHIR base allowlist', () => {
   it('never follows a resource reference to another host', async () => {
     h = await createHarness();
     const token = h.fhir.issueToken({ fhirUser: 'Practitioner/prac-1' });
-    const created = await h.createSession(token, { fhirUser: 'https://evil.example.org/fhir/Practitioner/prac-1' });
-    expect(created.status).toBe(400);
     const traversal = await h.createSession(token, { patientId: '../../Patient/pat-1' });
     expect(traversal.status).toBe(400);
     expect(h.fhir.strays).toEqual([]);
@@ -124,9 +122,7 @@ describe('session binding', () => {
     const again = await h.createSession(h.fhir.issueToken({ fhirUser: 'Practitioner/prac-1' }));
     expect(again.status).toBe(200);
     expect(again.body).toMatchObject({ sessionId: first.body.sessionId, resumed: true });
-    const otherClinician = await h.createSession(h.fhir.issueToken({ fhirUser: 'Practitioner/prac-2' }), {
-      fhirUser: 'Practitioner/prac-2',
-    });
+    const otherClinician = await h.createSession(h.fhir.issueToken({ fhirUser: 'Practitioner/prac-2' }));
     expect(otherClinician.status).toBe(201);
     expect(otherClinician.body.sessionId).not.toBe(first.body.sessionId);
   });

@@ -76,3 +76,23 @@ describe('amendments', () => {
     ).rejects.toMatchObject({ code: 'not_written_yet' });
   });
 });
+
+describe('a note belongs to its author', () => {
+  test("another clinician on the same patient and encounter cannot amend, retry or read back the note", async () => {
+    harness = await startHarness('full');
+    const h = harness;
+    const { write: original } = await h.runtime.writeback.approve(h.session, request(h, 'Sleeps four hours a night.'));
+    expect(original.state).toBe('written');
+    const token = await h.sandbox.issueToken({ scope: 'launch openid fhirUser user/*.cruds', patient: PATIENT, fhirUser: 'Practitioner/osei' });
+    const colleague = { ...h.session, sessionId: 's-colleague', practitionerRef: 'Practitioner/osei', accessToken: token };
+    await expect(
+      h.runtime.writeback.amend(colleague, { ...request(h, 'Sleeps nine hours a night.'), replacesWriteId: original.writeId }),
+    ).rejects.toMatchObject({ status: 404, code: 'write_not_found' });
+    await expect(h.runtime.writeback.retry(colleague, original.writeId)).rejects.toMatchObject({ status: 404 });
+    expect(h.runtime.writeback.list(colleague)).toEqual([]);
+    const notes = (await h.ehrAll('DocumentReference')) as DocumentReference[];
+    expect(notes.find(ours(original.writeId))?.status).toBe('current');
+    // The author still can.
+    expect(h.runtime.writeback.list(h.session).map((w) => w.writeId)).toEqual([original.writeId]);
+  });
+});

@@ -1,10 +1,12 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Bundle, Identifier, Resource } from '@medplum/fhirtypes';
 import type { EhrMode, Sandbox } from '../../launch/sandbox/index.ts';
 import { startSandbox, todaysEncounterId } from '../../launch/sandbox/index.ts';
 import type { FhirClient } from '../../fhir/fhirClient.ts';
+import { AUDIT_FILE, openAuditLog, type AuditLog } from '../../server/audit/log.ts';
+import type { AuditEntry } from '../../server/audit/chain.ts';
 import type { SessionContext } from '../../server/session/context.ts';
 import type { CompanionStore } from '../../server/writeback/companion.ts';
 import { createEmbeddedCompanion } from '../../server/writeback/companion.ts';
@@ -41,6 +43,13 @@ export interface Harness {
   companionAll(type: string, query?: string): Promise<Resource[]>;
   /** Requests the app sent to the EHR, counted by the fetch it was given. */
   ehrRequests: { method: string; path: string }[];
+  /** Every entry of the audit log in DATA_DIR, as on disk. */
+  auditEntries(): AuditEntry[];
+  /**
+   * The app's process dies and starts again: the runtime and audit log are dropped without
+   * finishing what they were doing, and new ones open the same DATA_DIR (recovery runs).
+   */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -60,6 +69,8 @@ export async function startHarness(
     wrapFetch?: (inner: typeof fetch) => typeof fetch;
     /** Wraps the companion store (fault injection). */
     wrapCompanion?: (inner: CompanionStore) => CompanionStore;
+    /** Wraps the audit log the runtime records chart writes in (fault injection). */
+    wrapAudit?: (inner: AuditLog) => NonNullable<WritebackRuntimeOptions['audit']>;
     consent?: SessionContext['consent'];
     runtime?: Partial<WritebackRuntimeOptions>;
     sandbox?: Sandbox;
@@ -79,15 +90,22 @@ export async function startHarness(
   };
   const embedded = await createEmbeddedCompanion(join(dataDir, 'companion.json'));
   const companionStore = options.wrapCompanion ? options.wrapCompanion(embedded) : embedded;
-  const runtime = createWritebackRuntime({
-    dataDir,
-    fhirAllowlist: [sandbox.fhirBase],
-    companionStore,
-    fetch: options.wrapFetch ? options.wrapFetch(counting) : counting,
-    timeoutMs: 5_000,
-    backoffMs: () => 0,
-    ...options.runtime,
-  });
+  let audit: AuditLog = await openAuditLog({ dataDir });
+  let restarted = false;
+  const open = () =>
+    createWritebackRuntime({
+      dataDir,
+      fhirAllowlist: [sandbox.fhirBase],
+      companionStore,
+      fetch: options.wrapFetch ? options.wrapFetch(counting) : counting,
+      timeoutMs: 5_000,
+      backoffMs: () => 0,
+      audit: options.wrapAudit ? options.wrapAudit(audit) : audit,
+      ...options.runtime,
+      // A process started again has a sound audit log, whatever the first one was given.
+      ...(restarted && options.runtime?.audit ? { audit } : {}),
+    });
+  let runtime = open();
   const session: SessionContext = {
     sessionId: `s-${Math.random().toString(36).slice(2)}`,
     fhirBaseUrl: sandbox.fhirBase,
@@ -107,14 +125,33 @@ export async function startHarness(
   };
   return {
     sandbox,
-    runtime,
+    get runtime() {
+      return runtime;
+    },
     session,
     dataDir,
     ehrRequests,
     ehrAll: (type, query) => searchAll(reader, type, query),
     companionAll: (type, query) => searchAll(embedded, type, query),
+    auditEntries() {
+      const file = join(dataDir, AUDIT_FILE);
+      if (!existsSync(file)) return [];
+      return readFileSync(file, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as AuditEntry);
+    },
+    async restart() {
+      await runtime.close();
+      await audit.close();
+      audit = await openAuditLog({ dataDir });
+      restarted = true;
+      runtime = open();
+      await runtime.recovered;
+    },
     async close() {
       await runtime.close();
+      await audit.close();
       if (!options.sandbox) await sandbox.close();
       rmSync(dataDir, { recursive: true, force: true });
     },

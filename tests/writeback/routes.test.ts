@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Resource } from '@medplum/fhirtypes';
 import type { EhrMode } from '../../launch/sandbox/index.ts';
+import { createLogger } from '../../server/logger.ts';
 import { requireConsent } from '../../server/auth/sessionAuth.ts';
 import { ApiError, errorResponse } from '../../server/routes/errors.ts';
 import { createWritebackRoutes } from '../../server/routes/writeback.ts';
@@ -26,7 +27,7 @@ function appFor(h: Harness, session: SessionContext = h.session): Hono {
     c.set('session', session);
     await next();
   });
-  api.post('/sessions/:sid/suggestions', requireConsent, (c) => c.json({ suggestions: [] }));
+  api.post('/sessions/:sid/suggestions', requireConsent({ consentService: h.runtime.consent, logger: createLogger({ level: 'silent' }) }), (c) => c.json({ suggestions: [] }));
   api.route('/sessions', createWritebackRoutes({ runtime: h.runtime }));
   const app = new Hono();
   app.onError((err, c) => {

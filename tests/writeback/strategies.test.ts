@@ -18,20 +18,40 @@ function approval(h: Harness, overrides: Partial<ApproveRequest> = {}): ApproveR
 }
 
 
-/** Reads capabilities and consent first, so the requests counted are the write's own. */
+/** Reads capabilities first, so the requests counted are the write's own. */
 async function warm(h: Harness): Promise<void> {
   await h.runtime.consent.current(h.session);
   h.ehrRequests.length = 0;
 }
 
+/** Before a first note for the visit, the EHR is asked whether the visit already has one of ours. */
+const encounterCheck = (h: Harness) => ({
+  method: 'GET',
+  path: `/fhir/R4/DocumentReference?patient=${PATIENT}&encounter=Encounter%2F${h.session.encounterId}&_count=50`,
+});
+
+/**
+ * The requests of the write itself. Signing also reads the consent once (the note states it as
+ * the chart holds it at that moment), where the EHR can search Consent.
+ */
+function writeRequests(h: Harness) {
+  const consentReads = h.ehrRequests.filter((r) => r.method === 'GET' && r.path.includes('/Consent?'));
+  expect(consentReads.length).toBeLessThanOrEqual(1);
+  return h.ehrRequests.filter((r) => !consentReads.includes(r));
+}
+
 describe('write strategies against the sandbox EHR', () => {
-  test('full mode: note, care plans, AI Device and Provenance in one transaction — one round trip', async () => {
+  test('full mode: the note first, then care plans, AI Device and a Provenance naming it in one transaction — two round trips after the one-note check', async () => {
     harness = await startHarness('full');
     await warm(harness);
     const { write } = await harness.runtime.writeback.approve(harness.session, approval(harness));
     expect(write.state).toBe('written');
     expect(write.strategy).toBe('transaction');
-    expect(harness.ehrRequests).toEqual([{ method: 'POST', path: '/fhir/R4' }]);
+    expect(writeRequests(harness)).toEqual([
+      encounterCheck(harness),
+      { method: 'POST', path: '/fhir/R4/DocumentReference' },
+      { method: 'POST', path: '/fhir/R4' },
+    ]);
 
     const notes = (await harness.ehrAll('DocumentReference', `identifier=${IDENTIFIER_SYSTEM.note}|${write.writeId}`)) as DocumentReference[];
     expect(notes).toHaveLength(1);
@@ -61,7 +81,7 @@ describe('write strategies against the sandbox EHR', () => {
     const { write } = await harness.runtime.writeback.approve(harness.session, approval(harness, { docStatus: 'preliminary' }));
     expect(write.state).toBe('written');
     expect(write.strategy).toBe('noteOnly');
-    expect(harness.ehrRequests).toEqual([{ method: 'POST', path: '/fhir/R4/DocumentReference' }]);
+    expect(writeRequests(harness)).toEqual([encounterCheck(harness), { method: 'POST', path: '/fhir/R4/DocumentReference' }]);
 
     const notes = (await harness.ehrAll('DocumentReference')).filter(ours(write.writeId)) as DocumentReference[];
     expect(notes).toHaveLength(1);
@@ -92,7 +112,8 @@ describe('write strategies against the sandbox EHR', () => {
     expect(write.lastError).toBeNull();
     expect(write.state).toBe('written');
     expect(write.strategy).toBe('noteAndProvenance');
-    expect(harness.ehrRequests).toEqual([
+    expect(writeRequests(harness)).toEqual([
+      encounterCheck(harness),
       { method: 'POST', path: '/fhir/R4/DocumentReference' },
       { method: 'POST', path: '/fhir/R4/Provenance' },
     ]);

@@ -127,7 +127,10 @@ export function createAuthorizeRoutes(deps: AuthDeps): Hono {
     try {
       const scopes = checkProtocol(req);
       if (req.launch !== undefined) {
-        const launch = deps.launches.lookup(req.launch);
+        const launch = deps.launches.take(req.launch);
+        if (launch.status === 'used') {
+          throw new RedirectError('invalid_request', 'The launch was already used. Open the app again from the patient chart.');
+        }
         if (launch.status === 'expired') {
           throw new RedirectError('invalid_request', 'The launch has expired. Open the app again from the patient chart.');
         }

@@ -3,6 +3,7 @@ import type { SandboxUrls } from '../urls.ts';
 import type { RegisteredClient } from './clients.ts';
 import type { AuthorizationCodes } from './codes.ts';
 import type { LaunchContexts } from './launchContext.ts';
+import type { RefreshFamilies } from './refreshFamilies.ts';
 import type { TokenService } from './tokens.ts';
 
 export type AuthDeps = {
@@ -11,6 +12,7 @@ export type AuthDeps = {
   launches: LaunchContexts;
   codes: AuthorizationCodes;
   tokens: TokenService;
+  refreshFamilies: RefreshFamilies;
   directory: Directory;
 };
 

@@ -10,14 +10,16 @@ export type LaunchContext = {
 export type LaunchLookup =
   | { status: 'valid'; context: LaunchContext }
   | { status: 'expired' }
+  | { status: 'used' }
   | { status: 'unknown' };
 
 /**
  * Launch ids the EHR shell hands to the app (`launch=`), each bound to a patient, an encounter and
- * the signed-in clinician, and valid for a short time, as in Epic's sidebar launches.
+ * the signed-in clinician, valid for a short time and for one authorization only, as in Epic's
+ * sidebar launches: a launch id seen in a URL cannot be replayed.
  */
 export function createLaunchContexts(ttlMs = 5 * 60_000, now: () => number = Date.now) {
-  const launches = new Map<string, LaunchContext & { expiresAt: number }>();
+  const launches = new Map<string, LaunchContext & { expiresAt: number; used?: boolean }>();
 
   const sweep = (): void => {
     const t = now();
@@ -36,15 +38,20 @@ export function createLaunchContexts(ttlMs = 5 * 60_000, now: () => number = Dat
       launches.set(id, { ...context, expiresAt: now() + ttlMs });
       return id;
     },
-    lookup(id: string): LaunchLookup {
+    /** The launch's context, once: afterwards the id answers `used`. */
+    take(id: string): LaunchLookup {
       const launch = launches.get(id);
       if (!launch) {
         return { status: 'unknown' };
       }
+      if (launch.used) {
+        return { status: 'used' };
+      }
       if (launch.expiresAt <= now()) {
         return { status: 'expired' };
       }
-      const { expiresAt: _expiresAt, ...context } = launch;
+      launch.used = true;
+      const { expiresAt: _expiresAt, used: _used, ...context } = launch;
       return { status: 'valid', context };
     },
   };

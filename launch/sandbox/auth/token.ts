@@ -38,7 +38,6 @@ const DEFAULT_SYSTEM_SCOPE = 'system/*.cruds';
 /** `/oauth/token` (authorization_code with PKCE, refresh_token with rotation, client_credentials) and `/oauth/introspect`. */
 export function createTokenRoutes(deps: AuthDeps): Hono {
   const app = new Hono();
-  const spentRefreshTokens = new Set<string>();
 
   const authenticate = (c: Context, body: TokenRequest): RegisteredClient => {
     let clientId = body.client_id;
@@ -59,10 +58,11 @@ export function createTokenRoutes(deps: AuthDeps): Hono {
     return client;
   };
 
-  const respond = async (c: Context, context: TokenContext, options: { nonce?: string; withIdToken: boolean }) => {
+  const respond = async (c: Context, context: TokenContext, options: { nonce?: string; withIdToken: boolean; family?: string }) => {
     const scopes = splitScope(context.scope);
+    const accessToken = await deps.tokens.signAccessToken(context, ACCESS_TOKEN_SECONDS);
     const body: Record<string, unknown> = {
-      access_token: await deps.tokens.signAccessToken(context, ACCESS_TOKEN_SECONDS),
+      access_token: accessToken,
       token_type: 'Bearer',
       expires_in: ACCESS_TOKEN_SECONDS,
       scope: context.scope,
@@ -80,13 +80,13 @@ export function createTokenRoutes(deps: AuthDeps): Hono {
     if (options.withIdToken && context.fhirUser && scopes.includes('openid') && (scopes.includes('fhirUser') || scopes.includes('profile'))) {
       const practitioner = await deps.directory.practitioner(context.fhirUser.split('/')[1] ?? '');
       body.id_token = await deps.tokens.signIdToken(
-        { clientId: context.client_id, fhirUser: context.fhirUser, name: displayName(practitioner), nonce: options.nonce },
+        { clientId: context.client_id, fhirUser: context.fhirUser, name: displayName(practitioner), nonce: options.nonce, accessToken },
         ACCESS_TOKEN_SECONDS
       );
     }
     const refreshSeconds = scopes.includes('offline_access') ? OFFLINE_REFRESH_SECONDS : scopes.includes('online_access') ? ONLINE_REFRESH_SECONDS : 0;
     if (refreshSeconds > 0) {
-      body.refresh_token = await deps.tokens.signRefreshToken(context, refreshSeconds);
+      body.refresh_token = await deps.tokens.signRefreshToken(context, refreshSeconds, options.family ?? deps.refreshFamilies.newFamily());
     }
     return c.json(body, 200, { 'Cache-Control': 'no-store', Pragma: 'no-cache' });
   };
@@ -113,7 +113,7 @@ export function createTokenRoutes(deps: AuthDeps): Hono {
 
   const refreshToken = async (c: Context, client: RegisteredClient, body: TokenRequest) => {
     const payload = body.refresh_token ? await deps.tokens.verifyRefreshToken(body.refresh_token) : undefined;
-    if (!payload || payload.client_id !== client.id || spentRefreshTokens.has(payload.jti)) {
+    if (!payload || payload.client_id !== client.id) {
       throw new OAuthError('invalid_grant', 'The refresh token is invalid, expired or already used. Sign in again.');
     }
     const granted = splitScope(payload.scope);
@@ -121,9 +121,12 @@ export function createTokenRoutes(deps: AuthDeps): Hono {
     if (!isScopeSubset(requested, granted)) {
       throw new OAuthError('invalid_scope', 'A refresh can only keep or narrow the scopes first granted.');
     }
-    spentRefreshTokens.add(payload.jti);
-    const { jti: _jti, exp: _exp, token_use: _use, ...context } = payload;
-    return respond(c, { ...context, scope: requested.join(' ') }, { withIdToken: hasScope(payload, 'openid') });
+    const family = payload.fam ?? payload.jti;
+    if (!deps.refreshFamilies.spend({ jti: payload.jti, exp: payload.exp, family })) {
+      throw new OAuthError('invalid_grant', 'The refresh token is invalid, expired or already used (every token of this sign-in is now revoked). Sign in again.');
+    }
+    const { jti: _jti, exp: _exp, token_use: _use, fam: _fam, ...context } = payload;
+    return respond(c, { ...context, scope: requested.join(' ') }, { withIdToken: hasScope(payload, 'openid'), family });
   };
 
   const clientCredentials = async (c: Context, client: RegisteredClient, body: TokenRequest) => {

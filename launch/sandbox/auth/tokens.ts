@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { JWTPayload } from 'jose';
 import { jwtVerify, SignJWT } from 'jose';
 import { z } from 'zod';
@@ -20,7 +20,13 @@ export type TokenContext = z.infer<typeof TokenContext>;
 const AccessTokenPayload = TokenContext.extend({ sub: z.string(), jti: z.string(), exp: z.number() });
 export type AccessTokenPayload = z.infer<typeof AccessTokenPayload>;
 
-const RefreshTokenPayload = TokenContext.extend({ jti: z.string(), exp: z.number(), token_use: z.literal('refresh') });
+const RefreshTokenPayload = TokenContext.extend({
+  jti: z.string(),
+  exp: z.number(),
+  token_use: z.literal('refresh'),
+  /** The sign-in this token descends from (rotation keeps it): reuse of a spent token revokes the family. */
+  fam: z.string().optional(),
+});
 export type RefreshTokenPayload = z.infer<typeof RefreshTokenPayload>;
 
 const ACCESS_TYP = 'at+jwt';
@@ -28,11 +34,31 @@ const REFRESH_TYP = 'refresh+jwt';
 
 export type TokenService = ReturnType<typeof createTokenService>;
 
+/** OpenID Connect `at_hash`: the left half of the access token's SHA-256, base64url. */
+export function accessTokenHash(accessToken: string): string {
+  const digest = createHash('sha256').update(accessToken).digest();
+  return digest.subarray(0, digest.length / 2).toString('base64url');
+}
+
+/** How long an opaque handle is remembered at most (the longest access token lifetime). */
+const OPAQUE_MAX_SECONDS = 24 * 3600;
+
 /**
  * Signs and checks every token the authorization server hands out. Access tokens are JWTs for the
  * FHIR base (`aud`); refresh tokens are JWTs for the token endpoint, so neither passes for the other.
  */
-export function createTokenService(keys: SigningKeys, urls: { issuer: string; fhirBase: string; tokenEndpoint: string }) {
+export function createTokenService(
+  keys: SigningKeys,
+  urls: { issuer: string; fhirBase: string; tokenEndpoint: string },
+  options: { opaqueAccessTokens?: boolean } = {},
+) {
+  // Opaque access tokens, as Epic hands out: a random handle the FHIR server looks up, carrying
+  // no claims a client could read. The signed token behind each handle stays in memory.
+  const opaque = new Map<string, { jwt: string; expiresAt: number }>();
+  const forgetExpired = (): void => {
+    const t = Date.now();
+    for (const [handle, entry] of opaque) if (entry.expiresAt <= t) opaque.delete(handle);
+  };
   const sign = (payload: JWTPayload, typ: string, audience: string, expiresInSeconds: number): Promise<string> => {
     const now = Math.floor(Date.now() / 1000);
     return new SignJWT(payload)
@@ -46,15 +72,22 @@ export function createTokenService(keys: SigningKeys, urls: { issuer: string; fh
   };
 
   return {
-    signAccessToken(context: TokenContext, expiresInSeconds: number): Promise<string> {
+    /** A signed JWT, or — in opaque mode, or when asked — a random handle for one. */
+    async signAccessToken(context: TokenContext, expiresInSeconds: number, opaqueToken = options.opaqueAccessTokens ?? false): Promise<string> {
       const sub = context.fhirUser ?? context.client_id;
-      return sign({ ...TokenContext.parse(context), sub }, ACCESS_TYP, urls.fhirBase, expiresInSeconds);
+      const jwt = await sign({ ...TokenContext.parse(context), sub }, ACCESS_TYP, urls.fhirBase, expiresInSeconds);
+      if (!opaqueToken) return jwt;
+      forgetExpired();
+      const handle = randomBytes(32).toString('base64url');
+      opaque.set(handle, { jwt, expiresAt: Date.now() + Math.min(expiresInSeconds, OPAQUE_MAX_SECONDS) * 1000 });
+      return handle;
     },
 
     /** Verifies signature, issuer, audience and expiry; `undefined` for any token that fails. */
     async verifyAccessToken(token: string): Promise<AccessTokenPayload | undefined> {
+      const jwt = opaque.get(token)?.jwt ?? token;
       try {
-        const { payload } = await jwtVerify(token, keys.publicKey, {
+        const { payload } = await jwtVerify(jwt, keys.publicKey, {
           issuer: urls.issuer,
           audience: urls.fhirBase,
           typ: ACCESS_TYP,
@@ -66,8 +99,8 @@ export function createTokenService(keys: SigningKeys, urls: { issuer: string; fh
       }
     },
 
-    signRefreshToken(context: TokenContext, expiresInSeconds: number): Promise<string> {
-      return sign({ ...TokenContext.parse(context), token_use: 'refresh' }, REFRESH_TYP, urls.tokenEndpoint, expiresInSeconds);
+    signRefreshToken(context: TokenContext, expiresInSeconds: number, family: string): Promise<string> {
+      return sign({ ...TokenContext.parse(context), token_use: 'refresh', fam: family }, REFRESH_TYP, urls.tokenEndpoint, expiresInSeconds);
     },
 
     async verifyRefreshToken(token: string): Promise<RefreshTokenPayload | undefined> {
@@ -84,13 +117,20 @@ export function createTokenService(keys: SigningKeys, urls: { issuer: string; fh
       }
     },
 
-    /** OpenID Connect id_token; `fhirUser` is absolute, as SMART requires. */
-    signIdToken(claims: { clientId: string; fhirUser: string; name?: string; nonce?: string }, expiresInSeconds: number): Promise<string> {
+    /**
+     * OpenID Connect id_token; `fhirUser` is absolute, as SMART requires, and `at_hash` ties it to
+     * the access token issued with it.
+     */
+    signIdToken(
+      claims: { clientId: string; fhirUser: string; name?: string; nonce?: string; accessToken?: string },
+      expiresInSeconds: number,
+    ): Promise<string> {
       const payload: JWTPayload = {
         sub: claims.fhirUser.split('/').pop(),
         fhirUser: `${urls.fhirBase}/${claims.fhirUser}`,
         ...(claims.name ? { name: claims.name } : {}),
         ...(claims.nonce ? { nonce: claims.nonce } : {}),
+        ...(claims.accessToken ? { at_hash: accessTokenHash(claims.accessToken) } : {}),
       };
       return sign(payload, 'JWT', claims.clientId, expiresInSeconds);
     },

@@ -109,7 +109,7 @@ async function oracleNoteUpdate(doc: DocumentReference, input: RuleInput, id: st
 /** Business rules the imitated EHR applies to the writes it does accept (422 when broken). */
 export async function modeRuleViolation(input: RuleInput): Promise<FhirStoreResponse | undefined> {
   const { policy, interaction, body } = input;
-  if (interaction.kind !== 'type' || policy.mode === 'full' || typeof body !== 'object' || body === null) {
+  if (interaction.kind !== 'type' || policy.mode === 'full' || policy.mode === 'medplum' || typeof body !== 'object' || body === null) {
     return undefined;
   }
   const resource = body as Resource;

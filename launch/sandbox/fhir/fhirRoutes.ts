@@ -1,7 +1,7 @@
-import type { CapabilityStatement } from '@medplum/fhirtypes';
+import type { Bundle, CapabilityStatement } from '@medplum/fhirtypes';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import type { FhirStore, FhirStoreResponse } from '../../../fhir/store/index.ts';
+import type { FhirStore, FhirStoreRequest, FhirStoreResponse } from '../../../fhir/store/index.ts';
 import { buildCapabilityStatement, outcome } from '../../../fhir/store/index.ts';
 import { resourceScopes, splitScope } from '../auth/scopes.ts';
 import { openidConfiguration, smartConfiguration } from '../auth/smartConfiguration.ts';
@@ -11,6 +11,7 @@ import type { Caller } from './access.ts';
 import { guardStore } from './access.ts';
 import type { ModePolicy } from './ehrModes.ts';
 import { modeRefusal, modeRuleViolation } from './ehrRules.ts';
+import { bundleProfileRefusal, profileRefusal, runEntryByEntry } from './medplumRules.ts';
 import { classify } from './request.ts';
 
 const FORWARDED_HEADERS = ['if-match', 'if-none-match', 'if-none-exist', 'prefer'];
@@ -25,6 +26,7 @@ function capabilityStatement(urls: SandboxUrls, policy: ModePolicy): CapabilityS
     typeInteractions: policy.interactions,
     systemInteractions: policy.bundles ? ['transaction', 'batch', 'search-system'] : [],
     conditionalCreate: policy.conditionalCreate,
+    searchParams: policy.medplum !== undefined,
     security: {
       cors: true,
       service: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/restful-security-service', code: 'SMART-on-FHIR' }] }],
@@ -101,31 +103,61 @@ export function createFhirRoutes(deps: FhirRouteDeps): Hono {
     if ('error' in parsed) {
       return send(c, parsed.error);
     }
-    const interaction = classify(c.req.method, url);
-    const refusal = modeRefusal(deps.policy, interaction);
-    if (refusal) {
-      return send(c, refusal);
-    }
     const headers: Record<string, string> = {};
     for (const name of FORWARDED_HEADERS) {
       const value = c.req.header(name);
+      if (value !== undefined) {
+        headers[name] = value;
+      }
+    }
+    const request = { method: c.req.method, url, body: parsed.body, headers };
+    const medplum = deps.policy.medplum;
+    const bundle = parsed.body as Bundle | undefined;
+    if (medplum && c.req.method === 'POST' && classify(c.req.method, url).kind === 'bundle' && bundle?.resourceType === 'Bundle') {
+      if (!medplum.transactionBundles || bundle.type !== 'transaction') {
+        const reply = await runEntryByEntry(bundle, (entry) => handleOne(entry, caller));
+        return send(c, { status: 200, body: reply, headers: { 'content-type': 'application/fhir+json; charset=utf-8' } });
+      }
+      const refusal = bundleProfileRefusal(caller, bundle);
+      if (refusal) {
+        return send(c, refusal);
+      }
+    }
+    return send(c, await handleOne(request, caller));
+  });
+
+  /** One request through the imitated EHR's rules, then the scope and compartment guard. */
+  async function handleOne(req: FhirStoreRequest, caller: Caller): Promise<FhirStoreResponse> {
+    const interaction = classify(req.method, req.url);
+    const refusal = modeRefusal(deps.policy, interaction);
+    if (refusal) {
+      return refusal;
+    }
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(req.headers ?? {})) {
       if (value !== undefined && (name !== 'if-none-exist' || deps.policy.conditionalCreate)) {
         headers[name] = value;
+      }
+    }
+    if (deps.policy.medplum && interaction.kind === 'type' && (interaction.interaction === 'create' || interaction.interaction === 'update')) {
+      const profile = profileRefusal(caller, req.body);
+      if (profile) {
+        return profile;
       }
     }
     const violation = await modeRuleViolation({
       policy: deps.policy,
       interaction,
-      body: parsed.body,
+      body: req.body,
       headers,
-      fhirUser: token.fhirUser,
+      fhirUser: caller.token.fhirUser,
       store: deps.store,
     });
     if (violation) {
-      return send(c, violation);
+      return violation;
     }
-    return send(c, await guarded.run({ method: c.req.method, url, body: parsed.body, headers }, caller));
-  });
+    return guarded.run({ method: req.method, url: req.url, body: req.body, headers }, caller);
+  }
 
   return app;
 }

@@ -1,6 +1,6 @@
 import type { EmotionResult } from '../../contracts/analysis.ts';
 import { extractFeatures, GROUP_CHAR } from './features.ts';
-import { EKMAN, EKMAN_OF_LABEL, LABELS, NEUTRAL_EKMAN, NEUTRAL_LABEL, VALENCE_SIGN } from './taxonomy.ts';
+import { EKMAN, EKMAN_OF_LABEL, LABELS, NEUTRAL_EKMAN, NEUTRAL_LABEL, VALENCE_SIGN } from '../../contracts/emotionTaxonomy.ts';
 import type { QuantisedNetwork } from './weights.ts';
 
 export interface EmotionScores {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { EkmanLabel, EmotionResult } from '../../contracts/analysis.ts';
-import { NEGATIVE_EKMAN } from './taxonomy.ts';
+import { NEGATIVE_EKMAN } from '../../contracts/emotionTaxonomy.ts';
 
 /**
  * Spike detection against a session's rolling baseline. Each signal (valence, and the score of

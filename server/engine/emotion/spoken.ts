@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { EmotionResult } from '../../contracts/analysis.ts';
-import { VALENCE_SIGN, LABELS, EKMAN } from './taxonomy.ts';
+import { VALENCE_SIGN, LABELS, EKMAN } from '../../contracts/emotionTaxonomy.ts';
 
 /**
  * Spoken-talk vocabulary (`spoken.json`): back-channels and the markers that open a turn. Each

@@ -7,7 +7,7 @@ import {
   TOKEN_REWRITES,
 } from './lexicon.ts';
 import { CONTEXTUAL, RULES } from './rules.ts';
-import { SCREEN_CUES } from './screen-lexicon.ts';
+import { SCREEN_CUES } from './screenLexicon.ts';
 
 /** One normalised token and the characters of the original text it came from. */
 export interface Token {
@@ -53,7 +53,7 @@ interface Draft {
 
 const RAW_TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[.,;:!?…—–]|\s-\s|\n/gu;
 const COMBINING_MARKS = /\p{M}+/gu;
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /\P{ASCII}/u;
 const UPPER_START = /^\p{Lu}/u;
 const PUNCT_MAP: Record<string, string> = { '…': '.', '—': ',', '–': ',', '\n': '.' };
 const POSSESSIVE_KEEP = new Set(['it', 'that', 'what', 'there', 'here', 'who', 'where', 'how', 'he', 'she', 'let']);

@@ -2,7 +2,7 @@ import type { RiskCategory, RiskEvidence, RiskLevel } from '../../contracts/anal
 import { CHILD_MARKERS, FIRST_PERSON } from './lexicon.ts';
 import { originalSpan, tokenAt, type NormalizedText } from './normalize.ts';
 import { sentenceMentions } from './objects.ts';
-import { SCREEN_CUES, type Cue, type CueKind } from './screen-lexicon.ts';
+import { SCREEN_CUES, type Cue, type CueKind } from './screenLexicon.ts';
 import {
   accidentCue,
   embarrassmentCue,

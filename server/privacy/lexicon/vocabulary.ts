@@ -1,6 +1,6 @@
 /**
  * Lower-case words seen in the GoEmotions dev and train splits (Demszky et al., 2020; Google
- * Research, Apache-2.0), derived by derive-vocabulary.ts. 10520 words; no text is kept.
+ * Research, Apache-2.0), derived by deriveVocabulary.ts. 10520 words; no text is kept.
  */
 export const CORPUS_VOCABULARY = `
 a aaaagh aaand aasim abandon abandoned abbey abhorrent abilities ability able abnormal abo

@@ -1,6 +1,8 @@
 import type { RiskCategory } from '../../contracts/analysis.ts';
 import type { Homework, HomeworkItem } from '../../contracts/assist.ts';
 import type { SessionSnapshot } from '../types.ts';
+import { understandSession, type SessionUnderstanding, type UnderstoodTurn } from '../understanding.ts';
+import { AGREED_TASKS } from './library/agreedTasks.ts';
 import { JOURNALING_PROMPTS } from './library/journaling.ts';
 import { reference } from './library/references.ts';
 import { readSignals, type Signals } from './signals.ts';
@@ -18,14 +20,15 @@ function theme(signals: Signals, key: string) {
   return signals.themes.find((t) => t.def.key === key);
 }
 
-/** The safety-plan item alone (a remote model's homework must always include it when risk was flagged). */
+/** The safety-plan item alone (a remote model's homework must always include it when a plan was made). */
 export function safetyPlanHomework(snapshot: SessionSnapshot): HomeworkItem | undefined {
   return safetyPlan(snapshot, indexById(snapshot.utterances))?.item;
 }
 
 function safetyPlan(snapshot: SessionSnapshot, order: ReadonlyMap<string, number>): Candidate | undefined {
+  // Homework may speak of "the safety plan you made together" only when one was made.
+  if (!snapshot.safetyPlanMade) return undefined;
   const flags = snapshot.risk.flags.filter((f) => f.categories.some((c) => SELF_HARM.includes(c)));
-  if (flags.length === 0) return undefined;
   return {
     relevance: 100,
     item: {
@@ -36,16 +39,23 @@ function safetyPlan(snapshot: SessionSnapshot, order: ReadonlyMap<string, number
         'Keep a copy of the safety plan you made together on your phone and somewhere you can see it. Read it each day, and use it step by step when warning signs show up: your own coping strategies, people and places that help, people you can ask for help, and professional or crisis contacts (call or text 988, or emergency services if you are in danger).',
       schedule: { frequency: 'daily', durationMinutes: 2, weeks: 1 },
       rationale: {
-        text: `The safety detector flagged ${flags.length === 1 ? 'a risk statement' : `${flags.length} risk statements`} in this session.`,
+        text:
+          flags.length === 0
+            ? 'A safety plan was made with the client in this session.'
+            : `A safety plan was made in this session after the clinician confirmed ${flags.length === 1 ? 'a risk statement' : `${flags.length} risk statements`}.`,
         utteranceIds: orderedIds(flags.map((f) => f.utteranceId), order).slice(-5),
       },
       reference: reference('stanleyBrown2012'),
+      agreed: true,
     },
   };
 }
 
+/** A thinking-pattern or skill item needs more than one cue: one word is not a session's topic. */
+const MIN_CUES = 2;
+
 function thoughtRecord(signals: Signals): Candidate | undefined {
-  if (signals.distortions.length === 0) return undefined;
+  if (new Set(signals.distortions.map((d) => d.utteranceId)).size < MIN_CUES) return undefined;
   const recent = signals.distortions.slice(-3);
   const example = recent.at(-1);
   if (!example) return undefined;
@@ -133,7 +143,9 @@ function mindfulness(signals: Signals): Candidate | undefined {
 }
 
 function skillsPractice(signals: Signals): Candidate | undefined {
-  const dbt = signals.skills.filter((s) => s.def.modality === 'DBT');
+  // Each skill counts only when its own cue came up in more than one turn.
+  const turnsOf = (key: string): number => new Set(signals.skills.filter((s) => s.def.key === key).map((s) => s.utteranceId)).size;
+  const dbt = signals.skills.filter((s) => s.def.modality === 'DBT' && turnsOf(s.def.key) >= MIN_CUES);
   const latest = dbt.at(-1);
   if (!latest) return undefined;
   const names = [...new Set(dbt.map((s) => s.def.title))].slice(0, 2);
@@ -172,10 +184,62 @@ function journaling(signals: Signals): Candidate | undefined {
   };
 }
 
-/** Homework drawn from what came up, most relevant first; each item says which words it rests on. */
-export function generateHomework(snapshot: SessionSnapshot): Homework {
+/** Where a task is agreed: the clinician setting it or scheduling, the client committing, and the client's reply to the clinician. */
+function agreementTurns(u: SessionUnderstanding): UnderstoodTurn[][] {
+  const setBy = u.clinician('homework_agreed', 'follow_up', 'advice', 'safety_planning');
+  const groups = setBy.map((t) => {
+    const reply = u.turns.slice(t.index + 1, t.index + 3).find((r) => r.speaker !== 'clinician');
+    return reply ? [t, reply] : [t];
+  });
+  return [...groups, ...u.client('commitment').map((t) => [t])];
+}
+
+/** Tasks agreed in the session, before anything the assistant would propose. */
+function agreedTasks(u: SessionUnderstanding): HomeworkItem[] {
+  const out: HomeworkItem[] = [];
+  const agreements = agreementTurns(u);
+  for (const task of AGREED_TASKS) {
+    const where = agreements.filter((g) => g.some((t) => task.pattern.test(t.text)));
+    if (where.length === 0) continue;
+    const turns = where.flat().filter((t, i, all) => all.findIndex((x) => x.id === t.id) === i).slice(0, 4);
+    const words = turns.find((t) => task.pattern.test(t.text)) ?? turns[0]!;
+    out.push({
+      id: `agreed:${task.key}`,
+      kind: task.kind,
+      title: task.title,
+      instructions: task.instructions,
+      schedule: task.schedule,
+      rationale: { text: `Agreed in session: ${quoted(words.text, 110)}.`, utteranceIds: turns.map((t) => t.id), claim: 'homework' },
+      agreed: true,
+    });
+  }
+  if (out.length === 0) {
+    const set = u.clinician('homework_agreed').filter((t) => t.text.trim().split(/\s+/).length >= 4).at(-1);
+    if (set) {
+      out.push({
+        id: `agreed:${set.id}`,
+        kind: 'change_plan',
+        title: 'Task agreed in session',
+        instructions: `As agreed in session: ${quoted(set.text, 200)}.`,
+        schedule: { frequency: 'as_needed' },
+        rationale: { text: `Agreed in session: ${quoted(set.text, 110)}.`, utteranceIds: [set.id], claim: 'homework' },
+        agreed: true,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Homework: what was agreed in the session first, then items drawn from what came up (proposed,
+ * for the clinician to agree with the client), most relevant first; each item says which words
+ * it rests on.
+ */
+export function generateHomework(snapshot: SessionSnapshot, understanding: SessionUnderstanding = understandSession(snapshot)): Homework {
   const signals = readSignals(snapshot);
-  const items = [
+  const agreed = agreedTasks(understanding);
+  const taken = new Set(agreed.map((h) => h.kind));
+  const proposed = [
     safetyPlan(snapshot, signals.order),
     thoughtRecord(signals),
     activationPlan(signals),
@@ -184,9 +248,9 @@ export function generateHomework(snapshot: SessionSnapshot): Homework {
     skillsPractice(signals),
     journaling(signals),
   ]
-    .filter((c): c is Candidate => c !== undefined && c.item.rationale.utteranceIds.length > 0)
+    .filter((c): c is Candidate => c !== undefined && c.item.rationale.utteranceIds.length > 0 && !(c.item.kind !== 'safety_plan' && taken.has(c.item.kind)))
     .sort((a, b) => b.relevance - a.relevance)
-    .slice(0, MAX_ITEMS)
     .map((c) => c.item);
-  return { items };
+  const safety = proposed.filter((h) => h.kind === 'safety_plan');
+  return { items: [...safety, ...agreed, ...proposed.filter((h) => h.kind !== 'safety_plan')].slice(0, MAX_ITEMS) };
 }

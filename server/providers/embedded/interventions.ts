@@ -96,10 +96,25 @@ function safetyCandidates(risk: SessionRisk, signals: Transcript, focus: number)
   return out;
 }
 
+/**
+ * A pattern or a skill is suggested only when more than one turn cues it: one word ("urge to go
+ * to the toilet", "asthma out of control") is not what the session is about.
+ */
+const MIN_CUES = 2;
+
+function cuedEnough<T extends Hit & { def: { key: string } }>(hits: readonly T[], focus: number): T[] {
+  const turns = new Map<string, Set<string>>();
+  const latest = new Map<string, T>();
+  for (const hit of hits) {
+    if (hit.index > focus) continue;
+    turns.set(hit.def.key, (turns.get(hit.def.key) ?? new Set()).add(hit.utteranceId));
+    latest.set(hit.def.key, hit);
+  }
+  return [...latest.values()].filter((hit) => (turns.get(hit.def.key)?.size ?? 0) >= MIN_CUES);
+}
+
 function distortionCandidates(signals: Signals, focus: number): Candidate[] {
-  const latest = new Map<string, (typeof signals.distortions)[number]>();
-  for (const hit of signals.distortions) if (hit.index <= focus) latest.set(hit.def.key, hit);
-  return [...latest.values()].map((hit) => {
+  return cuedEnough(signals.distortions, focus).map((hit) => {
     const q = quoted(hit.sentence, 110);
     return {
       group: 'cbt',
@@ -121,9 +136,7 @@ function distortionCandidates(signals: Signals, focus: number): Candidate[] {
 }
 
 function skillCandidates(signals: Signals, focus: number): Candidate[] {
-  const latest = new Map<string, (typeof signals.skills)[number]>();
-  for (const hit of signals.skills) if (hit.index <= focus) latest.set(hit.def.key, hit);
-  return [...latest.values()].map((hit) => {
+  return cuedEnough(signals.skills, focus).map((hit) => {
     const q = quoted(hit.sentence, 110);
     const trigger = hit.emotion ? `strong ${hit.emotion} (emotion detector) when the client said ${q}` : `the client said ${q}`;
     return {

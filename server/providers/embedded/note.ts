@@ -1,185 +1,281 @@
-import type { EkmanLabel } from '../../contracts/analysis.ts';
-import type { Homework, NoteDraft, NoteFormat, NoteSection, SupportedStatement } from '../../contracts/assist.ts';
+import type { Homework, NoteDraft, NoteFormat, NoteSection, StatementClaim, SupportedStatement } from '../../contracts/assist.ts';
+import { checkNoteCitations } from '../citationCheck.ts';
+import { MENTAL_STATUS_ITEMS, NOTE_SECTIONS } from '../noteFormats.ts';
+import { buildRiskAssessment } from '../riskSection.ts';
 import type { SessionSnapshot } from '../types.ts';
-import { MENTAL_STATUS_ITEMS, NOTE_SECTIONS } from '../note-formats.ts';
-import { buildRiskAssessment } from '../risk-section.ts';
+import type { ClientRole } from '../../engine/roles/index.ts';
+import { understandSession, type SessionUnderstanding, type UnderstoodTurn } from '../understanding.ts';
 import { aiDisclosure } from './disclosure.ts';
-import { EMBEDDED_MODEL } from './version.ts';
 import { generateHomework } from './homework.ts';
-import { clientSelfReport } from './self-report.ts';
-import { CLINICIAN_MOVES, distinctGoals, readSignals, type ClinicianMoveKind, type Signals } from './signals.ts';
-import { isClientSide, listJoin, orderedIds, quoted, sentences } from './text.ts';
+import { listJoin, quoted } from './text.ts';
+import { EMBEDDED_MODEL } from './version.ts';
 
-/** Only confident readings count toward the tone estimate. */
-const MIN_TONE_SCORE = 0.5;
-const MIN_TONE_WORDS = 3;
+/*
+ * The note's words. Every sentence of a progress note is composed here, from the session as
+ * the turn-role model read it: the presenting problem and context, the client's account in
+ * their own words, what the clinician did, how the client responded and how ready they are,
+ * what was agreed and when they meet again. Each statement carries the turns it rests on and
+ * what it claims, and the citation check drops any its turns do not support.
+ */
 
-const PLAN = /\b(next (session|week|time)|see you (next|on|in)|follow[- ]up|refer(ral)?|homework|between now and|before (our|the) next|this week,? (could|would|can|try)|let'?s (plan|try|schedule|meet))\b/i;
+type Turns = readonly UnderstoodTurn[];
 
-function goalStatements(signals: Signals): SupportedStatement[] {
-  return distinctGoals(signals).map((g) => ({ text: `Client stated a goal: ${quoted(g.sentence, 130)}.`, utteranceIds: g.utteranceIds }));
+/** Enough words to stand as a quotation: a bare "yeah" or "okay" says nothing on its own. */
+const substantive = (t: UnderstoodTurn, words = 3): boolean => t.text.trim().split(/\s+/).length >= words;
+
+const say = (text: string, turns: Turns, claim?: StatementClaim): SupportedStatement => ({
+  text,
+  utteranceIds: [...new Set(turns.map((t) => t.id))],
+  ...(claim ? { claim } : {}),
+});
+
+/**
+ * Below this probability the turn-role model's reading is a guess: such a turn is not quoted as
+ * what the client said of their problem, goal or strengths (measured held out by author: most
+ * wrong statements came from low-confidence readings).
+ */
+const MIN_ROLE_SCORE = 0.5;
+/** Strengths are quoted in the risk section as protective factors: a stricter bar. */
+const STRENGTH_SCORE = 0.6;
+
+/** The clearest examples of a role: substantive, confidently read turns, the most confident first, then in session order. */
+function clearest(turns: Turns, n: number, words = 3): UnderstoodTurn[] {
+  return [...turns]
+    // The clinician's moves are read far more reliably than the client's roles (see the model card).
+    .filter((t) => substantive(t, words) && (t.speaker === 'clinician' || (t.role.score >= MIN_ROLE_SCORE && !t.riskRead)))
+    .sort((a, b) => b.role.score - a.role.score)
+    .slice(0, n)
+    .sort((a, b) => a.index - b.index);
 }
 
-function emotionEstimate(snapshot: SessionSnapshot, signals: Signals): SupportedStatement[] {
-  const counts = new Map<EkmanLabel, { n: number; best: { id: string; score: number }[] }>();
-  let turns = 0;
-  for (const a of snapshot.analyses) {
-    const u = signals.byId.get(a.id);
-    if (!u || !isClientSide(u)) continue;
-    // A flagged risk statement is read by the risk section; the emotion model is least reliable there.
-    if (a.risk.level !== 'none') continue;
-    // "Yes." or "Okay." carries no tone to speak of.
-    if (u.text.trim().split(/\s+/).length < MIN_TONE_WORDS) continue;
-    turns += 1;
-    const top = a.emotions.ekman[0];
-    if (!top || top.label === 'neutral' || top.score < MIN_TONE_SCORE) continue;
-    const entry = counts.get(top.label) ?? { n: 0, best: [] };
-    entry.n += 1;
-    entry.best.push({ id: a.id, score: top.score });
-    counts.set(top.label, entry);
-  }
-  const ranked = [...counts.entries()].sort((a, b) => b[1].n - a[1].n).slice(0, 2);
-  const first = ranked[0];
-  // One confident reading is not a tone of the session.
-  if (!first || first[1].n < 2) return spikeStatements(snapshot, signals);
-  const parts = ranked.map(([label, c]) => `${label} (${c.n} of ${turns} client turns)`);
-  const ids = first[1].best.sort((a, b) => b.score - a.score).slice(0, 5).map((b) => b.id);
-  return [
-    {
-      text: `Emotional tone of the client’s words (automated text estimate, not an observation): most often ${listJoin(parts)}.`,
-      utteranceIds: orderedIds(ids, signals.order),
-    },
-    ...spikeStatements(snapshot, signals),
-  ];
+const quotes = (turns: Turns, max = 110): string => listJoin(turns.map((t) => quoted(t.text, max)));
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+interface Content {
+  presenting: SupportedStatement[];
+  report: SupportedStatement[];
+  goals: SupportedStatement[];
+  interventions: SupportedStatement[];
+  response: SupportedStatement[];
+  assessment: SupportedStatement[];
+  plan: SupportedStatement[];
+  observed: SupportedStatement[];
+  strengths: UnderstoodTurn[];
 }
 
-function spikeStatements(snapshot: SessionSnapshot, signals: Signals): SupportedStatement[] {
-  const spikes = snapshot.analyses
-    .filter((a) => {
-      const u = signals.byId.get(a.id);
-      return a.spike && u !== undefined && isClientSide(u);
-    })
-    .slice(-3);
-  if (spikes.length === 0) return [];
-  return [
-    {
-      text: `Sharp emotional shifts (automated estimate) at ${listJoin(spikes.map((s) => quoted(signals.byId.get(s.id)?.text ?? '', 70)))}.`,
-      utteranceIds: orderedIds(spikes.map((s) => s.id), signals.order),
-    },
-  ];
+/** The client's turns likely to play these roles (summed probability at least `min`), quotable, likeliest first, then in session order. */
+function likely(u: SessionUnderstanding, roles: readonly ClientRole[], min: number, n: number, used: ReadonlySet<string> = new Set()): UnderstoodTurn[] {
+  return u
+    .likelyClient(roles, min)
+    .map((x) => x.turn)
+    .filter((t) => substantive(t) && !t.riskRead && !used.has(t.id))
+    .slice(0, n)
+    .sort((a, b) => a.index - b.index);
 }
 
-function thinkingPatterns(signals: Signals): SupportedStatement[] {
-  const latest = new Map<string, (typeof signals.distortions)[number]>();
-  for (const d of signals.distortions) latest.set(d.def.key, d);
-  const hits = [...latest.values()].sort((a, b) => a.index - b.index).slice(-6);
-  return hits.map((d) => ({
-    text: `Thinking pattern consistent with ${d.def.label.toLowerCase()}: ${quoted(d.sentence, 110)}.`,
-    utteranceIds: [d.utteranceId],
-  }));
+function presentingProblem(u: SessionUnderstanding): SupportedStatement[] {
+  const problem = likely(u, ['problem'], 0.3, 1);
+  if (problem.length > 0) return [say(`Client describes the reason for the session as ${quotes(problem)}.`, problem, 'problem')];
+  const first = likely(u, ['problem', 'stressor', 'symptom'], 0.5, 1);
+  if (first.length > 0) return [say(`Main concern raised by the client: ${quotes(first)}.`, first, 'problem')];
+  // Early in the session a concern is often said as a plain answer to the opening question.
+  const opening = likely(u, ['problem', 'stressor', 'symptom'], 0.25, 1).filter((t) => t.index < Math.max(8, u.turns.length / 4));
+  return opening.length > 0 ? [say(`Main concern raised by the client: ${quotes(opening)}.`, opening, 'problem')] : [];
 }
 
-function motivation(signals: Signals): SupportedStatement[] {
+function clientReport(u: SessionUnderstanding, used: Set<string>): SupportedStatement[] {
   const out: SupportedStatement[] = [];
-  const ambivalence = signals.skills.filter((s) => s.def.key === 'mi_reflection').at(-1);
-  if (ambivalence) out.push({ text: `Ambivalence about change: ${quoted(ambivalence.sentence, 110)}.`, utteranceIds: [ambivalence.utteranceId] });
-  const effort = signals.skills.filter((s) => s.def.key === 'mi_affirmation').at(-1);
-  if (effort) out.push({ text: `Client described steps toward change: ${quoted(effort.sentence, 110)}.`, utteranceIds: [effort.utteranceId] });
+  const symptoms = likely(u, ['symptom'], MIN_ROLE_SCORE, 3, used);
+  symptoms.forEach((t) => used.add(t.id));
+  if (symptoms.length > 0) out.push(say(`Client reports ${quotes(symptoms)}.`, symptoms, 'symptom'));
+  const stressors = likely(u, ['stressor'], MIN_ROLE_SCORE, 3, used);
+  if (stressors.length > 0) out.push(say(`Stressors described: ${quotes(stressors)}.`, stressors, 'stressor'));
+  const homework = likely(u, ['homework_report'], MIN_ROLE_SCORE, 2);
+  if (homework.length > 0) out.push(say(`On the task from last time, client reports ${quotes(homework)}.`, homework, 'client_report'));
   return out;
 }
 
-function clinicianInterventions(signals: Signals): SupportedStatement[] {
-  const byMove = new Map<ClinicianMoveKind, typeof signals.moves>();
-  for (const m of signals.moves) byMove.set(m.move, [...(byMove.get(m.move) ?? []), m]);
-  return [...byMove.entries()].map(([move, hits]) => ({
-    text: `Clinician used ${CLINICIAN_MOVES[move].label}, e.g. ${quoted(hits[0]?.sentence ?? '', 100)}.`,
-    utteranceIds: hits.slice(0, 4).map((h) => h.utteranceId),
-  }));
+function goals(u: SessionUnderstanding): SupportedStatement[] {
+  const said = likely(u, ['goal'], 0.2, 2);
+  return said.length > 0 ? [say(`Client’s goal${said.length > 1 ? 's' : ''}, in their words: ${quotes(said)}.`, said, 'goal')] : [];
 }
 
-function clientResponses(snapshot: SessionSnapshot, signals: Signals): SupportedStatement[] {
-  const seen = new Set<ClinicianMoveKind>();
+/** What the clinician did, one sentence per kind of move, each with an example in the clinician's words. */
+const MOVES: readonly { roles: readonly Parameters<SessionUnderstanding['clinician']>[number][]; text: (n: number, example: string) => string }[] = [
+  { roles: ['question_open', 'reflection_simple', 'reflection_complex', 'summary'], text: (n, e) => `Clinician used open questions, reflective listening and summaries (${plural(n, 'turn')}), e.g. ${e}.` },
+  { roles: ['affirmation'], text: (n, e) => `Clinician affirmed the client’s efforts and strengths (${plural(n, 'time')}), e.g. ${e}.` },
+  { roles: ['information'], text: (_n, e) => `Clinician provided information and psychoeducation, e.g. ${e}.` },
+  { roles: ['advice'], text: (_n, e) => `Clinician offered advice with the client’s permission, e.g. ${e}.` },
+  { roles: ['scaling'], text: (_n, e) => `Clinician used a scaling or readiness ruler: ${e}.` },
+  { roles: ['safety_screening'], text: (_n, e) => `Clinician screened for safety: ${e}.` },
+  { roles: ['safety_planning'], text: (_n, e) => `Clinician worked on safety planning with the client, e.g. ${e}.` },
+];
+
+function interventions(u: SessionUnderstanding): SupportedStatement[] {
+  return MOVES.flatMap((move) => {
+    const all = u.clinician(...move.roles);
+    const examples = clearest(all, 2, 4);
+    if (examples.length === 0) return [];
+    return [say(move.text(all.length, quotes(examples.slice(0, move.roles.length > 1 ? 2 : 1), 100)), examples, 'intervention')];
+  });
+}
+
+function response(u: SessionUnderstanding): SupportedStatement[] {
   const out: SupportedStatement[] = [];
-  for (const m of signals.moves) {
-    if (seen.has(m.move) || out.length >= 4) continue;
-    const reply = snapshot.utterances.slice(m.index + 1, m.index + 3).find(isClientSide);
-    if (!reply || reply.text.trim().split(/\s+/).length < 3) continue;
-    seen.add(m.move);
-    out.push({
-      text: `In response to ${CLINICIAN_MOVES[m.move].label}, client said ${quoted(reply.text, 110)}.`,
-      utteranceIds: [m.utteranceId, reply.id],
-    });
+  const change = u.client('change_talk');
+  const sustain = u.client('sustain_talk');
+  const commitments = u.client('commitment').filter((t) => substantive(t));
+  const changeEx = clearest(change, 2);
+  const sustainEx = clearest(sustain, 1);
+  if (changeEx.length > 0) out.push(say(`Client voiced reasons for and steps toward change: ${quotes(changeEx)}.`, changeEx, 'readiness'));
+  if (sustainEx.length > 0) out.push(say(`Client also voiced reasons to keep things as they are: ${quotes(sustainEx)}.`, sustainEx, 'readiness'));
+  if (change.length + sustain.length + commitments.length >= 2) {
+    const stage =
+      commitments.length > 0 && change.length >= sustain.length
+        ? 'ready to act, having committed to a specific step'
+        : change.length > sustain.length
+          ? 'leaning toward change, without a firm commitment yet'
+          : change.length > 0
+            ? 'ambivalent, with change and sustain talk in balance or sustain talk ahead'
+            : 'not yet considering change';
+    const basis = [...clearest(commitments, 1), ...changeEx.slice(0, 1), ...sustainEx].slice(0, 3);
+    if (basis.length > 0) {
+      out.push(
+        say(
+          `Readiness: ${stage} (${plural(change.length, 'change-talk turn')}, ${plural(sustain.length, 'sustain-talk turn')}, ${plural(commitments.length, 'commitment')}).`,
+          basis,
+          'readiness',
+        ),
+      );
+    }
+  }
+  // The client's answer to a rating question, quoted with the question it answers.
+  for (const q of u.clinician('scaling').slice(0, 2)) {
+    const answer = u.turns.slice(q.index + 1, q.index + 3).find((t) => t.speaker !== 'clinician' && t.text.trim() !== '');
+    if (answer) out.push(say(`Asked ${quoted(q.text, 90)}, client answered ${quoted(answer.text, 90)}.`, [q, answer], 'response'));
   }
   return out;
 }
 
-function planStatements(snapshot: SessionSnapshot, signals: Signals, homework: Homework): SupportedStatement[] {
-  const agreed = snapshot.utterances.filter((u) => PLAN.test(u.text)).slice(-3);
-  const said = agreed.map((u) => ({
-    text: `Discussed in session: ${quoted(sentences(u.text).find((s) => PLAN.test(s)) ?? u.text, 120)}.`,
-    utteranceIds: [u.id],
-  }));
-  const proposed = homework.items.map((h) => ({
-    text: `Proposed between-session practice (draft, to agree with the client): ${h.title} — ${scheduleText(h.schedule)}.`,
-    utteranceIds: orderedIds(h.rationale.utteranceIds, signals.order),
-  }));
-  return [...said, ...proposed];
+function plan(u: SessionUnderstanding, homework: Homework): SupportedStatement[] {
+  const out: SupportedStatement[] = [];
+  const commitments = clearest(u.client('commitment'), 3);
+  if (commitments.length > 0) out.push(say(`Client committed to ${quotes(commitments)}.`, commitments, 'plan'));
+  const agreed = clearest(u.clinician('homework_agreed'), 2, 4);
+  if (agreed.length > 0) out.push(say(`Task agreed for before the next session: ${quotes(agreed)}.`, agreed, 'homework'));
+  const followUp = u
+    .likelyClinician(['follow_up'], 0.3)
+    .map((x) => x.turn)
+    .filter((t) => substantive(t))
+    .slice(0, 1);
+  if (followUp.length > 0) out.push(say(`Follow-up: ${quotes(followUp)}.`, followUp, 'follow_up'));
+  for (const h of homework.items) {
+    if (h.agreed) continue;
+    out.push({ text: `Proposed, not yet agreed with the client: ${h.title}.`, utteranceIds: h.rationale.utteranceIds });
+  }
+  return out;
 }
 
-export function scheduleText(s: Homework['items'][number]['schedule']): string {
-  const how = s.frequency === 'times_per_week' ? `${s.timesPerWeek ?? 3} times a week` : s.frequency === 'as_needed' ? 'as needed' : s.frequency;
-  const parts = [how, s.durationMinutes ? `${s.durationMinutes} min` : '', s.timeOfDay ?? '', s.weeks ? `for ${s.weeks} week${s.weeks > 1 ? 's' : ''}` : ''];
-  return parts.filter(Boolean).join(', ');
+function assessment(u: SessionUnderstanding, snapshot: SessionSnapshot, content: Omit<Content, 'assessment'>): SupportedStatement[] {
+  const out: SupportedStatement[] = [];
+  const problemIds = new Set(content.presenting.flatMap((p) => p.utteranceIds));
+  const problem = u.turns.filter((t) => problemIds.has(t.id));
+  const symptoms = u.client('symptom').length;
+  const stressors = u.client('stressor').length;
+  if (problem.length > 0) {
+    const load = [symptoms > 0 ? plural(symptoms, 'symptom report') : '', stressors > 0 ? plural(stressors, 'stressor') : ''].filter(Boolean);
+    out.push(say(`Session centred on ${quotes(problem, 90)}${load.length ? `, with ${listJoin(load)} in the client’s account` : ''}.`, problem, 'assessment'));
+  }
+  const readiness = content.response.filter((s) => s.text.startsWith('Readiness:'));
+  out.push(...readiness);
+  if (content.strengths.length > 0) {
+    out.push(say(`Strengths and supports named by the client: ${quotes(content.strengths.slice(0, 3), 90)}.`, content.strengths.slice(0, 3), 'strength'));
+  }
+  const goal = content.goals[0];
+  if (goal && out.length === 0) out.push({ ...goal, text: goal.text.replace(/^Client’s goals?, in their words:/, 'Work in session was directed at the client’s goal:'), claim: 'goal' });
+  const flagged = u.turns.filter((t) => t.risk);
+  if (flagged.length > 0) {
+    const categories = [...new Set(snapshot.risk.flags.flatMap((f) => f.categories))].map((c) => c.replace('_', '-'));
+    out.push(say(`Risk confirmed by the clinician: ${listJoin(categories)}, ${snapshot.risk.level}; detail in the risk assessment.`, flagged.slice(-3), 'risk'));
+  }
+  return out;
+}
+
+function understand(snapshot: SessionSnapshot, u: SessionUnderstanding, homework: Homework): Content {
+  const presenting = presentingProblem(u);
+  const base = {
+    presenting,
+    report: clientReport(u, new Set(presenting.flatMap((p) => p.utteranceIds))),
+    goals: goals(u),
+    interventions: interventions(u),
+    response: response(u),
+    plan: plan(u, homework),
+    observed: [],
+    strengths: likely(u, ['strength'], STRENGTH_SCORE, 3),
+  };
+  return { ...base, assessment: assessment(u, snapshot, base) };
+}
+
+function sectionsFor(format: NoteFormat, c: Content): Record<string, SupportedStatement[]> {
+  const responseOnly = c.response.filter((s) => !s.text.startsWith('Readiness:'));
+  switch (format) {
+    case 'SOAP':
+      return { subjective: [...c.presenting, ...c.report, ...c.goals], objective: [...c.interventions, ...responseOnly.filter((s) => s.text.startsWith('Asked'))], assessment: c.assessment, plan: c.plan };
+    case 'DAP':
+      return { data: [...c.presenting, ...c.report, ...c.goals, ...c.interventions, ...responseOnly], assessment: c.assessment, plan: c.plan };
+    case 'BIRP':
+      return { behavior: [...c.presenting, ...c.report, ...c.goals], intervention: c.interventions, response: c.response, plan: c.plan };
+    case 'GIRP':
+      return { goals: [...c.goals, ...c.presenting, ...c.report], intervention: c.interventions, response: c.response, plan: c.plan };
+  }
 }
 
 function section(key: string, title: string, statements: SupportedStatement[], notAssessedItems: readonly string[]): NoteSection {
-  const supported = statements.filter((s) => s.utteranceIds.length > 0);
   return {
     key,
     title,
-    statements: supported,
-    ...(supported.length === 0 ? { notAssessed: true } : {}),
+    statements,
+    ...(statements.length === 0 ? { notAssessed: true } : {}),
     ...(notAssessedItems.length > 0 ? { notAssessedItems: [...notAssessedItems] } : {}),
   };
 }
 
 /**
- * A template note in the clinician's format. Every statement quotes or cites the turns it
- * rests on; what the transcript cannot show is listed as not assessed.
+ * The risk section from the snapshot's (confirmed) findings, with the protective factors the
+ * client named. `extraFlags` are a remote model's additions (never removals).
  */
-export function draftNote(snapshot: SessionSnapshot, format: NoteFormat, homework = generateHomework(snapshot)): NoteDraft {
-  const s = readSignals(snapshot);
-  const report = clientSelfReport(snapshot, s);
-  const reported = report.statements;
-  const disclosed = report.riskDisclosure ? [report.riskDisclosure] : [];
-  const tone = emotionEstimate(snapshot, s);
-  const assessment = [...thinkingPatterns(s), ...motivation(s)];
-  const interventions = clinicianInterventions(s);
-  const responses = clientResponses(snapshot, s);
-  const plan = planStatements(snapshot, s, homework);
+export function composeRiskAssessment(
+  snapshot: SessionSnapshot,
+  u: SessionUnderstanding,
+  extraFlags: Parameters<typeof buildRiskAssessment>[2] = [],
+): NoteDraft['riskAssessment'] {
+  const risk = buildRiskAssessment(snapshot.utterances, snapshot.risk, extraFlags);
+  if (risk.level === 'none' && !risk.screened) return risk;
+  const strengths = likely(u, ['strength'], STRENGTH_SCORE, 3);
+  if (strengths.length > 0) {
+    return { ...risk, statements: [...risk.statements, say(`Protective factors named by the client: ${quotes(strengths, 100)}.`, strengths, 'strength')] };
+  }
+  return risk.level === 'none' ? risk : { ...risk, notAssessedItems: [...risk.notAssessedItems, 'Protective factors and reasons for living'] };
+}
 
-  // Where each format keeps the client's own account of the week: Subjective, Data, Behavior, and
-  // in GIRP the Goals section, which records the concerns the goals are worked on against (a risk
-  // disclosure is never listed among goals: the risk section carries it).
-  const content: Record<string, SupportedStatement[]> = {
-    subjective: [...reported, ...disclosed, ...goalStatements(s)],
-    objective: tone,
-    data: [...reported, ...disclosed, ...tone, ...interventions],
-    behavior: [...reported, ...disclosed, ...tone],
-    goals: [...goalStatements(s), ...reported],
-    assessment: format === 'DAP' ? [...assessment, ...responses] : assessment,
-    intervention: interventions,
-    response: [...responses, ...motivation(s)],
-    plan,
-  };
-
-  return {
+/** A progress note in the clinician's format, composed from the session's understanding and checked against it. */
+export function composeNote(snapshot: SessionSnapshot, format: NoteFormat, options: { homework?: Homework; understanding?: SessionUnderstanding } = {}): NoteDraft {
+  const u = options.understanding ?? understandSession(snapshot);
+  const homework = options.homework ?? generateHomework(snapshot, u);
+  const content = understand(snapshot, u, homework);
+  const by = sectionsFor(format, content);
+  const note: NoteDraft = {
     format,
-    sections: NOTE_SECTIONS[format].map((spec) => {
-      const notAssessedItems = [...(spec.clientReport ? report.notAssessedItems : []), ...(spec.mentalStatus ? MENTAL_STATUS_ITEMS : [])];
-      return section(spec.key, spec.title, content[spec.key] ?? [], notAssessedItems);
-    }),
-    riskAssessment: buildRiskAssessment(snapshot.utterances, snapshot.risk),
+    sections: NOTE_SECTIONS[format].map((spec) => section(spec.key, spec.title, by[spec.key] ?? [], spec.mentalStatus ? MENTAL_STATUS_ITEMS : [])),
+    riskAssessment: composeRiskAssessment(snapshot, u),
     aiDisclosure: aiDisclosure({ provider: 'embedded', model: EMBEDDED_MODEL }),
   };
+  return checkNoteCitations(note, u).note;
 }
+
+/** The embedded writer's note. */
+export function draftNote(snapshot: SessionSnapshot, format: NoteFormat): NoteDraft {
+  return composeNote(snapshot, format);
+}
+
+

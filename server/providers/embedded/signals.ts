@@ -41,24 +41,6 @@ export interface PhraseHit extends Hit {
   clause: string;
 }
 
-export interface ClinicianMove extends Hit {
-  move: ClinicianMoveKind;
-}
-
-export type ClinicianMoveKind = keyof typeof CLINICIAN_MOVES;
-
-/** What the clinician did, recognised from their own words (for the Intervention/Response sections). */
-export const CLINICIAN_MOVES = {
-  socratic: { label: 'Socratic questioning to examine the thought', pattern: /\b(what (evidence|tells you|would you (say|tell) (to )?a friend)|is there (any )?(evidence|another way)|another way (to|of) (look|see)ing|how (likely|sure|certain) (is|are)|what'?s the worst|what else might)\b/i },
-  reflection: { label: 'reflective listening', pattern: /^(it sounds like|sounds like|so you'?re saying|what i'?m hearing|i hear that|you'?re feeling|you feel)\b/i },
-  validation: { label: 'validation', pattern: /\b((that|it) makes (a lot of )?sense|that sounds (really )?(hard|difficult|painful)|understandable|anyone would)\b/i },
-  grounding: { label: 'grounding and breathing', pattern: /\b(take a (slow |deep )?breath|breathe (in|out|with me)|five things you can see|notice your feet|ground(ing)? (exercise|yourself)|paced breathing)\b/i },
-  psychoeducation: { label: 'psychoeducation', pattern: /\b(it'?s (very )?common|many people (find|feel|experience)|fight[- ]or[- ]flight|the (anxiety|depression|avoidance) cycle|the way (anxiety|depression|the brain) works)\b/i },
-  planning: { label: 'activity planning', pattern: /\b(schedule|plan (one|a|some|something)|could you try|what would it take to|small step)\b/i },
-  safetyPlanning: { label: 'safety planning and crisis resources', pattern: /\b(safety plan|988|crisis (line|text|number)|warning signs|reasons (for|to) (living|live)|keep (yourself )?safe|lock (them |it )?(up|away)|remove (the|any) (pills|gun|firearm|means)|emergency (room|services|department))\b/i },
-  homework: { label: 'assigning between-session practice', pattern: /\b(homework|between now and (next|our)|before (our|the) next (session|time)|this week,? (could|would|can) you|practi[cs]e (this|it))\b/i },
-} as const;
-
 export interface Signals {
   order: Map<string, number>;
   byId: Map<string, Utterance>;
@@ -72,7 +54,6 @@ export interface Signals {
   skills: SkillHit[];
   activities: PhraseHit[];
   goals: PhraseHit[];
-  moves: ClinicianMove[];
   clientTurns: number;
 }
 
@@ -106,7 +87,6 @@ function computeSignals({ utterances, analyses }: SignalInput): Signals {
   const skills: SkillHit[] = [];
   const activities: PhraseHit[] = [];
   const goals: PhraseHit[] = [];
-  const moves: ClinicianMove[] = [];
   let clientTurns = 0;
 
   const clientSentences: ClientSentence[] = [];
@@ -114,13 +94,6 @@ function computeSignals({ utterances, analyses }: SignalInput): Signals {
   utterances.forEach((u, index) => {
     const spans = sentenceSpans(u.text);
     const parts = spans.map((p) => p.text);
-    if (u.speaker === 'clinician') {
-      for (const [move, def] of Object.entries(CLINICIAN_MOVES) as [ClinicianMoveKind, (typeof CLINICIAN_MOVES)[ClinicianMoveKind]][]) {
-        const sentence = parts.find((s) => def.pattern.test(s));
-        if (sentence) moves.push({ utteranceId: u.id, index, sentence, move });
-      }
-      return;
-    }
     if (!isClientSide(u)) return;
     clientTurns += 1;
     const base = { utteranceId: u.id, index };
@@ -175,7 +148,7 @@ function computeSignals({ utterances, analyses }: SignalInput): Signals {
   const themes = ranked.filter((t) => t.score >= THEME_THRESHOLD);
   // A first mention counts only on a cue that names the topic itself, not a hint like "tired".
   const emerging = ranked.filter((t) => t.score < THEME_THRESHOLD && t.hits.some((h) => h.weight >= 1));
-  return { order, byId, analysisById, themes, emerging, clientSentences, distortions, skills, activities, goals, moves, clientTurns };
+  return { order, byId, analysisById, themes, emerging, clientSentences, distortions, skills, activities, goals, clientTurns };
 }
 
 /** The latest three goals in the client's words, a goal said again counted once (citing every time it was said). */

@@ -1,8 +1,8 @@
 import type { SessionRisk, Utterance } from '../../contracts/analysis.ts';
 import type { Summary, SummaryTheme } from '../../contracts/assist.ts';
-import { CATEGORY_LABEL, KIND_ORDER, kindPhrase, riskFindings } from '../risk-findings.ts';
+import { CATEGORY_LABEL, KIND_ORDER, kindPhrase, riskFindings } from '../riskFindings.ts';
 import type { SessionSnapshot } from '../types.ts';
-import { checkInStatements } from './self-report.ts';
+import { checkInStatements } from './checkIns.ts';
 import { distinctGoals, readSignals, type Signals, type ThemeSignal } from './signals.ts';
 import { listJoin, orderedIds, quoted } from './text.ts';
 

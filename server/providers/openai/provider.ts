@@ -22,12 +22,12 @@ import type { AssistConfig } from '../config.ts';
 import { aiDisclosure } from '../embedded/disclosure.ts';
 import { safetyPlanHomework } from '../embedded/homework.ts';
 import { safetyInterventions } from '../embedded/interventions.ts';
-import { clientSelfReport } from '../embedded/self-report.ts';
-import { readSignals } from '../embedded/signals.ts';
+import { composeNote, composeRiskAssessment } from '../embedded/note.ts';
 import { safetyTheme } from '../embedded/summarise.ts';
 import { EMBEDDED_MODEL, EMBEDDED_TEMPLATES_VERSION } from '../embedded/version.ts';
-import { MENTAL_STATUS_ITEMS, NOTE_SECTIONS } from '../note-formats.ts';
-import { buildRiskAssessment } from '../risk-section.ts';
+import { MENTAL_STATUS_ITEMS, NOTE_SECTIONS } from '../noteFormats.ts';
+import { checkNoteCitations } from '../citationCheck.ts';
+import { understandingForModel, understandSession } from '../understanding.ts';
 import type { Assistant, AssistLogger, EmbeddedJobs, OnPartial, SessionSnapshot } from '../types.ts';
 import { createOpenAIClient } from './client.ts';
 import { buildMessages, encodeData, transcriptBlock } from './messages.ts';
@@ -98,12 +98,6 @@ function supported(statement: WireStatement, ctx: CallContext): SupportedStateme
 
 function validUrl(url: string | null): string | undefined {
   return url && z.url().safeParse(url).success && /^https?:/.test(url) ? url : undefined;
-}
-
-/** The embedded extraction of the client's own account, for a client-report section a model left empty. */
-function clientReportFor(snapshot: SessionSnapshot, key: string): SupportedStatement[] {
-  const report = clientSelfReport(snapshot, readSignals(snapshot));
-  return key === 'goals' || !report.riskDisclosure ? report.statements : [...report.statements, report.riskDisclosure];
 }
 
 function detectorFlagsBlock(snapshot: SessionSnapshot): string {
@@ -272,19 +266,26 @@ export function createRemoteAssistant(config: AssistConfig, deps: RemoteDeps): A
     draftNote(snapshot, format: NoteFormat, options) {
       return run('note', snapshot, async (ctx) => {
         const specs = NOTE_SECTIONS[format];
+        const understanding = understandSession(snapshot);
         const onPartial: OnPartial<unknown> = (options?.onPartial as OnPartial<unknown> | undefined) ?? (() => {});
         const wire = await complete(
           ctx,
           WireNote,
-          messagesFor('note', ctx, snapshot, { format, sections: specs.map((s) => `${s.key} (${s.title})`).join(', ') }),
+          messagesFor('note', ctx, snapshot, { format, sections: specs.map((s) => `${s.key} (${s.title})`).join(', ') }, [
+            `<turn_roles>\n${encodeData(understandingForModel(understanding))}\n</turn_roles>`,
+          ]),
           onPartial,
         );
+        // A model that leaves a section empty where the session has content gets the embedded
+        // writer's statements for it, so the note never reads "not assessed" over what was said.
+        const embedded = composeNote(snapshot, format, { understanding });
         const sections = specs.map((spec) => {
           const fromModel = wire.sections.find((s) => s.key.toLowerCase() === spec.key);
-          const modelStatements = (fromModel?.statements ?? []).flatMap((st) => supported(st, ctx) ?? []);
-          // A model that leaves the client's account empty when the client did describe their week
-          // gets the extractive account, so the note never reads "not assessed" over the client's words.
-          const statements = modelStatements.length === 0 && spec.clientReport ? clientReportFor(snapshot, spec.key) : modelStatements;
+          const modelStatements = (fromModel?.statements ?? []).flatMap((st) => {
+            const s = supported(st, ctx);
+            return s ? [{ ...s, ...(st.claim ? { claim: st.claim } : {}) }] : [];
+          });
+          const statements = modelStatements.length > 0 ? modelStatements : (embedded.sections.find((e) => e.key === spec.key)?.statements ?? []);
           return {
             key: spec.key,
             title: spec.title,
@@ -296,12 +297,13 @@ export function createRemoteAssistant(config: AssistConfig, deps: RemoteDeps): A
         const llmFlags: NoteRiskFlag[] = wire.riskFlags
           .filter((f) => ctx.known.has(f.utteranceId))
           .map((f) => ({ utteranceId: f.utteranceId, level: f.level, categories: [f.category as RiskCategory], source: 'llm' }));
-        return NoteDraft.parse({
+        const note = NoteDraft.parse({
           format,
           sections,
-          riskAssessment: buildRiskAssessment(snapshot.utterances, snapshot.risk, llmFlags),
+          riskAssessment: composeRiskAssessment(snapshot, understanding, llmFlags),
           aiDisclosure: aiDisclosure({ provider: 'openai', model }),
         });
+        return checkNoteCitations(note, understanding).note;
       }, () => deps.embedded.draftNote(snapshot, format));
     },
   };

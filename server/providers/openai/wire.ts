@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RiskCategory } from '../../contracts/analysis.ts';
-import { Distortion, HomeworkKind, Modality } from '../../contracts/assist.ts';
+import { Distortion, HomeworkKind, Modality, StatementClaim } from '../../contracts/assist.ts';
 
 /*
  * What the model is asked to return. Structured outputs in strict mode need every field
@@ -52,8 +52,11 @@ export const WireHomework = z.object({
 });
 export type WireHomework = z.infer<typeof WireHomework>;
 
+/** A note's statement also says what it claims, so the citation check can test it like the embedded writer's. */
+export const WireNoteStatement = WireStatement.extend({ claim: StatementClaim.nullable() });
+
 export const WireNote = z.object({
-  sections: z.array(z.object({ key: z.string(), statements: z.array(WireStatement), notAssessed: z.boolean() })),
+  sections: z.array(z.object({ key: z.string(), statements: z.array(WireNoteStatement), notAssessed: z.boolean() })),
   riskFlags: z.array(
     z.object({ utteranceId: z.string(), category: RiskCategory, level: z.enum(['low', 'moderate', 'high']) }),
   ),

@@ -1,6 +1,7 @@
 /**
  * A small FHIR server double for server tests: a `fetch` that answers for one base URL with
- * opaque bearer tokens it issued itself (patient-scoped or user-scoped, expiring), and records
+ * bearer tokens it issued itself (patient-scoped or user-scoped, expiring) — JWT-shaped and
+ * naming their user when they have one, as SMART servers that issue JWTs do, or opaque — and records
  * every request it receives. Any request to another host is recorded as a stray and fails, so
  * tests can prove the server never contacted it.
  */
@@ -25,7 +26,8 @@ export interface FakeFhir {
   requests: FakeFhirRequest[];
   /** Requests that went anywhere but `base`. */
   strays: FakeFhirRequest[];
-  issueToken(claims: { patient?: string; fhirUser?: string; expiresInSeconds?: number }): string;
+  /** A token the double accepts; with a `fhirUser` it is a JWT carrying that claim unless `opaque`. */
+  issueToken(claims: { patient?: string; fhirUser?: string; expiresInSeconds?: number; opaque?: boolean }): string;
   /** The EHR stops accepting the token (revoked, or the user signed out). */
   revokeToken(token: string): void;
   /** Replaces the answer for matching paths (for wrong-shape and fault tests). */
@@ -117,8 +119,15 @@ export function createFakeFhir(base = 'http://localhost:3100/fhir/R4', now: () =
     fetch: fakeFetch,
     requests,
     strays,
-    issueToken({ patient, fhirUser, expiresInSeconds = 3600 }) {
-      const token = randomBytes(24).toString('base64url');
+    issueToken({ patient, fhirUser, expiresInSeconds = 3600, opaque = false }) {
+      const exp = Math.floor((now() + expiresInSeconds * 1000) / 1000);
+      const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+      // Only the double can vouch for its tokens (it looks each one up), as only an issuer can
+      // for a signed one; the signature part is random.
+      const token =
+        fhirUser && !opaque
+          ? `${part({ alg: 'ES256', typ: 'at+jwt' })}.${part({ fhirUser, exp })}.${randomBytes(32).toString('base64url')}`
+          : randomBytes(24).toString('base64url');
       tokens.set(token, {
         ...(patient ? { patient } : {}),
         ...(fhirUser ? { fhirUser } : {}),

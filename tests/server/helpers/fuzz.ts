@@ -101,7 +101,7 @@ export function defineFuzzSuite(numRuns: number) {
       // The assistant endpoints get a session of their own, of a realistic length (the utterance
       // runs grow the shared one to thousands).
       const other = h.fhir.issueToken({ fhirUser: 'Practitioner/prac-2' });
-      assistSid = String((await h.createSession(other, { fhirUser: 'Practitioner/prac-2' })).body.sessionId);
+      assistSid = String((await h.createSession(other)).body.sessionId);
       for (const [i, text] of SESSION_LINES.entries()) {
         await h.call(`/api/sessions/${assistSid}/utterances`, { method: 'POST', token: other, json: { id: `seed-${i + 1}`, speaker: i % 2 ? 'clinician' : 'client', text } });
       }

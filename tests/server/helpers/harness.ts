@@ -24,6 +24,10 @@ export function createConsentStore(initial: Record<string, ConsentState> = {}) {
     async lookup(session) {
       return { state: states.get(session.patientId) ?? 'none' };
     },
+    async current(session) {
+      session.consent = states.get(session.patientId) ?? 'none';
+      return { state: session.consent };
+    },
   };
   /** Record and revoke, mounted like the write-back routes. */
   const routes = new Hono<AppEnv>();
@@ -114,7 +118,7 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
       const response = await call('/api/sessions', {
         method: 'POST',
         token,
-        json: { fhirBaseUrl: fhir.base, patientId: 'pat-1', encounterId: 'enc-1', fhirUser: 'Practitioner/prac-1', ...body },
+        json: { fhirBaseUrl: fhir.base, patientId: 'pat-1', encounterId: 'enc-1', ...body },
       });
       return { status: response.status, body: (await response.json()) as Record<string, unknown> };
     },

@@ -145,7 +145,7 @@ export const validFields = {
     fhirBaseUrl: mostly(['http://localhost:3100/fhir/R4', 'HTTP://LOCALHOST:3100/fhir/R4/'], ['https://evil.example.org/fhir', 'javascript:alert(1)', '']),
     patientId: mostly(['pat-1'], ['pat-2', 'nope', '../Practitioner/prac-1', 'a'.repeat(65)]),
     encounterId: mostly(['enc-1'], ['enc-2', 'x/y']),
-    fhirUser: mostly(['Practitioner/prac-1', 'http://localhost:3100/fhir/R4/Practitioner/prac-1'], ['Practitioner/prac-2', 'Organization/1']),
+    idToken: mostly(['x'.repeat(20)], ['', 'a.b.c', 'x'.repeat(20_000)]),
   },
 };
 

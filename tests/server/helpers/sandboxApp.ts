@@ -33,10 +33,17 @@ export async function startSandboxApp(options: {
   const sandbox = options.sandbox ?? (await startSandbox({ port: 0 }));
   const dataDir = mkdtempSync(join(tmpdir(), 'copilot-sandbox-app-'));
   const outbound = options.fetch ?? fetch;
-  const runtime = createWritebackRuntime({ dataDir, fhirAllowlist: [sandbox.fhirBase], fetch: outbound, startWorker: false });
+  const recheck = options.env?.CONSENT_RECHECK_SECONDS;
+  const runtime = createWritebackRuntime({
+    dataDir,
+    fhirAllowlist: [sandbox.fhirBase],
+    fetch: outbound,
+    startWorker: false,
+    ...(recheck ? { consentRecheckMs: Number(recheck) * 1000 } : {}),
+  });
   const h = await createHarness({
     dataDir,
-    env: { FHIR_ALLOWLIST: sandbox.fhirBase, EHR_ORIGINS: sandbox.origin, ...options.env },
+    env: { FHIR_ALLOWLIST: sandbox.fhirBase, SANDBOX_PORT: new URL(sandbox.origin).port, EHR_ORIGINS: sandbox.origin, ...options.env },
     deps: {
       fetch: outbound,
       createAnalyzer: () => createSessionAnalyzer(),

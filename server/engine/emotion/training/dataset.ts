@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LABELS } from '../taxonomy.ts';
+import { LABELS } from '../../../contracts/emotionTaxonomy.ts';
 
 export interface GoEmotionsExample {
   readonly text: string;
@@ -11,14 +11,9 @@ export interface GoEmotionsExample {
 
 export type Split = 'train' | 'dev' | 'test';
 
-/**
- * Where the GoEmotions TSVs live: `GOEMOTIONS_DIR`, else the copy in the repository's public
- * data, else the shared data folder beside the repository.
- */
+/** Where the GoEmotions TSVs live: `GOEMOTIONS_DIR`, else the copy in tests/data/public/goemotions/. */
 export function goEmotionsDir(): string {
-  if (process.env.GOEMOTIONS_DIR) return process.env.GOEMOTIONS_DIR;
-  const inRepo = path.resolve(import.meta.dirname, '../../../../tests/data/public/goemotions');
-  return existsSync(inRepo) ? inRepo : path.resolve(import.meta.dirname, '../../../../../shared/data/goemotions');
+  return process.env.GOEMOTIONS_DIR ?? path.resolve(import.meta.dirname, '../../../../tests/data/public/goemotions');
 }
 
 /**
@@ -81,7 +76,7 @@ export function readSplit(split: Split, dir = goEmotionsDir()): GoEmotionsExampl
   try {
     tsv = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new Error(`Cannot read ${file} (${(err as Error).message}); set GOEMOTIONS_DIR to the folder holding train/dev/test.tsv`);
+    throw new Error(`Cannot read ${file} (${(err as Error).message}); set GOEMOTIONS_DIR to the folder holding train/dev/test.tsv`, { cause: err });
   }
   return parseGoEmotionsTsv(tsv);
 }

@@ -1,0 +1,118 @@
+import type { NoteDraft, StatementClaim, SupportedStatement } from '../contracts/assist.ts';
+import { questionCategories } from './riskFindings.ts';
+import type { SessionUnderstanding, UnderstoodTurn } from './understanding.ts';
+
+/**
+ * The citation check: a statement stays in a note only when the turns it cites support what it
+ * asserts. It reads the statement's `claim` and the cited turns' speakers, roles and confirmed
+ * flags, and every quotation in the statement must be words of a cited turn of the right speaker.
+ * A statement without a claim (a proposal, not a claim about the session) only needs its cited
+ * turns to exist. The same check runs on the embedded writer's note and a remote model's.
+ */
+
+const CLIENT_CLAIMS = new Set<StatementClaim>(['problem', 'client_report', 'symptom', 'stressor', 'strength', 'goal', 'response', 'readiness', 'assessment']);
+
+/** Roles of the client's turns that can carry each kind of claim (the wrong sense is refused). */
+const CLIENT_ROLES_FOR: Partial<Record<StatementClaim, readonly string[]>> = {
+  problem: ['problem', 'symptom', 'stressor', 'goal', 'answer'],
+  symptom: ['symptom', 'problem'],
+  stressor: ['stressor', 'problem'],
+  strength: ['strength'],
+  goal: ['goal', 'change_talk', 'commitment'],
+  readiness: ['change_talk', 'sustain_talk', 'commitment', 'goal', 'answer'],
+};
+
+const PLAN_ROLES = new Set(['homework_agreed', 'follow_up', 'advice', 'summary', 'structuring', 'safety_planning', 'commitment']);
+const NO_CONTENT_ROLES = new Set(['backchannel', 'other']);
+
+const isClient = (t: UnderstoodTurn): boolean => t.speaker !== 'clinician';
+
+/**
+ * A turn supports a kind of claim when the turn-role model reads it as one of the roles that can
+ * carry it: its likeliest role, or these roles together at least this likely.
+ */
+const SUPPORT = 0.3;
+const readsAs = (t: UnderstoodTurn, roles: readonly string[]): boolean =>
+  roles.includes(t.role.role) || roles.reduce((sum, r) => sum + (t.role.probabilities[r] ?? 0), 0) >= SUPPORT;
+const normal = (s: string): string => s.toLowerCase().replace(/[’‘`]/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+
+/** Quotations of the statement, without a trailing ellipsis (quotes are shortened with one). */
+function quotations(text: string): string[] {
+  return [...text.matchAll(/“([^”]+)”/g)].map((m) => normal(m[1]!.replace(/…$/, ''))).filter((q) => q.length > 0);
+}
+
+export type Verdict = { ok: true } | { ok: false; reason: string };
+
+export function checkStatement(statement: SupportedStatement, u: SessionUnderstanding): Verdict {
+  const cited = statement.utteranceIds.map((id) => u.byId.get(id));
+  if (cited.length === 0) return { ok: false, reason: 'cites nothing' };
+  if (cited.some((t) => t === undefined)) return { ok: false, reason: 'cites a turn that is not in the session' };
+  const turns = cited as UnderstoodTurn[];
+  if (statement.text.includes('“”')) return { ok: false, reason: 'quotes nothing' };
+  const claim = statement.claim;
+  if (claim === undefined) return { ok: true };
+
+  const speakerOk = (t: UnderstoodTurn): boolean =>
+    CLIENT_CLAIMS.has(claim) ? isClient(t) : claim === 'intervention' ? t.speaker === 'clinician' : true;
+  for (const q of quotations(statement.text)) {
+    if (!turns.some((t) => speakerOk(t) && normal(t.text).includes(q))) return { ok: false, reason: 'quotes words the cited speaker did not say' };
+  }
+
+  const client = turns.filter(isClient);
+  const clinician = turns.filter((t) => t.speaker === 'clinician');
+  if (CLIENT_CLAIMS.has(claim)) {
+    if (client.length === 0) return { ok: false, reason: 'a claim about the client cites only the clinician' };
+    const roles = CLIENT_ROLES_FOR[claim];
+    if (roles && !client.some((t) => readsAs(t, roles))) return { ok: false, reason: `no cited client turn reads as ${claim}` };
+    if (client.every((t) => NO_CONTENT_ROLES.has(t.role.role))) return { ok: false, reason: 'cites only back-channels' };
+    return { ok: true };
+  }
+  switch (claim) {
+    case 'intervention':
+      return clinician.length > 0 ? { ok: true } : { ok: false, reason: 'an intervention cites no clinician turn' };
+    case 'plan':
+    case 'homework':
+    case 'follow_up':
+      return turns.some((t) => PLAN_ROLES.has(t.role.role)) ? { ok: true } : { ok: false, reason: 'no cited turn agrees a plan, a task or a follow-up' };
+    case 'risk':
+    case 'protocol':
+      return client.some((t) => t.risk) ? { ok: true } : { ok: false, reason: 'no cited client turn carries a confirmed risk finding' };
+    case 'screening': {
+      const question = clinician.find((t) => t.role.role === 'safety_screening' || questionCategories(t.text).length > 0);
+      if (!question) return { ok: false, reason: 'cites no safety question' };
+      const answer = client.find((t) => t.index > question.index);
+      // "Thank you" or "Right" after a question is no answer to it (a screening was once invented from them).
+      const backchannel = answer && answer.role.role === 'backchannel' && !answer.risk && answer.text.trim().split(/\s+/).length <= 2 && !/^(no|nah|nope|yes|yeah|yep|never|sometimes)\b/i.test(answer.text.trim());
+      const noWords = answer && /^(\[[^\]]*\]|\(\w[^)]*\)|[.…\s-]*)$/.test(answer.text.trim());
+      if (backchannel || noWords || (answer && /^(thank(s| you)|right|okay|ok|mm+-?hm+|uh-?huh)[.!]*$/i.test(answer.text.trim()))) {
+        return { ok: false, reason: 'the cited reply is not an answer to the question' };
+      }
+      return { ok: true };
+    }
+    default:
+      return { ok: true };
+  }
+}
+
+export interface Dropped {
+  readonly section: string;
+  readonly text: string;
+  readonly reason: string;
+}
+
+/** The note with every unsupported statement removed, and what was dropped (for tests and evaluation). */
+export function checkNoteCitations(note: NoteDraft, u: SessionUnderstanding): { note: NoteDraft; dropped: Dropped[] } {
+  const dropped: Dropped[] = [];
+  const keep = (section: string) => (s: SupportedStatement): boolean => {
+    const v = checkStatement(s, u);
+    if (!v.ok) dropped.push({ section, text: s.text, reason: v.reason });
+    return v.ok;
+  };
+  const sections = note.sections.map((s) => {
+    const statements = s.statements.filter(keep(s.key));
+    const { notAssessed: _old, ...rest } = s;
+    return { ...rest, statements, ...(statements.length === 0 ? { notAssessed: true } : {}) };
+  });
+  const riskStatements = note.riskAssessment.statements.filter(keep('risk'));
+  return { note: { ...note, sections, riskAssessment: { ...note.riskAssessment, statements: riskStatements } }, dropped };
+}

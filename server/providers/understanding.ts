@@ -1,0 +1,67 @@
+import type { Utterance } from '../contracts/analysis.ts';
+import { readRoles, type ClientRole, type ClinicianRole, type TurnRole } from '../engine/roles/index.ts';
+import type { SessionSnapshot } from './types.ts';
+
+export interface UnderstoodTurn {
+  readonly id: string;
+  readonly index: number;
+  readonly speaker: Utterance['speaker'];
+  readonly text: string;
+  readonly role: TurnRole;
+  /** The turn carries a risk flag of the snapshot (in documentation mode: a confirmed one). */
+  readonly risk: boolean;
+  /** The safety detector read risk in the turn, confirmed or not: such words belong to the risk section alone. */
+  readonly riskRead: boolean;
+}
+
+/**
+ * The session read turn by turn before anything is written about it: each turn's role (the
+ * learned turn-role model, reading the turn with its neighbours) and whether it carries a
+ * flag. Both writers compose from it and the citation check tests statements against it.
+ */
+export interface SessionUnderstanding {
+  readonly turns: readonly UnderstoodTurn[];
+  readonly byId: ReadonlyMap<string, UnderstoodTurn>;
+  /** Turns whose single likeliest role is one of these. */
+  client(...roles: ClientRole[]): UnderstoodTurn[];
+  clinician(...roles: ClinicianRole[]): UnderstoodTurn[];
+  /** The client's turns where these roles together are likely (their summed probability at least `min`), likeliest first. */
+  likelyClient(roles: readonly ClientRole[], min: number): { turn: UnderstoodTurn; p: number }[];
+  /** The same for the clinician's turns. */
+  likelyClinician(roles: readonly ClinicianRole[], min: number): { turn: UnderstoodTurn; p: number }[];
+}
+
+export function understandSession(snapshot: Pick<SessionSnapshot, 'utterances' | 'risk' | 'analyses'>): SessionUnderstanding {
+  const roles = readRoles(snapshot.utterances);
+  const flagged = new Set(snapshot.risk.flags.map((f) => f.utteranceId));
+  const read = new Set(snapshot.analyses.filter((a) => a.risk.level !== 'none').map((a) => a.id));
+  const turns = snapshot.utterances.map((u, index): UnderstoodTurn => ({
+    id: u.id,
+    index,
+    speaker: u.speaker,
+    text: u.text,
+    role: roles[index]!,
+    risk: flagged.has(u.id),
+    riskRead: flagged.has(u.id) || read.has(u.id),
+  }));
+  const byId = new Map(turns.map((t) => [t.id, t]));
+  const likely = (side: 'client' | 'clinician', wanted: readonly string[], min: number) =>
+    turns
+      .filter((t) => t.role.side === side)
+      .map((turn) => ({ turn, p: wanted.reduce((sum, r) => sum + (turn.role.probabilities[r] ?? 0), 0) }))
+      .filter((x) => x.p >= min)
+      .sort((a, b) => b.p - a.p);
+  return {
+    turns,
+    byId,
+    client: (...wanted) => turns.filter((t) => t.role.side === 'client' && (wanted as string[]).includes(t.role.role)),
+    clinician: (...wanted) => turns.filter((t) => t.role.side === 'clinician' && (wanted as string[]).includes(t.role.role)),
+    likelyClient: (wanted, min) => likely('client', wanted, min),
+    likelyClinician: (wanted, min) => likely('clinician', wanted, min),
+  };
+}
+
+/** What a remote model is given besides the transcript: each turn's role as the local model read it. */
+export function understandingForModel(u: SessionUnderstanding): { id: string; role: string }[] {
+  return u.turns.map((t) => ({ id: t.id, role: `${t.role.side}:${t.role.role}` }));
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { createSessionAnalyzer } from '../../server/engine/analyze.ts';
+import { decodeRiskWeights, encodeRiskWeights } from '../../server/engine/risk/network.ts';
+import { createRiskModel, riskModel } from '../../server/engine/risk/model.ts';
+import { sessionExamples } from '../../server/engine/risk/training/examples.ts';
+import { DEFAULT_OPTIONS, trainRiskModel } from '../../server/engine/risk/training/train.ts';
+import type { CorpusTurn } from '../../server/engine/risk/corpus.ts';
+
+const SESSIONS: CorpusTurn[][] = [
+  [
+    { speaker: 'clinician', text: 'any thoughts of ending your life' },
+    { speaker: 'client', text: 'yeah most nights', risk: [{ category: 'suicide', level: 'low' }] },
+    { speaker: 'clinician', text: 'have you thought about how' },
+    { speaker: 'client', text: 'pills I have them saved', risk: [{ category: 'suicide', level: 'high' }] },
+  ],
+  [
+    { speaker: 'clinician', text: 'how is the smoking' },
+    { speaker: 'client', text: 'cut down to ten a day', hard: 'cut_down' },
+    { speaker: 'clinician', text: 'great' },
+    { speaker: 'client', text: 'my dad hits me when he drinks', risk: [{ category: 'abuse', level: 'high' }] },
+  ],
+];
+
+function examples() {
+  return SESSIONS.flatMap((turns, i) => sessionExamples(turns, 'fixture', `s${i}`));
+}
+
+const small = { ...DEFAULT_OPTIONS, dims: 4, maxEpochs: 2, minCount: 1, devEvery: 1_000_003 };
+
+describe('risk model training', () => {
+  it('reads each client turn twice, as the live analyser does: when said and once its next turn is in', () => {
+    const xs = sessionExamples(SESSIONS[0]!, 'fixture', 's0');
+    expect(xs.map((x) => [x.final, x.levels])).toEqual([
+      [false, [1, 0, 0, 0]],
+      [true, [1, 0, 0, 0]],
+      [false, [3, 0, 0, 0]],
+      [true, [3, 0, 0, 0]],
+    ]);
+  });
+
+  it('gives the same weights, byte for byte, from the same data', () => {
+    const a = encodeRiskWeights(trainRiskModel(examples(), small, {}).network);
+    const b = encodeRiskWeights(trainRiskModel(examples(), small, {}).network);
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  });
+
+  it('reads back the weights it writes, and refuses a file of another kind', () => {
+    const bytes = encodeRiskWeights(trainRiskModel(examples(), small, {}).network);
+    const net = decodeRiskWeights(bytes);
+    expect(net.header.dims).toBe(4);
+    const model = createRiskModel(net);
+    expect(model.read({ text: 'hello', rules: { level: 'none', categories: [], evidence: [] }, answer: null }).map((r) => r.category)).toEqual(['suicide', 'self_harm', 'violence', 'abuse']);
+    const bad = bytes.slice();
+    bad[0] = 0x58;
+    expect(() => decodeRiskWeights(bad)).toThrow(/train:risk/);
+    expect(() => decodeRiskWeights(bytes.slice(0, bytes.length - 1))).toThrow(/train:risk/);
+  });
+});
+
+describe('the shipped risk model', () => {
+  const read = (turns: Array<{ speaker: 'client' | 'clinician'; text: string }>) => {
+    const a = createSessionAnalyzer();
+    const out = new Map<string, ReturnType<typeof a.analyze>>();
+    turns.forEach((t, i) => {
+      const step = a.step({ id: String(i), ...t });
+      out.set(step.analysis.id, step.analysis);
+      for (const r of step.revised) out.set(r.id, r);
+    });
+    for (const r of a.close().revised) out.set(r.id, r);
+    return turns.map((_, i) => out.get(String(i))!);
+  };
+
+  it('scores every category with a calibrated probability', () => {
+    const scores = riskModel().read({ text: 'I want to die', rules: { level: 'none', categories: [], evidence: [] }, answer: null });
+    for (const s of scores) {
+      expect(s.score).toBeGreaterThanOrEqual(0);
+      expect(s.score).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("points its evidence into the client's own words, and marks a yes to a question as affirming it", () => {
+    const [, answer] = read([
+      { speaker: 'clinician', text: 'Have you had thoughts of killing yourself?' },
+      { speaker: 'client', text: 'Yeah, sometimes.' },
+    ]);
+    expect(answer!.risk.categories).toEqual(['suicide']);
+    for (const e of answer!.risk.evidence) {
+      expect('Yeah, sometimes.'.slice(e.start, e.end)).toBe(e.text);
+      expect(e.basis).toBe('affirmed');
+    }
+  });
+
+  it("leaves the client's mm-hm after the clinician's psychoeducation about overdose alone", () => {
+    const readings = read([
+      { speaker: 'clinician', text: 'mixing opioids with alcohol is how a lot of overdoses happen so keep the naloxone where you can reach it' },
+      { speaker: 'client', text: 'mm-hm' },
+    ]);
+    expect(readings.map((r) => r.risk.level)).toEqual(['none', 'none']);
+  });
+});

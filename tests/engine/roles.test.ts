@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readRoles } from '../../server/engine/roles/index.ts';
+import { readBatches } from '../../server/engine/roles/training/corpus.ts';
+import { fitRoles } from '../../server/engine/roles/training/fit.ts';
+import { decodeRoleWeights, encodeRoleWeights, ROLE_WEIGHTS_URL } from '../../server/engine/roles/weights.ts';
+import { DEFAULTS } from '../../scripts/trainRoles.ts';
+
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/notesEval');
+
+describe('turn roles', () => {
+  it('reads the clinician’s moves in their context', () => {
+    const roles = readRoles([
+      { speaker: 'clinician', text: "what's been the hardest part of this week for you" },
+      { speaker: 'client', text: "honestly the nights I just can't get to sleep" },
+      { speaker: 'clinician', text: 'a lot of people find the nights are the hardest when they first cut back' },
+      { speaker: 'client', text: 'mm-hm' },
+      { speaker: 'clinician', text: 'on a scale of zero to ten how confident are you that you can stop' },
+      { speaker: 'client', text: 'maybe a six' },
+      { speaker: 'clinician', text: "okay so I'll see you same time next week" },
+      { speaker: 'client', text: 'see you then' },
+    ]);
+    expect(roles.map((r) => r.side)).toEqual(['clinician', 'client', 'clinician', 'client', 'clinician', 'client', 'clinician', 'client']);
+    expect(roles[0]?.role).toBe('question_open');
+    expect(roles[3]?.role).toBe('backchannel');
+    expect(roles[4]?.role).toBe('scaling');
+    expect(roles[6]?.role).toBe('follow_up');
+    for (const r of roles) expect(Object.values(r.probabilities).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 2);
+  });
+
+  it('gives a third person’s turn no role of the client’s own', () => {
+    const [, other] = readRoles([
+      { speaker: 'clinician', text: 'how has he been at home' },
+      { speaker: 'other', text: "he's been up all night on that game every night" },
+    ]);
+    expect(other).toMatchObject({ role: 'other', score: 1 });
+  });
+
+  it('ships weights whose header records the held-out-by-author figures', () => {
+    const { header } = decodeRoleWeights(readFileSync(ROLE_WEIGHTS_URL));
+    expect(header.training).toMatchObject({ heldOutByAuthor: { families: expect.objectContaining({ 'clinician safety': expect.any(Number) }) } });
+  });
+
+  it('refuses a weights file of another kind with a message that says what to run', () => {
+    const bytes = new Uint8Array(readFileSync(ROLE_WEIGHTS_URL));
+    bytes.set(new TextEncoder().encode('GEMO'), 0);
+    expect(() => decodeRoleWeights(bytes)).toThrow(/npm run train:roles/);
+  });
+
+  it('trains the same weights from the same sessions', () => {
+    const sessions = readBatches(FIXTURES).flatMap((b) => b.sessions);
+    const options = { ...DEFAULTS, minCount: 1, dims: 8, epochs: 2 };
+    const a = encodeRoleWeights(fitRoles(sessions, options));
+    const b = encodeRoleWeights(fitRoles(sessions, options));
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  });
+});

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import type { Utterance } from '../../server/contracts/analysis.ts';
+import { type NoteDraft, NoteFormat } from '../../server/contracts/assist.ts';
+import { checkNoteCitations, checkStatement } from '../../server/providers/citationCheck.ts';
+import { createAssistant } from '../../server/providers/index.ts';
+import { understandSession } from '../../server/providers/understanding.ts';
+import { snapshotOf } from './support.ts';
+
+const assistant = createAssistant({});
+
+const turns = (lines: [Utterance['speaker'], string][]): Utterance[] => lines.map(([speaker, text], i) => ({ id: `s${i + 1}`, speaker, text }));
+
+/** A brief intervention about smoking: concern, goal, a ruler, information, a quit date agreed, the next appointment. */
+const SMOKING = turns([
+  ['clinician', 'so what brings you in today'],
+  ['client', "it's the smoking, I'm on thirty a day and I'm getting sick of it"],
+  ['clinician', "you're sick of it"],
+  ['client', "aye I've cut down a wee bit but the wife wants me to stop altogether"],
+  ['clinician', 'what would you like to be different by the summer'],
+  ['client', 'I want to be off them completely by the summer'],
+  ['clinician', 'on a scale of zero to ten how important is it for you to stop'],
+  ['client', "about an eight I'd say"],
+  ['clinician', 'nicotine withdrawal usually peaks in the first few days and the patches take the edge off the cravings'],
+  ['client', 'right'],
+  ['clinician', 'so shall we set a quit date and start the patches that morning'],
+  ['client', "okay I'll stop on Monday and I'll pick up the patches on Saturday"],
+  ['clinician', "great I'll see you next Tuesday at ten to see how it went"],
+  ['client', 'thank you'],
+]);
+
+const text = (note: NoteDraft): string => JSON.stringify([note.sections, note.riskAssessment.statements]);
+const section = (note: NoteDraft, key: string) => note.sections.find((s) => s.key === key);
+
+describe('a note composed from what happened in the session', () => {
+  it.each(NoteFormat.options)('%s carries the goal, what the clinician did, the agreed plan and the follow-up', async (format) => {
+    const note = (await assistant.draftNote(snapshotOf(SMOKING), format)).result;
+    const claims = note.sections.flatMap((s) => s.statements.map((x) => x.claim));
+    expect(claims).toContain('goal');
+    expect(claims).toContain('intervention');
+    expect(claims).toContain('plan');
+    expect(claims).toContain('follow_up');
+    expect(text(note)).toContain('I want to be off them completely by the summer');
+    expect(text(note)).toContain("I'll see you next Tuesday");
+  });
+
+  it('lists what the clinician did in the BIRP Intervention section, in the clinician’s words', async () => {
+    const note = (await assistant.draftNote(snapshotOf(SMOKING), 'BIRP')).result;
+    const intervention = section(note, 'intervention');
+    expect(intervention?.statements.map((s) => s.text).join(' ')).toMatch(/scaling or readiness ruler: “on a scale of zero to ten/);
+    expect(intervention?.statements.map((s) => s.text).join(' ')).toMatch(/psychoeducation, e\.g\. “nicotine withdrawal/);
+  });
+
+  it('gives SOAP an Assessment and no emotional-tone line in Objective', async () => {
+    const note = (await assistant.draftNote(snapshotOf(SMOKING), 'SOAP')).result;
+    expect(section(note, 'assessment')?.statements.length).toBeGreaterThan(0);
+    expect(JSON.stringify(section(note, 'objective'))).not.toMatch(/tone|joy|sadness|automated text estimate/i);
+  });
+
+  it('files neither “cut down” nor “thirty a day, I’m getting sick of it” under risk or illness', async () => {
+    const note = (await assistant.draftNote(snapshotOf(SMOKING), 'SOAP')).result;
+    expect(text(note)).not.toMatch(/self-harm|suicid|illness|physical/i);
+    expect(note.riskAssessment.statements).toEqual([]);
+  });
+
+  it('proposes the agreed quit plan as homework before anything generic, marked as agreed', async () => {
+    const items = (await assistant.generateHomework(snapshotOf(SMOKING))).result.items;
+    expect(items[0]).toMatchObject({ title: 'Quit date and nicotine replacement', agreed: true });
+    expect(items[0]?.rationale.utteranceIds).toContain('s11');
+    for (const other of items.slice(1)) expect(other.agreed).toBeUndefined();
+    expect(items.map((h) => h.kind)).not.toContain('safety_plan');
+  });
+
+  it('offers no DBT skill for “an urge to go to the toilet” and no TIPP for “asthma out of control”', async () => {
+    const snapshot = snapshotOf(
+      turns([
+        ['clinician', 'how has the week been'],
+        ['client', "my asthma's been out of control since the cold snap"],
+        ['clinician', 'and the new tablets'],
+        ['client', 'they give me an urge to go to the toilet all the time'],
+      ]),
+    );
+    const suggestions = (await assistant.suggestInterventions(snapshot)).result.interventions;
+    expect(suggestions.filter((s) => s.modality === 'DBT')).toEqual([]);
+    const homework = (await assistant.generateHomework(snapshot)).result.items;
+    expect(homework.map((h) => h.kind)).not.toContain('skills_practice');
+  });
+
+  it('quotes the client’s words only as the client’s, never the clinician’s', async () => {
+    const note = (await assistant.draftNote(snapshotOf(SMOKING), 'DAP')).result;
+    const u = understandSession(snapshotOf(SMOKING));
+    for (const s of note.sections.flatMap((x) => x.statements)) {
+      if (['problem', 'symptom', 'stressor', 'goal', 'strength', 'readiness'].includes(s.claim ?? '')) {
+        expect(s.utteranceIds.every((id) => u.byId.get(id)?.speaker === 'client'), s.text).toBe(true);
+      }
+    }
+  });
+});
+
+describe('the citation check', () => {
+  const snapshot = snapshotOf(SMOKING);
+  const u = understandSession(snapshot);
+
+  it('drops a statement that puts the clinician’s words in the client’s mouth', () => {
+    expect(checkStatement({ text: 'Client reports “nicotine withdrawal usually peaks”.', utteranceIds: ['s9'], claim: 'symptom' }, u)).toMatchObject({ ok: false });
+  });
+
+  it('drops a quotation the cited turn does not contain', () => {
+    expect(checkStatement({ text: 'Client’s goal: “to cut down on drinking”.', utteranceIds: ['s6'], claim: 'goal' }, u)).toMatchObject({ ok: false });
+  });
+
+  it('drops a risk finding that cites no confirmed risk', () => {
+    expect(checkStatement({ text: 'Self-harm: “I’ve cut down a wee bit”.', utteranceIds: ['s4'], claim: 'risk' }, u)).toMatchObject({ ok: false });
+  });
+
+  it('drops a screening exchange made of “Thank you” and “Right”', () => {
+    const polite = snapshotOf(
+      turns([
+        ['clinician', 'have you had any thoughts of ending your life'],
+        ['client', 'Thank you.'],
+        ['clinician', 'and any thoughts of hurting yourself'],
+        ['client', 'Right.'],
+      ]),
+    );
+    const v = understandSession(polite);
+    expect(checkStatement({ text: 'Suicidal ideation: asked; client responded “Thank you”.', utteranceIds: ['s1', 's2'], claim: 'screening' }, v)).toMatchObject({ ok: false });
+    expect(checkStatement({ text: 'Self-harm: asked; client responded “Right”.', utteranceIds: ['s3', 's4'], claim: 'screening' }, v)).toMatchObject({ ok: false });
+    expect(checkStatement({ text: 'Suicidal ideation: client denied when asked (“no never”).', utteranceIds: ['s1', 's2'], claim: 'screening' }, understandSession(snapshotOf(turns([['clinician', 'have you had any thoughts of ending your life'], ['client', 'no never']]))))).toMatchObject({ ok: true });
+  });
+
+  it('keeps what the session supports and drops the rest from a whole note, a remote model’s included', () => {
+    const note: NoteDraft = {
+      format: 'SOAP',
+      sections: [
+        {
+          key: 'subjective',
+          title: 'Subjective',
+          statements: [
+            { text: 'Client’s goal: “I want to be off them completely by the summer”.', utteranceIds: ['s6'], claim: 'goal' },
+            { text: 'Client reports financial worries (“talking to Bill”).', utteranceIds: ['s6'], claim: 'stressor' },
+          ],
+        },
+      ],
+      riskAssessment: { level: 'none', categories: [], flags: [], screened: false, protocols: [], statements: [], notAssessed: true, notAssessedItems: [] },
+      aiDisclosure: 'AI-assisted draft.',
+    };
+    const checked = checkNoteCitations(note, u);
+    expect(checked.note.sections[0]?.statements.map((s) => s.claim)).toEqual(['goal']);
+    expect(checked.dropped).toHaveLength(1);
+  });
+});

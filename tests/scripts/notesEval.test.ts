@@ -1,0 +1,71 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { NoteDraft } from '../../server/contracts/assist.ts';
+import { readBatches } from '../../server/engine/roles/training/corpus.ts';
+import { evaluateNotes } from '../../scripts/eval/notes.ts';
+import { judgeStatement, scoreNote } from '../../scripts/eval/noteScorer.ts';
+
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/notesEval');
+const [smoking, lowMood] = readBatches(FIXTURES)[0]!.sessions;
+const byId = (s: typeof smoking) => new Map(s!.turns.map((t, i) => [`t${i + 1}`, t]));
+
+const noteOf = (statements: NoteDraft['sections'][number]['statements'], risk: NoteDraft['riskAssessment']['statements'] = []): NoteDraft => ({
+  format: 'SOAP',
+  sections: [{ key: 'subjective', title: 'Subjective', statements }],
+  riskAssessment: { level: 'none', categories: [], flags: [], screened: false, protocols: [], statements: risk, notAssessed: true, notAssessedItems: [] },
+  aiDisclosure: 'AI-assisted draft.',
+});
+
+describe('the note scorer', () => {
+  it('judges a goal quoted from the client’s goal turn right', () => {
+    const j = judgeStatement({ text: 'Client’s goal: “I want to be off them completely by the summer”.', utteranceIds: ['t6'], claim: 'goal' }, byId(smoking), 'subjective');
+    expect(j.verdict).toBe('right');
+  });
+
+  it('judges the clinician’s words filed as the client’s wrong', () => {
+    const j = judgeStatement({ text: 'Client reports “nicotine withdrawal usually peaks”.', utteranceIds: ['t9'], claim: 'symptom' }, byId(smoking), 'subjective');
+    expect(j).toMatchObject({ verdict: 'wrong', reason: 'quotes words the cited speaker did not say' });
+  });
+
+  it('judges “cut down” filed as self-harm wrong', () => {
+    const j = judgeStatement({ text: 'Self-harm: client said “I’ve cut down a wee bit”.', utteranceIds: ['t4'], claim: 'risk' }, byId(smoking), 'risk');
+    expect(j.verdict).toBe('wrong');
+  });
+
+  it('judges a screening invented from “right” wrong', () => {
+    const j = judgeStatement({ text: 'Suicidal ideation: asked; client responded “right”.', utteranceIds: ['t9', 't10'], claim: 'screening' }, byId(smoking), 'risk');
+    expect(j.verdict).toBe('wrong');
+  });
+
+  it('judges a passive wish cited from its labelled turn right, and the protective factors too', () => {
+    const turns = byId(lowMood);
+    expect(judgeStatement({ text: "Suicide risk: low (“they'd be better off without me”).", utteranceIds: ['t4'], claim: 'risk' }, turns, 'risk').verdict).toBe('right');
+    expect(judgeStatement({ text: 'Protective factors: “my kids they keep me going”.', utteranceIds: ['t8'], claim: 'strength' }, turns, 'risk').verdict).toBe('right');
+  });
+
+  it('counts the follow-up as omitted when the note leaves it out, and risk said in a no-risk session', () => {
+    const score = scoreNote(smoking!, noteOf([{ text: 'Client is at risk of suicide.', utteranceIds: ['t2'] }]));
+    expect(score.omissions).toMatchObject({ goal: true, plan: true, followUp: true });
+    expect(score.riskContentInNoRiskSession).toBe(1);
+    expect(score.statements[0]?.verdict).toBe('wrong');
+  });
+});
+
+describe('npm run eval:notes', () => {
+  it('prints the measures per batch and overall, and says how flags were decided', () => {
+    const lines: string[] = [];
+    const totals = evaluateNotes(FIXTURES, (l) => lines.push(l));
+    const out = lines.join('\n');
+    expect(out).toMatch(/Flags count as confirmed where the turn’s label has risk/);
+    expect(out).toMatch(/^f01: 2 sessions/m);
+    expect(out).toMatch(/^overall: 2 sessions/m);
+    expect(out).toMatch(/wrong statements/);
+    expect(out).toMatch(/omissions \(% of sessions\)/);
+    expect(out).toMatch(/risk content, no-risk notes/);
+    expect(out).toMatch(/Assessment empty/);
+    expect(out).toMatch(/clinician safety\s+macro-F1 \d\.\d{3}/);
+    expect(totals.sessions).toBe(2);
+    expect(totals.riskContent).toBe(0);
+    expect(totals.assessmentEmpty).toBe(0);
+  });
+});
