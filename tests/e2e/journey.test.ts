@@ -52,13 +52,15 @@ describe.concurrent('a session from consent to the signed note in the chart', { 
     await page.getByRole('textbox', { name: 'Utterance' }).waitFor();
     await say(page, 'Clinician', 'How has the week been since we last met?');
     await say(page, 'Client', 'Honestly awful. I barely sleep and everything at work goes wrong, I always mess it up.');
+    // A thinking pattern is suggested only when more than one turn shows it.
+    await say(page, 'Client', 'I should have finished that report days ago, I always leave everything to the last minute and my boss must think I am an idiot.');
     await say(page, 'Client', 'Some nights I think about killing myself. I have been saving up my pills.');
     const banner = page.getByTestId('safety-banner');
     await banner.waitFor({ timeout: 10_000 });
     const bannerText = (await banner.textContent()) ?? '';
     expect(bannerText).toMatch(/risk/i);
     expect(bannerText).toMatch(/killing myself|pills/);
-    expect(await page.getByTestId('utterance').count()).toBe(3);
+    expect(await page.getByTestId('utterance').count()).toBe(4);
     await step('2-risk');
     expect(await axeProblems(page)).toEqual([]);
     // However far the session scrolls, the session controls never cover the banner.

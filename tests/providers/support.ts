@@ -38,7 +38,7 @@ export const practitioner = JSON.parse(readFileSync(new URL('practitioner.json',
  * this model flags exactly what the rules find in a window (and a yes to a screening question),
  * with the rules' evidence, so each test knows which findings the note must carry.
  */
-const rulesReading: RiskModel = {
+export const rulesReading: RiskModel = {
   read: () => [],
   assess: (w) => (w.answer ? merge(w.rules, w.answer) : w.rules),
 };

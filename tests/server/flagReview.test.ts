@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NoteDraft } from '../../server/contracts/assist.ts';
 import type { FlagReview } from '../../server/contracts/flagReview.ts';
+import { createSessionAnalyzer } from '../../server/engine/analyze.ts';
+import { rulesReading } from '../providers/support.ts';
 import { createHarness, type Harness } from './helpers/harness.ts';
 
 let h: Harness;
@@ -16,7 +18,8 @@ afterEach(async () => {
 const DISCLOSURE = 'I have been thinking about killing myself, I stockpiled my pills last week.';
 
 async function sessionWithFlag() {
-  h = await createHarness({ consent: { 'pat-1': 'granted' } });
+  // The decisions are what is tested here, not the learned model: flags come from the rules alone.
+  h = await createHarness({ consent: { 'pat-1': 'granted' }, deps: { createAnalyzer: () => createSessionAnalyzer({ model: rulesReading }) } });
   const token = h.fhir.issueToken({ fhirUser: 'Practitioner/prac-1' });
   const created = await h.createSession(token);
   const sid = String(created.body.sessionId);
