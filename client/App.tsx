@@ -50,7 +50,13 @@ function SessionFlow({ session, api, ctx }: { session: SessionController; api: S
     );
   }
   if (startup.status === 'resume-prompt') {
-    return <ResumePrompt saved={startup.saved} onResume={() => void session.resume()} onStartOver={() => void session.startOver()} />;
+    return (
+      <ResumePrompt
+        saved={startup.saved}
+        onResume={() => void session.resume()}
+        onStartOver={() => void session.startOver()}
+      />
+    );
   }
   if (phase !== 'signed') {
     const signedEarlier = (
@@ -98,8 +104,19 @@ function SessionFlow({ session, api, ctx }: { session: SessionController; api: S
  * The app once the EHR has launched it: header, patient banner when asked for, and the session.
  * The session starts from the launch ids while the chart resources are still loading.
  */
-export function App({ client, ids, resources }: { client: SmartClient; ids: LaunchIds; resources?: ChartResources | undefined }) {
-  const api = useMemo(() => createSessionApi(createHttp({ baseUrl: '/api', getToken: () => accessToken(client) })), [client]);
+export function App({
+  client,
+  ids,
+  resources,
+}: {
+  client: SmartClient;
+  ids: LaunchIds;
+  resources?: ChartResources | undefined;
+}) {
+  const api = useMemo(
+    () => createSessionApi(createHttp({ baseUrl: '/api', getToken: () => accessToken(client) })),
+    [client],
+  );
   const session = useSession(ids, api);
   if (!resources) return <Waiting text="Reading the chart…" />;
   return <LaunchedApp session={session} api={api} ctx={{ ...ids, ...resources }} />;

@@ -4,7 +4,15 @@
  */
 import '@mantine/core/styles.css';
 import './app.css';
-import { type CSSVariablesResolver, Center, Group, Loader, MantineProvider, type MantineThemeOverride, Text } from '@mantine/core';
+import {
+  type CSSVariablesResolver,
+  Center,
+  Group,
+  Loader,
+  MantineProvider,
+  type MantineThemeOverride,
+  Text,
+} from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
@@ -31,7 +39,10 @@ const contrastVariables: CSSVariablesResolver = () => ({
     ...Object.fromEntries(DARK_ENOUGH.map((c) => [`--mantine-color-${c}-light-color`, `var(--mantine-color-${c}-9)`])),
     ...Object.fromEntries(TOO_LIGHT.map((c) => [`--mantine-color-${c}-light-color`, 'var(--mantine-color-text)'])),
   },
-  dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)', '--mantine-color-anchor': 'var(--mantine-primary-color-3)' },
+  dark: {
+    '--mantine-color-dimmed': 'var(--mantine-color-dark-1)',
+    '--mantine-color-anchor': 'var(--mantine-primary-color-3)',
+  },
 });
 
 type Boot =
@@ -62,7 +73,11 @@ function Root() {
           status: 'problem',
           problem:
             error instanceof ContextError
-              ? { title: 'The EHR did not give a patient', detail: error.message, action: 'Open the app again from the patient’s chart.' }
+              ? {
+                  title: 'The EHR did not give a patient',
+                  detail: error.message,
+                  action: 'Open the app again from the patient’s chart.',
+                }
               : { ...describeLaunchFailure(error), title: 'The patient’s record could not be read' },
         });
       }
@@ -70,7 +85,11 @@ function Root() {
   }, []);
 
   return (
-    <MantineProvider theme={{ ...BASE_THEME, ...theme }} defaultColorScheme="auto" cssVariablesResolver={contrastVariables}>
+    <MantineProvider
+      theme={{ ...BASE_THEME, ...theme }}
+      defaultColorScheme="auto"
+      cssVariablesResolver={contrastVariables}
+    >
       {boot.status === 'launching' && (
         <Center py="xl">
           <Group gap="xs" role="status">

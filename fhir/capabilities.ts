@@ -75,15 +75,21 @@ export function createCapabilityReader(options: { ttlMs?: number; now?: () => nu
   async function read(client: FhirClient): Promise<ServerCapabilities> {
     const metadata = await client.request({ method: 'GET', url: 'metadata' });
     if (metadata.status !== 200 || metadata.body?.resourceType !== 'CapabilityStatement') {
-      throw new CapabilityError(`The FHIR server answered GET metadata with HTTP ${metadata.status}, not a CapabilityStatement.`);
+      throw new CapabilityError(
+        `The FHIR server answered GET metadata with HTTP ${metadata.status}, not a CapabilityStatement.`,
+      );
     }
     const caps = deriveCapabilities(metadata.body);
-    const smart = await client.request({ method: 'GET', url: '.well-known/smart-configuration' }).catch(() => undefined);
+    const smart = await client
+      .request({ method: 'GET', url: '.well-known/smart-configuration' })
+      .catch(() => undefined);
     const config = smart?.status === 200 ? (smart.body as unknown as Record<string, unknown>) : undefined;
     if (config) {
       caps.smart = {
         tokenEndpoint: typeof config.token_endpoint === 'string' ? config.token_endpoint : undefined,
-        capabilities: Array.isArray(config.capabilities) ? config.capabilities.filter((c) => typeof c === 'string') : [],
+        capabilities: Array.isArray(config.capabilities)
+          ? config.capabilities.filter((c) => typeof c === 'string')
+          : [],
       };
     }
     return caps;

@@ -1,4 +1,12 @@
-import type { CarePlan, CarePlanActivity, Encounter, Patient, Practitioner, Reference, Timing } from '@medplum/fhirtypes';
+import type {
+  CarePlan,
+  CarePlanActivity,
+  Encounter,
+  Patient,
+  Practitioner,
+  Reference,
+  Timing,
+} from '@medplum/fhirtypes';
 import type { ApprovedHomework, SafetyPlan } from './approval.ts';
 import { labelledMeta } from './aiTransparency.ts';
 import { CARE_PLAN_KIND, IDENTIFIER_SYSTEM } from './codes.ts';
@@ -90,15 +98,13 @@ export function buildHomeworkCarePlan(ctx: CarePlanContext, items: readonly Appr
 export function buildSafetyPlanCarePlan(ctx: CarePlanContext, safetyPlan: SafetyPlan): CarePlan {
   const plan = base(ctx, 'safety-plan', CARE_PLAN_KIND.safetyPlan);
   plan.description = 'Stanley–Brown safety plan: steps to take, in order, when a crisis may be building';
-  plan.activity = safetyPlanSteps(safetyPlan).map(
-    (step): CarePlanActivity => ({
-      detail: {
-        status: 'not-started',
-        description: `${step.label}: ${step.items.join('; ')}`,
-        scheduledString: 'When warning signs appear',
-        performer: [ctx.patient],
-      },
-    }),
-  );
+  plan.activity = safetyPlanSteps(safetyPlan).map((step): CarePlanActivity => ({
+    detail: {
+      status: 'not-started',
+      description: `${step.label}: ${step.items.join('; ')}`,
+      scheduledString: 'When warning signs appear',
+      performer: [ctx.patient],
+    },
+  }));
   return plan;
 }

@@ -58,7 +58,11 @@ export const AI_DEVICE_TYPE_AI: Coding = {
   code: 'Artificial-Intelligence',
   display: 'Artificial Intelligence',
 };
-export const AI_KIND_LLM: Coding = { system: AI_DEVICE_TYPE, code: 'Large-Language-Models', display: 'Large Language Models' };
+export const AI_KIND_LLM: Coding = {
+  system: AI_DEVICE_TYPE,
+  code: 'Large-Language-Models',
+  display: 'Large Language Models',
+};
 
 /** Category for the Stanley–Brown safety plan CarePlan and the homework CarePlan (text-only concepts). */
 export const CARE_PLAN_KIND = {

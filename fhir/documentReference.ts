@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import type { Attachment, Coding, DocumentReference, Encounter, Patient, Practitioner, Reference } from '@medplum/fhirtypes';
+import type {
+  Attachment,
+  Coding,
+  DocumentReference,
+  Encounter,
+  Patient,
+  Practitioner,
+  Reference,
+} from '@medplum/fhirtypes';
 import { labelledMeta } from './aiTransparency.ts';
 import { CLINICAL_NOTE_CATEGORY, IDENTIFIER_SYSTEM, NOTE_TYPE } from './codes.ts';
 import type { NoteTextInput } from './noteText.ts';

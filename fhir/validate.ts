@@ -179,7 +179,10 @@ function checkBinding(valueSet: string, value: TypedValueWithPath): string | und
   return `no coding from ${unversioned(valueSet)}`;
 }
 
-function structuralProblems(resource: Resource, profile?: StructureDefinition): {
+function structuralProblems(
+  resource: Resource,
+  profile?: StructureDefinition,
+): {
   problems: ValidationProblem[];
   tokens: Record<string, TypedValueWithPath[]>;
 } {
@@ -234,7 +237,8 @@ export function prepareValidation(): void {
     content: [{ attachment: { contentType: 'text/plain', data: '' } }],
   });
   // The other types written with it: their schemas are built on first use too.
-  for (const resourceType of ['CarePlan', 'Consent', 'Device', 'Provenance'] as const) findProblems({ resourceType } as Resource);
+  for (const resourceType of ['CarePlan', 'Consent', 'Device', 'Provenance'] as const)
+    findProblems({ resourceType } as Resource);
 }
 
 /** Every problem with `resource`, or an empty list when it may be written. */

@@ -16,7 +16,11 @@ import { buildRegistrations, type EhrRegistration, planLaunch } from './registra
 
 const root = document.getElementById('launch') as HTMLElement;
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   if (className) node.className = className;
@@ -77,7 +81,8 @@ async function main(): Promise<void> {
       return showProblem({
         title: 'The EHR opened Session Copilot incorrectly',
         detail: plan.problem,
-        action: 'Close this panel and open Session Copilot again from the patient’s chart; if it keeps happening, tell your EHR administrator.',
+        action:
+          'Close this panel and open Session Copilot again from the patient’s chart; if it keeps happening, tell your EHR administrator.',
       });
     case 'authorize': {
       showStatus(`Connecting to ${plan.registration.name}…`);

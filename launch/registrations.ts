@@ -191,7 +191,11 @@ export function planLaunch(query: URLSearchParams, origin: string, registrations
   const iss = query.get('iss')?.trim() ?? '';
   const launch = query.get('launch')?.trim() ?? '';
   if (!iss) {
-    if (launch) return { kind: 'bad-request', problem: 'The EHR sent a launch code without the address of its FHIR server (iss).' };
+    if (launch)
+      return {
+        kind: 'bad-request',
+        problem: 'The EHR sent a launch code without the address of its FHIR server (iss).',
+      };
     return { kind: 'choose-ehr', choices: registrations.filter((r) => r.clientId && r.standaloneIss) };
   }
   if (!URL.canParse(iss) || !/^https?:$/.test(new URL(iss).protocol)) {

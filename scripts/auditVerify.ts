@@ -17,7 +17,9 @@ const { values } = parseArgs({
   options: { file: { type: 'string' }, anchors: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
 });
 if (values.help) {
-  console.log('Usage: npm run audit:verify [-- --file DATA_DIR/audit.jsonl] [--anchors AUDIT_ANCHOR_FILE]  (defaults from the server configuration)');
+  console.log(
+    'Usage: npm run audit:verify [-- --file DATA_DIR/audit.jsonl] [--anchors AUDIT_ANCHOR_FILE]  (defaults from the server configuration)',
+  );
   process.exit(0);
 }
 
@@ -26,7 +28,9 @@ let key: Buffer;
 try {
   config = loadConfig();
   if (!config.keys.auditHmacKey && !existsSync(config.keys.keyFile)) {
-    throw new KeyError(`No audit key: set AUDIT_HMAC_KEY, or KEY_FILE to the server's key file (looked for ${config.keys.keyFile}).`);
+    throw new KeyError(
+      `No audit key: set AUDIT_HMAC_KEY, or KEY_FILE to the server's key file (looked for ${config.keys.keyFile}).`,
+    );
   }
   key = loadServerKeys(config.keys).auditKey;
 } catch (error) {

@@ -16,7 +16,12 @@ type SectionName = keyof typeof sections;
 
 const SectionList = z
   .string()
-  .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.enum(Object.keys(sections) as [SectionName, ...SectionName[]])));
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } });

@@ -22,13 +22,18 @@ export const APP_NAME = 'Session Copilot';
 export const SEED_TAG_SYSTEM = 'urn:session-copilot:seed';
 
 const url = (what: string) =>
-  z.url({ protocol: /^https?$/, error: `${what} must be an http(s) URL` }).transform((u) => (u.endsWith('/') ? u : `${u}/`));
+  z
+    .url({ protocol: /^https?$/, error: `${what} must be an http(s) URL` })
+    .transform((u) => (u.endsWith('/') ? u : `${u}/`));
 
 export const SetupEnv = z.object({
   MEDPLUM_BASE_URL: url('MEDPLUM_BASE_URL').default('https://api.medplum.com/'),
   MEDPLUM_APP_URL: url('MEDPLUM_APP_URL').optional(),
   MEDPLUM_CLIENT_ID: z.string({ error: 'MEDPLUM_CLIENT_ID is not set' }).trim().min(1, 'MEDPLUM_CLIENT_ID is empty'),
-  MEDPLUM_CLIENT_SECRET: z.string({ error: 'MEDPLUM_CLIENT_SECRET is not set' }).trim().min(1, 'MEDPLUM_CLIENT_SECRET is empty'),
+  MEDPLUM_CLIENT_SECRET: z
+    .string({ error: 'MEDPLUM_CLIENT_SECRET is not set' })
+    .trim()
+    .min(1, 'MEDPLUM_CLIENT_SECRET is empty'),
   PUBLIC_URL: url('PUBLIC_URL').default('http://localhost:3000/'),
 });
 export type SetupEnv = z.infer<typeof SetupEnv>;
@@ -37,7 +42,9 @@ export type SetupEnv = z.infer<typeof SetupEnv>;
 export const SEED_BATCH_SIZE = 8;
 
 /** The command line: `--demo` seeds the synthetic patients; nothing else is accepted. */
-export const SetupArgs = z.array(z.enum(['--demo'], { error: (i) => `Unknown option ${String(i.input)}; the only option is --demo.` }));
+export const SetupArgs = z.array(
+  z.enum(['--demo'], { error: (i) => `Unknown option ${String(i.input)}; the only option is --demo.` }),
+);
 
 export class SetupError extends Error {
   override name = 'SetupError';
@@ -79,7 +86,9 @@ const SmartConfiguration = z.object({ token_endpoint: z.url() });
 async function tokenEndpoint(fhirBase: URL, doFetch: typeof fetch): Promise<URL> {
   const fallback = new URL('/oauth2/token', fhirBase);
   try {
-    const response = await doFetch(new URL('.well-known/smart-configuration', fhirBase), { headers: { accept: 'application/json' } });
+    const response = await doFetch(new URL('.well-known/smart-configuration', fhirBase), {
+      headers: { accept: 'application/json' },
+    });
     const parsed = response.ok ? SmartConfiguration.safeParse(await response.json()) : undefined;
     return parsed?.success ? new URL(parsed.data.token_endpoint) : fallback;
   } catch {
@@ -120,7 +129,9 @@ async function connect(env: SetupEnv, doFetch: typeof fetch): Promise<Medplum> {
       const json = (await response.json().catch(() => undefined)) as Resource | undefined;
       if (!response.ok || !json) {
         const issue = json?.resourceType === 'OperationOutcome' ? outcomeText(json) : undefined;
-        throw new SetupError(`Medplum answered ${method} ${url.pathname} with HTTP ${response.status}${issue ? `: ${issue}` : ''}.`);
+        throw new SetupError(
+          `Medplum answered ${method} ${url.pathname} with HTTP ${response.status}${issue ? `: ${issue}` : ''}.`,
+        );
       }
       return json;
     },
@@ -138,7 +149,8 @@ export function clientApplication(env: SetupEnv, existing?: ClientApplication): 
     ...existing,
     resourceType: 'ClientApplication',
     name: APP_NAME,
-    description: 'AI-assisted psychotherapy sessions: live session support, draft notes, chart write-back after approval.',
+    description:
+      'AI-assisted psychotherapy sessions: live session support, draft notes, chart write-back after approval.',
     launchUri: new URL('launch', env.PUBLIC_URL).href,
     redirectUris: [redirect],
     // Medplum servers before redirectUris read the single (now deprecated) field.
@@ -154,7 +166,10 @@ const seedKey = (resource: Resource): string => `${resource.resourceType}/${reso
  * encounters), links between resources of this batch as `urn:uuid`, and links to resources of
  * earlier batches as the references the server gave them (`written`).
  */
-export function seedTransaction(resources: readonly Resource[], written: ReadonlyMap<string, string> = new Map()): Bundle {
+export function seedTransaction(
+  resources: readonly Resource[],
+  written: ReadonlyMap<string, string> = new Map(),
+): Bundle {
   const urns = new Map<string, string>();
   resources.forEach((r, i) => urns.set(seedKey(r), `urn:uuid:00000000-0000-4000-8000-${String(i).padStart(12, '0')}`));
   const relink = (value: unknown): unknown => {
@@ -249,7 +264,10 @@ export async function runMedplumSetup(
   const env = readSetupEnv(envVars);
   const medplum = await connect(env, deps.fetch ?? fetch);
 
-  const found = (await medplum.fhir('GET', `ClientApplication?name=${encodeURIComponent(APP_NAME)}`)) as Bundle<ClientApplication>;
+  const found = (await medplum.fhir(
+    'GET',
+    `ClientApplication?name=${encodeURIComponent(APP_NAME)}`,
+  )) as Bundle<ClientApplication>;
   const existing = found.entry?.map((e) => e.resource).find((r) => r?.name === APP_NAME);
   const app = (
     existing?.id

@@ -29,12 +29,20 @@ if (process.env.SANDBOX !== 'off') {
   const { port, dataFile, ehrMode, medplumFeatures, toolsSecret, appLaunchUrl } = config.sandbox;
   sandbox = await startSandbox({ port, dataFile, mode: ehrMode, medplumFeatures, toolsSecret, appLaunchUrl }).catch(
     (error: NodeJS.ErrnoException) =>
-      fail(error.code === 'EADDRINUSE' ? `Port ${port} is already in use; stop the other process or set SANDBOX_PORT.` : String(error)),
+      fail(
+        error.code === 'EADDRINUSE'
+          ? `Port ${port} is already in use; stop the other process or set SANDBOX_PORT.`
+          : String(error),
+      ),
   );
 }
 
 const server = await startServer({ config }).catch((error: NodeJS.ErrnoException) =>
-  fail(error.code === 'EADDRINUSE' ? `Port ${config.port} is already in use; stop the other process or set PORT.` : String(error)),
+  fail(
+    error.code === 'EADDRINUSE'
+      ? `Port ${config.port} is already in use; stop the other process or set PORT.`
+      : String(error),
+  ),
 );
 
 const lines = [

@@ -18,8 +18,20 @@ import type { FeatureSpec } from '../server/engine/emotion/features.ts';
 import { EKMAN, EKMAN_OF_LABEL, LABELS, SENTIMENT_OF_LABEL, SENTIMENTS } from '../server/contracts/emotionTaxonomy.ts';
 import { readSplit, type GoEmotionsExample } from '../server/engine/emotion/training/dataset.ts';
 import { multiLabelF1, tuneThresholds } from '../server/engine/emotion/training/metrics.ts';
-import { buildVocabulary, cloneNetwork, encode, train, type Network } from '../server/engine/emotion/training/trainer.ts';
-import { encodeWeights, EkmanScoring, WEIGHTS_URL, type QuantisedNetwork, type WeightsHeader } from '../server/engine/emotion/weights.ts';
+import {
+  buildVocabulary,
+  cloneNetwork,
+  encode,
+  train,
+  type Network,
+} from '../server/engine/emotion/training/trainer.ts';
+import {
+  encodeWeights,
+  EkmanScoring,
+  WEIGHTS_URL,
+  type QuantisedNetwork,
+  type WeightsHeader,
+} from '../server/engine/emotion/weights.ts';
 
 /** The settings this file ships with; `trainEmotions` takes overrides to compare alternatives on dev. */
 export const DEFAULTS = {
@@ -52,11 +64,20 @@ function quantise(net: Network, header: WeightsHeader, hashes: Uint32Array): Qua
   const { dims, features } = net;
   const embeddingScale = new Float32Array(dims);
   for (let f = 0; f < features; f++) {
-    for (let k = 0; k < dims; k++) embeddingScale[k] = Math.max(embeddingScale[k]!, Math.abs(net.embedding[f * dims + k]!));
+    for (let k = 0; k < dims; k++)
+      embeddingScale[k] = Math.max(embeddingScale[k]!, Math.abs(net.embedding[f * dims + k]!));
   }
   for (let k = 0; k < dims; k++) embeddingScale[k] = embeddingScale[k]! / 127 || 1;
   const embedding = Int8Array.from(net.embedding, (w, i) => Math.round(w / embeddingScale[i % dims]!));
-  return { header, hashes, hiddenBias: net.hiddenBias, embeddingScale, outWeights: net.outWeights, outBias: net.outBias, embedding };
+  return {
+    header,
+    hashes,
+    hiddenBias: net.hiddenBias,
+    embeddingScale,
+    outWeights: net.outWeights,
+    outBias: net.outBias,
+    embedding,
+  };
 }
 
 interface DevScores {
@@ -80,17 +101,37 @@ function ekmanScores(dev: DevScores, scoring: EkmanScoring, n: number): Float64A
   const out = new Float64Array(n * EKMAN.length);
   const headWeight = scoring === 'head' ? 1 : scoring === 'mean' ? 0.5 : 0;
   for (let i = 0; i < n; i++) {
-    for (let e = 0; e < EKMAN.length; e++) out[i * EKMAN.length + e] = headWeight * dev.ekmanHead[i * EKMAN.length + e]!;
-    for (let l = 0; l < LABELS.length; l++) out[i * EKMAN.length + EKMAN_OF_LABEL[l]!]! += (1 - headWeight) * dev.labels[i * LABELS.length + l]!;
+    for (let e = 0; e < EKMAN.length; e++)
+      out[i * EKMAN.length + e] = headWeight * dev.ekmanHead[i * EKMAN.length + e]!;
+    for (let l = 0; l < LABELS.length; l++)
+      out[i * EKMAN.length + EKMAN_OF_LABEL[l]!]! += (1 - headWeight) * dev.labels[i * LABELS.length + l]!;
   }
   return out;
 }
 
-function headerFor(o: TrainOptions, vocabulary: number, decision: WeightsHeader['decision'], training: Record<string, unknown>): WeightsHeader {
-  return { format: 1, features: o.spec, vocabulary, dims: o.dims, labels: [...LABELS], ekman: [...EKMAN], decision, training };
+function headerFor(
+  o: TrainOptions,
+  vocabulary: number,
+  decision: WeightsHeader['decision'],
+  training: Record<string, unknown>,
+): WeightsHeader {
+  return {
+    format: 1,
+    features: o.spec,
+    vocabulary,
+    dims: o.dims,
+    labels: [...LABELS],
+    ekman: [...EKMAN],
+    decision,
+    training,
+  };
 }
 
-const untuned = { ekmanScoring: 'head' as const, labelThresholds: LABELS.map(() => 0.5), ekmanThresholds: EKMAN.map(() => 0.5) };
+const untuned = {
+  ekmanScoring: 'head' as const,
+  labelThresholds: LABELS.map(() => 0.5),
+  ekmanThresholds: EKMAN.map(() => 0.5),
+};
 
 /** Tunes the Ekman scoring and every threshold on dev for one network; returns the decision and its Ekman macro-F1. */
 function tuneDecision(o: TrainOptions, net: Network, hashes: Uint32Array, dev: readonly GoEmotionsExample[]) {
@@ -108,22 +149,42 @@ function tuneDecision(o: TrainOptions, net: Network, hashes: Uint32Array, dev: r
     const f1 = multiLabelF1(goldEkman, predicted, EKMAN.length).macroF1;
     if (!best || f1 > best.f1) best = { scoring, thresholds, f1 };
   }
-  const labelThresholds = tuneThresholds(scores.labels, dev.map((x) => x.labels), LABELS.length);
-  return { decision: { ekmanScoring: best!.scoring, labelThresholds, ekmanThresholds: best!.thresholds }, ekmanF1: best!.f1 };
+  const labelThresholds = tuneThresholds(
+    scores.labels,
+    dev.map((x) => x.labels),
+    LABELS.length,
+  );
+  return {
+    decision: { ekmanScoring: best!.scoring, labelThresholds, ekmanThresholds: best!.thresholds },
+    ekmanF1: best!.f1,
+  };
 }
 
 /** Figures of the finished classifier on dev, through `classify()` exactly as the app calls it. */
 function devReport(classifier: EmotionClassifier, dev: readonly GoEmotionsExample[]) {
   const results = dev.map((x) => classifier.classify(x.text));
-  const labels = multiLabelF1(dev.map((x) => x.labels), results.map((r) => r.labels.map((l) => LABELS.indexOf(l.label))), LABELS.length);
-  const ekman = multiLabelF1(dev.map((x) => ekmanOf(x.labels)), results.map((r) => r.ekman.map((e) => EKMAN.indexOf(e.label))), EKMAN.length);
+  const labels = multiLabelF1(
+    dev.map((x) => x.labels),
+    results.map((r) => r.labels.map((l) => LABELS.indexOf(l.label))),
+    LABELS.length,
+  );
+  const ekman = multiLabelF1(
+    dev.map((x) => ekmanOf(x.labels)),
+    results.map((r) => r.ekman.map((e) => EKMAN.indexOf(e.label))),
+    EKMAN.length,
+  );
   const sentiment = multiLabelF1(
     dev.map((x) => sentimentOf(x.labels)),
     results.map((r) => sentimentOf(r.labels.map((l) => LABELS.indexOf(l.label)))),
     SENTIMENTS.length,
   );
   const r4 = (x: number): number => Math.round(x * 1e4) / 1e4;
-  return { ekmanMacroF1: r4(ekman.macroF1), labelMacroF1: r4(labels.macroF1), labelMicroF1: r4(labels.microF1), sentimentMacroF1: r4(sentiment.macroF1) };
+  return {
+    ekmanMacroF1: r4(ekman.macroF1),
+    labelMacroF1: r4(labels.macroF1),
+    labelMicroF1: r4(labels.microF1),
+    sentimentMacroF1: r4(sentiment.macroF1),
+  };
 }
 
 /**
@@ -149,25 +210,52 @@ function corpusTurns(): { train: GoEmotionsExample[]; dev: GoEmotionsExample[] }
 function spokenReport(classifier: EmotionClassifier, turns: readonly GoEmotionsExample[]): number {
   const results = turns.map((x) => classifier.classify(x.text));
   const r4 = (x: number): number => Math.round(x * 1e4) / 1e4;
-  return r4(multiLabelF1(turns.map((x) => ekmanOf(x.labels)), results.map((r) => [EKMAN.indexOf(r.ekman[0]!.label)]), EKMAN.length).macroF1);
+  return r4(
+    multiLabelF1(
+      turns.map((x) => ekmanOf(x.labels)),
+      results.map((r) => [EKMAN.indexOf(r.ekman[0]!.label)]),
+      EKMAN.length,
+    ).macroF1,
+  );
 }
 
-export function trainEmotions(overrides: Partial<TrainOptions> = {}, log: (line: string) => void = console.log): { bytes: Uint8Array; dev: ReturnType<typeof devReport> } {
+export function trainEmotions(
+  overrides: Partial<TrainOptions> = {},
+  log: (line: string) => void = console.log,
+): { bytes: Uint8Array; dev: ReturnType<typeof devReport> } {
   const o: TrainOptions = { ...DEFAULTS, ...overrides };
   const started = performance.now();
   const elapsed = (): string => `${((performance.now() - started) / 1000).toFixed(1)} s`;
   const corpus = corpusTurns();
   const trainSet = [...readSplit('train'), ...Array.from({ length: o.corpusCopies }, () => corpus.train).flat()];
   const dev = readSplit('dev');
-  const hashes = buildVocabulary(trainSet.map((x) => x.text), o.spec, o.minCount);
-  const rows = encode(trainSet.map((x) => x.text), o.spec, hashes);
+  const hashes = buildVocabulary(
+    trainSet.map((x) => x.text),
+    o.spec,
+    o.minCount,
+  );
+  const rows = encode(
+    trainSet.map((x) => x.text),
+    o.spec,
+    hashes,
+  );
   const targets = trainSet.map((x) => [x.labels, ekmanOf(x.labels)]);
   log(`corpus client turns: ${corpus.train.length} training (×${o.corpusCopies}), ${corpus.dev.length} held out`);
-  log(`train ${trainSet.length} comments, dev ${dev.length}; ${hashes.length} features kept (seen in ≥ ${o.minCount} comments) [${elapsed()}]`);
+  log(
+    `train ${trainSet.length} comments, dev ${dev.length}; ${hashes.length} features kept (seen in ≥ ${o.minCount} comments) [${elapsed()}]`,
+  );
 
   let best: { net: Network; l2: number; epochs: number; ekmanF1: number } | undefined;
   for (const l2 of o.l2Grid) {
-    const config = { heads: HEADS, dims: o.dims, epochs: o.maxEpochs, learningRate: o.learningRate, l2, dropout: o.dropout, seed: o.seed };
+    const config = {
+      heads: HEADS,
+      dims: o.dims,
+      epochs: o.maxEpochs,
+      learningRate: o.learningRate,
+      l2,
+      dropout: o.dropout,
+      seed: o.seed,
+    };
     train(rows, targets, hashes.length, config, (epoch, net) => {
       const { ekmanF1 } = tuneDecision(o, net, hashes, dev);
       log(`  l2 ${l2} epoch ${epoch}: dev Ekman macro-F1 ${ekmanF1.toFixed(4)} [${elapsed()}]`);
@@ -176,9 +264,22 @@ export function trainEmotions(overrides: Partial<TrainOptions> = {}, log: (line:
   }
   const chosen = best!;
   const { decision } = tuneDecision(o, chosen.net, hashes, dev);
-  const hyperParameters = { dims: o.dims, minCount: o.minCount, learningRate: o.learningRate, l2: chosen.l2, dropout: o.dropout, epochs: chosen.epochs, seed: o.seed, optimiser: 'AdaGrad' };
+  const hyperParameters = {
+    dims: o.dims,
+    minCount: o.minCount,
+    learningRate: o.learningRate,
+    l2: chosen.l2,
+    dropout: o.dropout,
+    epochs: chosen.epochs,
+    seed: o.seed,
+    optimiser: 'AdaGrad',
+  };
   const finished = createEmotionClassifier(quantise(chosen.net, headerFor(o, hashes.length, decision, {}), hashes));
-  const devFigures = { ...devReport(finished, dev), spokenEkmanMacroF1: spokenReport(finished, corpus.dev), spokenTurns: corpus.dev.length };
+  const devFigures = {
+    ...devReport(finished, dev),
+    spokenEkmanMacroF1: spokenReport(finished, corpus.dev),
+    spokenTurns: corpus.dev.length,
+  };
   const header = headerFor(o, hashes.length, decision, {
     data: `GoEmotions (Demszky et al., 2020) train split and ${corpus.train.length} client turns of the conversation corpus; tuned on the GoEmotions dev split`,
     hyperParameters,

@@ -39,15 +39,23 @@ export function trainRoles(o: FitOptions = DEFAULTS, log: (line: string) => void
   const started = performance.now();
   const elapsed = (): string => `${((performance.now() - started) / 1000).toFixed(1)} s`;
   const batches = readBatches(TRAIN_DIR);
-  if (batches.length < 2) throw new Error(`${TRAIN_DIR} holds ${batches.length} batch(es); held-out figures need at least two authors`);
+  if (batches.length < 2)
+    throw new Error(`${TRAIN_DIR} holds ${batches.length} batch(es); held-out figures need at least two authors`);
   const sessions = batches.flatMap((b) => b.sessions);
-  log(`${batches.length} batches (authors), ${sessions.length} sessions, ${sessions.reduce((s, x) => s + x.turns.length, 0)} turns [${elapsed()}]`);
+  log(
+    `${batches.length} batches (authors), ${sessions.length} sessions, ${sessions.reduce((s, x) => s + x.turns.length, 0)} turns [${elapsed()}]`,
+  );
 
   const gold: number[] = [];
   const predicted: number[] = [];
   const perAuthor: Record<string, number> = {};
   for (const held of batches) {
-    const model = createRoleClassifier(fitRoles(batches.filter((b) => b !== held).flatMap((b) => b.sessions), o));
+    const model = createRoleClassifier(
+      fitRoles(
+        batches.filter((b) => b !== held).flatMap((b) => b.sessions),
+        o,
+      ),
+    );
     const g: number[] = [];
     const p: number[] = [];
     for (const s of held.sessions) {
@@ -67,11 +75,21 @@ export function trainRoles(o: FitOptions = DEFAULTS, log: (line: string) => void
   const heldOut = roleFigures(gold, predicted);
   log(`held out by author (pooled over ${heldOut.turns} turns): accuracy ${heldOut.accuracy}`);
   for (const [family, f1] of Object.entries(heldOut.families)) log(`  ${family.padEnd(24)} macro-F1 ${f1.toFixed(3)}`);
-  for (const [role, s] of Object.entries(heldOut.perRole)) log(`    ${role.padEnd(30)} F1 ${s.f1.toFixed(3)}  (${s.support} turns)`);
+  for (const [role, s] of Object.entries(heldOut.perRole))
+    log(`    ${role.padEnd(30)} F1 ${s.f1.toFixed(3)}  (${s.support} turns)`);
 
   const net = fitRoles(sessions, o, {
     data: `labelled role-played sessions, ${batches.map((b) => b.name).join(', ')} (${sessions.length} sessions)`,
-    hyperParameters: { minCount: o.minCount, dims: o.dims, epochs: o.epochs, learningRate: o.learningRate, l2: o.l2, dropout: o.dropout, seed: o.seed, optimiser: 'AdaGrad' },
+    hyperParameters: {
+      minCount: o.minCount,
+      dims: o.dims,
+      epochs: o.epochs,
+      learningRate: o.learningRate,
+      l2: o.l2,
+      dropout: o.dropout,
+      seed: o.seed,
+      optimiser: 'AdaGrad',
+    },
     heldOutByAuthor: { accuracy: heldOut.accuracy, families: heldOut.families, accuracyPerAuthor: perAuthor },
   });
   const bytes = encodeRoleWeights(net);

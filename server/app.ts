@@ -103,7 +103,9 @@ export function createAppHandle(deps: AppDeps): AppHandle {
     // model costs time and money per call, so it waits for the talk to settle.
     summaryRefresh:
       deps.summaryRefresh ??
-      (deps.assistant?.provider === 'embedded' ? { delayMs: 300, maxWaitMs: 3000 } : { delayMs: 3000, maxWaitMs: 15_000 }),
+      (deps.assistant?.provider === 'embedded'
+        ? { delayMs: 300, maxWaitMs: 3000 }
+        : { delayMs: 3000, maxWaitMs: 15_000 }),
   };
   const feedback: FeedbackCounts = {};
   const flagDecisions: FlagDecisionCounts = {};
@@ -142,15 +144,19 @@ export function createAppHandle(deps: AppDeps): AppHandle {
     if (error instanceof ApiError) return errorResponse(c, error);
     if (error instanceof HTTPException) {
       const code = error.status === 413 ? 'body_too_large' : 'bad_request';
-      return errorResponse(c, new ApiError(error.status, code, 'The request could not be read; check its size and format.'));
+      return errorResponse(
+        c,
+        new ApiError(error.status, code, 'The request could not be read; check its size and format.'),
+      );
     }
     logger.error({ err: error, requestId: c.get('requestId'), route: routePath(c) }, 'unhandled error');
-    return errorResponse(c, new ApiError(500, 'internal_error', 'Something went wrong on the server; the error was logged. Try again.'));
+    return errorResponse(
+      c,
+      new ApiError(500, 'internal_error', 'Something went wrong on the server; the error was logged. Try again.'),
+    );
   });
 
-  app.get('/healthz', (c) =>
-    c.json({ status: 'ok', sessions: sessions.size }, 200, { 'cache-control': 'no-store' }),
-  );
+  app.get('/healthz', (c) => c.json({ status: 'ok', sessions: sessions.size }, 200, { 'cache-control': 'no-store' }));
 
   const api = new Hono<AppEnv>();
   api.use(async (c, next) => {

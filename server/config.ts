@@ -43,7 +43,10 @@ const oneOf = <const T extends string>(values: z.ZodEnum<{ [K in T]: K }>): Vari
     .string()
     .trim()
     .toLowerCase()
-    .pipe(z.enum(values.options as [T, ...T[]], { error: `must be one of ${values.options.join(', ')}` })) as z.ZodType<T, string>,
+    .pipe(z.enum(values.options as [T, ...T[]], { error: `must be one of ${values.options.join(', ')}` })) as z.ZodType<
+    T,
+    string
+  >,
 });
 
 const boolean: Variable<boolean> = {
@@ -73,10 +76,18 @@ const httpUrl: Variable<string> = {
 };
 
 const existingFile: Variable<string> = {
-  schema: z.string().trim().refine((path) => path !== '' && existsSync(path), 'must be the path of an existing file'),
+  schema: z
+    .string()
+    .trim()
+    .refine((path) => path !== '' && existsSync(path), 'must be the path of an existing file'),
 };
 
-const commaList = z.string().transform((raw) => raw.split(',').map((s) => s.trim()).filter(Boolean));
+const commaList = z.string().transform((raw) =>
+  raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
 
 const fhirBaseList: Variable<string[]> = {
   schema: commaList.transform((items, ctx) => {
@@ -98,7 +109,9 @@ const fhirBaseList: Variable<string[]> = {
 };
 
 /** Project features the sandbox's Medplum mode imitates. */
-const MedplumFeature = z.enum(['transaction-bundles'], { error: 'must list project features among: transaction-bundles' });
+const MedplumFeature = z.enum(['transaction-bundles'], {
+  error: 'must list project features among: transaction-bundles',
+});
 type MedplumFeature = z.infer<typeof MedplumFeature>;
 
 const medplumFeatureList: Variable<MedplumFeature[]> = {
@@ -106,16 +119,24 @@ const medplumFeatureList: Variable<MedplumFeature[]> = {
 };
 
 const clientIdList: Variable<string[]> = {
-  schema: commaList.refine((items) => items.length > 0 && items.every((i) => i.length <= 200), 'must be a comma-separated list of client ids'),
+  schema: commaList.refine(
+    (items) => items.length > 0 && items.every((i) => i.length <= 200),
+    'must be a comma-separated list of client ids',
+  ),
 };
 
-const ORIGIN_LIST = 'must be a comma-separated list of origins like https://ehr.example.org (http only for localhost; no path)';
+const ORIGIN_LIST =
+  'must be a comma-separated list of origins like https://ehr.example.org (http only for localhost; no path)';
 
 const isOrigin = (item: string): boolean => {
   if (!URL.canParse(item)) return false;
   const url = new URL(item);
   const isHttp = url.protocol === 'http:' || url.protocol === 'https:';
-  return isHttp && url.origin === item.replace(/\/$/, '').toLowerCase() && (url.protocol === 'https:' || isLoopbackHost(url.hostname));
+  return (
+    isHttp &&
+    url.origin === item.replace(/\/$/, '').toLowerCase() &&
+    (url.protocol === 'https:' || isLoopbackHost(url.hostname))
+  );
 };
 
 const originList: Variable<string[]> = {
@@ -132,7 +153,9 @@ function read<T>(env: Env, name: string, variable: Variable<T>, fallback?: T): T
   const parsed = variable.schema.safeParse(raw);
   if (parsed.success) return parsed.data;
   const got = variable.secret ? `a value of ${raw.length} characters` : JSON.stringify(raw);
-  throw new ConfigError(`Invalid configuration: ${name} ${parsed.error.issues[0]?.message ?? 'is not valid'} (got ${got})`);
+  throw new ConfigError(
+    `Invalid configuration: ${name} ${parsed.error.issues[0]?.message ?? 'is not valid'} (got ${got})`,
+  );
 }
 
 export const AiProvider = z.enum(['embedded', 'openai']);
@@ -259,9 +282,14 @@ export function loadConfig(env: Env = process.env): Config {
   const crisisProtocolFile = read(env, 'CRISIS_PROTOCOL_FILE', existingFile);
   const keyFile = read(env, 'KEY_FILE', text(), `${dataDir}.keys.json`);
   const auditAnchorFile = read(env, 'AUDIT_ANCHOR_FILE', text(), `${dataDir}.audit-anchors.jsonl`);
-  for (const [name, path] of [['KEY_FILE', keyFile], ['AUDIT_ANCHOR_FILE', auditAnchorFile]] as const) {
+  for (const [name, path] of [
+    ['KEY_FILE', keyFile],
+    ['AUDIT_ANCHOR_FILE', auditAnchorFile],
+  ] as const) {
     if (!relative(resolve(dataDir), resolve(path)).startsWith('..')) {
-      throw new ConfigError(`Invalid configuration: ${name} must be outside DATA_DIR (whoever can rewrite the data must not hold it too) (got ${JSON.stringify(path)})`);
+      throw new ConfigError(
+        `Invalid configuration: ${name} must be outside DATA_DIR (whoever can rewrite the data must not hold it too) (got ${JSON.stringify(path)})`,
+      );
     }
   }
   return {

@@ -36,7 +36,13 @@ export function safeError(err: unknown): { type: string; code?: string; frames?:
     type: err.name,
     ...(typeof code === 'string' || typeof code === 'number' ? { code: String(code) } : {}),
     ...(err.stack
-      ? { frames: err.stack.split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 8).map((l) => l.trim()) }
+      ? {
+          frames: err.stack
+            .split('\n')
+            .filter((l) => /^\s+at /.test(l))
+            .slice(0, 8)
+            .map((l) => l.trim()),
+        }
       : {}),
   };
 }

@@ -44,7 +44,11 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   warmUpAnalyzer();
   warmUpRoles();
   const keys = loadServerKeys(config.keys);
-  if (keys.source !== 'configuration') logger.warn({ keyFile: config.keys.keyFile }, `audit and data keys ${keys.source}: configure AUDIT_HMAC_KEY and DATA_ENCRYPTION_KEY in production`);
+  if (keys.source !== 'configuration')
+    logger.warn(
+      { keyFile: config.keys.keyFile },
+      `audit and data keys ${keys.source}: configure AUDIT_HMAC_KEY and DATA_ENCRYPTION_KEY in production`,
+    );
   const audit = await openAuditLog({
     dataDir: config.dataDir,
     key: keys.auditKey,
@@ -63,7 +67,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     config,
     logger,
     audit,
-    createAnalyzer: () => createSessionAnalyzer(config.crisisProtocolFile ? { crisisProtocolFile: config.crisisProtocolFile } : {}),
+    createAnalyzer: () =>
+      createSessionAnalyzer(config.crisisProtocolFile ? { crisisProtocolFile: config.crisisProtocolFile } : {}),
     consentService: writeback.consent,
     writebackRoutes: createWritebackRoutes({ runtime: writeback }),
     assistant,
@@ -178,7 +183,11 @@ async function main() {
   try {
     running = await startServer({ config, logger });
   } catch (error) {
-    if (error instanceof AuditLogLockedError || error instanceof KeyError || (error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    if (
+      error instanceof AuditLogLockedError ||
+      error instanceof KeyError ||
+      (error as NodeJS.ErrnoException).code === 'EADDRINUSE'
+    ) {
       console.error(
         error instanceof AuditLogLockedError || error instanceof KeyError
           ? error.message

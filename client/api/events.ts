@@ -20,7 +20,8 @@ export function createSseParser(onMessage: (message: SseMessage) => void, onRetr
 
   function line(text: string) {
     if (text === '') {
-      if (data.length > 0) onMessage({ event: event || 'message', data: data.join('\n'), ...(id !== undefined ? { id } : {}) });
+      if (data.length > 0)
+        onMessage({ event: event || 'message', data: data.join('\n'), ...(id !== undefined ? { id } : {}) });
       data = [];
       event = '';
       return;
@@ -78,7 +79,10 @@ const sleep = (ms: number, signal: AbortSignal) =>
     });
   });
 
-export function openEventStream(options: EventStreamOptions): { close(): void; readonly lastEventId: string | undefined } {
+export function openEventStream(options: EventStreamOptions): {
+  close(): void;
+  readonly lastEventId: string | undefined;
+} {
   const abort = new AbortController();
   let lastEventId = options.lastEventId;
   let retryMs = 1000;

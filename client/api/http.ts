@@ -24,7 +24,13 @@ export function isUnreachable(error: unknown): boolean {
 }
 
 export interface Http {
-  request<S extends z.ZodType>(method: string, path: string, schema: S, body?: unknown, signal?: AbortSignal): Promise<z.infer<S>>;
+  request<S extends z.ZodType>(
+    method: string,
+    path: string,
+    schema: S,
+    body?: unknown,
+    signal?: AbortSignal,
+  ): Promise<z.infer<S>>;
   /** A raw request with the Authorization header, for streams and uploads. */
   fetch(path: string, init?: RequestInit): Promise<Response>;
 }
@@ -62,10 +68,13 @@ export function createHttp(options: { baseUrl: string; getToken: () => Promise<s
       const json: unknown = response.status === 204 ? {} : await response.json();
       const parsed = schema.safeParse(json);
       if (!parsed.success) {
-        throw new ApiError(502, 'unexpected_reply', `The server's reply to ${method} ${path} did not have the expected shape.`);
+        throw new ApiError(
+          502,
+          'unexpected_reply',
+          `The server's reply to ${method} ${path} did not have the expected shape.`,
+        );
       }
       return parsed.data;
     },
   };
 }
-

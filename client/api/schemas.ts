@@ -5,7 +5,14 @@
  */
 import { z } from 'zod';
 import { SessionRisk, Utterance, UtteranceAnalysis } from '../../server/contracts/analysis.ts';
-import { Homework, InterventionSuggestions, JobProvenance, NoteDraft, NoteRiskAssessment, Summary } from '../../server/contracts/assist.ts';
+import {
+  Homework,
+  InterventionSuggestions,
+  JobProvenance,
+  NoteDraft,
+  NoteRiskAssessment,
+  Summary,
+} from '../../server/contracts/assist.ts';
 import { FlagReview } from '../../server/contracts/flagReview.ts';
 import { ConsentState } from '../../fhir/clinicalTerms.ts';
 
@@ -67,7 +74,11 @@ export const AudioReply = z.looseObject({
 });
 export type AudioReply = z.infer<typeof AudioReply>;
 
-const WrittenResourceView = z.looseObject({ resourceType: z.string(), destination: z.enum(['ehr', 'companion']), reference: z.string() });
+const WrittenResourceView = z.looseObject({
+  resourceType: z.string(),
+  destination: z.enum(['ehr', 'companion']),
+  reference: z.string(),
+});
 export type WrittenResourceView = z.infer<typeof WrittenResourceView>;
 
 /** A write of the approved note as the server reports it: state and destinations, never content. */
@@ -85,4 +96,7 @@ export type WriteView = z.infer<typeof WriteView>;
 
 /** `POST /approve` answers with the write, possibly wrapped. */
 export const ApproveReply = z.union([WriteView, z.looseObject({ write: WriteView }).transform((r) => r.write)]);
-export const WritesReply = z.union([z.array(WriteView), z.looseObject({ writes: z.array(WriteView) }).transform((r) => r.writes)]);
+export const WritesReply = z.union([
+  z.array(WriteView),
+  z.looseObject({ writes: z.array(WriteView) }).transform((r) => r.writes),
+]);

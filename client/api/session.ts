@@ -53,7 +53,12 @@ export function createSessionApi(http: Http) {
       return http.request('POST', at(sid, '/utterances'), UtteranceReply, utterance);
     },
     suggest(sid: string, focusUtteranceId?: string) {
-      return http.request('POST', at(sid, '/suggestions'), SuggestionsReply, focusUtteranceId ? { focusUtteranceId } : {});
+      return http.request(
+        'POST',
+        at(sid, '/suggestions'),
+        SuggestionsReply,
+        focusUtteranceId ? { focusUtteranceId } : {},
+      );
     },
     feedback(sid: string, body: { suggestionId: string; action: FeedbackAction; reason?: DismissReasonCode }) {
       return http.request('POST', at(sid, '/feedback'), Anything, body);
@@ -67,7 +72,12 @@ export function createSessionApi(http: Http) {
       });
       if (!response.ok) throw await errorFrom(response);
       const parsed = AudioReply.safeParse(await response.json());
-      if (!parsed.success) throw new ApiError(502, 'unexpected_reply', 'The server’s reply to an audio chunk did not have the expected shape.');
+      if (!parsed.success)
+        throw new ApiError(
+          502,
+          'unexpected_reply',
+          'The server’s reply to an audio chunk did not have the expected shape.',
+        );
       return parsed.data;
     },
     wrapUp(sid: string, format: NoteFormat, safetyPlanMade = false) {

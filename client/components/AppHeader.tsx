@@ -22,7 +22,9 @@ interface Props {
 function encounterText(encounter: Encounter | undefined): string | undefined {
   if (!encounter) return undefined;
   const type = encounter.type?.[0] ? formatCodeableConcept(encounter.type[0]) : encounter.class?.display;
-  const start = encounter.period?.start ? formatDateTime(encounter.period.start, undefined, { dateStyle: 'medium', timeStyle: 'short' }) : undefined;
+  const start = encounter.period?.start
+    ? formatDateTime(encounter.period.start, undefined, { dateStyle: 'medium', timeStyle: 'short' })
+    : undefined;
   return [type, start].filter(Boolean).join(', ') || undefined;
 }
 
@@ -61,7 +63,10 @@ export function AppHeader(props: Props) {
             {props.patientName}
           </Text>
           <Text size="xs" c="dimmed" truncate>
-            {[clinician && `with ${clinician}`, props.noEncounter ? 'No visit in this launch: the note will be filed without an encounter' : encounter]
+            {[
+              clinician && `with ${clinician}`,
+              props.noEncounter ? 'No visit in this launch: the note will be filed without an encounter' : encounter,
+            ]
               .filter(Boolean)
               .join(' · ')}
           </Text>
@@ -87,12 +92,19 @@ export function AppHeader(props: Props) {
             <Menu.Dropdown>
               <Menu.Label>Appearance</Menu.Label>
               {(['light', 'dark', 'auto'] as const).map((scheme) => (
-                <Menu.Item key={scheme} onClick={() => setColorScheme(scheme)} rightSection={colorScheme === scheme ? '✓' : null}>
+                <Menu.Item
+                  key={scheme}
+                  onClick={() => setColorScheme(scheme)}
+                  rightSection={colorScheme === scheme ? '✓' : null}
+                >
                   {scheme === 'auto' ? 'Match the system' : scheme === 'light' ? 'Light' : 'Dark'}
                 </Menu.Item>
               ))}
               <Menu.Divider />
-              <Menu.Item onClick={() => props.onStartsDiscreetChange(!props.startsDiscreet)} rightSection={props.startsDiscreet ? '✓' : null}>
+              <Menu.Item
+                onClick={() => props.onStartsDiscreetChange(!props.startsDiscreet)}
+                rightSection={props.startsDiscreet ? '✓' : null}
+              >
                 Start sessions in discreet mode
               </Menu.Item>
               <Menu.Item onClick={props.onShowShortcuts}>Keyboard shortcuts</Menu.Item>

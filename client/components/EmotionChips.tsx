@@ -16,7 +16,15 @@ export function EmotionChips({ analysis }: { analysis: UtteranceAnalysis }) {
             {EKMAN_SYMBOL[group]}
           </Badge>
         ) : (
-          <Badge key={label} variant="light" color={EKMAN_COLOR[group]} size="sm" radius="sm" tt="none" title={`${Math.round(score * 100)}%`}>
+          <Badge
+            key={label}
+            variant="light"
+            color={EKMAN_COLOR[group]}
+            size="sm"
+            radius="sm"
+            tt="none"
+            title={`${Math.round(score * 100)}%`}
+          >
             {humanLabel(label)}
           </Badge>
         );

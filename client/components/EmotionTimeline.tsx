@@ -15,7 +15,11 @@ export function EmotionTimeline({ entries }: { entries: TranscriptEntry[] }) {
   const { ref, width: measured } = useElementSize();
   const points = entries
     .filter((e) => e.utterance.speaker !== 'clinician' && e.analysis)
-    .map((e) => ({ id: e.utterance.id, valence: e.analysis?.emotions.valence ?? 0, spike: e.analysis?.spike ?? false }));
+    .map((e) => ({
+      id: e.utterance.id,
+      valence: e.analysis?.emotions.valence ?? 0,
+      spike: e.analysis?.spike ?? false,
+    }));
   if (points.length === 0) {
     return (
       <Text ref={ref} size="sm" c="dimmed">
@@ -42,11 +46,28 @@ export function EmotionTimeline({ entries }: { entries: TranscriptEntry[] }) {
         height={HEIGHT}
         style={{ display: 'block' }}
       >
-        <line x1={0} x2={width} y1={y(0)} y2={y(0)} stroke="var(--mantine-color-default-border)" strokeDasharray="3 3" />
-        <path d={path} fill="none" stroke={discreet ? 'var(--mantine-color-dimmed)' : 'var(--mantine-primary-color-filled)'} strokeWidth={2} />
+        <line
+          x1={0}
+          x2={width}
+          y1={y(0)}
+          y2={y(0)}
+          stroke="var(--mantine-color-default-border)"
+          strokeDasharray="3 3"
+        />
+        <path
+          d={path}
+          fill="none"
+          stroke={discreet ? 'var(--mantine-color-dimmed)' : 'var(--mantine-primary-color-filled)'}
+          strokeWidth={2}
+        />
         {points.map((p, i) => (
           <g key={p.id}>
-            <circle cx={x(i)} cy={y(p.valence)} r={2.5} fill={discreet ? 'var(--mantine-color-dimmed)' : 'var(--mantine-primary-color-filled)'} />
+            <circle
+              cx={x(i)}
+              cy={y(p.valence)}
+              r={2.5}
+              fill={discreet ? 'var(--mantine-color-dimmed)' : 'var(--mantine-primary-color-filled)'}
+            />
             {p.spike && (
               <circle
                 data-spike="true"
@@ -56,7 +77,6 @@ export function EmotionTimeline({ entries }: { entries: TranscriptEntry[] }) {
                 fill="none"
                 stroke={discreet ? 'var(--mantine-color-dimmed)' : 'var(--mantine-color-grape-6)'}
                 strokeWidth={2}
-               
               />
             )}
           </g>

@@ -33,7 +33,9 @@ export function FlagDecisions({ flags, decisions, undecided, textOf, onDecide, d
         <FlagRow
           key={flag.utteranceId}
           flag={flag}
-          decision={undecided.has(flag.utteranceId) ? undefined : decisions.find((d) => d.utteranceId === flag.utteranceId)}
+          decision={
+            undecided.has(flag.utteranceId) ? undefined : decisions.find((d) => d.utteranceId === flag.utteranceId)
+          }
           words={textOf(flag.utteranceId) ?? flag.evidence[0]?.text ?? ''}
           onDecide={onDecide}
           discreet={discreet}
@@ -90,7 +92,9 @@ function FlagRow({ flag, decision, words, onDecide, discreet }: RowProps) {
       {!open && decision && (
         <Group gap="xs" mt={4} wrap="wrap">
           <Text size="xs" fw={600}>
-            {decision.decision === 'confirmed' ? 'Confirmed — will be documented' : `Not a risk: ${NOT_A_RISK_REASONS[decision.reason ?? 'other']}`}
+            {decision.decision === 'confirmed'
+              ? 'Confirmed — will be documented'
+              : `Not a risk: ${NOT_A_RISK_REASONS[decision.reason ?? 'other']}`}
           </Text>
           <Anchor component="button" type="button" size="xs" onClick={() => setChanging(true)}>
             Change

@@ -9,7 +9,13 @@ function scheduleText(schedule: HomeworkSchedule | undefined): string {
 }
 
 /** The homework list: edit, accept, remove or add items; each AI item is marked until reviewed. */
-export function HomeworkEditor({ items, onChange }: { items: EditableHomework[]; onChange: (items: EditableHomework[]) => void }) {
+export function HomeworkEditor({
+  items,
+  onChange,
+}: {
+  items: EditableHomework[];
+  onChange: (items: EditableHomework[]) => void;
+}) {
   const set = (index: number, item: EditableHomework) => onChange(items.map((h, i) => (i === index ? item : h)));
   return (
     <Stack gap="xs">
@@ -28,7 +34,13 @@ export function HomeworkEditor({ items, onChange }: { items: EditableHomework[];
                   Accept
                 </Button>
               )}
-              <Button size="compact-xs" variant="subtle" color="gray" onClick={() => onChange(items.filter((_, i) => i !== index))} aria-label={`Remove ${item.title || 'homework'}`}>
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                color="gray"
+                onClick={() => onChange(items.filter((_, i) => i !== index))}
+                aria-label={`Remove ${item.title || 'homework'}`}
+              >
                 Remove
               </Button>
             </Group>
@@ -37,7 +49,13 @@ export function HomeworkEditor({ items, onChange }: { items: EditableHomework[];
             label="Title"
             size="xs"
             value={item.title}
-            onChange={(e) => set(index, { ...item, title: e.currentTarget.value, origin: item.origin === 'clinician' ? 'clinician' : 'edited' })}
+            onChange={(e) =>
+              set(index, {
+                ...item,
+                title: e.currentTarget.value,
+                origin: item.origin === 'clinician' ? 'clinician' : 'edited',
+              })
+            }
           />
           <Textarea
             label="Instructions for the client"
@@ -46,7 +64,13 @@ export function HomeworkEditor({ items, onChange }: { items: EditableHomework[];
             minRows={2}
             mt={4}
             value={item.instructions}
-            onChange={(e) => set(index, { ...item, instructions: e.currentTarget.value, origin: item.origin === 'clinician' ? 'clinician' : 'edited' })}
+            onChange={(e) =>
+              set(index, {
+                ...item,
+                instructions: e.currentTarget.value,
+                origin: item.origin === 'clinician' ? 'clinician' : 'edited',
+              })
+            }
           />
           {item.schedule && (
             <Text size="xs" c="dimmed" mt={4}>
@@ -64,7 +88,9 @@ export function HomeworkEditor({ items, onChange }: { items: EditableHomework[];
         size="xs"
         variant="default"
         w="fit-content"
-        onClick={() => onChange([...items, { id: crypto.randomUUID(), title: '', instructions: '', origin: 'clinician' }])}
+        onClick={() =>
+          onChange([...items, { id: crypto.randomUUID(), title: '', instructions: '', origin: 'clinician' }])
+        }
       >
         Add homework
       </Button>

@@ -42,7 +42,14 @@ export function ListenButton({ state, startedAt, onStart, onStop, disabled }: Pr
     );
   }
   return (
-    <Button size="xs" variant="default" onClick={onStart} loading={state === 'starting'} disabled={disabled} leftSection={<MicIcon />}>
+    <Button
+      size="xs"
+      variant="default"
+      onClick={onStart}
+      loading={state === 'starting'}
+      disabled={disabled}
+      leftSection={<MicIcon />}
+    >
       Start listening
     </Button>
   );

@@ -63,7 +63,11 @@ export function NoteEditor({ draft, onChange }: Props) {
           <Group gap={4}>
             <OriginBadge origin={draft.risk.origin} />
             {draft.risk.origin === 'ai' && (
-              <Button size="compact-xs" variant="subtle" onClick={() => onChange({ ...draft, risk: { ...draft.risk, origin: 'accepted' } })}>
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                onClick={() => onChange({ ...draft, risk: { ...draft.risk, origin: 'accepted' } })}
+              >
                 Accept
               </Button>
             )}
@@ -75,7 +79,9 @@ export function NoteEditor({ draft, onChange }: Props) {
           minRows={2}
           placeholder={NOT_ASSESSED}
           value={draft.risk.text}
-          onChange={(e) => onChange({ ...draft, risk: { ...draft.risk, text: e.currentTarget.value, origin: 'edited' } })}
+          onChange={(e) =>
+            onChange({ ...draft, risk: { ...draft.risk, text: e.currentTarget.value, origin: 'edited' } })
+          }
         />
       </Paper>
       <Text size="xs" c="dimmed">

@@ -27,7 +27,16 @@ export function PatientBanner({ patient }: { patient: Patient }) {
   const age = patient.birthDate ? ageText(patient.birthDate) : undefined;
   const mrn = medicalRecordNumber(patient);
   return (
-    <Paper component="section" aria-label="Patient" px="sm" py={6} radius={0} withBorder style={{ borderLeft: 0, borderRight: 0 }} data-testid="patient-banner">
+    <Paper
+      component="section"
+      aria-label="Patient"
+      px="sm"
+      py={6}
+      radius={0}
+      withBorder
+      style={{ borderLeft: 0, borderRight: 0 }}
+      data-testid="patient-banner"
+    >
       <Group gap="md" wrap="wrap" align="baseline">
         <Text fw={700} size="md">
           {patientName(patient)}

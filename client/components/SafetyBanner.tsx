@@ -23,7 +23,15 @@ const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-di
  * The session's risk, shown the moment it is raised and kept on screen for the rest of the
  * session. It stays open until the clinician ticks the acknowledgement; a new flag opens it again.
  */
-export function SafetyBanner({ risk, acknowledged, needsAcknowledgement, onAcknowledge, onBuildSafetyPlan, undecidedCount = 0, decisions }: Props) {
+export function SafetyBanner({
+  risk,
+  acknowledged,
+  needsAcknowledgement,
+  onAcknowledge,
+  onBuildSafetyPlan,
+  undecidedCount = 0,
+  decisions,
+}: Props) {
   const discreet = useIsDiscreet();
   const [checked, setChecked] = useState(false);
   const [expanded, setExpanded] = useState(false);
@@ -32,7 +40,8 @@ export function SafetyBanner({ risk, acknowledged, needsAcknowledgement, onAckno
   const showDetails = open && (!discreet || expanded);
 
   const title = discreet ? `${RISK_DOTS[risk.level]} For review` : wording.title;
-  const protocolTitle = (category: string) => risk.protocols.find((p) => p.category === category)?.title ?? humanLabel(category);
+  const protocolTitle = (category: string) =>
+    risk.protocols.find((p) => p.category === category)?.title ?? humanLabel(category);
 
   return (
     <Alert
@@ -137,7 +146,13 @@ export function SafetyBanner({ risk, acknowledged, needsAcknowledgement, onAckno
             {discreet ? 'Open plan' : 'Build safety plan'}
           </Button>
           {(!needsAcknowledgement || discreet) && (
-            <Anchor component="button" type="button" size="xs" onClick={() => setExpanded((e) => !e)} aria-expanded={expanded}>
+            <Anchor
+              component="button"
+              type="button"
+              size="xs"
+              onClick={() => setExpanded((e) => !e)}
+              aria-expanded={expanded}
+            >
               {expanded ? 'Hide details' : 'Show details'}
             </Anchor>
           )}
@@ -149,7 +164,12 @@ export function SafetyBanner({ risk, acknowledged, needsAcknowledgement, onAckno
               <Text size="sm" fw={700}>
                 Ask now{wording.screenOnly ? '' : ` (${humanLabel(s.category)})`}: screening questions
               </Text>
-              <List type="ordered" size="sm" spacing={2} aria-label={`Screening questions: ${protocolTitle(s.category)}`}>
+              <List
+                type="ordered"
+                size="sm"
+                spacing={2}
+                aria-label={`Screening questions: ${protocolTitle(s.category)}`}
+              >
                 {s.questions.map((q) => (
                   <List.Item key={q}>{q}</List.Item>
                 ))}

@@ -11,7 +11,11 @@ interface Props {
 }
 
 const toLines = (items: string[]) => items.join('\n');
-const fromLines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+const fromLines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /**
  * The Stanley–Brown steps, one box per step, one item per line. What the assistant pre-filled is
@@ -19,7 +23,11 @@ const fromLines = (text: string) => text.split('\n').map((l) => l.trim()).filter
  */
 export default function SafetyPlanEditor({ opened, initial, onClose, onSave }: Props) {
   const [text, setText] = useState<Record<SafetyPlanKey, string>>(
-    () => Object.fromEntries(SAFETY_PLAN_STEPS.map((s) => [s.key, toLines(initial[s.key])])) as Record<SafetyPlanKey, string>,
+    () =>
+      Object.fromEntries(SAFETY_PLAN_STEPS.map((s) => [s.key, toLines(initial[s.key])])) as Record<
+        SafetyPlanKey,
+        string
+      >,
   );
   const [edited, setEdited] = useState(initial.origin === 'edited');
   const narrow = useMediaQuery('(max-width: 600px)');
@@ -56,7 +64,10 @@ export default function SafetyPlanEditor({ opened, initial, onClose, onSave }: P
           </Button>
           <Button
             onClick={() => {
-              const plan = Object.fromEntries(SAFETY_PLAN_STEPS.map((s) => [s.key, fromLines(text[s.key])])) as Record<SafetyPlanKey, string[]>;
+              const plan = Object.fromEntries(SAFETY_PLAN_STEPS.map((s) => [s.key, fromLines(text[s.key])])) as Record<
+                SafetyPlanKey,
+                string[]
+              >;
               onSave({ ...plan, origin: edited ? 'edited' : 'ai', savedAt: new Date().toISOString() });
               onClose();
             }}

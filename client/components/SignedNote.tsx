@@ -10,7 +10,10 @@ export function SignedNote({ draft }: { draft: WrapUpDraft }) {
         Progress note ({draft.format})
       </Title>
       <Stack gap={6}>
-        {[...draft.sections, { key: 'risk', title: `Risk assessment (${draft.risk.level})`, text: draft.risk.text }].map((s) => (
+        {[
+          ...draft.sections,
+          { key: 'risk', title: `Risk assessment (${draft.risk.level})`, text: draft.risk.text },
+        ].map((s) => (
           <div key={s.key}>
             <Text size="sm" fw={600}>
               {s.title}

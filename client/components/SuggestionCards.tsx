@@ -25,7 +25,13 @@ function OpenCard({ card, onUse, onEdit, onDismiss }: { card: SuggestionCard } &
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(intervention.prompt);
   return (
-    <Card withBorder padding="sm" radius="md" data-testid="suggestion-card" aria-label={`Suggestion: ${intervention.title}`}>
+    <Card
+      withBorder
+      padding="sm"
+      radius="md"
+      data-testid="suggestion-card"
+      aria-label={`Suggestion: ${intervention.title}`}
+    >
       <Group justify="space-between" gap={4} wrap="nowrap">
         <Text fw={600} size="sm">
           {intervention.title}

@@ -14,7 +14,13 @@ export function ProvenanceNote({ provenance }: { provenance?: JobProvenance | un
 }
 
 /** The rolling summary: themes so far, each resting on what was said. Collapsed in discreet mode. */
-export function SummaryPanel({ summary, provenance }: { summary: Summary | null; provenance?: JobProvenance | undefined }) {
+export function SummaryPanel({
+  summary,
+  provenance,
+}: {
+  summary: Summary | null;
+  provenance?: JobProvenance | undefined;
+}) {
   const discreet = useIsDiscreet();
   const [peek, setPeek] = useState(false);
   if (!summary || summary.themes.length === 0) {

@@ -18,11 +18,24 @@ interface Props {
   retrying: boolean;
 }
 
-function ResourceLink({ reference, destination, fhirBaseUrl }: { reference: string; destination: string; fhirBaseUrl: string }) {
+function ResourceLink({
+  reference,
+  destination,
+  fhirBaseUrl,
+}: {
+  reference: string;
+  destination: string;
+  fhirBaseUrl: string;
+}) {
   const [type] = reference.split('/');
   const name = NAMES[type ?? ''] ?? type;
   const where = destination === 'ehr' ? 'in the EHR' : 'in the companion record';
-  const href = destination === 'ehr' && !/^https?:/.test(reference) ? `${fhirBaseUrl}/${reference}` : /^https?:/.test(reference) ? reference : undefined;
+  const href =
+    destination === 'ehr' && !/^https?:/.test(reference)
+      ? `${fhirBaseUrl}/${reference}`
+      : /^https?:/.test(reference)
+        ? reference
+        : undefined;
   return (
     <List.Item>
       {name} {where}:{' '}
@@ -42,14 +55,18 @@ function ResourceLink({ reference, destination, fhirBaseUrl }: { reference: stri
 /** Where a write that is not finished stands, in the clinician's terms. */
 export function progressText(write: WriteView): string {
   if (write.state !== 'retrying') return 'Writing to the chart…';
-  if (write.lastError?.code === 'token_unavailable') return 'Waiting to finish writing the note: it continues while the app is open.';
+  if (write.lastError?.code === 'token_unavailable')
+    return 'Waiting to finish writing the note: it continues while the app is open.';
   const reason = write.lastError?.message ? ` (${write.lastError.message})` : '';
   return `Not in the chart yet${reason}. Trying again automatically…`;
 }
 
 /** What the approval wrote, where, and — when something failed — what is still missing. */
 export function WriteResult({ write, fhirBaseUrl, expected, onRetry, retrying }: Props) {
-  const written = [...(write.note ? [write.note] : []), ...write.resources.filter((r) => r.reference !== write.note?.reference)];
+  const written = [
+    ...(write.note ? [write.note] : []),
+    ...write.resources.filter((r) => r.reference !== write.note?.reference),
+  ];
   const writtenTypes = new Set(written.map((r) => r.resourceType));
   const missing = expected.filter((type) => !writtenTypes.has(type));
   const busy = write.state === 'pending' || write.state === 'writing' || write.state === 'retrying';
@@ -71,7 +88,9 @@ export function WriteResult({ write, fhirBaseUrl, expected, onRetry, retrying }:
           <Stack gap={4}>
             {write.lastError && <Text size="sm">{write.lastError.message}</Text>}
             {missing.length > 0 && (
-              <Text size="sm">Not written yet: {missing.map((t) => NAMES[t] ?? t).join(', ')}. Your approved draft is kept.</Text>
+              <Text size="sm">
+                Not written yet: {missing.map((t) => NAMES[t] ?? t).join(', ')}. Your approved draft is kept.
+              </Text>
             )}
             <Button size="xs" color="red" w="fit-content" onClick={onRetry} loading={retrying}>
               Retry
@@ -82,7 +101,12 @@ export function WriteResult({ write, fhirBaseUrl, expected, onRetry, retrying }:
       {written.length > 0 && (
         <List size="sm" spacing={2} aria-label="Written resources">
           {written.map((r) => (
-            <ResourceLink key={r.reference} reference={r.reference} destination={r.destination} fhirBaseUrl={fhirBaseUrl} />
+            <ResourceLink
+              key={r.reference}
+              reference={r.reference}
+              destination={r.destination}
+              fhirBaseUrl={fhirBaseUrl}
+            />
           ))}
         </List>
       )}

@@ -68,7 +68,9 @@ export function useRecorder(options: { onChunk: (chunk: Blob) => void; chunkMs?:
     }
     setState('starting');
     try {
-      const media = await navigator.mediaDevices.getUserMedia({ audio: { echoCancellation: true, noiseSuppression: true } });
+      const media = await navigator.mediaDevices.getUserMedia({
+        audio: { echoCancellation: true, noiseSuppression: true },
+      });
       stream.current = media;
       listening.current = true;
       setState('listening');
@@ -76,7 +78,8 @@ export function useRecorder(options: { onChunk: (chunk: Blob) => void; chunkMs?:
       record(media, pickMimeType());
     } catch (failure) {
       setState('idle');
-      const denied = failure instanceof DOMException && (failure.name === 'NotAllowedError' || failure.name === 'SecurityError');
+      const denied =
+        failure instanceof DOMException && (failure.name === 'NotAllowedError' || failure.name === 'SecurityError');
       setError(
         denied
           ? 'The microphone is blocked for this app. Allow it in the browser (and in the EHR’s frame settings), or type the session.'

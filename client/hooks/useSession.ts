@@ -7,7 +7,14 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'r
 import type { Speaker, Utterance } from '../../server/contracts/analysis.ts';
 import { openEventStream, type SseMessage, type StreamStatus } from '../api/events.ts';
 import { ApiError, isUnreachable } from '../api/http.ts';
-import { AnalysisEvent, type AudioReply, type ConsentState, FlagReview, SessionRisk, SummaryEvent } from '../api/schemas.ts';
+import {
+  AnalysisEvent,
+  type AudioReply,
+  type ConsentState,
+  FlagReview,
+  SessionRisk,
+  SummaryEvent,
+} from '../api/schemas.ts';
 import type { FlagDecisionRequest } from '../../server/contracts/flagReview.ts';
 import type { SessionApi } from '../api/session.ts';
 import type { LaunchIds } from '../smart/context.ts';
@@ -20,7 +27,16 @@ import {
   unacknowledged,
 } from '../state/session.ts';
 import type { WrapUpDraft } from '../state/wrapUp.ts';
-import { forget, launchKey, loadSaved, type Phase, type SavedSession, save, type SignedRecord, signedMarker } from '../storage/drafts.ts';
+import {
+  forget,
+  launchKey,
+  loadSaved,
+  type Phase,
+  type SavedSession,
+  save,
+  type SignedRecord,
+  signedMarker,
+} from '../storage/drafts.ts';
 
 export type Startup =
   | { status: 'loading' }
@@ -86,7 +102,8 @@ export function useSession(ctx: LaunchIds, api: SessionApi) {
         return 'ok';
       } catch (error) {
         dispatch({ type: 'utterance-unsent', id: utterance.id });
-        if (error instanceof ApiError && (error.code === 'session_not_found' || error.code === 'token_not_bound')) return 'gone';
+        if (error instanceof ApiError && (error.code === 'session_not_found' || error.code === 'token_not_bound'))
+          return 'gone';
         if (error instanceof ApiError && error.code === 'consent_required') {
           // Consent changed on the server (revoked elsewhere, or a restart lost it): show where it stands.
           const current = await api.consent(sid).catch(() => undefined);
@@ -126,7 +143,10 @@ export function useSession(ctx: LaunchIds, api: SessionApi) {
           }
           // The new server session knows nothing of the clinician's decisions: give them back.
           for (const d of replayed ? (stateRef.current.flagReview?.decisions ?? []) : []) {
-            const body: FlagDecisionRequest = d.decision === 'confirmed' ? { decision: 'confirmed' } : { decision: 'not_a_risk', reason: d.reason ?? 'other' };
+            const body: FlagDecisionRequest =
+              d.decision === 'confirmed'
+                ? { decision: 'confirmed' }
+                : { decision: 'not_a_risk', reason: d.reason ?? 'other' };
             const review = await api.decideFlag(reply.sessionId, d.utteranceId, body).catch(() => undefined);
             if (review) dispatch({ type: 'flag-review', review });
           }
@@ -182,7 +202,8 @@ export function useSession(ctx: LaunchIds, api: SessionApi) {
         setPhase(reply.consent === 'granted' ? 'session' : reply.consent === 'declined' ? 'declined' : 'consent');
         setStartup({ status: 'ready' });
       } catch (error) {
-        if (!cancelled) setStartup({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+        if (!cancelled)
+          setStartup({ status: 'error', message: error instanceof Error ? error.message : String(error) });
       }
     })();
     return () => {
@@ -206,7 +227,15 @@ export function useSession(ctx: LaunchIds, api: SessionApi) {
       );
     }
     setConsent(serverConsent);
-    setPhase(serverConsent === 'granted' ? (saved.phase === 'wrap-up' ? 'wrap-up' : 'session') : serverConsent === 'declined' ? 'declined' : 'consent');
+    setPhase(
+      serverConsent === 'granted'
+        ? saved.phase === 'wrap-up'
+          ? 'wrap-up'
+          : 'session'
+        : serverConsent === 'declined'
+          ? 'declined'
+          : 'consent',
+    );
     setStartup({ status: 'ready' });
     // The server may still hold this live session (same encounter and clinician) or may have
     // restarted: replay whatever it has not analysed; utterance ids make the replay idempotent.
@@ -288,7 +317,8 @@ export function useSession(ctx: LaunchIds, api: SessionApi) {
       if (held.flagReview) dispatch({ type: 'flag-review', review: held.flagReview });
       if (held.summary) dispatch({ type: 'summary', summary: held.summary });
     } catch (error) {
-      if (error instanceof ApiError && (error.code === 'session_not_found' || error.code === 'token_not_bound')) await recover();
+      if (error instanceof ApiError && (error.code === 'session_not_found' || error.code === 'token_not_bound'))
+        await recover();
     }
   }, [api, recover]);
 
@@ -314,7 +344,12 @@ export function useSession(ctx: LaunchIds, api: SessionApi) {
         }
         case 'summary': {
           const event = SummaryEvent.safeParse(data);
-          if (event.success) dispatch({ type: 'summary', summary: event.data.summary, ...(event.data.provenance ? { provenance: event.data.provenance } : {}) });
+          if (event.success)
+            dispatch({
+              type: 'summary',
+              summary: event.data.summary,
+              ...(event.data.provenance ? { provenance: event.data.provenance } : {}),
+            });
           break;
         }
         case 'reset':
@@ -341,7 +376,9 @@ export function useSession(ctx: LaunchIds, api: SessionApi) {
       onGone: () => void recover(),
       onMessage: (message) => onStreamMessage(message),
       // A server shutting down ends the stream, but it comes back: keep trying, then re-create.
-      isFinal: (message) => message.event === 'end' && (parseJson(message.data) as { reason?: string } | undefined)?.reason !== 'server_shutdown',
+      isFinal: (message) =>
+        message.event === 'end' &&
+        (parseJson(message.data) as { reason?: string } | undefined)?.reason !== 'server_shutdown',
     });
     return () => stream.close();
   }, [api, live, sessionId, recover, onStreamMessage]);
@@ -412,7 +449,8 @@ export function useSession(ctx: LaunchIds, api: SessionApi) {
       dispatch({ type: 'suggestions', interventions: reply.interventions, provenance: reply.provenance });
       if (reply.interventions.length === 0) setNotice('No suggestion fits this moment of the session yet.');
     } catch (error) {
-      if (error instanceof ApiError && (error.code === 'session_not_found' || error.code === 'token_not_bound')) await recover();
+      if (error instanceof ApiError && (error.code === 'session_not_found' || error.code === 'token_not_bound'))
+        await recover();
       else setNotice(error instanceof Error ? error.message : String(error));
     } finally {
       setSuggesting(false);

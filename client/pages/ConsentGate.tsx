@@ -44,8 +44,8 @@ export function ConsentGate({ patientName, previous, onDecide }: Props) {
             assistant looks for themes, emotions and safety concerns, and drafts my note and your homework.
           </List.Item>
           <List.Item>
-            <b>By whom:</b> software run by this clinic. If the clinic uses an outside AI service, names, dates and other
-            details that identify you are removed before anything is sent.
+            <b>By whom:</b> software run by this clinic. If the clinic uses an outside AI service, names, dates and
+            other details that identify you are removed before anything is sent.
           </List.Item>
           <List.Item>
             <b>What is kept:</b> the recording and the transcript are not kept after the session. Only the note I review
@@ -65,7 +65,12 @@ export function ConsentGate({ patientName, previous, onDecide }: Props) {
           <Button onClick={() => void decide('granted')} loading={busy === 'granted'} disabled={busy !== undefined}>
             Record consent
           </Button>
-          <Button variant="default" onClick={() => void decide('declined')} loading={busy === 'declined'} disabled={busy !== undefined}>
+          <Button
+            variant="default"
+            onClick={() => void decide('declined')}
+            loading={busy === 'declined'}
+            disabled={busy !== undefined}
+          >
             Client declines
           </Button>
         </Group>

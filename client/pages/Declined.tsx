@@ -9,8 +9,8 @@ export function Declined({ revoked, onAskAgain }: { revoked: boolean; onAskAgain
           AI assistance is off for this session
         </Title>
         <Text size="sm">
-          {revoked ? 'The client revoked consent.' : 'The client declined AI assistance.'} Nothing said in this session is
-          sent to the assistant, and no note is drafted. Document the session in the EHR as usual.
+          {revoked ? 'The client revoked consent.' : 'The client declined AI assistance.'} Nothing said in this session
+          is sent to the assistant, and no note is drafted. Document the session in the EHR as usual.
         </Text>
         <Button variant="default" w="fit-content" onClick={onAskAgain}>
           The client changed their mind

@@ -2,7 +2,15 @@ import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { SavedSession } from '../storage/drafts.ts';
 
 /** A new launch for the same encounter found unfinished work in this browser. */
-export function ResumePrompt({ saved, onResume, onStartOver }: { saved: SavedSession; onResume: () => void; onStartOver: () => void }) {
+export function ResumePrompt({
+  saved,
+  onResume,
+  onStartOver,
+}: {
+  saved: SavedSession;
+  onResume: () => void;
+  onStartOver: () => void;
+}) {
   const count = saved.session.entries.length;
   const when = new Date(saved.updatedAt).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
   return (

@@ -59,12 +59,16 @@ export function SessionScreen({ session, api, clinicianName }: Props) {
         if (error instanceof ApiError && error.status === 501) {
           recorder.stop();
           setSpeechOff(true);
-          setAudioProblem('Speech to text is not set up on this server, so listening is off. Type what is said in the box below.');
+          setAudioProblem(
+            'Speech to text is not set up on this server, so listening is off. Type what is said in the box below.',
+          );
           entry.current?.focus();
         } else if (error instanceof ApiError && error.code === 'session_not_found') {
           await session.recover();
         } else {
-          setAudioProblem('A few seconds of audio could not be transcribed. Listening continues; type anything that was missed.');
+          setAudioProblem(
+            'A few seconds of audio could not be transcribed. Listening continues; type anything that was missed.',
+          );
         }
       });
     },
@@ -77,13 +81,15 @@ export function SessionScreen({ session, api, clinicianName }: Props) {
     };
   }, [recorder.state]);
 
-  const toggleListening = () => (recorder.state === 'listening' ? recorder.stop() : speechOff ? undefined : void recorder.start());
+  const toggleListening = () =>
+    recorder.state === 'listening' ? recorder.stop() : speechOff ? undefined : void recorder.start();
   const ack = needsAcknowledgement(state);
   const openSuggestions = state.suggestions.filter((c) => c.status === 'open').length;
   // On a narrow sidebar the cards sit below the transcript: bring new ones into view.
   const seenSuggestions = useRef(state.suggestions.length);
   useEffect(() => {
-    if (state.suggestions.length > seenSuggestions.current) suggestionsRef.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    if (state.suggestions.length > seenSuggestions.current)
+      suggestionsRef.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
     seenSuggestions.current = state.suggestions.length;
   }, [state.suggestions.length]);
 
@@ -124,21 +130,56 @@ export function SessionScreen({ session, api, clinicianName }: Props) {
             decisions={<SessionFlagDecisions session={session} />}
           />
         )}
-        <Group gap="xs" wrap="wrap" justify="space-between" data-testid="session-actions" role="toolbar" aria-label="Session controls">
+        <Group
+          gap="xs"
+          wrap="wrap"
+          justify="space-between"
+          data-testid="session-actions"
+          role="toolbar"
+          aria-label="Session controls"
+        >
           <Group gap="xs" wrap="wrap">
-            <ListenButton state={recorder.state} startedAt={recorder.startedAt} onStart={() => void recorder.start()} onStop={recorder.stop} disabled={speechOff} />
-            <Button size="xs" onClick={() => void session.suggest()} loading={session.suggesting} title={shortcutText('KeyS')}>
+            <ListenButton
+              state={recorder.state}
+              startedAt={recorder.startedAt}
+              onStart={() => void recorder.start()}
+              onStop={recorder.stop}
+              disabled={speechOff}
+            />
+            <Button
+              size="xs"
+              onClick={() => void session.suggest()}
+              loading={session.suggesting}
+              title={shortcutText('KeyS')}
+            >
               Suggest
             </Button>
           </Group>
-          <Button size="xs" variant="default" onClick={() => { recorder.stop(); session.enterWrapUp(); }}>
+          <Button
+            size="xs"
+            variant="default"
+            onClick={() => {
+              recorder.stop();
+              session.enterWrapUp();
+            }}
+          >
             End session
           </Button>
         </Group>
       </Stack>
 
       {(recorder.error || audioProblem) && (
-        <Alert color="orange" variant="light" p="xs" withCloseButton onClose={() => { recorder.clearError(); setAudioProblem(undefined); }} role="alert">
+        <Alert
+          color="orange"
+          variant="light"
+          p="xs"
+          withCloseButton
+          onClose={() => {
+            recorder.clearError();
+            setAudioProblem(undefined);
+          }}
+          role="alert"
+        >
           {recorder.error ?? audioProblem}
         </Alert>
       )}
@@ -154,7 +195,12 @@ export function SessionScreen({ session, api, clinicianName }: Props) {
             <div style={{ maxHeight: '55vh', overflowY: 'auto' }}>
               <Transcript entries={state.entries} />
             </div>
-            <UtteranceEntry ref={entry} speaker={speaker} onSpeakerChange={setSpeaker} onSubmit={(text) => session.addUtterance(text, speaker)} />
+            <UtteranceEntry
+              ref={entry}
+              speaker={speaker}
+              onSpeakerChange={setSpeaker}
+              onSubmit={(text) => session.addUtterance(text, speaker)}
+            />
           </Stack>
         </Section>
         <Stack gap="sm" ref={suggestionsRef}>
@@ -202,7 +248,14 @@ export function SessionScreen({ session, api, clinicianName }: Props) {
         <Suspense fallback={null}>
           <SafetyPlanEditor
             opened={planOpen}
-            initial={state.safetyPlan ?? prefillSafetyPlan({ risk: state.risk, suggestions: state.suggestions, ...(clinicianName ? { clinicianName } : {}) })}
+            initial={
+              state.safetyPlan ??
+              prefillSafetyPlan({
+                risk: state.risk,
+                suggestions: state.suggestions,
+                ...(clinicianName ? { clinicianName } : {}),
+              })
+            }
             onClose={() => setPlanOpen(false)}
             onSave={session.saveSafetyPlan}
           />

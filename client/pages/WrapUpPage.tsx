@@ -41,7 +41,15 @@ interface Props {
  * Wrap-up: the note draft and the homework in editors, then "Approve and sign" writes them to
  * the chart. Nothing is written before that click; a failed write keeps the draft and offers Retry.
  */
-export default function WrapUpPage({ session, api, fhirBaseUrl, fhirUser, patientId, encounterId, clinicianName }: Props) {
+export default function WrapUpPage({
+  session,
+  api,
+  fhirBaseUrl,
+  fhirUser,
+  patientId,
+  encounterId,
+  clinicianName,
+}: Props) {
   const draft = session.wrapUp;
   const [format, setFormat] = useState<NoteFormat>(() => draft?.format ?? preferredFormat(fhirUser));
   const [drafting, setDrafting] = useState(false);
@@ -86,7 +94,9 @@ export default function WrapUpPage({ session, api, fhirBaseUrl, fhirUser, patien
         session.applyFlagReview(reply.flagReview);
         session.setWrapUp((current) => (current ? withRiskAssessment(current, reply.riskAssessment) : current));
       })
-      .catch((error: unknown) => setProblem(`The risk section could not be updated: ${error instanceof Error ? error.message : String(error)}`))
+      .catch((error: unknown) =>
+        setProblem(`The risk section could not be updated: ${error instanceof Error ? error.message : String(error)}`),
+      )
       .finally(() => setRiskUpdating(false));
   }, [api, sid, draft, decisionsKey, session.applyFlagReview, session.setWrapUp]);
 
@@ -124,7 +134,13 @@ export default function WrapUpPage({ session, api, fhirBaseUrl, fhirUser, patien
   const sign = async (choice?: { amend: string } | { separate: true }) => {
     if (!draft || !sid) return;
     setConfirming(false);
-    const approved = approvalBody(acceptAll(draft), { safetyPlan: session.state.safetyPlan, period: period(), patientId, encounterId, clinicianName });
+    const approved = approvalBody(acceptAll(draft), {
+      safetyPlan: session.state.safetyPlan,
+      period: period(),
+      patientId,
+      encounterId,
+      clinicianName,
+    });
     const checked = ApprovedNote.safeParse(approved);
     if (!checked.success) {
       setProblem(`The note cannot be signed yet: ${describeIssues(checked.error)}`);
@@ -136,7 +152,11 @@ export default function WrapUpPage({ session, api, fhirBaseUrl, fhirUser, patien
     setProblem(undefined);
     setExistingNote(undefined);
     try {
-      setWrite(await (choice && 'amend' in choice ? api.amend(sid, { ...body, replacesWriteId: choice.amend }) : api.approve(sid, body)));
+      setWrite(
+        await (choice && 'amend' in choice
+          ? api.amend(sid, { ...body, replacesWriteId: choice.amend })
+          : api.approve(sid, body)),
+      );
     } catch (error) {
       if (error instanceof ApiError && error.code === 'encounter_has_note') {
         const writes = await api.writes(sid).catch(() => []);
@@ -195,7 +215,10 @@ export default function WrapUpPage({ session, api, fhirBaseUrl, fhirUser, patien
   const undecided = undecidedFlagIds(session.state);
   const flags = session.state.risk?.flags ?? [];
   // Consent is not expected here: it was written when "Record consent" was pressed.
-  const expected = ['DocumentReference', ...(draft && (draft.homework.length > 0 || session.state.safetyPlan) ? ['CarePlan'] : [])];
+  const expected = [
+    'DocumentReference',
+    ...(draft && (draft.homework.length > 0 || session.state.safetyPlan) ? ['CarePlan'] : []),
+  ];
   const signed = write !== undefined;
   const plan = session.state.safetyPlan;
 
@@ -243,7 +266,11 @@ export default function WrapUpPage({ session, api, fhirBaseUrl, fhirUser, patien
             <Text size="sm">{existingNote.message}</Text>
             <Group gap="xs">
               {existingNote.writeId && (
-                <Button size="xs" loading={signing} onClick={() => void sign({ amend: existingNote.writeId as string })}>
+                <Button
+                  size="xs"
+                  loading={signing}
+                  onClick={() => void sign({ amend: existingNote.writeId as string })}
+                >
                   Amend the signed note
                 </Button>
               )}
@@ -254,51 +281,59 @@ export default function WrapUpPage({ session, api, fhirBaseUrl, fhirUser, patien
           </Stack>
         </Alert>
       )}
-      {write && <WriteResult write={write} fhirBaseUrl={fhirBaseUrl} expected={expected} onRetry={() => void retry()} retrying={retrying} />}
+      {write && (
+        <WriteResult
+          write={write}
+          fhirBaseUrl={fhirBaseUrl}
+          expected={expected}
+          onRetry={() => void retry()}
+          retrying={retrying}
+        />
+      )}
       {draft && signed && <SignedNote draft={draft} />}
       {draft && !drafting && !signed && (
-          <Stack gap="sm">
-            {flags.length > 0 && (
-              <Paper component="section" aria-label="Flags" withBorder p="sm" radius="md">
-                <Title order={3} size="h6" mb={4}>
-                  Flags raised in this session
-                </Title>
-                <Text size="xs" mb={6}>
-                  Only the flags you confirm go into the note&apos;s risk section and the safety plan.
-                </Text>
-                <SessionFlagDecisions session={session} />
-              </Paper>
-            )}
-            <Paper component="section" aria-label="Progress note" withBorder p="sm" radius="md">
-              <Title order={3} size="h6" mb={6}>
-                Progress note ({draft.format})
+        <Stack gap="sm">
+          {flags.length > 0 && (
+            <Paper component="section" aria-label="Flags" withBorder p="sm" radius="md">
+              <Title order={3} size="h6" mb={4}>
+                Flags raised in this session
               </Title>
-              <NoteEditor draft={draft} onChange={session.setWrapUp} />
+              <Text size="xs" mb={6}>
+                Only the flags you confirm go into the note&apos;s risk section and the safety plan.
+              </Text>
+              <SessionFlagDecisions session={session} />
             </Paper>
-            <Paper component="section" aria-label="Homework" withBorder p="sm" radius="md">
+          )}
+          <Paper component="section" aria-label="Progress note" withBorder p="sm" radius="md">
+            <Title order={3} size="h6" mb={6}>
+              Progress note ({draft.format})
+            </Title>
+            <NoteEditor draft={draft} onChange={session.setWrapUp} />
+          </Paper>
+          <Paper component="section" aria-label="Homework" withBorder p="sm" radius="md">
+            <Title order={3} size="h6" mb={6}>
+              Homework
+            </Title>
+            <HomeworkEditor items={draft.homework} onChange={(homework) => session.setWrapUp({ ...draft, homework })} />
+          </Paper>
+          {plan && (
+            <Paper component="section" aria-label="Safety plan" withBorder p="sm" radius="md">
               <Title order={3} size="h6" mb={6}>
-                Homework
+                Safety plan
               </Title>
-              <HomeworkEditor items={draft.homework} onChange={(homework) => session.setWrapUp({ ...draft, homework })} />
+              <List size="sm" spacing={2}>
+                {SAFETY_PLAN_STEPS.filter((s) => plan[s.key].length > 0).map((s) => (
+                  <List.Item key={s.key}>
+                    <b>{s.title}:</b> {plan[s.key].join('; ')}
+                  </List.Item>
+                ))}
+              </List>
+              <Text size="xs" c="dimmed" mt={4}>
+                Saved with the homework in the care plan.
+              </Text>
             </Paper>
-            {plan && (
-              <Paper component="section" aria-label="Safety plan" withBorder p="sm" radius="md">
-                <Title order={3} size="h6" mb={6}>
-                  Safety plan
-                </Title>
-                <List size="sm" spacing={2}>
-                  {SAFETY_PLAN_STEPS.filter((s) => plan[s.key].length > 0).map((s) => (
-                    <List.Item key={s.key}>
-                      <b>{s.title}:</b> {plan[s.key].join('; ')}
-                    </List.Item>
-                  ))}
-                </List>
-                <Text size="xs" c="dimmed" mt={4}>
-                  Saved with the homework in the care plan.
-                </Text>
-              </Paper>
-            )}
-          </Stack>
+          )}
+        </Stack>
       )}
       {draft && !signed && (
         <Group gap="xs" justify="flex-end" wrap="wrap">
@@ -336,9 +371,7 @@ export default function WrapUpPage({ session, api, fhirBaseUrl, fhirUser, patien
             <Button variant="default" onClick={() => setConfirming(false)}>
               Review first
             </Button>
-            <Button onClick={() => void sign()}>
-              Sign as written
-            </Button>
+            <Button onClick={() => void sign()}>Sign as written</Button>
           </Group>
         </Stack>
       </Modal>

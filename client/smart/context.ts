@@ -36,7 +36,9 @@ export function launchIds(client: SmartClient): LaunchIds {
   const token = client.state.tokenResponse ?? {};
   const patientId = client.getPatientId();
   if (!patientId) {
-    throw new ContextError('The EHR did not say which patient this launch is for. Open the app from the patient’s chart.');
+    throw new ContextError(
+      'The EHR did not say which patient this launch is for. Open the app from the patient’s chart.',
+    );
   }
   const encounterId = client.getEncounterId() ?? undefined;
   const fhirUser = client.getFhirUser() ?? undefined;
@@ -55,7 +57,9 @@ export async function loadChartResources(client: SmartClient, ids: LaunchIds): P
   const { patientId, encounterId, fhirUser } = ids;
   const [patient, encounter, practitioner] = await Promise.all([
     client.request<Patient>(`Patient/${encodeURIComponent(patientId)}`),
-    encounterId ? client.request<Encounter>(`Encounter/${encodeURIComponent(encounterId)}`).catch(() => undefined) : undefined,
+    encounterId
+      ? client.request<Encounter>(`Encounter/${encodeURIComponent(encounterId)}`).catch(() => undefined)
+      : undefined,
     fhirUser && /(^|\/)(Practitioner|PractitionerRole)\/[^/]+$/.test(fhirUser)
       ? client.request<Practitioner>(fhirUser).catch(() => undefined)
       : undefined,

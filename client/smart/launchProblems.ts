@@ -16,7 +16,8 @@ const RELAUNCH = 'Close this panel and open Session Copilot again from the patie
 export function describeAuthorizationError(code: string, description?: string | null): LaunchProblem {
   const technical = [code, description].filter(Boolean).join(': ');
   // Servers word this differently ("launch has expired", "launch is not known", "invalid launch id").
-  const staleLaunch = /\blaunch\b/i.test(description ?? '') && /expired|not known|unknown|invalid|no longer/i.test(description ?? '');
+  const staleLaunch =
+    /\blaunch\b/i.test(description ?? '') && /expired|not known|unknown|invalid|no longer/i.test(description ?? '');
   const expired = staleLaunch && /expired|no longer/i.test(description ?? '');
   if (code === 'access_denied') {
     return {
@@ -30,7 +31,11 @@ export function describeAuthorizationError(code: string, description?: string | 
   }
   if (staleLaunch || code === 'invalid_request' || code === 'invalid_grant') {
     return {
-      title: expired ? 'This launch has expired' : staleLaunch ? 'This launch is no longer valid' : 'The EHR could not start this launch',
+      title: expired
+        ? 'This launch has expired'
+        : staleLaunch
+          ? 'This launch is no longer valid'
+          : 'The EHR could not start this launch',
       detail: expired
         ? 'The link the EHR used to open Session Copilot is only valid for a short time, and it has run out.'
         : staleLaunch
@@ -84,7 +89,8 @@ export function describeUnknownServer(iss: string): LaunchProblem {
   return {
     title: 'This EHR is not registered with Session Copilot',
     detail: `The app was opened by a FHIR server it does not know (${iss}). It will not send anyone’s credentials there.`,
-    action: 'Ask your administrator to register this EHR with Session Copilot, or open the app from an EHR that is registered.',
+    action:
+      'Ask your administrator to register this EHR with Session Copilot, or open the app from an EHR that is registered.',
     technical: `unknown iss: ${iss}`,
   };
 }

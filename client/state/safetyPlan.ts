@@ -9,7 +9,10 @@ import { SAFETY_PLAN_STEPS, type SafetyPlanDraft, type SuggestionCard, riskWords
 const COPING_MODALITIES = new Set(['grounding', 'DBT', 'ACT', 'behavioural_activation']);
 
 export function emptySafetyPlan(): SafetyPlanDraft {
-  return { ...(Object.fromEntries(SAFETY_PLAN_STEPS.map((s) => [s.key, []])) as unknown as Omit<SafetyPlanDraft, 'origin'>), origin: 'ai' };
+  return {
+    ...(Object.fromEntries(SAFETY_PLAN_STEPS.map((s) => [s.key, []])) as unknown as Omit<SafetyPlanDraft, 'origin'>),
+    origin: 'ai',
+  };
 }
 
 export function prefillSafetyPlan(input: {
@@ -23,6 +26,9 @@ export function prefillSafetyPlan(input: {
     .filter((c) => (c.status === 'used' || c.status === 'edited') && COPING_MODALITIES.has(c.intervention.modality))
     .map((c) => c.intervention.title);
   const contacts = (input.risk?.protocols ?? []).flatMap((p) => p.resources.map((r) => `${r.name}: ${r.contact}`));
-  plan.professionalsAndAgencies = [...(input.clinicianName ? [`My clinician: ${input.clinicianName}`] : []), ...new Set(contacts)];
+  plan.professionalsAndAgencies = [
+    ...(input.clinicianName ? [`My clinician: ${input.clinicianName}`] : []),
+    ...new Set(contacts),
+  ];
   return plan;
 }

@@ -44,11 +44,31 @@ export const DISMISS_REASONS = {
 export type DismissReason = DismissReasonCode;
 
 export const SAFETY_PLAN_STEPS = [
-  { key: 'warningSigns', title: 'Warning signs', hint: 'Thoughts, images, moods or situations that come before a crisis' },
-  { key: 'internalCopingStrategies', title: 'Internal coping strategies', hint: 'Things to do alone to take the mind off problems' },
-  { key: 'socialDistractions', title: 'People and places that distract', hint: 'People and social settings that help take the mind off things' },
-  { key: 'peopleToAskForHelp', title: 'People to ask for help', hint: 'Family or friends who can help in a crisis (name and phone)' },
-  { key: 'professionalsAndAgencies', title: 'Professionals and agencies', hint: 'Clinicians, urgent care and crisis lines to contact' },
+  {
+    key: 'warningSigns',
+    title: 'Warning signs',
+    hint: 'Thoughts, images, moods or situations that come before a crisis',
+  },
+  {
+    key: 'internalCopingStrategies',
+    title: 'Internal coping strategies',
+    hint: 'Things to do alone to take the mind off problems',
+  },
+  {
+    key: 'socialDistractions',
+    title: 'People and places that distract',
+    hint: 'People and social settings that help take the mind off things',
+  },
+  {
+    key: 'peopleToAskForHelp',
+    title: 'People to ask for help',
+    hint: 'Family or friends who can help in a crisis (name and phone)',
+  },
+  {
+    key: 'professionalsAndAgencies',
+    title: 'Professionals and agencies',
+    hint: 'Clinicians, urgent care and crisis lines to contact',
+  },
   { key: 'makingEnvironmentSafe', title: 'Making the environment safe', hint: 'Steps to limit access to lethal means' },
   { key: 'reasonsForLiving', title: 'Reasons for living', hint: 'The things most worth living for' },
 ] as const;
@@ -107,7 +127,11 @@ export function needsAcknowledgement(state: Pick<SessionState, 'risk' | 'acknowl
   return riskRank(risk.level) > riskRank(ack.level) || risk.flags.length > ack.flagCount;
 }
 
-function updateEntry(entries: TranscriptEntry[], id: string, change: (e: TranscriptEntry) => TranscriptEntry): TranscriptEntry[] {
+function updateEntry(
+  entries: TranscriptEntry[],
+  id: string,
+  change: (e: TranscriptEntry) => TranscriptEntry,
+): TranscriptEntry[] {
   const index = entries.findIndex((e) => e.utterance.id === id);
   if (index === -1) return entries;
   const next = entries.slice();
@@ -115,7 +139,11 @@ function updateEntry(entries: TranscriptEntry[], id: string, change: (e: Transcr
   return next;
 }
 
-function updateCard(cards: SuggestionCard[], id: string, change: (c: SuggestionCard) => SuggestionCard): SuggestionCard[] {
+function updateCard(
+  cards: SuggestionCard[],
+  id: string,
+  change: (c: SuggestionCard) => SuggestionCard,
+): SuggestionCard[] {
   return cards.map((c) => (c.intervention.id === id ? change(c) : c));
 }
 
@@ -123,7 +151,8 @@ function updateCard(cards: SuggestionCard[], id: string, change: (c: SuggestionC
 function newerRisk(current: SessionRisk | null, incoming: SessionRisk): SessionRisk {
   if (!current) return incoming;
   if (riskRank(incoming.level) < riskRank(current.level)) return current;
-  if (riskRank(incoming.level) === riskRank(current.level) && incoming.flags.length < current.flags.length) return current;
+  if (riskRank(incoming.level) === riskRank(current.level) && incoming.flags.length < current.flags.length)
+    return current;
   return incoming;
 }
 
@@ -135,14 +164,26 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
       if (state.entries.some((e) => e.utterance.id === action.utterance.id)) return state;
       return {
         ...state,
-        entries: [...state.entries, { utterance: action.utterance, at: action.at, source: action.source, status: 'sending' }],
+        entries: [
+          ...state.entries,
+          { utterance: action.utterance, at: action.at, source: action.source, status: 'sending' },
+        ],
       };
     case 'utterance-analysed': {
-      const entries = updateEntry(state.entries, action.analysis.id, (e) => ({ ...e, status: 'analysed', analysis: action.analysis }));
+      const entries = updateEntry(state.entries, action.analysis.id, (e) => ({
+        ...e,
+        status: 'analysed',
+        analysis: action.analysis,
+      }));
       return { ...state, entries, risk: action.risk ? newerRisk(state.risk, action.risk) : state.risk };
     }
     case 'utterance-unsent':
-      return { ...state, entries: updateEntry(state.entries, action.id, (e) => (e.status === 'analysed' ? e : { ...e, status: 'unsent' })) };
+      return {
+        ...state,
+        entries: updateEntry(state.entries, action.id, (e) =>
+          e.status === 'analysed' ? e : { ...e, status: 'unsent' },
+        ),
+      };
     case 'utterances-resending':
       return {
         ...state,
@@ -151,10 +192,16 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
     case 'risk':
       return { ...state, risk: newerRisk(state.risk, action.risk) };
     case 'summary':
-      return { ...state, summary: action.summary, ...(action.provenance ? { summaryProvenance: action.provenance } : {}) };
+      return {
+        ...state,
+        summary: action.summary,
+        ...(action.provenance ? { summaryProvenance: action.provenance } : {}),
+      };
     case 'suggestions': {
       const known = new Set(state.suggestions.map((c) => c.intervention.id));
-      const fresh = action.interventions.filter((i) => !known.has(i.id)).map((intervention) => ({ intervention, status: 'open' as const }));
+      const fresh = action.interventions
+        .filter((i) => !known.has(i.id))
+        .map((intervention) => ({ intervention, status: 'open' as const }));
       // New cards first; handled ones stay below as a record of what was tried.
       return {
         ...state,
@@ -165,11 +212,22 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
     case 'suggestion-used':
       return { ...state, suggestions: updateCard(state.suggestions, action.id, (c) => ({ ...c, status: 'used' })) };
     case 'suggestion-edited':
-      return { ...state, suggestions: updateCard(state.suggestions, action.id, (c) => ({ ...c, status: 'edited', editedPrompt: action.prompt })) };
+      return {
+        ...state,
+        suggestions: updateCard(state.suggestions, action.id, (c) => ({
+          ...c,
+          status: 'edited',
+          editedPrompt: action.prompt,
+        })),
+      };
     case 'suggestion-dismissed':
       return {
         ...state,
-        suggestions: updateCard(state.suggestions, action.id, (c) => ({ ...c, status: 'dismissed', dismissReason: action.reason })),
+        suggestions: updateCard(state.suggestions, action.id, (c) => ({
+          ...c,
+          status: 'dismissed',
+          dismissReason: action.reason,
+        })),
       };
     case 'risk-acknowledged':
       if (!state.risk) return state;

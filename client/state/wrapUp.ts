@@ -53,7 +53,11 @@ export interface WrapUpDraft {
   createdAt: string;
 }
 
-const joinStatements = (statements: { text: string }[]) => statements.map((s) => s.text.trim()).filter(Boolean).join('\n');
+const joinStatements = (statements: { text: string }[]) =>
+  statements
+    .map((s) => s.text.trim())
+    .filter(Boolean)
+    .join('\n');
 
 function riskPart(assessment: NoteRiskAssessment): WrapUpDraft['risk'] {
   return {
@@ -74,7 +78,12 @@ export function withRiskAssessment(draft: WrapUpDraft, assessment: NoteRiskAsses
   return { ...draft, risk: riskPart(assessment) };
 }
 
-export function draftFromNote(note: NoteDraft, homework: Homework, provenance: JobProvenance, createdAt: string): WrapUpDraft {
+export function draftFromNote(
+  note: NoteDraft,
+  homework: Homework,
+  provenance: JobProvenance,
+  createdAt: string,
+): WrapUpDraft {
   return {
     draftId: crypto.randomUUID(),
     format: note.format,
@@ -112,8 +121,14 @@ export function unreviewedParts(draft: WrapUpDraft): string[] {
 }
 
 export function acceptAll(draft: WrapUpDraft): WrapUpDraft {
-  const accept = <T extends { origin: Origin }>(part: T): T => (part.origin === 'ai' ? { ...part, origin: 'accepted' } : part);
-  return { ...draft, sections: draft.sections.map(accept), risk: accept(draft.risk), homework: draft.homework.map(accept) };
+  const accept = <T extends { origin: Origin }>(part: T): T =>
+    part.origin === 'ai' ? { ...part, origin: 'accepted' } : part;
+  return {
+    ...draft,
+    sections: draft.sections.map(accept),
+    risk: accept(draft.risk),
+    homework: draft.homework.map(accept),
+  };
 }
 
 function safetyPlanBody(plan: SafetyPlanDraft | null) {
@@ -148,11 +163,20 @@ export function approvalBody(
       const text = s.text.trim();
       return text && text !== NOT_ASSESSED
         ? { key: s.key, title: s.title, text }
-        : { key: s.key, title: s.title, notAssessed: true, ...(s.notAssessedItems.length ? { notAssessedItems: s.notAssessedItems } : {}) };
+        : {
+            key: s.key,
+            title: s.title,
+            notAssessed: true,
+            ...(s.notAssessedItems.length ? { notAssessedItems: s.notAssessedItems } : {}),
+          };
     }),
     riskAssessment: draft.risk.text.trim()
       ? { level: draft.risk.level, text: draft.risk.text.trim() }
-      : { level: draft.risk.level, notAssessed: true, ...(draft.risk.notAssessedItems.length ? { notAssessedItems: draft.risk.notAssessedItems } : {}) },
+      : {
+          level: draft.risk.level,
+          notAssessed: true,
+          ...(draft.risk.notAssessedItems.length ? { notAssessedItems: draft.risk.notAssessedItems } : {}),
+        },
     homework: draft.homework
       .filter((h) => h.title.trim() && h.instructions.trim())
       .map((h) => ({
@@ -163,7 +187,11 @@ export function approvalBody(
         ...(h.schedule ? { schedule: h.schedule } : {}),
       })),
     ...(safetyPlan ? { safetyPlan } : {}),
-    ai: { provider: draft.provenance.provider, model: draft.provenance.model, promptVersion: draft.provenance.promptVersion },
+    ai: {
+      provider: draft.provenance.provider,
+      model: draft.provenance.model,
+      promptVersion: draft.provenance.promptVersion,
+    },
     aiDisclosure: draft.aiDisclosure,
     docStatus: 'final',
     period: options.period,

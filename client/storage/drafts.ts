@@ -48,7 +48,12 @@ function open(): Promise<IDBPDatabase<DraftsDb>> {
   return db;
 }
 
-export function launchKey(parts: { fhirBaseUrl: string; patientId: string; encounterId?: string | undefined; fhirUser?: string | undefined }): string {
+export function launchKey(parts: {
+  fhirBaseUrl: string;
+  patientId: string;
+  encounterId?: string | undefined;
+  fhirUser?: string | undefined;
+}): string {
   return [parts.fhirBaseUrl, parts.patientId, parts.encounterId ?? '', parts.fhirUser ?? ''].join('|');
 }
 

@@ -67,7 +67,9 @@ export function buildCapabilityStatement(options: CapabilityOptions = {}): Capab
         mode: 'server',
         security: options.security,
         resource,
-        interaction: (options.systemInteractions ?? ['transaction', 'batch', 'search-system']).map((code) => ({ code })),
+        interaction: (options.systemInteractions ?? ['transaction', 'batch', 'search-system']).map((code) => ({
+          code,
+        })),
       },
     ],
   };

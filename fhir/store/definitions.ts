@@ -44,7 +44,12 @@ function listConcreteResourceTypes(bundle: Bundle<StructureDefinition>): string[
   const types: string[] = [];
   for (const entry of bundle.entry ?? []) {
     const sd = entry.resource;
-    if (sd?.resourceType === 'StructureDefinition' && sd.kind === 'resource' && !sd.abstract && sd.derivation !== 'constraint') {
+    if (
+      sd?.resourceType === 'StructureDefinition' &&
+      sd.kind === 'resource' &&
+      !sd.abstract &&
+      sd.derivation !== 'constraint'
+    ) {
       types.push(sd.type as string);
     }
   }

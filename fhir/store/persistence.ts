@@ -47,7 +47,7 @@ export function readStoreFile(file: string, codec?: StoreCodec): Resource[] {
   const parsed = StoreFile.safeParse(json);
   if (!parsed.success) {
     throw new Error(
-      `FHIR store file ${file} is not a "${FORMAT}" file (${parsed.error.issues[0]?.message}); move it away to start with an empty store.`
+      `FHIR store file ${file} is not a "${FORMAT}" file (${parsed.error.issues[0]?.message}); move it away to start with an empty store.`,
     );
   }
   return parsed.data.resources as Resource[];

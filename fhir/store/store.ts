@@ -105,7 +105,7 @@ async function route(
   router: FhirRouter,
   repo: TrackedRepository,
   req: FhirStoreRequest,
-  options: FhirStoreOptions
+  options: FhirStoreOptions,
 ): Promise<FhirStoreResponse> {
   const method = req.method.toUpperCase();
   const url = req.url.replace(/^\/+/, '');
@@ -200,7 +200,7 @@ function respond(status: number, body: Resource, extra: Record<string, string> =
 export function outcome(
   severity: 'error' | 'warning' | 'information',
   code: string,
-  diagnostics: string
+  diagnostics: string,
 ): OperationOutcome {
   return {
     resourceType: 'OperationOutcome',

@@ -34,7 +34,7 @@ export class TrackedRepository extends MemoryRepository {
   override async createResource<T extends Resource>(
     resource: T,
     options?: CreateResourceOptions,
-    update = false
+    update = false,
   ): Promise<WithId<T>> {
     const result = await super.createResource(resource, options, update);
     this.#track(result);
@@ -44,7 +44,7 @@ export class TrackedRepository extends MemoryRepository {
   override async conditionalCreate<T extends Resource>(
     resource: T,
     search: SearchRequest<T>,
-    options?: CreateResourceOptions
+    options?: CreateResourceOptions,
   ): Promise<{ resource: WithId<T>; outcome: OperationOutcome }> {
     const result = await super.conditionalCreate(resource, search, options);
     this.#track(result.resource);

@@ -9,7 +9,10 @@ export function companionPart(input: WriteInput, extraTargets: readonly Referenc
   return supportingEntries(input, 'companion', extraTargets, writeTagQuery(input.writeId));
 }
 
-export async function writeCompanionPart(io: WriteIO, entries: readonly TransactionEntry[]): Promise<WrittenResource[]> {
+export async function writeCompanionPart(
+  io: WriteIO,
+  entries: readonly TransactionEntry[],
+): Promise<WrittenResource[]> {
   if (entries.length === 0) return [];
   const refs = await io.transaction({ key: 'companion-transaction', destination: 'companion', entries });
   return writtenFrom('companion', entries, refs);

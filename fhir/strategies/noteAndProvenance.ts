@@ -32,8 +32,15 @@ export const noteAndProvenanceStrategy: Strategy = {
         ...companionPart(input, []).map((e) => ({ destination: 'companion' as const, resource: e.resource })),
       ],
       async run(io) {
-        const noteRef = await io.create({ key: 'note', destination: 'ehr', resource: note, identity: noteIdentity(input) });
-        const resources: WrittenResource[] = [{ resourceType: 'DocumentReference', destination: 'ehr', reference: noteRef }];
+        const noteRef = await io.create({
+          key: 'note',
+          destination: 'ehr',
+          resource: note,
+          identity: noteIdentity(input),
+        });
+        const resources: WrittenResource[] = [
+          { resourceType: 'DocumentReference', destination: 'ehr', reference: noteRef },
+        ];
         const provenance = provenanceWith(noteRef);
         if (provenance) {
           const reference = await io.create({

@@ -43,7 +43,12 @@ export const noteOnlyStrategy: Strategy = {
         })),
       ],
       async run(io) {
-        const noteRef = await io.create({ key: 'note', destination: 'ehr', resource: note, identity: noteIdentity(input) });
+        const noteRef = await io.create({
+          key: 'note',
+          destination: 'ehr',
+          resource: note,
+          identity: noteIdentity(input),
+        });
         const written: WrittenResource = { resourceType: 'DocumentReference', destination: 'ehr', reference: noteRef };
         const resources = [written, ...(await writeCompanionPart(io, companionPart(input, [noteUrl(noteRef)])))];
         const outcome = { strategy: 'noteOnly' as const, note: written, resources };

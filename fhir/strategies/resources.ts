@@ -107,7 +107,10 @@ export function carePlansFor(
 }
 
 /** The recorded Consent, re-sent only to where it was recorded (conditionally, so never twice). */
-export function consentFor(input: WriteInput, destination: Destination): { resource: Consent; identity: string } | undefined {
+export function consentFor(
+  input: WriteInput,
+  destination: Destination,
+): { resource: Consent; identity: string } | undefined {
   const consent = input.consent.resource;
   const id = consent?.identifier?.find((i) => i.system === IDENTIFIER_SYSTEM.consent)?.value;
   if (!consent || !id || input.consent.destination !== destination) return undefined;
@@ -160,7 +163,11 @@ export function supportingEntries(
   }
   const consent = consentFor(input, destination);
   if (consent) {
-    entries.push({ fullUrl: stableUrn(input.writeId, 'consent'), resource: consent.resource, ifNoneExist: consent.identity });
+    entries.push({
+      fullUrl: stableUrn(input.writeId, 'consent'),
+      resource: consent.resource,
+      ifNoneExist: consent.identity,
+    });
   }
   const device = deviceFor(input);
   if (device) {
@@ -168,7 +175,11 @@ export function supportingEntries(
     entries.push({ fullUrl: deviceUrn, resource: device.resource, ifNoneExist: device.identity });
     const provenance = provenanceFor(input, destination, targets, { reference: deviceUrn });
     if (provenance) {
-      entries.push({ fullUrl: stableUrn(input.writeId, 'provenance'), resource: provenance, ifNoneExist: provenanceIdentity });
+      entries.push({
+        fullUrl: stableUrn(input.writeId, 'provenance'),
+        resource: provenance,
+        ifNoneExist: provenanceIdentity,
+      });
     }
   }
   return entries;

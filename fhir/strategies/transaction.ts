@@ -35,11 +35,21 @@ export const transactionStrategy: Strategy = {
         resource,
       })),
       async run(io) {
-        const noteRef = await io.create({ key: 'note', destination: 'ehr', resource: note, identity: noteIdentity(input) });
+        const noteRef = await io.create({
+          key: 'note',
+          destination: 'ehr',
+          resource: note,
+          identity: noteIdentity(input),
+        });
         const written: WrittenResource = { resourceType: 'DocumentReference', destination: 'ehr', reference: noteRef };
         const entries = supporting(noteRef);
-        const refs = entries.length > 0 ? await io.transaction({ key: 'ehr-supporting', destination: 'ehr', entries }) : {};
-        const outcome = { strategy: 'transaction' as const, note: written, resources: [written, ...writtenFrom('ehr', entries, refs)] };
+        const refs =
+          entries.length > 0 ? await io.transaction({ key: 'ehr-supporting', destination: 'ehr', entries }) : {};
+        const outcome = {
+          strategy: 'transaction' as const,
+          note: written,
+          resources: [written, ...writtenFrom('ehr', entries, refs)],
+        };
         if (input.replaces === undefined) return outcome;
         const supersededPrevious = canSupersede
           ? await io.supersede({ key: 'supersede', destination: 'ehr', reference: input.replaces })

@@ -47,27 +47,45 @@ export function createSandboxApp(deps: SandboxAppDeps): Hono {
     app.use(path, api);
   }
 
-  const authDeps = { urls: deps.urls, clients: deps.clients, launches: deps.launches, codes: deps.codes, tokens: deps.tokens, refreshFamilies: deps.refreshFamilies, directory: deps.directory };
-  app.route('/fhir/R4', createFhirRoutes({ store: deps.store, tokens: deps.tokens, urls: deps.urls, policy: deps.policy }));
+  const authDeps = {
+    urls: deps.urls,
+    clients: deps.clients,
+    launches: deps.launches,
+    codes: deps.codes,
+    tokens: deps.tokens,
+    refreshFamilies: deps.refreshFamilies,
+    directory: deps.directory,
+  };
+  app.route(
+    '/fhir/R4',
+    createFhirRoutes({ store: deps.store, tokens: deps.tokens, urls: deps.urls, policy: deps.policy }),
+  );
   app.route('/oauth', createAuthorizeRoutes(authDeps));
   app.route('/oauth', createTokenRoutes(authDeps));
   app.get('/oauth/jwks', (c) => c.json({ keys: [deps.keys.publicJwk] }));
   app.get('/smart-style.json', (c) => c.json(SMART_STYLE));
-  app.route('/', createShellRoutes({
-    repo: deps.store.repo,
-    directory: deps.directory,
-    launches: deps.launches,
-    urls: deps.urls,
-    appLaunchUrl: deps.appLaunchUrl,
-    policy: deps.policy,
-  }));
+  app.route(
+    '/',
+    createShellRoutes({
+      repo: deps.store.repo,
+      directory: deps.directory,
+      launches: deps.launches,
+      urls: deps.urls,
+      appLaunchUrl: deps.appLaunchUrl,
+      policy: deps.policy,
+    }),
+  );
 
   app.onError((err, c) => {
     deps.onError?.(err, c.req.path);
     if (c.req.path.startsWith('/fhir/')) {
-      return c.body(JSON.stringify(outcome('error', 'exception', 'The sandbox EHR failed to handle this request; see its log.')), 500, {
-        'content-type': 'application/fhir+json; charset=utf-8',
-      });
+      return c.body(
+        JSON.stringify(outcome('error', 'exception', 'The sandbox EHR failed to handle this request; see its log.')),
+        500,
+        {
+          'content-type': 'application/fhir+json; charset=utf-8',
+        },
+      );
     }
     return c.text('The sandbox EHR failed to handle this request; see its log.', 500);
   });

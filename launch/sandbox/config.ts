@@ -28,7 +28,12 @@ const Env = z.object({
   SANDBOX_MEDPLUM_FEATURES: z
     .string()
     .default('')
-    .transform((raw) => raw.split(',').map((s) => s.trim()).filter(Boolean))
+    .transform((raw) =>
+      raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(MEDPLUM_FEATURES))),
   SANDBOX_DATA: z.string().min(1).optional(),
   APP_LAUNCH_URL: z.url({ protocol: /^https?$/ }).default(DEFAULT_APP_LAUNCH_URL),
@@ -54,7 +59,9 @@ export function sandboxOptionsFromEnv(env: NodeJS.ProcessEnv): z.output<typeof S
     dataFile: e.SANDBOX_DATA,
     appLaunchUrl: e.APP_LAUNCH_URL,
     toolsSecret: e.SANDBOX_TOOLS_SECRET,
-    ...(e.SANDBOX_OPAQUE_TOKENS ? { opaqueTokens: e.SANDBOX_OPAQUE_TOKENS === 'true' || e.SANDBOX_OPAQUE_TOKENS === '1' } : {}),
+    ...(e.SANDBOX_OPAQUE_TOKENS
+      ? { opaqueTokens: e.SANDBOX_OPAQUE_TOKENS === 'true' || e.SANDBOX_OPAQUE_TOKENS === '1' }
+      : {}),
     launchTtlSeconds: 300,
   };
 }

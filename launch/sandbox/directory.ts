@@ -8,7 +8,10 @@ export function createDirectory(repo: FhirRepository) {
   const search = <T extends WithId<Patient | Practitioner | Encounter>>(query: string): Promise<T[]> =>
     repo.searchResources(parseSearchRequest(query)) as Promise<T[]>;
 
-  const readOrUndefined = async <T extends Patient | Practitioner>(type: T['resourceType'], id: string): Promise<WithId<T> | undefined> => {
+  const readOrUndefined = async <T extends Patient | Practitioner>(
+    type: T['resourceType'],
+    id: string,
+  ): Promise<WithId<T> | undefined> => {
     try {
       return (await repo.readResource(type, id)) as WithId<T>;
     } catch {
@@ -29,7 +32,7 @@ export function createDirectory(repo: FhirRepository) {
       const end = new Date(start);
       end.setDate(end.getDate() + 1);
       const found = await search<WithId<Encounter>>(
-        `Encounter?date=ge${start.toISOString()}&date=lt${end.toISOString()}&_count=500`
+        `Encounter?date=ge${start.toISOString()}&date=lt${end.toISOString()}&_count=500`,
       );
       return found.sort((a, b) => (a.period?.start ?? '').localeCompare(b.period?.start ?? ''));
     },
@@ -38,7 +41,8 @@ export function createDirectory(repo: FhirRepository) {
     async currentEncounter(patientId: string, day: Date = new Date()): Promise<WithId<Encounter> | undefined> {
       const all = await search<WithId<Encounter>>(`Encounter?subject=Patient/${patientId}&_count=200`);
       const sorted = all.sort((a, b) => (b.period?.start ?? '').localeCompare(a.period?.start ?? ''));
-      const sameDay = (iso: string | undefined): boolean => !!iso && new Date(iso).toDateString() === day.toDateString();
+      const sameDay = (iso: string | undefined): boolean =>
+        !!iso && new Date(iso).toDateString() === day.toDateString();
       return sorted.find((e) => sameDay(e.period?.start)) ?? sorted[0];
     },
   };

@@ -45,7 +45,12 @@ export type Sandbox = {
   /** Mints a real signed access token, as the token endpoint would, for tests and tools. */
   issueToken(claims: IssueTokenClaims): Promise<string>;
   /** Mints the OpenID Connect id_token the token endpoint would hand out with `accessToken`. */
-  issueIdToken(claims: { fhirUser: string; clientId?: string; accessToken?: string; expiresInSeconds?: number }): Promise<string>;
+  issueIdToken(claims: {
+    fhirUser: string;
+    clientId?: string;
+    accessToken?: string;
+    expiresInSeconds?: number;
+  }): Promise<string>;
   /** Creates an EHR launch id, as opening a chart does. */
   createLaunch(context: { patient: string; encounter?: string; practitioner: string }): string;
   close(): Promise<void>;
@@ -71,7 +76,7 @@ export async function startSandbox(input: SandboxOptions = {}): Promise<Sandbox>
         port: options.port,
         hostname: options.host,
       },
-      () => resolve(s)
+      () => resolve(s),
     );
     s.once('error', reject);
   });
@@ -79,7 +84,11 @@ export async function startSandbox(input: SandboxOptions = {}): Promise<Sandbox>
   const urls = sandboxUrls(`http://localhost:${port}`);
 
   try {
-    const store = await createFhirStore({ dataFile: options.dataFile, seed: buildSeedResources(), baseUrl: urls.fhirBase });
+    const store = await createFhirStore({
+      dataFile: options.dataFile,
+      seed: buildSeedResources(),
+      baseUrl: urls.fhirBase,
+    });
     const keys = await loadSigningKeys(options.dataFile ? siblingOf(options.dataFile, 'keys') : undefined);
     const tokens = createTokenService(
       keys,
@@ -102,7 +111,8 @@ export async function startSandbox(input: SandboxOptions = {}): Promise<Sandbox>
       codes: createAuthorizationCodes(),
       directory: createDirectory(store.repo),
       appLaunchUrl: options.appLaunchUrl,
-      onError: (err, path) => console.error(`sandbox: ${err.name} on ${path.split('/').slice(0, 4).join('/')}: ${err.message}`),
+      onError: (err, path) =>
+        console.error(`sandbox: ${err.name} on ${path.split('/').slice(0, 4).join('/')}: ${err.message}`),
     });
 
     return {
@@ -110,7 +120,9 @@ export async function startSandbox(input: SandboxOptions = {}): Promise<Sandbox>
       fhirBase: urls.fhirBase,
       mode: options.mode,
       issueToken(claims) {
-        const fhirUser = claims.fhirUser?.startsWith(`${urls.fhirBase}/`) ? claims.fhirUser.slice(urls.fhirBase.length + 1) : claims.fhirUser;
+        const fhirUser = claims.fhirUser?.startsWith(`${urls.fhirBase}/`)
+          ? claims.fhirUser.slice(urls.fhirBase.length + 1)
+          : claims.fhirUser;
         const context: TokenContext = {
           client_id: claims.clientId ?? PUBLIC_CLIENT_ID,
           scope: claims.scope,
@@ -121,9 +133,15 @@ export async function startSandbox(input: SandboxOptions = {}): Promise<Sandbox>
         return tokens.signAccessToken(context, claims.expiresInSeconds ?? 3600, claims.opaque);
       },
       issueIdToken(claims) {
-        const fhirUser = claims.fhirUser.startsWith(`${urls.fhirBase}/`) ? claims.fhirUser.slice(urls.fhirBase.length + 1) : claims.fhirUser;
+        const fhirUser = claims.fhirUser.startsWith(`${urls.fhirBase}/`)
+          ? claims.fhirUser.slice(urls.fhirBase.length + 1)
+          : claims.fhirUser;
         return tokens.signIdToken(
-          { clientId: claims.clientId ?? PUBLIC_CLIENT_ID, fhirUser, ...(claims.accessToken ? { accessToken: claims.accessToken } : {}) },
+          {
+            clientId: claims.clientId ?? PUBLIC_CLIENT_ID,
+            fhirUser,
+            ...(claims.accessToken ? { accessToken: claims.accessToken } : {}),
+          },
           claims.expiresInSeconds ?? 3600,
         );
       },

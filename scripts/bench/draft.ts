@@ -18,7 +18,10 @@ import type { SessionSnapshot } from '../../server/providers/types.ts';
 
 const sessions = new URL('../../tests/data/sessions/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, sessions), 'utf8');
-const utterances = read('long-60min.jsonl').trim().split('\n').map((l) => Utterance.parse(JSON.parse(l)));
+const utterances = read('long-60min.jsonl')
+  .trim()
+  .split('\n')
+  .map((l) => Utterance.parse(JSON.parse(l)));
 const patient = JSON.parse(read('patient.json')) as Patient;
 const relatedPersons = JSON.parse(read('related-persons.json')) as RelatedPerson[];
 const practitioner = JSON.parse(read('practitioner.json')) as Practitioner;
@@ -32,7 +35,8 @@ function quantile(values: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
 }
 
-const rows: { what: string; n: number; p50: number; p99: number; max: number; budget: string; ok: boolean | null }[] = [];
+const rows: { what: string; n: number; p50: number; p99: number; max: number; budget: string; ok: boolean | null }[] =
+  [];
 function record(what: string, samples: number[], budgetMs?: number) {
   const p99 = quantile(samples, 0.99);
   rows.push({
@@ -53,7 +57,11 @@ const embeddedRuns: number[] = [];
 for (let i = 0; i < 30; i += 1) {
   const snapshot = { ...base, utterances: [...utterances] };
   const started = performance.now();
-  await Promise.all([embedded.summarise(snapshot), embedded.draftNote(snapshot, 'SOAP'), embedded.generateHomework(snapshot)]);
+  await Promise.all([
+    embedded.summarise(snapshot),
+    embedded.draftNote(snapshot, 'SOAP'),
+    embedded.generateHomework(snapshot),
+  ]);
   embeddedRuns.push(performance.now() - started);
 }
 record(`embedded summary + note + homework (${utterances.length} utterances)`, embeddedRuns.slice(3), 1000);
@@ -62,7 +70,9 @@ record(`embedded summary + note + homework (${utterances.length} utterances)`, e
 const deidRuns: number[] = [];
 for (let i = 0; i < 30; i += 1) {
   const started = performance.now();
-  const deid = createDeidentifier(buildIdentifierDictionary({ patient, relatedPersons, practitioners: [practitioner] }));
+  const deid = createDeidentifier(
+    buildIdentifierDictionary({ patient, relatedPersons, practitioners: [practitioner] }),
+  );
   for (const u of utterances) deid.deidentify(u.text);
   deidRuns.push(performance.now() - started);
 }
@@ -71,13 +81,25 @@ record(`de-identify transcript (${utterances.length} utterances)`, deidRuns.slic
 // 3. The openai provider against a loopback stand-in that replies after a fixed delay.
 const SERVER_DELAY_MS = 50;
 const serverTimes: number[] = [];
-function replyFor(body: { model: string; stream?: boolean; response_format?: { json_schema?: { name?: string } } }): string {
+function replyFor(body: {
+  model: string;
+  stream?: boolean;
+  response_format?: { json_schema?: { name?: string } };
+}): string {
   const ids = utterances.slice(0, 4).map((u) => u.id);
   if (body.response_format?.json_schema?.name === 'progress_note') {
     return JSON.stringify({
       sections: [
-        { key: 'subjective', statements: [{ text: 'Client described work pressure and poor sleep.', utteranceIds: ids.slice(0, 2) }], notAssessed: false },
-        { key: 'plan', statements: [{ text: 'Thought log before next session.', utteranceIds: ids.slice(2) }], notAssessed: false },
+        {
+          key: 'subjective',
+          statements: [{ text: 'Client described work pressure and poor sleep.', utteranceIds: ids.slice(0, 2) }],
+          notAssessed: false,
+        },
+        {
+          key: 'plan',
+          statements: [{ text: 'Thought log before next session.', utteranceIds: ids.slice(2) }],
+          notAssessed: false,
+        },
       ],
       riskFlags: [],
     });
@@ -101,7 +123,15 @@ const standIn = createServer((req, res) => {
         res.end(`${chunk({}, 'stop')}data: [DONE]\n\n`);
       } else {
         res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ id: 'c', object: 'chat.completion', created: 0, model: body.model, choices: [{ index: 0, message: { role: 'assistant', content, refusal: null }, finish_reason: 'stop' }] }));
+        res.end(
+          JSON.stringify({
+            id: 'c',
+            object: 'chat.completion',
+            created: 0,
+            model: body.model,
+            choices: [{ index: 0, message: { role: 'assistant', content, refusal: null }, finish_reason: 'stop' }],
+          }),
+        );
       }
       serverTimes.push(performance.now() - arrived);
     }, SERVER_DELAY_MS);
@@ -120,7 +150,8 @@ async function overhead(job: 'note' | 'summary', sessionId: string): Promise<num
   const started = performance.now();
   const result = job === 'note' ? await remote.draftNote(snapshot, 'SOAP') : await remote.summarise(snapshot);
   const total = performance.now() - started;
-  if (result.provenance.provider !== 'openai') throw new Error(`stand-in call fell back: ${result.provenance.fallbackReason}`);
+  if (result.provenance.provider !== 'openai')
+    throw new Error(`stand-in call fell back: ${result.provenance.fallbackReason}`);
   return total - (serverTimes.at(-1) ?? 0);
 }
 // A session's first call de-identifies the whole transcript; later calls only what is new.
@@ -139,10 +170,16 @@ record(`openai note (streamed), live session (${SERVER_DELAY_MS} ms server exclu
 record(`openai summary (streamed), live session (${SERVER_DELAY_MS} ms server excluded)`, overheadSummary.slice(5));
 
 const fmt = (ms: number) => ms.toFixed(1).padStart(8);
-console.log(`\nbench:draft — Node ${process.version}, ${utterances.length}-utterance session (budgets judged on p50)\n`);
-console.log(`${'measurement'.padEnd(62)} ${'n'.padStart(4)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'max ms'.padStart(8)}  budget     result`);
+console.log(
+  `\nbench:draft — Node ${process.version}, ${utterances.length}-utterance session (budgets judged on p50)\n`,
+);
+console.log(
+  `${'measurement'.padEnd(62)} ${'n'.padStart(4)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'max ms'.padStart(8)}  budget     result`,
+);
 for (const r of rows) {
   const verdict = r.ok === null ? '' : r.ok ? 'ok' : 'OVER BUDGET';
-  console.log(`${r.what.padEnd(62)} ${String(r.n).padStart(4)} ${fmt(r.p50)} ${fmt(r.p99)} ${fmt(r.max)}  ${r.budget.padEnd(9)}  ${verdict}`);
+  console.log(
+    `${r.what.padEnd(62)} ${String(r.n).padStart(4)} ${fmt(r.p50)} ${fmt(r.p99)} ${fmt(r.max)}  ${r.budget.padEnd(9)}  ${verdict}`,
+  );
 }
 if (rows.some((r) => r.ok === false)) process.exitCode = 1;

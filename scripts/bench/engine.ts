@@ -26,12 +26,22 @@ const SESSION_LENGTH = 100;
 const MEASURED_PASSES = 3;
 
 function loadMix(): Turn[] {
-  const corpus = readSessionBatches(new URL('../../tests/data/corpus/train/', import.meta.url).pathname).flatMap((b) => b.items);
+  const corpus = readSessionBatches(new URL('../../tests/data/corpus/train/', import.meta.url).pathname).flatMap(
+    (b) => b.items,
+  );
   const sessions: Turn[] = corpus.flatMap((s, n) =>
-    s.turns.map((t, i): Turn => ({ id: `${s.id}-${i}`, speaker: t.speaker === 'client' ? 'client' : 'clinician', text: t.text, session: n })),
+    s.turns.map((t, i): Turn => ({
+      id: `${s.id}-${i}`,
+      speaker: t.speaker === 'client' ? 'client' : 'clinician',
+      text: t.text,
+      session: n,
+    })),
   );
   const offset = corpus.length;
-  return [...sessions, ...loadUtteranceMix().map((u, i) => ({ ...u, session: offset + Math.floor(i / SESSION_LENGTH) }))];
+  return [
+    ...sessions,
+    ...loadUtteranceMix().map((u, i) => ({ ...u, session: offset + Math.floor(i / SESSION_LENGTH) })),
+  ];
 }
 
 function loadUtteranceMix(): Utterance[] {
@@ -44,7 +54,11 @@ function loadUtteranceMix(): Utterance[] {
   const goemotions = readFileSync(new URL('../../tests/data/public/goemotions/dev.tsv', import.meta.url), 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
-    .map((l, i): Utterance => ({ id: `ge-${i}`, speaker: i % 3 === 0 ? 'clinician' : 'client', text: l.split('\t')[0]! }));
+    .map((l, i): Utterance => ({
+      id: `ge-${i}`,
+      speaker: i % 3 === 0 ? 'clinician' : 'client',
+      text: l.split('\t')[0]!,
+    }));
   // Interleave so every session mixes risk statements with everyday talk.
   const mix: Utterance[] = [];
   const step = Math.max(1, Math.floor(goemotions.length / risk.length));
@@ -70,7 +84,8 @@ interface Stats {
   perSecond: number;
 }
 
-const quantile = (sorted: Float64Array, q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+const quantile = (sorted: Float64Array, q: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 
 /**
  * Times every utterance of the mix, `passes` times. Besides the raw percentiles it keeps each
@@ -120,7 +135,9 @@ function sessionRunner(): (u: Turn) => void {
 
 const mix = loadMix();
 const words = mix.reduce((a, u) => a + u.text.split(/\s+/).length, 0);
-console.log(`Mix: ${mix.length} utterances (the training corpus's whole sessions, then the labelled risk set + GoEmotions dev in sessions of ${SESSION_LENGTH}), ${(words / mix.length).toFixed(1)} words on average; one thread, Node ${process.version}`);
+console.log(
+  `Mix: ${mix.length} utterances (the training corpus's whole sessions, then the labelled risk set + GoEmotions dev in sessions of ${SESSION_LENGTH}), ${(words / mix.length).toFixed(1)} words on average; one thread, Node ${process.version}`,
+);
 
 // Warm-up: let the JIT compile the hot paths and the fuzzy-spelling cache fill.
 measure(mix, sessionRunner(), 2);
@@ -133,16 +150,29 @@ const rows: Array<[string, Stats]> = [
 
 const us = (ms: number): string => `${(ms * 1000).toFixed(0)} µs`;
 const header = ['path', 'samples', 'p50', 'p99', 'max', 'p99 of medians', 'utterances/s'];
-const cells = rows.map(([name, s]) => [name, String(s.n), us(s.p50), us(s.p99), us(s.max), us(s.p99Median), Math.round(s.perSecond).toLocaleString('en-US')]);
+const cells = rows.map(([name, s]) => [
+  name,
+  String(s.n),
+  us(s.p50),
+  us(s.p99),
+  us(s.max),
+  us(s.p99Median),
+  Math.round(s.perSecond).toLocaleString('en-US'),
+]);
 const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-const line = (c: string[]): string => '  ' + c.map((x, i) => (i === 0 ? x.padEnd(widths[i]!) : x.padStart(widths[i]!))).join('  ');
+const line = (c: string[]): string =>
+  '  ' + c.map((x, i) => (i === 0 ? x.padEnd(widths[i]!) : x.padStart(widths[i]!))).join('  ');
 console.log(line(header));
 console.log(line(widths.map((w) => '-'.repeat(w))));
 cells.forEach((c) => console.log(line(c)));
 
 const combined = rows[0]![1];
 const load = loadavg()[0]!;
-console.log(`\n(p99 of medians: each utterance timed ${MEASURED_PASSES} times, its median kept. 1-minute load average during the run: ${load.toFixed(1)} on ${availableParallelism()} cores.)`);
+console.log(
+  `\n(p99 of medians: each utterance timed ${MEASURED_PASSES} times, its median kept. 1-minute load average during the run: ${load.toFixed(1)} on ${availableParallelism()} cores.)`,
+);
 const within = combined.p99Median <= BUDGET_P99_MS;
-console.log(`Budget p99 ≤ ${BUDGET_P99_MS} ms per utterance: raw p99 ${us(combined.p99)}, p99 of medians ${us(combined.p99Median)} — ${within ? 'within budget' : 'OVER BUDGET'}`);
+console.log(
+  `Budget p99 ≤ ${BUDGET_P99_MS} ms per utterance: raw p99 ${us(combined.p99)}, p99 of medians ${us(combined.p99Median)} — ${within ? 'within budget' : 'OVER BUDGET'}`,
+);
 if (!within) process.exitCode = 1;

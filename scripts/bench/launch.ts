@@ -28,15 +28,20 @@ const stack = await startStack();
 const browser = await launchChromium();
 try {
   const [patientId] = await patientsWithConsent(stack.sandbox);
-  if (!patientId) throw new Error('The sandbox has no patient with a consent on file to launch straight into a session.');
+  if (!patientId)
+    throw new Error('The sandbox has no patient with a consent on file to launch straight into a session.');
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) times.push(await measureLaunch(browser, stack, patientId));
   const bundle = initialBundle();
   const launchMs = median(times);
   const kb = bundle.jsGzipBytes / 1024;
-  console.log(`launch → interactive (median of ${RUNS}): ${launchMs.toFixed(0)} ms (budget ${BUDGET_MS} ms) ${launchMs <= BUDGET_MS ? 'PASS' : 'FAIL'}`);
+  console.log(
+    `launch → interactive (median of ${RUNS}): ${launchMs.toFixed(0)} ms (budget ${BUDGET_MS} ms) ${launchMs <= BUDGET_MS ? 'PASS' : 'FAIL'}`,
+  );
   console.log(`  runs: ${times.map((t) => t.toFixed(0)).join(', ')} ms`);
-  console.log(`initial JS (gzip): ${kb.toFixed(1)} kB in ${bundle.files.length} files (budget ${BUDGET_KB} kB) ${kb <= BUDGET_KB ? 'PASS' : 'FAIL'}`);
+  console.log(
+    `initial JS (gzip): ${kb.toFixed(1)} kB in ${bundle.files.length} files (budget ${BUDGET_KB} kB) ${kb <= BUDGET_KB ? 'PASS' : 'FAIL'}`,
+  );
   console.log(`  initial CSS (gzip): ${(bundle.cssGzipBytes / 1024).toFixed(1)} kB`);
   process.exitCode = launchMs <= BUDGET_MS && kb <= BUDGET_KB ? 0 : 1;
 } finally {

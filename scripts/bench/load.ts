@@ -40,7 +40,10 @@ function readArgs() {
     },
   });
   const Args = z.object({
-    n: z.string().transform((s) => s.split(',').map((x) => Number(x.trim()))).pipe(z.array(z.number().int().min(1).max(5000)).min(1)),
+    n: z
+      .string()
+      .transform((s) => s.split(',').map((x) => Number(x.trim())))
+      .pipe(z.array(z.number().int().min(1).max(5000)).min(1)),
     seconds: z.coerce.number().int().min(2).max(600),
     interval: z.coerce.number().int().min(100).max(60_000),
   });
@@ -101,13 +104,18 @@ interface SandboxHandle {
 }
 
 type WorkerRequest = { type: 'token'; id: number; claims: IssueTokenClaims } | { type: 'close' };
-type WorkerReply = { type: 'ready'; origin: string; fhirBase: string } | { type: 'token'; id: number; token: string } | { type: 'closed' };
+type WorkerReply =
+  | { type: 'ready'; origin: string; fhirBase: string }
+  | { type: 'token'; id: number; token: string }
+  | { type: 'closed' };
 
 async function serveSandboxInWorker(port: MessagePort): Promise<void> {
   const sandbox = await startSandbox({ port: 0 });
   port.on('message', (message: WorkerRequest) => {
     if (message.type === 'token') {
-      void sandbox.issueToken(message.claims).then((token) => port.postMessage({ type: 'token', id: message.id, token } satisfies WorkerReply));
+      void sandbox
+        .issueToken(message.claims)
+        .then((token) => port.postMessage({ type: 'token', id: message.id, token } satisfies WorkerReply));
     } else {
       void sandbox.close().then(() => port.postMessage({ type: 'closed' } satisfies WorkerReply));
     }
@@ -177,8 +185,16 @@ async function startApp(env: Record<string, string>): Promise<AppProcess> {
     partial = lines.pop() ?? '';
     for (const line of lines) {
       if (!line.includes('/utterances') && !line.includes('"stats"')) continue;
-      const entry = JSON.parse(line) as { msg?: string; route?: string; ms?: number; status?: number; loopDelayP99Ms?: number; loopDelayMaxMs?: number };
-      if (entry.route === '/api/sessions/:sid/utterances' && entry.status === 200 && typeof entry.ms === 'number') handled.push(entry.ms);
+      const entry = JSON.parse(line) as {
+        msg?: string;
+        route?: string;
+        ms?: number;
+        status?: number;
+        loopDelayP99Ms?: number;
+        loopDelayMaxMs?: number;
+      };
+      if (entry.route === '/api/sessions/:sid/utterances' && entry.status === 200 && typeof entry.ms === 'number')
+        handled.push(entry.ms);
       if (entry.msg === 'stats') {
         loopP99 = Math.max(loopP99, entry.loopDelayP99Ms ?? 0);
         loopMax = Math.max(loopMax, entry.loopDelayMaxMs ?? 0);
@@ -188,7 +204,10 @@ async function startApp(env: Record<string, string>): Promise<AppProcess> {
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 200; i++) {
     if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
-    const up = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+    const up = await fetch(`${url}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) {
       return {
         child,
@@ -238,7 +257,14 @@ interface Ehr {
   encounterOf: Map<string, string>;
 }
 
-async function runStep(ehr: Ehr, app: AppProcess, texts: Line[], n: number, seconds: number, interval: number): Promise<StepResult> {
+async function runStep(
+  ehr: Ehr,
+  app: AppProcess,
+  texts: Line[],
+  n: number,
+  seconds: number,
+  interval: number,
+): Promise<StepResult> {
   const { sandbox, patients, encounterOf } = ehr;
   const pid = app.child.pid as number;
   const latencies: number[] = [];
@@ -251,7 +277,10 @@ async function runStep(ehr: Ehr, app: AppProcess, texts: Line[], n: number, seco
   // encounter would resume one session); each has its own patient-scoped token.
   const open = async (i: number): Promise<LiveClient | undefined> => {
     const patientId = patients[i % patients.length] as string;
-    const token = await sandbox.issueToken({ scope: 'launch/patient patient/*.rs patient/Consent.cu openid', patient: patientId });
+    const token = await sandbox.issueToken({
+      scope: 'launch/patient patient/*.rs patient/Consent.cu openid',
+      patient: patientId,
+    });
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
     const encounterId = encounterOf.get(patientId);
     const created = await fetch(`${app.url}/api/sessions`, {
@@ -278,7 +307,10 @@ async function runStep(ehr: Ehr, app: AppProcess, texts: Line[], n: number, seco
       }
     }
     const stream = new AbortController();
-    const response = await fetch(`${app.url}/api/sessions/${session.sessionId}/events`, { headers, signal: stream.signal });
+    const response = await fetch(`${app.url}/api/sessions/${session.sessionId}/events`, {
+      headers,
+      signal: stream.signal,
+    });
     if (!response.ok || !response.body) {
       fail(`events ${response.status}`);
       return undefined;
@@ -315,7 +347,9 @@ async function runStep(ehr: Ehr, app: AppProcess, texts: Line[], n: number, seco
   const clients: LiveClient[] = [];
   for (let i = 0; i < n; i += 50) {
     const batch = await Promise.all(
-      Array.from({ length: Math.min(50, n - i) }, (_, k) => open(i + k).catch(() => (fail('create (network)'), undefined))),
+      Array.from({ length: Math.min(50, n - i) }, (_, k) =>
+        open(i + k).catch(() => (fail('create (network)'), undefined)),
+      ),
     );
     for (const c of batch) if (c) clients.push(c);
   }
@@ -353,10 +387,13 @@ async function runStep(ehr: Ehr, app: AppProcess, texts: Line[], n: number, seco
     let turn = i * 7;
     // Spread over the interval, as real sessions are not in step.
     timers.push(
-      setTimeout(() => {
-        void say(c, turn++);
-        timers.push(setInterval(() => void say(c, turn++), interval));
-      }, (i / clients.length) * interval),
+      setTimeout(
+        () => {
+          void say(c, turn++);
+          timers.push(setInterval(() => void say(c, turn++), interval));
+        },
+        (i / clients.length) * interval,
+      ),
     );
   });
   await new Promise((r) => setTimeout(r, seconds * 1000));
@@ -373,9 +410,10 @@ async function runStep(ehr: Ehr, app: AppProcess, texts: Line[], n: number, seco
     clients.map(async (c) => {
       c.stream.abort();
       await c.closed;
-      const ended = await fetch(`${app.url}/api/sessions/${c.sid}`, { method: 'DELETE', headers: { authorization: `Bearer ${c.token}` } }).catch(
-        () => undefined,
-      );
+      const ended = await fetch(`${app.url}/api/sessions/${c.sid}`, {
+        method: 'DELETE',
+        headers: { authorization: `Bearer ${c.token}` },
+      }).catch(() => undefined);
       await ended?.body?.cancel();
     }),
   );
@@ -399,11 +437,22 @@ async function runStep(ehr: Ehr, app: AppProcess, texts: Line[], n: number, seco
 // Heap per live session, measured in this process: the child's RSS moves in steps and is not
 // given back, so it cannot be divided by N.
 
-async function heapPerSession(sandbox: SandboxHandle, texts: Line[], count: number, utterancesEach: number): Promise<number> {
+async function heapPerSession(
+  sandbox: SandboxHandle,
+  texts: Line[],
+  count: number,
+  utterancesEach: number,
+): Promise<number> {
   setFlagsFromString('--expose-gc');
   const gc = runInNewContext('gc') as () => void;
   const dir = mkdtempSync(join(tmpdir(), 'copilot-load-heap-'));
-  const config = loadConfig({ FHIR_ALLOWLIST: sandbox.fhirBase, SANDBOX_PORT: new URL(sandbox.origin).port, EHR_ORIGINS: sandbox.origin, DATA_DIR: dir, LOG_LEVEL: 'silent' });
+  const config = loadConfig({
+    FHIR_ALLOWLIST: sandbox.fhirBase,
+    SANDBOX_PORT: new URL(sandbox.origin).port,
+    EHR_ORIGINS: sandbox.origin,
+    DATA_DIR: dir,
+    LOG_LEVEL: 'silent',
+  });
   const runtime = createWritebackRuntime({ dataDir: dir, fhirAllowlist: config.fhirAllowlist });
   const audit = await openAuditLog({ dataDir: dir });
   const { app, sessions } = createAppHandle({
@@ -456,7 +505,11 @@ async function heapPerSession(sandbox: SandboxHandle, texts: Line[], count: numb
 async function warmUp(app: AppProcess, sandbox: SandboxHandle, texts: Line[]): Promise<number> {
   const token = await sandbox.issueToken({ scope: 'launch/patient patient/*.rs', patient: 'p01' });
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-  const created = await fetch(`${app.url}/api/sessions`, { method: 'POST', headers, body: JSON.stringify({ fhirBaseUrl: sandbox.fhirBase, patientId: 'p01' }) });
+  const created = await fetch(`${app.url}/api/sessions`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ fhirBaseUrl: sandbox.fhirBase, patientId: 'p01' }),
+  });
   const { sessionId } = (await created.json()) as { sessionId: string };
   let slowest = 0;
   for (const [i, line] of texts.entries()) {
@@ -480,7 +533,12 @@ async function main(args: Args): Promise<void> {
   const texts = readTexts();
   const sandbox = await startSandboxWorker();
   const dataDir = mkdtempSync(join(tmpdir(), 'copilot-load-'));
-  const app = await startApp({ FHIR_ALLOWLIST: sandbox.fhirBase, EHR_ORIGINS: sandbox.origin, DATA_DIR: dataDir, AI_PROVIDER: 'embedded' });
+  const app = await startApp({
+    FHIR_ALLOWLIST: sandbox.fhirBase,
+    EHR_ORIGINS: sandbox.origin,
+    DATA_DIR: dataDir,
+    AI_PROVIDER: 'embedded',
+  });
   try {
     const reader = await sandbox.issueToken({ scope: 'user/*.rs' });
     const auth = { authorization: `Bearer ${reader}`, accept: 'application/fhir+json' };
@@ -489,21 +547,35 @@ async function main(args: Args): Promise<void> {
       .parse(await (await fetch(`${sandbox.fhirBase}/Patient?_count=500`, { headers: auth })).json())
       .entry.map((e) => e.resource.id);
     const encounters = z
-      .object({ entry: z.array(z.object({ resource: z.object({ id: z.string(), subject: z.object({ reference: z.string() }) }) })).default([]) })
+      .object({
+        entry: z
+          .array(z.object({ resource: z.object({ id: z.string(), subject: z.object({ reference: z.string() }) }) }))
+          .default([]),
+      })
       .parse(await (await fetch(`${sandbox.fhirBase}/Encounter?_count=1000`, { headers: auth })).json())
       .entry.map((e) => e.resource);
-    const ehr: Ehr = { sandbox, patients, encounterOf: new Map(encounters.map((e) => [e.subject.reference.replace('Patient/', ''), e.id])) };
+    const ehr: Ehr = {
+      sandbox,
+      patients,
+      encounterOf: new Map(encounters.map((e) => [e.subject.reference.replace('Patient/', ''), e.id])),
+    };
 
-    console.log(`bench:load — server ${app.url} (pid ${app.child.pid}), sandbox ${sandbox.origin}, ${patients.length} patients`);
+    console.log(
+      `bench:load — server ${app.url} (pid ${app.child.pid}), sandbox ${sandbox.origin}, ${patients.length} patients`,
+    );
     console.log(`each session: event stream + one utterance every ${args.interval} ms for ${args.seconds} s\n`);
     // Unreported warm-up: every line of the corpus once through one session (the engine compiles
     // its patterns on first use; see the cold-start figure printed here), then a short round so
     // the JIT and the connection pools settle, as in the first minutes of a clinic day.
     const cold = await warmUp(app, sandbox, texts);
-    console.log(`warm-up: ${texts.length} utterances through one cold session, slowest answered in ${cold.toFixed(0)} ms\n`);
+    console.log(
+      `warm-up: ${texts.length} utterances through one cold session, slowest answered in ${cold.toFixed(0)} ms\n`,
+    );
     await runStep(ehr, app, texts, Math.min(20, Math.max(...args.n)), Math.min(args.seconds, 6), args.interval);
 
-    console.log('    N  utterances  p50 ms  p99 ms  max ms  server p50/p99 ms  loop p99/max ms  errors  missed  server RSS  server CPU  driver CPU  driver loop p99/max');
+    console.log(
+      '    N  utterances  p50 ms  p99 ms  max ms  server p50/p99 ms  loop p99/max ms  errors  missed  server RSS  server CPU  driver CPU  driver loop p99/max',
+    );
     for (const n of args.n) {
       const r = await runStep(ehr, app, texts, n, args.seconds, args.interval);
       const errors = [...r.errors.values()].reduce((a, b) => a + b, 0);
@@ -524,7 +596,8 @@ async function main(args: Args): Promise<void> {
           r.driverLoop.padStart(20),
         ].join(' '),
       );
-      if (errors > 0) console.log(`       errors: ${[...r.errors].map(([kind, count]) => `${kind} ×${count}`).join(', ')}`);
+      if (errors > 0)
+        console.log(`       errors: ${[...r.errors].map(([kind, count]) => `${kind} ×${count}`).join(', ')}`);
     }
 
     const opened = await heapPerSession(sandbox, texts, 200, 0);
@@ -533,15 +606,26 @@ async function main(args: Args): Promise<void> {
       `\nheap per live session (in-process, 200 sessions): ${(opened / 1024).toFixed(1)} kB opened, ` +
         `${(talked / 1024).toFixed(1)} kB after 40 utterances (~${((talked - opened) / 40 / 1024).toFixed(2)} kB per utterance)`,
     );
-    console.log('\n(p50/p99/max: utterance POST sent → its analysis event received by the driver; server: request received →');
-    console.log(" analysis pushed and answered, from the server's own request log; loop: the server's event-loop delay;");
-    console.log(' CPU: % of one core; driver loop: the load driver\'s own event-loop delay, when high the latency is the driver\'s;');
-    console.log(` the machine's load average when done: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} cores)`);
+    console.log(
+      '\n(p50/p99/max: utterance POST sent → its analysis event received by the driver; server: request received →',
+    );
+    console.log(
+      " analysis pushed and answered, from the server's own request log; loop: the server's event-loop delay;",
+    );
+    console.log(
+      " CPU: % of one core; driver loop: the load driver's own event-loop delay, when high the latency is the driver's;",
+    );
+    console.log(
+      ` the machine's load average when done: ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} on ${availableParallelism()} cores)`,
+    );
   } finally {
     app.child.kill('SIGTERM');
     await new Promise((r) => app.child.once('exit', r));
     await sandbox.close();
-    for (const path of [dataDir, `${dataDir}.keys.json`, `${dataDir}.audit-anchors.jsonl`]) rmSync(path, { recursive: true, force: true });
+    for (const path of [dataDir, `${dataDir}.keys.json`, `${dataDir}.audit-anchors.jsonl`])
+      rmSync(path, { recursive: true, force: true });
   }
 }
 

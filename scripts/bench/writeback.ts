@@ -41,8 +41,13 @@ const NOTE = ApprovedNote.parse({
     { key: 'assessment', title: 'Assessment', text: 'Low mood with insomnia.' },
     { key: 'plan', title: 'Plan', text: 'Sleep hygiene; review in one week.' },
   ],
-  homework: [{ title: 'Sleep diary', instructions: 'Note bedtime and wake time.', schedule: { frequency: 'daily', weeks: 1 } }],
-  safetyPlan: { warningSigns: ['Several nights without sleep'], professionalsAndAgencies: ['988 Suicide & Crisis Lifeline'] },
+  homework: [
+    { title: 'Sleep diary', instructions: 'Note bedtime and wake time.', schedule: { frequency: 'daily', weeks: 1 } },
+  ],
+  safetyPlan: {
+    warningSigns: ['Several nights without sleep'],
+    professionalsAndAgencies: ['988 Suicide & Crisis Lifeline'],
+  },
   ai: { provider: 'embedded', model: 'session-copilot-embedded', promptVersion: 'note-soap-v1' },
   period: { start: '2026-03-02T15:00:00Z', end: '2026-03-02T15:50:00Z' },
 });
@@ -98,7 +103,12 @@ async function benchMode(mode: EhrMode): Promise<ModeResult> {
     patientId: PATIENT,
     encounterId,
     practitionerRef: CLINICIAN,
-    accessToken: await sandbox.issueToken({ scope: SCOPE, patient: PATIENT, encounter: encounterId, fhirUser: CLINICIAN }),
+    accessToken: await sandbox.issueToken({
+      scope: SCOPE,
+      patient: PATIENT,
+      encounter: encounterId,
+      fhirUser: CLINICIAN,
+    }),
     consent: 'granted',
     utterances: [],
     analyses: [],
@@ -106,7 +116,16 @@ async function benchMode(mode: EhrMode): Promise<ModeResult> {
   };
   // Every approval of the run is a separate note for the same visit.
   const request = { ...NOTE, patientId: PATIENT, encounterId, separateNote: true as const };
-  const result: ModeResult = { mode, strategy: '', coldEhrTrips: 0, ehrTrips: [], consentReads: [], companionOps: [], latenciesMs: [], written: 0 };
+  const result: ModeResult = {
+    mode,
+    strategy: '',
+    coldEhrTrips: 0,
+    ehrTrips: [],
+    consentReads: [],
+    companionOps: [],
+    latenciesMs: [],
+    written: 0,
+  };
   try {
     const cold = await runtime.writeback.approve(session, request);
     result.coldEhrTrips = ehrTrips.n;
@@ -149,7 +168,12 @@ async function childSandbox(mode: EhrMode): Promise<{ fhirBase: string; stop: ()
   return { fhirBase, stop: () => child.kill('SIGTERM') };
 }
 
-async function firstContact(): Promise<{ stallMs: number; idleStallMs: number; approvalMs: number; startupMs: number }> {
+async function firstContact(): Promise<{
+  stallMs: number;
+  idleStallMs: number;
+  approvalMs: number;
+  startupMs: number;
+}> {
   const ehr = await childSandbox('medplum');
   // Tokens come from the sandbox's own signing key: issue them through its tools client.
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-writeback-first-'));
@@ -157,7 +181,10 @@ async function firstContact(): Promise<{ stallMs: number; idleStallMs: number; a
     const origin = new URL(ehr.fhirBase).origin;
     const tokenResponse = await fetch(`${origin}/oauth/token`, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from('sandbox-tools:sandbox-tools-secret').toString('base64')}` },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        authorization: `Basic ${Buffer.from('sandbox-tools:sandbox-tools-secret').toString('base64')}`,
+      },
       body: new URLSearchParams({ grant_type: 'client_credentials', scope: 'system/*.cruds' }),
     });
     const { access_token: token } = (await tokenResponse.json()) as { access_token: string };
@@ -184,7 +211,12 @@ async function firstContact(): Promise<{ stallMs: number; idleStallMs: number; a
     const idleStallMs = histogram.max / 1e6;
     histogram.reset();
     const before = performance.now();
-    const { write } = await runtime.writeback.approve(session, { ...NOTE, patientId: PATIENT, encounterId, separateNote: true });
+    const { write } = await runtime.writeback.approve(session, {
+      ...NOTE,
+      patientId: PATIENT,
+      encounterId,
+      separateNote: true,
+    });
     const approvalMs = performance.now() - before;
     histogram.disable();
     await runtime.close();
@@ -199,7 +231,9 @@ async function firstContact(): Promise<{ stallMs: number; idleStallMs: number; a
 async function main(): Promise<void> {
   let failed = false;
   console.log(`bench:writeback — ${RUNS} approvals per mode against the in-process sandbox EHR\n`);
-  console.log('mode    strategy           EHR trips  consent reads  companion ops  p50 ms  p99 ms  written  (first: EHR trips incl. metadata)');
+  console.log(
+    'mode    strategy           EHR trips  consent reads  companion ops  p50 ms  p99 ms  written  (first: EHR trips incl. metadata)',
+  );
   const first = await firstContact();
   console.log(
     `first contact (Medplum mode, other process): event loop stalled at most ${first.stallMs.toFixed(1)} ms during the first approval ` +

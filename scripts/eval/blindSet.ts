@@ -34,7 +34,13 @@ export function parseMarkedText(marked: string): { text: string; spans: GoldSpan
     text += marked.slice(at, m.index);
     const kind = IdentifierKind.safeParse((m[1] ?? '').toUpperCase());
     const inner = m[2] ?? '';
-    if (inner.trim() !== '') spans.push({ start: text.length, end: text.length + inner.length, kind: kind.success ? kind.data : 'OTHER_ID', text: inner });
+    if (inner.trim() !== '')
+      spans.push({
+        start: text.length,
+        end: text.length + inner.length,
+        kind: kind.success ? kind.data : 'OTHER_ID',
+        text: inner,
+      });
     text += inner;
     at = m.index + m[0].length;
   }
@@ -43,18 +49,25 @@ export function parseMarkedText(marked: string): { text: string; spans: GoldSpan
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const ofType = <T>(v: unknown, type: string): T | undefined => (isObject(v) && v.resourceType === type ? (v as T) : undefined);
-const listOf = <T>(v: unknown, type: string): T[] => (Array.isArray(v) ? v.map((x) => ofType<T>(x, type)).filter((x): x is T => x !== undefined) : []);
+const ofType = <T>(v: unknown, type: string): T | undefined =>
+  isObject(v) && v.resourceType === type ? (v as T) : undefined;
+const listOf = <T>(v: unknown, type: string): T[] =>
+  Array.isArray(v) ? v.map((x) => ofType<T>(x, type)).filter((x): x is T => x !== undefined) : [];
 
 function speakerOf(raw: unknown): 'client' | 'clinician' {
-  const s = String(raw ?? '').trim().toLowerCase();
-  return s === 't' || s.startsWith('therap') || s.startsWith('clinic') || s === 'counsellor' || s === 'counselor' ? 'clinician' : 'client';
+  const s = String(raw ?? '')
+    .trim()
+    .toLowerCase();
+  return s === 't' || s.startsWith('therap') || s.startsWith('clinic') || s === 'counsellor' || s === 'counselor'
+    ? 'clinician'
+    : 'client';
 }
 
 /** One utterance from `T: text`, `C: text`, or a line without a speaker. */
 function utteranceFromLine(id: string, line: string): LabelledUtterance {
   const m = /^\s*([A-Za-z]+)\s*:\s*(.*)$/.exec(line);
-  const speaker = m && /^(t|c|therapist|client|clinician|counsellor|counselor)$/i.test(m[1] ?? '') ? speakerOf(m[1]) : 'client';
+  const speaker =
+    m && /^(t|c|therapist|client|clinician|counsellor|counselor)$/i.test(m[1] ?? '') ? speakerOf(m[1]) : 'client';
   const body = m && /^(t|c|therapist|client|clinician|counsellor|counselor)$/i.test(m[1] ?? '') ? (m[2] ?? '') : line;
   return { id, speaker, ...parseMarkedText(body) };
 }
@@ -92,7 +105,10 @@ export function parseGuideTranscript(id: string, source: string): LabelledTransc
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line, i) => utteranceFromLine(`${id}-${i + 1}`, line));
-  return { ...transcript(id, header, utterances), ...(typeof header.split === 'string' ? { splitName: header.split } : {}) };
+  return {
+    ...transcript(id, header, utterances),
+    ...(typeof header.split === 'string' ? { splitName: header.split } : {}),
+  };
 }
 
 const TRANSCRIPT_KEYS = ['utterances', 'lines', 'turns', 'transcript', 'dialogue', 'messages'];
@@ -128,7 +144,9 @@ export function parseJsonlBatch(name: string, source: string): BlindBatch {
     }
     const list = TRANSCRIPT_KEYS.map((k) => row[k]).find(Array.isArray);
     if (list) {
-      const utterances = list.map((item, i) => utteranceFrom(`${id}-${i + 1}`, item)).filter((u): u is LabelledUtterance => u !== undefined);
+      const utterances = list
+        .map((item, i) => utteranceFrom(`${id}-${i + 1}`, item))
+        .filter((u): u is LabelledUtterance => u !== undefined);
       const header = isObject(row.header) ? row.header : isObject(row.chart) ? row.chart : row;
       transcripts.push(transcript(id, header, utterances));
       return;

@@ -16,7 +16,14 @@ import path from 'node:path';
 import type { UtteranceAnalysis } from '../../server/contracts/analysis.ts';
 import { createSessionAnalyzer } from '../../server/engine/analyze.ts';
 import { words } from '../../server/engine/emotion/spoken.ts';
-import { itemTurns, readSessionBatches, readUtteranceBatches, type CorpusSession, type CorpusTurn, type UtteranceItem } from '../../server/engine/risk/corpus.ts';
+import {
+  itemTurns,
+  readSessionBatches,
+  readUtteranceBatches,
+  type CorpusSession,
+  type CorpusTurn,
+  type UtteranceItem,
+} from '../../server/engine/risk/corpus.ts';
 import { levelRank } from '../../server/engine/safety/levels.ts';
 
 export function wilson(successes: number, n: number): [number, number] {
@@ -33,7 +40,7 @@ export function wilson(successes: number, n: number): [number, number] {
 export function proportion(k: number, n: number): string {
   if (n === 0) return '—';
   const [lo, hi] = wilson(k, n);
-  return `${k}/${n} = ${(100 * k / n).toFixed(1)}% (95% CI ${(100 * lo).toFixed(1)}–${(100 * hi).toFixed(1)}%)`;
+  return `${k}/${n} = ${((100 * k) / n).toFixed(1)}% (95% CI ${(100 * lo).toFixed(1)}–${(100 * hi).toFixed(1)}%)`;
 }
 
 /** Every turn's final reading, in order: the turn read in its window, as `analyze` writes it. */
@@ -42,7 +49,11 @@ export function readSession(turns: readonly CorpusTurn[]): UtteranceAnalysis[] {
   const byId = new Map<string, UtteranceAnalysis>();
   turns.forEach((t, i) => {
     // A third person in the room speaks as context, like the clinician: never the client's risk.
-    const step = analyzer.step({ id: String(i), speaker: t.speaker === 'client' ? 'client' : 'clinician', text: t.text });
+    const step = analyzer.step({
+      id: String(i),
+      speaker: t.speaker === 'client' ? 'client' : 'clinician',
+      text: t.text,
+    });
     byId.set(step.analysis.id, step.analysis);
     for (const r of step.revised) byId.set(r.id, r);
   });
@@ -73,7 +84,15 @@ export interface UtteranceFigures {
 export type SessionReader = (turns: readonly CorpusTurn[]) => UtteranceAnalysis[];
 
 export function scoreUtterances(items: readonly UtteranceItem[], read: SessionReader = readSession): UtteranceFigures {
-  const f: UtteranceFigures = { items: items.length, risk: 0, found: 0, hard: 0, falseAlarms: 0, high: 0, levelledHigh: 0 };
+  const f: UtteranceFigures = {
+    items: items.length,
+    risk: 0,
+    found: 0,
+    hard: 0,
+    falseAlarms: 0,
+    high: 0,
+    levelledHigh: 0,
+  };
   for (const item of items) {
     const { turns, target } = itemTurns(item);
     const reading = read(turns)[target]!.risk;
@@ -106,7 +125,18 @@ export interface SessionFigures {
 }
 
 export function scoreSessions(sessions: readonly CorpusSession[], read: SessionReader = readSession): SessionFigures {
-  const f: SessionFigures = { sessions: sessions.length, noRisk: 0, noRiskFlagged: 0, noRiskHigh: 0, disclosures: 0, disclosuresFlagged: 0, clinicianOnlyFlags: 0, spikes: 0, shortSpikes: 0, flaggedPositive: 0 };
+  const f: SessionFigures = {
+    sessions: sessions.length,
+    noRisk: 0,
+    noRiskFlagged: 0,
+    noRiskHigh: 0,
+    disclosures: 0,
+    disclosuresFlagged: 0,
+    clinicianOnlyFlags: 0,
+    spikes: 0,
+    shortSpikes: 0,
+    flaggedPositive: 0,
+  };
   for (const s of sessions) {
     const readings = read(s.turns);
     const risky = s.turns.some((t) => (t.risk?.length ?? 0) > 0);
@@ -123,10 +153,12 @@ export function scoreSessions(sessions: readonly CorpusSession[], read: SessionR
         f.disclosures++;
         // Within its window: the turn itself, or the client's next turn that completes it.
         const next = clientIndexes.find((k) => k > i);
-        if (r.risk.level !== 'none' || (next !== undefined && readings[next]!.risk.level !== 'none')) f.disclosuresFlagged++;
+        if (r.risk.level !== 'none' || (next !== undefined && readings[next]!.risk.level !== 'none'))
+          f.disclosuresFlagged++;
       }
       if (r.risk.level !== 'none') {
-        const ownRisk = t.speaker === 'client' && ((t.risk?.length ?? 0) > 0 || flaggedWithoutClinician(s.turns, i, read));
+        const ownRisk =
+          t.speaker === 'client' && ((t.risk?.length ?? 0) > 0 || flaggedWithoutClinician(s.turns, i, read));
         if (!ownRisk) f.clinicianOnlyFlags++;
         if (r.emotions.valence > 0) f.flaggedPositive++;
       }
@@ -171,7 +203,9 @@ export async function run(dir = blindCorpusDir()): Promise<void> {
   const utteranceBatches = readUtteranceBatches(path.join(dir, 'utterances'), problems);
   const sessionBatches = readSessionBatches(path.join(dir, 'sessions'), problems);
   for (const p of problems.problems) console.log(`  skipped: ${p}`);
-  console.log(`Blind corpus in ${dir}: ${utteranceBatches.length} utterance batches, ${sessionBatches.length} session batches`);
+  console.log(
+    `Blind corpus in ${dir}: ${utteranceBatches.length} utterance batches, ${sessionBatches.length} session batches`,
+  );
 
   let utterances: UtteranceFigures | null = null;
   for (const { batch, items } of utteranceBatches) {

@@ -31,12 +31,17 @@ export async function run(): Promise<void> {
     };
   });
 
-  console.log(`Reddit C-SSRS (Gaur et al., 2019): ${users.length} users, ${postCount} posts; emotions per post, aggregated per user`);
+  console.log(
+    `Reddit C-SSRS (Gaur et al., 2019): ${users.length} users, ${postCount} posts; emotions per post, aggregated per user`,
+  );
   console.log('  level        users  mean valence  lowest post valence  sad-or-afraid share');
   for (const level of CSSRS_LABELS) {
     const group = users.filter((u) => u.level === level);
-    const mean = (f: (u: UserView) => number): string => (group.reduce((s, u) => s + f(u), 0) / group.length).toFixed(3).padStart(6);
-    console.log(`  ${level.padEnd(11)}  ${String(group.length).padStart(5)}  ${mean((u) => u.meanValence)}        ${mean((u) => u.minValence)}               ${mean((u) => u.sadOrAfraid)}`);
+    const mean = (f: (u: UserView) => number): string =>
+      (group.reduce((s, u) => s + f(u), 0) / group.length).toFixed(3).padStart(6);
+    console.log(
+      `  ${level.padEnd(11)}  ${String(group.length).padStart(5)}  ${mean((u) => u.meanValence)}        ${mean((u) => u.minValence)}               ${mean((u) => u.sadOrAfraid)}`,
+    );
   }
   const positive = users.map((u) => AT_RISK.has(u.level));
   console.log('\n  separating Ideation/Behavior/Attempt from Supportive/Indicator (ROC AUC, 95% bootstrap CI):');
@@ -50,7 +55,9 @@ export async function run(): Promise<void> {
     const [lo, hi] = bootstrapAuc(s, positive);
     console.log(`    ${name.padEnd(28)} ${auc(s, positive).toFixed(3)}  [${lo.toFixed(3)}, ${hi.toFixed(3)}]`);
   }
-  console.log('  (0.5 = no separation. Emotion is context for the clinician, not a risk signal: risk flags come from the safety detector.)');
+  console.log(
+    '  (0.5 = no separation. Emotion is context for the clinician, not a risk signal: risk flags come from the safety detector.)',
+  );
 }
 
 if (import.meta.main) await run();

@@ -44,14 +44,31 @@ interface SplitResult {
 const isAlnum = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
 
 function emptySplit(): SplitResult {
-  return { transcripts: 0, utterances: 0, byKind: new Map(), all: { gold: 0, caught: 0, strict: 0 }, redactedChars: 0, redactedGoldChars: 0, otherTokens: 0, otherTokensRedacted: 0, misses: [], overRedacted: [] };
+  return {
+    transcripts: 0,
+    utterances: 0,
+    byKind: new Map(),
+    all: { gold: 0, caught: 0, strict: 0 },
+    redactedChars: 0,
+    redactedGoldChars: 0,
+    otherTokens: 0,
+    otherTokensRedacted: 0,
+    misses: [],
+    overRedacted: [],
+  };
 }
 
 export function evaluate(transcripts: LabelledTranscript[]): SplitResult {
   const r = emptySplit();
   for (const t of transcripts) {
     r.transcripts++;
-    const deid = createDeidentifier(buildIdentifierDictionary({ patient: t.patient, relatedPersons: t.relatedPersons, practitioners: t.practitioners }));
+    const deid = createDeidentifier(
+      buildIdentifierDictionary({
+        patient: t.patient,
+        relatedPersons: t.relatedPersons,
+        practitioners: t.practitioners,
+      }),
+    );
     for (const u of t.utterances) {
       r.utterances++;
       const found = deid.findIdentifiers(u.text);
@@ -96,10 +113,17 @@ function report(name: string, r: SplitResult): void {
   console.log(`\n${name}: ${r.transcripts} transcripts, ${r.utterances} utterances, ${r.all.gold} identifiers`);
   console.log('  kind          gold  recall  strict');
   const kinds = [...r.byKind.entries()].sort((a, b) => b[1].gold - a[1].gold);
-  for (const [kind, t] of kinds) console.log(`  ${kind.padEnd(12)} ${String(t.gold).padStart(5)}  ${pct(t.caught, t.gold)}  ${pct(t.strict, t.gold)}`);
-  console.log(`  ${'ALL'.padEnd(12)} ${String(r.all.gold).padStart(5)}  ${pct(r.all.caught, r.all.gold)}  ${pct(r.all.strict, r.all.gold)}`);
+  for (const [kind, t] of kinds)
+    console.log(
+      `  ${kind.padEnd(12)} ${String(t.gold).padStart(5)}  ${pct(t.caught, t.gold)}  ${pct(t.strict, t.gold)}`,
+    );
+  console.log(
+    `  ${'ALL'.padEnd(12)} ${String(r.all.gold).padStart(5)}  ${pct(r.all.caught, r.all.gold)}  ${pct(r.all.strict, r.all.gold)}`,
+  );
   console.log(`  precision (redacted characters that are identifiers): ${pct(r.redactedGoldChars, r.redactedChars)}`);
-  console.log(`  over-redaction (other words redacted): ${r.otherTokensRedacted}/${r.otherTokens} = ${pct(r.otherTokensRedacted, r.otherTokens)}`);
+  console.log(
+    `  over-redaction (other words redacted): ${r.otherTokensRedacted}/${r.otherTokens} = ${pct(r.otherTokensRedacted, r.otherTokens)}`,
+  );
 }
 
 /**
@@ -115,7 +139,13 @@ function speed(set: LabelledTranscript[]): { wallMs: number; cpuMs: number; utte
   for (let run = 0; run < 12; run++) {
     const t0 = performance.now();
     const c0 = process.cpuUsage();
-    const deid = createDeidentifier(buildIdentifierDictionary({ patient: first?.patient, relatedPersons: first?.relatedPersons, practitioners: first?.practitioners }));
+    const deid = createDeidentifier(
+      buildIdentifierDictionary({
+        patient: first?.patient,
+        relatedPersons: first?.relatedPersons,
+        practitioners: first?.practitioners,
+      }),
+    );
     for (const text of session) deid.deidentify(text);
     const used = process.cpuUsage(c0);
     if (run < 2) continue;
@@ -126,7 +156,8 @@ function speed(set: LabelledTranscript[]): { wallMs: number; cpuMs: number; utte
   return { wallMs: median(wall), cpuMs: median(cpu), utterances: session.length };
 }
 
-const GOEMOTIONS_TEST = process.env.GOEMOTIONS_TEST ?? path.resolve(import.meta.dirname, '../../tests/data/public/goemotions/test.tsv');
+const GOEMOTIONS_TEST =
+  process.env.GOEMOTIONS_TEST ?? path.resolve(import.meta.dirname, '../../tests/data/public/goemotions/test.tsv');
 
 /** Share of the words of ordinary comments that get redacted, as written and in lower case (speech-to-text style). */
 function ordinaryText(): { comments: number; written: number; lower: number } | undefined {
@@ -171,8 +202,12 @@ function blind(): void {
     console.log(`\nBlind batches: none in ${BLIND_DIR}`);
     return;
   }
-  console.log(`\nBlind batches (${BLIND_DIR}), each scored once; recall = identifiers with every letter and digit redacted`);
-  console.log(`  ${'batch'.padEnd(24)} ${'transcripts'.padStart(11)} ${'identifiers'.padStart(11)}  recall  95% interval   strict  target 99%`);
+  console.log(
+    `\nBlind batches (${BLIND_DIR}), each scored once; recall = identifiers with every letter and digit redacted`,
+  );
+  console.log(
+    `  ${'batch'.padEnd(24)} ${'transcripts'.padStart(11)} ${'identifiers'.padStart(11)}  recall  95% interval   strict  target 99%`,
+  );
   const all: LabelledTranscript[] = [];
   for (const batch of batches) {
     for (const problem of batch.problems) console.log(`  ! ${problem}`);
@@ -183,13 +218,17 @@ function blind(): void {
       `  ${batch.name.slice(0, 24).padEnd(24)} ${String(r.transcripts).padStart(11)} ${String(r.all.gold).padStart(11)}  ${pct(r.all.caught, r.all.gold)}  ${interval(r.all.caught, r.all.gold).padEnd(12)} ${pct(r.all.strict, r.all.gold)}  ${met ? 'met' : 'NOT MET'}`,
     );
     const kinds = [...r.byKind.entries()].sort((a, b) => b[1].gold - a[1].gold);
-    console.log(`    by kind: ${kinds.map(([kind, t]) => `${kind} ${pct(t.caught, t.gold).trim()} of ${t.gold}`).join(', ')}`);
+    console.log(
+      `    by kind: ${kinds.map(([kind, t]) => `${kind} ${pct(t.caught, t.gold).trim()} of ${t.gold}`).join(', ')}`,
+    );
   }
   const overall = evaluate(all);
   console.log(
     `  ${'ALL'.padEnd(24)} ${String(overall.transcripts).padStart(11)} ${String(overall.all.gold).padStart(11)}  ${pct(overall.all.caught, overall.all.gold)}  ${interval(overall.all.caught, overall.all.gold).padEnd(12)} ${pct(overall.all.strict, overall.all.gold)}`,
   );
-  console.log(`  precision: ${pct(overall.redactedGoldChars, overall.redactedChars).trim()} of redacted characters are identifiers; other words redacted ${pct(overall.otherTokensRedacted, overall.otherTokens).trim()}`);
+  console.log(
+    `  precision: ${pct(overall.redactedGoldChars, overall.redactedChars).trim()} of redacted characters are identifiers; other words redacted ${pct(overall.otherTokensRedacted, overall.otherTokens).trim()}`,
+  );
 }
 
 export async function run(): Promise<void> {
@@ -200,12 +239,18 @@ export async function run(): Promise<void> {
   report('Tuning split', tune);
   report('Held-out split', heldout);
   const { wallMs, cpuMs, utterances } = speed(set);
-  console.log(`\nSpeed: ${utterances}-utterance session de-identified in ${wallMs.toFixed(1)} ms wall, ${cpuMs.toFixed(1)} ms CPU (medians of 10; budget 100 ms)`);
+  console.log(
+    `\nSpeed: ${utterances}-utterance session de-identified in ${wallMs.toFixed(1)} ms wall, ${cpuMs.toFixed(1)} ms CPU (medians of 10; budget 100 ms)`,
+  );
   const ordinary = ordinaryText();
   if (ordinary) {
-    console.log(`Ordinary text (${ordinary.comments} GoEmotions test comments, names masked): ${pct(ordinary.written, 1).trim()} of words redacted as written, ${pct(ordinary.lower, 1).trim()} in lower case`);
+    console.log(
+      `Ordinary text (${ordinary.comments} GoEmotions test comments, names masked): ${pct(ordinary.written, 1).trim()} of words redacted as written, ${pct(ordinary.lower, 1).trim()} in lower case`,
+    );
   } else console.log(`Ordinary text: skipped (no GoEmotions test split at ${GOEMOTIONS_TEST})`);
-  console.log(`Recall target 99%: tuning ${pct(tune.all.caught, tune.all.gold).trim()}, held-out ${pct(heldout.all.caught, heldout.all.gold).trim()} (95% interval ${interval(heldout.all.caught, heldout.all.gold)})`);
+  console.log(
+    `Recall target 99%: tuning ${pct(tune.all.caught, tune.all.gold).trim()}, held-out ${pct(heldout.all.caught, heldout.all.gold).trim()} (95% interval ${interval(heldout.all.caught, heldout.all.gold)})`,
+  );
   blind();
   if (process.argv.includes('--misses')) {
     console.log('\nMissed in the tuning split:');

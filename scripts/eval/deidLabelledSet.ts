@@ -38,9 +38,16 @@ export interface LabelledTranscript {
 
 const Header = z.object({
   split: z.enum(['tune', 'heldout']),
-  patient: z.custom<Patient>((v) => typeof v === 'object' && v !== null && (v as { resourceType?: unknown }).resourceType === 'Patient', 'patient must be a FHIR Patient'),
-  relatedPersons: z.array(z.custom<RelatedPerson>((v) => (v as { resourceType?: unknown })?.resourceType === 'RelatedPerson')).default([]),
-  practitioners: z.array(z.custom<Practitioner>((v) => (v as { resourceType?: unknown })?.resourceType === 'Practitioner')).default([]),
+  patient: z.custom<Patient>(
+    (v) => typeof v === 'object' && v !== null && (v as { resourceType?: unknown }).resourceType === 'Patient',
+    'patient must be a FHIR Patient',
+  ),
+  relatedPersons: z
+    .array(z.custom<RelatedPerson>((v) => (v as { resourceType?: unknown })?.resourceType === 'RelatedPerson'))
+    .default([]),
+  practitioners: z
+    .array(z.custom<Practitioner>((v) => (v as { resourceType?: unknown })?.resourceType === 'Practitioner'))
+    .default([]),
 });
 
 const MARKER = /\{\{([A-Z_]+):([^{}]+)\}\}/g;
@@ -74,9 +81,21 @@ export function parseTranscript(id: string, source: string): LabelledTranscript 
       const m = /^([TtCc]):\s*(.*)$/.exec(line);
       if (!m) throw new Error(`${id}: line ${i + 1} must start with "T:" or "C:"`);
       const { text, spans } = parseMarkup(m[2] ?? '');
-      return { id: `${id}-${i + 1}`, speaker: m[1]?.toUpperCase() === 'T' ? 'clinician' : 'client', text, spans } as const;
+      return {
+        id: `${id}-${i + 1}`,
+        speaker: m[1]?.toUpperCase() === 'T' ? 'clinician' : 'client',
+        text,
+        spans,
+      } as const;
     });
-  return { id, split: header.split, patient: header.patient, relatedPersons: header.relatedPersons, practitioners: header.practitioners, utterances };
+  return {
+    id,
+    split: header.split,
+    patient: header.patient,
+    relatedPersons: header.relatedPersons,
+    practitioners: header.practitioners,
+    utterances,
+  };
 }
 
 const DIR = fileURLToPath(new URL('../../tests/data/deid/transcripts/', import.meta.url));

@@ -39,11 +39,23 @@ export interface NoteScore {
   readonly echoedByReference: number;
 }
 
-const RISK_WORDS = /\b(suicid\w*|self[- ]harm\w*|kill(ing)? (himself|herself|themsel\w+|myself|yourself)|end(ing)? (his|her|their|my) life|overdos\w*|want(s|ed)? to die|wish(es|ed)? to be dead|hurt(ing)? (himself|herself|themsel\w+|others|someone)|violen\w+|abus\w+|harm to others)\b/i;
-const SAFETY_QUESTION = /\b(suicid\w*|kill(ing)?|end(ing)? (your|it)|hurt(ing)? (yourself|anyone|someone)|harm|safe|plan|method|gun|firearm|pills|die|dead|wake up)\b/i;
+const RISK_WORDS =
+  /\b(suicid\w*|self[- ]harm\w*|kill(ing)? (himself|herself|themsel\w+|myself|yourself)|end(ing)? (his|her|their|my) life|overdos\w*|want(s|ed)? to die|wish(es|ed)? to be dead|hurt(ing)? (himself|herself|themsel\w+|others|someone)|violen\w+|abus\w+|harm to others)\b/i;
+const SAFETY_QUESTION =
+  /\b(suicid\w*|kill(ing)?|end(ing)? (your|it)|hurt(ing)? (yourself|anyone|someone)|harm|safe|plan|method|gun|firearm|pills|die|dead|wake up)\b/i;
 const DENIAL_OR_NOT_ASSESSED = /\b(denied|denies|not assessed|no risk confirmed|not confirmed)\b/i;
 
-const CLIENT_CLAIMS = new Set<StatementClaim>(['problem', 'client_report', 'symptom', 'stressor', 'strength', 'goal', 'response', 'readiness', 'assessment']);
+const CLIENT_CLAIMS = new Set<StatementClaim>([
+  'problem',
+  'client_report',
+  'symptom',
+  'stressor',
+  'strength',
+  'goal',
+  'response',
+  'readiness',
+  'assessment',
+]);
 const ROLES_FOR: Partial<Record<StatementClaim, readonly string[]>> = {
   problem: ['problem', 'symptom', 'stressor', 'goal'],
   symptom: ['symptom', 'problem'],
@@ -57,12 +69,23 @@ const ROLES_FOR: Partial<Record<StatementClaim, readonly string[]>> = {
 };
 const SYMPTOM_LIKE = new Set<StatementClaim>(['problem', 'symptom', 'stressor']);
 
-const normal = (s: string): string => s.toLowerCase().replace(/[’‘`]/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
-const quotations = (text: string): string[] => [...text.matchAll(/“([^”]+)”/g)].map((m) => normal(m[1]!.replace(/…$/, ''))).filter(Boolean);
+const normal = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+const quotations = (text: string): string[] =>
+  [...text.matchAll(/“([^”]+)”/g)].map((m) => normal(m[1]!.replace(/…$/, ''))).filter(Boolean);
 const isClient = (t: CorpusTurn): boolean => t.speaker !== 'clinician';
 
 /** Judges one statement against the labels of the turns it cites. */
-export function judgeStatement(statement: SupportedStatement, turnsById: ReadonlyMap<string, CorpusTurn>, section: string): JudgedStatement {
+export function judgeStatement(
+  statement: SupportedStatement,
+  turnsById: ReadonlyMap<string, CorpusTurn>,
+  section: string,
+): JudgedStatement {
   const wrong = (reason: string): JudgedStatement => ({ section, text: statement.text, verdict: 'wrong', reason });
   const cited = statement.utteranceIds.map((id) => turnsById.get(id));
   if (cited.length === 0 || cited.some((t) => t === undefined)) return wrong('cites a turn that is not in the session');
@@ -71,36 +94,80 @@ export function judgeStatement(statement: SupportedStatement, turnsById: Readonl
   const clinician = turns.filter((t) => t.speaker === 'clinician');
   const claim = statement.claim;
   // What the clinician asked or explained is documented as such; only what is said of the client must rest on risk labels.
-  const speaksOfRisk = claim !== 'screening' && claim !== 'intervention' && RISK_WORDS.test(statement.text) && !DENIAL_OR_NOT_ASSESSED.test(statement.text);
+  const speaksOfRisk =
+    claim !== 'screening' &&
+    claim !== 'intervention' &&
+    RISK_WORDS.test(statement.text) &&
+    !DENIAL_OR_NOT_ASSESSED.test(statement.text);
 
-  if (speaksOfRisk && !client.some((t) => t.risk?.length)) return wrong('speaks of risk but cites no turn labelled with risk');
+  if (speaksOfRisk && !client.some((t) => t.risk?.length))
+    return wrong('speaks of risk but cites no turn labelled with risk');
   if (claim === undefined) return { section, text: statement.text, verdict: speaksOfRisk ? 'right' : 'not judged' };
 
-  const speakerOk = (t: CorpusTurn): boolean => (CLIENT_CLAIMS.has(claim) ? isClient(t) : claim === 'intervention' ? t.speaker === 'clinician' : true);
+  const speakerOk = (t: CorpusTurn): boolean =>
+    CLIENT_CLAIMS.has(claim) ? isClient(t) : claim === 'intervention' ? t.speaker === 'clinician' : true;
   for (const q of quotations(statement.text)) {
-    if (!turns.some((t) => speakerOk(t) && normal(t.text).includes(q))) return wrong('quotes words the cited speaker did not say');
+    if (!turns.some((t) => speakerOk(t) && normal(t.text).includes(q)))
+      return wrong('quotes words the cited speaker did not say');
   }
-  if (CLIENT_CLAIMS.has(claim) && client.length === 0) return wrong('a statement about the client cites only the clinician');
+  if (CLIENT_CLAIMS.has(claim) && client.length === 0)
+    return wrong('a statement about the client cites only the clinician');
   if (claim === 'intervention' && clinician.length === 0) return wrong('an intervention cites no clinician turn');
   const roles = ROLES_FOR[claim];
   if (roles && !turns.some((t) => roles.includes(t.role))) return wrong(`no cited turn is labelled as ${claim}`);
   if (SYMPTOM_LIKE.has(claim)) {
     const evidence = client.filter((t) => ['symptom', 'problem', 'stressor'].includes(t.role));
-    if (claim === 'symptom' && evidence.length > 0 && evidence.every((t) => t.polarity === 'absent' || t.whose === 'other')) {
+    if (
+      claim === 'symptom' &&
+      evidence.length > 0 &&
+      evidence.every((t) => t.polarity === 'absent' || t.whose === 'other')
+    ) {
       return wrong('cites an absent symptom or someone else’s as the client’s');
     }
   }
-  if ((claim === 'risk' || claim === 'protocol' || speaksOfRisk) && client.length > 0 && client.every((t) => t.hard)) return wrong('cites a hard-negative turn as risk');
-  if ((claim === 'risk' || claim === 'protocol') && !client.some((t) => t.risk?.length)) return wrong('a risk finding cites no turn labelled with risk');
+  if ((claim === 'risk' || claim === 'protocol' || speaksOfRisk) && client.length > 0 && client.every((t) => t.hard))
+    return wrong('cites a hard-negative turn as risk');
+  if ((claim === 'risk' || claim === 'protocol') && !client.some((t) => t.risk?.length))
+    return wrong('a risk finding cites no turn labelled with risk');
   if (claim === 'screening') {
-    if (!clinician.some((t) => t.role === 'safety_screening' || SAFETY_QUESTION.test(t.text))) return wrong('the cited question is not a safety question');
-    if (client.length > 0 && client.every((t) => t.role === 'backchannel' || t.role === 'other')) return wrong('the cited reply is not an answer');
+    if (!clinician.some((t) => t.role === 'safety_screening' || SAFETY_QUESTION.test(t.text)))
+      return wrong('the cited question is not a safety question');
+    if (client.length > 0 && client.every((t) => t.role === 'backchannel' || t.role === 'other'))
+      return wrong('the cited reply is not an answer');
   }
   return { section, text: statement.text, verdict: 'right' };
 }
 
 const CONTENT = /\p{L}{4,}/gu;
-const STOP = new Set(['client', 'clinician', 'that', 'this', 'with', 'they', 'their', 'have', 'been', 'about', 'what', 'when', 'would', 'like', 'just', 'yeah', 'know', 'really', 'think', 'said', 'session', 'from', 'there', 'some', 'were', 'will', 'into']);
+const STOP = new Set([
+  'client',
+  'clinician',
+  'that',
+  'this',
+  'with',
+  'they',
+  'their',
+  'have',
+  'been',
+  'about',
+  'what',
+  'when',
+  'would',
+  'like',
+  'just',
+  'yeah',
+  'know',
+  'really',
+  'think',
+  'said',
+  'session',
+  'from',
+  'there',
+  'some',
+  'were',
+  'will',
+  'into',
+]);
 const contentWords = (s: string): Set<string> => new Set((normal(s).match(CONTENT) ?? []).filter((w) => !STOP.has(w)));
 
 export function scoreNote(session: CorpusSession, note: NoteDraft): NoteScore {
@@ -115,10 +182,16 @@ export function scoreNote(session: CorpusSession, note: NoteDraft): NoteScore {
   const reference = session.reference_note ? Object.values(session.reference_note.sections).join(' ') : '';
   const referenceSays = (re: RegExp): boolean => re.test(reference);
   const omissions = {
-    presentingProblem: (roles.has('client:problem') || roles.has('client:symptom') || roles.has('client:stressor')) && !claims.has('problem'),
+    presentingProblem:
+      (roles.has('client:problem') || roles.has('client:symptom') || roles.has('client:stressor')) &&
+      !claims.has('problem'),
     goal: (roles.has('client:goal') || referenceSays(/\bgoals?\b/i)) && !claims.has('goal'),
-    plan: (roles.has('clinician:homework_agreed') || roles.has('client:commitment')) && !(claims.has('plan') || claims.has('homework')),
-    followUp: (roles.has('clinician:follow_up') || referenceSays(/\b(follow[- ]up|next (session|appointment|week))\b/i)) && !claims.has('follow_up'),
+    plan:
+      (roles.has('clinician:homework_agreed') || roles.has('client:commitment')) &&
+      !(claims.has('plan') || claims.has('homework')),
+    followUp:
+      (roles.has('clinician:follow_up') || referenceSays(/\b(follow[- ]up|next (session|appointment|week))\b/i)) &&
+      !claims.has('follow_up'),
   };
   const noRisk = !session.turns.some((t) => t.risk?.length);
   // A screening question and its answer, or what the clinician explained, is not risk content; a finding, a protocol or risk said of the client is.
@@ -127,7 +200,10 @@ export function scoreNote(session: CorpusSession, note: NoteDraft): NoteScore {
         ({ s }) =>
           s.claim === 'risk' ||
           s.claim === 'protocol' ||
-          (RISK_WORDS.test(s.text) && !DENIAL_OR_NOT_ASSESSED.test(s.text) && s.claim !== 'screening' && s.claim !== 'intervention'),
+          (RISK_WORDS.test(s.text) &&
+            !DENIAL_OR_NOT_ASSESSED.test(s.text) &&
+            s.claim !== 'screening' &&
+            s.claim !== 'intervention'),
       ).length
     : 0;
   const refWords = contentWords(reference);

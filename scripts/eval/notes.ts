@@ -23,7 +23,11 @@ export const BLIND_DIR = path.resolve(import.meta.dirname, '../../tests/data/cor
 
 /** The session as the app would receive it: ids t1…tN; a third person's turns have no known speaker. */
 export function utterancesOf(session: CorpusSession): Utterance[] {
-  return session.turns.map((t, i) => ({ id: `t${i + 1}`, speaker: t.speaker === 'other' ? 'unknown' : t.speaker, text: t.text }));
+  return session.turns.map((t, i) => ({
+    id: `t${i + 1}`,
+    speaker: t.speaker === 'other' ? 'unknown' : t.speaker,
+    text: t.text,
+  }));
 }
 
 /**
@@ -140,8 +144,12 @@ export function report(name: string, t: Totals): string[] {
 export function evaluateNotes(dir: string, log: (line: string) => void = console.log): Totals {
   const batches = readBatches(dir);
   log(`Notes of blind role-played sessions in ${dir}; embedded writer.`);
-  log('Flags count as confirmed where the turn’s label has risk (the clinician would confirm true flags); the others are judged not a risk.');
-  log('A statement is judged from the labels of the turns it cites (speaker, role, risk, hard negative, polarity); paraphrase outside quotation marks and clinical aptness are not judged.');
+  log(
+    'Flags count as confirmed where the turn’s label has risk (the clinician would confirm true flags); the others are judged not a risk.',
+  );
+  log(
+    'A statement is judged from the labels of the turns it cites (speaker, role, risk, hard negative, polarity); paraphrase outside quotation marks and clinical aptness are not judged.',
+  );
   const results: SessionResult[] = [];
   for (const batch of batches) {
     const own = batch.sessions.map(evaluateSession);
@@ -152,9 +160,13 @@ export function evaluateNotes(dir: string, log: (line: string) => void = console
   for (const line of report('overall', all)) log(line);
   if (all.reasons.size > 0) {
     log('  why statements were judged wrong:');
-    for (const [reason, n] of [...all.reasons].sort((a, b) => b[1] - a[1])) log(`    ${String(n).padStart(4)}  ${reason}`);
+    for (const [reason, n] of [...all.reasons].sort((a, b) => b[1] - a[1]))
+      log(`    ${String(n).padStart(4)}  ${reason}`);
   }
-  const roles = scoreSessions(batches.flatMap((b) => b.sessions), (turns) => readRoles(turns));
+  const roles = scoreSessions(
+    batches.flatMap((b) => b.sessions),
+    (turns) => readRoles(turns),
+  );
   log(`turn roles on these sessions (${roles.turns} turns): accuracy ${roles.accuracy}`);
   for (const [family, f1] of Object.entries(roles.families)) log(`  ${family.padEnd(24)} macro-F1 ${f1.toFixed(3)}`);
   return all;

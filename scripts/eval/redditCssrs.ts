@@ -106,7 +106,10 @@ export interface RedditUser {
 
 /** The data file: `CSSRS_FILE`, else the copy in tests/data/public/reddit-cssrs/. */
 export function redditCssrsFile(): string {
-  return process.env.CSSRS_FILE ?? path.resolve(import.meta.dirname, '../../tests/data/public/reddit-cssrs/500_Reddit_users_posts_labels.csv');
+  return (
+    process.env.CSSRS_FILE ??
+    path.resolve(import.meta.dirname, '../../tests/data/public/reddit-cssrs/500_Reddit_users_posts_labels.csv')
+  );
 }
 
 export function readRedditUsers(file = redditCssrsFile()): RedditUser[] {
@@ -114,7 +117,9 @@ export function readRedditUsers(file = redditCssrsFile()): RedditUser[] {
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new Error(`Cannot read ${file} (${(err as Error).message}); set CSSRS_FILE to the Reddit C-SSRS CSV`, { cause: err });
+    throw new Error(`Cannot read ${file} (${(err as Error).message}); set CSSRS_FILE to the Reddit C-SSRS CSV`, {
+      cause: err,
+    });
   }
   const rows = parseCsv(text);
   const [header, ...data] = rows;
@@ -155,4 +160,3 @@ export function bootstrapAuc(scores: number[], positive: boolean[], rounds = 500
   values.sort((a, b) => a - b);
   return [values[Math.floor(values.length * 0.025)]!, values[Math.floor(values.length * 0.975)]!];
 }
-

@@ -14,7 +14,16 @@ import { createSessionAnalyzer } from '../../server/engine/analyze.ts';
 import { detectRisk, detectRiskExhaustive } from '../../server/engine/safety/detect.ts';
 import { levelRank, maxLevel } from '../../server/engine/safety/levels.ts';
 import { counterfactualVariants, type Variant } from './counterfactuals.ts';
-import { AT_RISK, auc, bootstrapAuc, CSSRS_LABELS, readRedditUsers, undoConceptSubstitutions, type CssrsLabel, type RedditUser } from './redditCssrs.ts';
+import {
+  AT_RISK,
+  auc,
+  bootstrapAuc,
+  CSSRS_LABELS,
+  readRedditUsers,
+  undoConceptSubstitutions,
+  type CssrsLabel,
+  type RedditUser,
+} from './redditCssrs.ts';
 
 const DATA = new URL('../../tests/data/risk/', import.meta.url);
 
@@ -27,7 +36,8 @@ const LabelledUtterance = z.object({
 });
 type LabelledUtterance = z.infer<typeof LabelledUtterance>;
 
-export type LabelledFile = 'risk-set.jsonl' | 'risk-heldout.jsonl' | 'risk-blind.jsonl' | 'risk-blind-2.jsonl' | 'risk-blind-3.jsonl';
+export type LabelledFile =
+  'risk-set.jsonl' | 'risk-heldout.jsonl' | 'risk-blind.jsonl' | 'risk-blind-2.jsonl' | 'risk-blind-3.jsonl';
 
 export function readLabelled(file: LabelledFile): LabelledUtterance[] {
   return readFileSync(new URL(file, DATA), 'utf8')
@@ -41,7 +51,8 @@ const f3 = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : '  —');
 
 function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]): string => '  ' + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const line = (cells: string[]): string =>
+    '  ' + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
@@ -62,7 +73,10 @@ function counterfactualReport(items: LabelledUtterance[]): number {
     analyzer.step({ id: 'cf', speaker, text });
     analyzer.close();
     const r = analyzer.risk();
-    return `${r.level}/${Object.entries(r.byCategory).filter(([, l]) => l !== 'none').map(([c]) => c).join('+')}`;
+    return `${r.level}/${Object.entries(r.byCategory)
+      .filter(([, l]) => l !== 'none')
+      .map(([c]) => c)
+      .join('+')}`;
   };
   const rows: string[][] = [];
   const changes: string[] = [];
@@ -88,7 +102,9 @@ function counterfactualReport(items: LabelledUtterance[]): number {
     for (const [kind, c] of byKind) rows.push([`${label}: ${kind}`, String(c.total), String(c.changed)]);
     if (label === 'risk statements') statementChanges = [...byKind.values()].reduce((a, c) => a + c.changed, 0);
   }
-  console.log(`\nCounterfactual check (names from many cultures, he/she/they and gendered nouns, AAVE/UK/Spanish-English/Indian-English markers, lower case without punctuation): flags changed in risk statements: ${statementChanges} (must be 0)`);
+  console.log(
+    `\nCounterfactual check (names from many cultures, he/she/they and gendered nouns, AAVE/UK/Spanish-English/Indian-English markers, lower case without punctuation): flags changed in risk statements: ${statementChanges} (must be 0)`,
+  );
   console.log(table(['utterances: swap', 'variants', 'flags changed'], rows));
   for (const line of changes.slice(0, 30)) console.log(line);
   return statementChanges;
@@ -97,7 +113,9 @@ function counterfactualReport(items: LabelledUtterance[]): number {
 /** The keyword prefilter must never change a result: every labelled utterance, both ways. */
 function prefilterReport(items: LabelledUtterance[]): void {
   const differ = items.filter((i) => JSON.stringify(detectRisk(i)) !== JSON.stringify(detectRiskExhaustive(i)));
-  console.log(`\nKeyword prefilter: ${items.length} utterances checked against an exhaustive run, ${differ.length} differ (must be 0)${differ.length ? `: ${differ.map((d) => d.id).join(', ')}` : ''}`);
+  console.log(
+    `\nKeyword prefilter: ${items.length} utterances checked against an exhaustive run, ${differ.length} differ (must be 0)${differ.length ? `: ${differ.map((d) => d.id).join(', ')}` : ''}`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -144,10 +162,21 @@ function redditReport(users: RedditUser[]): void {
       }),
     ),
   );
-  const rankAuc = auc(results.map((r) => levelRank(r.level)), positive);
-  const scoreAuc = auc(results.map((r) => r.score), positive);
-  const [lo, hi] = bootstrapAuc(results.map((r) => r.score), positive);
-  console.log(`  AUC, at-risk (Ideation/Behavior/Attempt) vs Supportive/Indicator: session level ${f3(rankAuc)}; level + share of posts flagged ${f3(scoreAuc)} (95% bootstrap CI ${f3(lo)}–${f3(hi)})`);
+  const rankAuc = auc(
+    results.map((r) => levelRank(r.level)),
+    positive,
+  );
+  const scoreAuc = auc(
+    results.map((r) => r.score),
+    positive,
+  );
+  const [lo, hi] = bootstrapAuc(
+    results.map((r) => r.score),
+    positive,
+  );
+  console.log(
+    `  AUC, at-risk (Ideation/Behavior/Attempt) vs Supportive/Indicator: session level ${f3(rankAuc)}; level + share of posts flagged ${f3(scoreAuc)} (95% bootstrap CI ${f3(lo)}–${f3(hi)})`,
+  );
   const rows = (['low', 'moderate', 'high'] as const).map((threshold) => {
     const predicted = results.map((r) => levelRank(r.level) >= levelRank(threshold));
     const tp = predicted.filter((p, i) => p && positive[i]).length;
@@ -156,14 +185,21 @@ function redditReport(users: RedditUser[]): void {
     const [rLo, rHi] = wilson(tp, pos);
     const supportive = results.filter((r) => r.label === 'Supportive');
     const falseAlarm = supportive.filter((r) => levelRank(r.level) >= levelRank(threshold)).length;
-    return [`${threshold}+`, `${pct(tp / pos)} (${pct(rLo)}–${pct(rHi)})`, pct(tp / (tp + fp)), pct(falseAlarm / supportive.length)];
+    return [
+      `${threshold}+`,
+      `${pct(tp / pos)} (${pct(rLo)}–${pct(rHi)})`,
+      pct(tp / (tp + fp)),
+      pct(falseAlarm / supportive.length),
+    ];
   });
   console.log(table(['flag at', 'recall (95% CI)', 'precision', 'false alarms on Supportive'], rows));
   const within = results.filter((r) => {
     const expected = { Supportive: 0, Indicator: 0, Ideation: 1, Behavior: 3, Attempt: 3 }[r.label];
     return Math.abs(levelRank(r.level) - expected) <= 1;
   }).length;
-  console.log(`  within one level of the label's C-SSRS triage (Supportive/Indicator none, Ideation low, Behavior/Attempt high): ${pct(within / results.length)}`);
+  console.log(
+    `  within one level of the label's C-SSRS triage (Supportive/Indicator none, Ideation low, Behavior/Attempt high): ${pct(within / results.length)}`,
+  );
 }
 
 /** The same on the text as distributed (the substitutions left in), in one line. */
@@ -172,7 +208,14 @@ function redditRawSummary(users: RedditUser[]): void {
   const positive = results.map((r) => AT_RISK.has(r.label));
   const moderate = results.map((r) => levelRank(r.level) >= levelRank('moderate'));
   const tp = moderate.filter((p, i) => p && positive[i]).length;
-  console.log(`  On the text as distributed: AUC ${f3(auc(results.map((r) => r.score), positive))}, recall at moderate+ ${pct(tp / positive.filter(Boolean).length)}`);
+  console.log(
+    `  On the text as distributed: AUC ${f3(
+      auc(
+        results.map((r) => r.score),
+        positive,
+      ),
+    )}, recall at moderate+ ${pct(tp / positive.filter(Boolean).length)}`,
+  );
 }
 
 export async function run(): Promise<void> {
@@ -180,7 +223,8 @@ export async function run(): Promise<void> {
   // they are no evidence of accuracy. Accuracy is measured on the blind corpus (`eval -- --only corpus`).
   const dev = readLabelled('risk-set.jsonl');
   const heldout = readLabelled('risk-heldout.jsonl');
-  const optional = (file: LabelledFile): LabelledUtterance[] => (existsSync(new URL(file, DATA)) ? readLabelled(file) : []);
+  const optional = (file: LabelledFile): LabelledUtterance[] =>
+    existsSync(new URL(file, DATA)) ? readLabelled(file) : [];
   const blind = optional('risk-blind.jsonl');
   const blind2 = optional('risk-blind-2.jsonl');
   const blind3 = optional('risk-blind-3.jsonl');
@@ -189,9 +233,13 @@ export async function run(): Promise<void> {
 
   const users = readRedditUsers();
   const posts = users.reduce((a, u) => a + u.posts.length, 0);
-  console.log(`\nReddit C-SSRS (Gaur et al., 2019; 500 users, per-user labels): ${users.filter((u) => u.parsed).length} post lists parsed, ${users.length - users.filter((u) => u.parsed).length} read as one text; ${posts} posts`);
+  console.log(
+    `\nReddit C-SSRS (Gaur et al., 2019; 500 users, per-user labels): ${users.filter((u) => u.parsed).length} post lists parsed, ${users.length - users.filter((u) => u.parsed).length} read as one text; ${posts} posts`,
+  );
   console.log('  No Reddit C-SSRS text trains any model: every user is held out.');
-  console.log(`  labels: ${CSSRS_LABELS.map((l) => `${l} ${users.filter((u) => u.label === l).length}`).join(', ')}; a user's level is the session level over all their posts`);
+  console.log(
+    `  labels: ${CSSRS_LABELS.map((l) => `${l} ${users.filter((u) => u.label === l).length}`).join(', ')}; a user's level is the session level over all their posts`,
+  );
   redditReport(users);
   redditRawSummary(users);
 }

@@ -65,6 +65,12 @@ export function entryHash(entry: Omit<AuditEntry, 'hash'> & { hash?: string }, k
 }
 
 /** MAC of a head or anchor record (`kind` keeps one from passing for the other). */
-export function pointMac(key: Buffer, kind: 'head' | 'anchor', point: { seq: number; hash: string; ts?: string }): string {
-  return createHmac('sha256', key).update(`${kind}\n${point.seq}\n${point.hash}\n${point.ts ?? ''}`).digest('hex');
+export function pointMac(
+  key: Buffer,
+  kind: 'head' | 'anchor',
+  point: { seq: number; hash: string; ts?: string },
+): string {
+  return createHmac('sha256', key)
+    .update(`${kind}\n${point.seq}\n${point.hash}\n${point.ts ?? ''}`)
+    .digest('hex');
 }

@@ -153,7 +153,11 @@ export async function openAuditLog(options: AuditLogOptions): Promise<AuditLog> 
         written.hash = last.hash;
         const tmp = `${headFile}.tmp`;
         const head = { seq: written.seq, hash: written.hash };
-        await writeFile(tmp, JSON.stringify(options.key ? { ...head, mac: pointMac(options.key, 'head', head) } : head), { mode: 0o600 });
+        await writeFile(
+          tmp,
+          JSON.stringify(options.key ? { ...head, mac: pointMac(options.key, 'head', head) } : head),
+          { mode: 0o600 },
+        );
         await rename(tmp, headFile);
       } catch (error) {
         onError(error);
@@ -169,13 +173,19 @@ export async function openAuditLog(options: AuditLogOptions): Promise<AuditLog> 
     const point = { seq: written.seq, hash: written.hash, ts: now().toISOString() };
     try {
       await mkdir(dirname(options.anchorFile), { recursive: true, mode: 0o700 });
-      await appendFile(options.anchorFile, `${JSON.stringify({ ...point, mac: pointMac(options.key, 'anchor', point) })}\n`, { mode: 0o600 });
+      await appendFile(
+        options.anchorFile,
+        `${JSON.stringify({ ...point, mac: pointMac(options.key, 'anchor', point) })}\n`,
+        { mode: 0o600 },
+      );
       anchored = point.seq;
     } catch (error) {
       onError(error);
     }
   }
-  const anchorTimer = options.anchorFile ? setInterval(() => void anchor(), options.anchorIntervalMs ?? 60_000) : undefined;
+  const anchorTimer = options.anchorFile
+    ? setInterval(() => void anchor(), options.anchorIntervalMs ?? 60_000)
+    : undefined;
   anchorTimer?.unref();
 
   return {
@@ -191,7 +201,13 @@ export async function openAuditLog(options: AuditLogOptions): Promise<AuditLog> 
         onError(new Error(`audit event refused: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`));
         return Promise.resolve();
       }
-      const base = { ...(options.key ? { alg: 'hmac-sha256' as const } : {}), seq: ++seq, ts: now().toISOString(), ...parsed.data, prev };
+      const base = {
+        ...(options.key ? { alg: 'hmac-sha256' as const } : {}),
+        seq: ++seq,
+        ts: now().toISOString(),
+        ...parsed.data,
+        prev,
+      };
       const entry = { ...base, hash: entryHash(base, options.key) };
       prev = entry.hash;
       return new Promise<void>((resolve) => {
@@ -210,7 +226,9 @@ export async function openAuditLog(options: AuditLogOptions): Promise<AuditLog> 
         if (!line.includes(needle)) return false;
         try {
           const entry = AuditEntry.parse(JSON.parse(line));
-          return (entry.action === 'chart.write' || entry.action === 'chart.amend') && entry.detail?.writeId === writeId;
+          return (
+            (entry.action === 'chart.write' || entry.action === 'chart.amend') && entry.detail?.writeId === writeId
+          );
         } catch {
           return false;
         }

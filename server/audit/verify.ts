@@ -99,7 +99,10 @@ export function verifyAuditText(text: string, input: string | VerifyOptions = {}
     if (!head) {
       problems.push({ line: lastLine + 1, message: 'the head file is not valid' });
     } else if (key && head.mac !== pointMac(key, 'head', head)) {
-      problems.push({ line: lastLine + 1, message: 'the head file was not written with the audit key (forged or edited)' });
+      problems.push({
+        line: lastLine + 1,
+        message: 'the head file was not written with the audit key (forged or edited)',
+      });
     } else if (head.seq > expectedSeq - 1) {
       problems.push({
         line: lastLine + 1,
@@ -110,10 +113,16 @@ export function verifyAuditText(text: string, input: string | VerifyOptions = {}
     }
   }
   if (key && unkeyed > 0) {
-    problems.push({ line: 0, message: `${unkeyed} entr${unkeyed === 1 ? 'y is' : 'ies are'} not keyed: written without the audit key, or forged` });
+    problems.push({
+      line: 0,
+      message: `${unkeyed} entr${unkeyed === 1 ? 'y is' : 'ies are'} not keyed: written without the audit key, or forged`,
+    });
   }
   if (!key && text.includes('"alg":"hmac-sha256"')) {
-    problems.push({ line: 0, message: 'the log is keyed: give the audit key (AUDIT_HMAC_KEY or KEY_FILE) to check it' });
+    problems.push({
+      line: 0,
+      message: 'the log is keyed: give the audit key (AUDIT_HMAC_KEY or KEY_FILE) to check it',
+    });
   }
 
   let anchors = 0;
@@ -128,7 +137,10 @@ export function verifyAuditText(text: string, input: string | VerifyOptions = {}
         return;
       }
       if (anchor.mac !== pointMac(key, 'anchor', anchor)) {
-        problems.push({ line: 0, message: `anchor ${index + 1} (${anchor.ts}) was not written with the audit key (forged or edited)` });
+        problems.push({
+          line: 0,
+          message: `anchor ${index + 1} (${anchor.ts}) was not written with the audit key (forged or edited)`,
+        });
         return;
       }
       anchors++;
@@ -141,7 +153,10 @@ export function verifyAuditText(text: string, input: string | VerifyOptions = {}
       } else if (!at) {
         problems.push({ line: 0, message: `entry ${anchor.seq}, anchored at ${anchor.ts}, is missing from the log` });
       } else if (at.hash !== anchor.hash) {
-        problems.push({ line: at.line, message: `the log was rewritten: entry ${anchor.seq} differs from the value anchored at ${anchor.ts}` });
+        problems.push({
+          line: at.line,
+          message: `the log was rewritten: entry ${anchor.seq} differs from the value anchored at ${anchor.ts}`,
+        });
       }
     });
   }

@@ -14,7 +14,10 @@ import { z } from 'zod';
 import { ApiError } from '../routes/errors.ts';
 import { FhirUserRef } from './verify.ts';
 
-const SmartConfiguration = z.looseObject({ issuer: z.string().min(1).optional(), jwks_uri: z.string().min(1).optional() });
+const SmartConfiguration = z.looseObject({
+  issuer: z.string().min(1).optional(),
+  jwks_uri: z.string().min(1).optional(),
+});
 const Jwks = z.looseObject({ keys: z.array(z.looseObject({ kty: z.string() })).max(100) });
 const ALGORITHMS = ['RS256', 'RS384', 'RS512', 'ES256', 'ES384', 'PS256'];
 const DISCOVERY_TTL_MS = 10 * 60_000;
@@ -62,14 +65,26 @@ export function createIdTokenVerifier(options: IdTokenVerifierOptions): IdTokenV
   async function getJson(url: string): Promise<unknown> {
     let response: Response;
     try {
-      response = await options.fetch(url, { headers: { accept: 'application/json' }, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+      response = await options.fetch(url, {
+        headers: { accept: 'application/json' },
+        redirect: 'manual',
+        signal: AbortSignal.timeout(timeoutMs),
+      });
     } catch {
-      throw new ApiError(502, 'fhir_unavailable', `${new URL(url).origin} could not be reached to check the id_token; try again.`);
+      throw new ApiError(
+        502,
+        'fhir_unavailable',
+        `${new URL(url).origin} could not be reached to check the id_token; try again.`,
+      );
     }
     if (response.status !== 200) {
       await response.body?.cancel();
       if (response.status >= 500 || response.status === 429) {
-        throw new ApiError(502, 'fhir_unavailable', `${url} answered HTTP ${response.status} while checking the id_token; try again.`);
+        throw new ApiError(
+          502,
+          'fhir_unavailable',
+          `${url} answered HTTP ${response.status} while checking the id_token; try again.`,
+        );
       }
       throw refused(`${url} answered HTTP ${response.status}, so the id_token cannot be checked.`);
     }
@@ -85,7 +100,9 @@ export function createIdTokenVerifier(options: IdTokenVerifierOptions): IdTokenV
     }
     const jwksUrl = new URL(config.data.jwks_uri, `${base}/`);
     if (jwksUrl.origin !== new URL(base).origin) {
-      throw refused(`The EHR's jwks_uri is on another host (${jwksUrl.origin}); this server only talks to ${new URL(base).origin}.`);
+      throw refused(
+        `The EHR's jwks_uri is on another host (${jwksUrl.origin}); this server only talks to ${new URL(base).origin}.`,
+      );
     }
     const jwks = Jwks.safeParse(await getJson(jwksUrl.href));
     if (!jwks.success) throw refused(`The EHR's key set at ${jwksUrl.href} could not be read.`);
@@ -140,7 +157,10 @@ export function createIdTokenVerifier(options: IdTokenVerifierOptions): IdTokenV
         throw refused('The id_token was issued with another access token.');
       }
       const user = relativeUser(payload.fhirUser, base) ?? relativeUser(payload.profile, base);
-      if (!user) throw refused('The id_token names no fhirUser under this FHIR server (ask for the openid and fhirUser scopes).');
+      if (!user)
+        throw refused(
+          'The id_token names no fhirUser under this FHIR server (ask for the openid and fhirUser scopes).',
+        );
       return user;
     },
   };

@@ -34,10 +34,22 @@ export function checkClaims(
     });
   }
   if (claims.patient !== undefined && claims.patient !== binding.patientId) {
-    throw new ApiError(403, 'patient_mismatch', `This access token was issued for another patient than Patient/${binding.patientId}.`);
+    throw new ApiError(
+      403,
+      'patient_mismatch',
+      `This access token was issued for another patient than Patient/${binding.patientId}.`,
+    );
   }
-  if (claims.fhirUser !== undefined && binding.practitionerRef !== undefined && claims.fhirUser !== binding.practitionerRef) {
-    throw new ApiError(403, 'user_mismatch', `This access token belongs to another user than ${binding.practitionerRef}.`);
+  if (
+    claims.fhirUser !== undefined &&
+    binding.practitionerRef !== undefined &&
+    claims.fhirUser !== binding.practitionerRef
+  ) {
+    throw new ApiError(
+      403,
+      'user_mismatch',
+      `This access token belongs to another user than ${binding.practitionerRef}.`,
+    );
   }
 }
 
@@ -69,7 +81,7 @@ export function sessionAuth(deps: RouteDeps): MiddlewareHandler<AppEnv> {
         throw new ApiError(
           403,
           'token_not_bound',
-          'This access token names no user this session belongs to. Resume the session with POST /api/sessions and the launch\'s id_token.',
+          "This access token names no user this session belongs to. Resume the session with POST /api/sessions and the launch's id_token.",
         );
       }
       // A newer token of the same verified clinician (a refresh): remember it.
@@ -101,7 +113,11 @@ export function requireConsent(deps: Pick<RouteDeps, 'consentService' | 'logger'
       await deps.consentService.current(session);
     } catch (error) {
       deps.logger.warn({ err: error, sessionId: session.sessionId }, 'consent re-read failed');
-      throw new ApiError(502, 'consent_unavailable', "The patient's consent could not be read from the EHR; try again.");
+      throw new ApiError(
+        502,
+        'consent_unavailable',
+        "The patient's consent could not be read from the EHR; try again.",
+      );
     }
     await checkConsent(c, next);
   };

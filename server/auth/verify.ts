@@ -70,9 +70,14 @@ export function bearerToken(header: string | undefined): string {
   const match = /^Bearer[ ]+(\S+)\s*$/i.exec(header);
   const token = match?.[1];
   if (!token || token.length > MAX_TOKEN_LENGTH || !TOKEN_SYNTAX.test(token)) {
-    throw new ApiError(401, 'invalid_token', 'The Authorization header must be "Bearer <token>" with a well-formed token.', {
-      'WWW-Authenticate': 'Bearer error="invalid_token"',
-    });
+    throw new ApiError(
+      401,
+      'invalid_token',
+      'The Authorization header must be "Bearer <token>" with a well-formed token.',
+      {
+        'WWW-Authenticate': 'Bearer error="invalid_token"',
+      },
+    );
   }
   return token;
 }
@@ -160,7 +165,11 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
     }
     if (response.status >= 500 || response.status === 429) {
       await response.body?.cancel();
-      throw new ApiError(502, 'fhir_unavailable', `The FHIR server at ${base} answered HTTP ${response.status}; try again.`);
+      throw new ApiError(
+        502,
+        'fhir_unavailable',
+        `The FHIR server at ${base} answered HTTP ${response.status}; try again.`,
+      );
     }
     const body = response.status === 200 ? await readLimited(response) : (await response.body?.cancel(), undefined);
     if (
@@ -186,7 +195,11 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
       const encounter = await read(base, token, 'Encounter', encounterId);
       const subject = (encounter.subject as { reference?: unknown } | undefined)?.reference;
       if (!sameReference(subject, base, `Patient/${patientId}`)) {
-        throw new ApiError(403, 'encounter_mismatch', `Encounter/${encounterId} is not an encounter of Patient/${patientId}.`);
+        throw new ApiError(
+          403,
+          'encounter_mismatch',
+          `Encounter/${encounterId} is not an encounter of Patient/${patientId}.`,
+        );
       }
     }
     if (fhirUser) {
@@ -226,7 +239,13 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
 
   return {
     async verify(request) {
-      const key = [hashToken(request.token), request.fhirBaseUrl, request.patientId, request.encounterId ?? '', request.fhirUser ?? ''].join('|');
+      const key = [
+        hashToken(request.token),
+        request.fhirBaseUrl,
+        request.patientId,
+        request.encounterId ?? '',
+        request.fhirUser ?? '',
+      ].join('|');
       const t = now();
       const entry = verified.get(key);
       if (entry && entry.until > t) {

@@ -38,7 +38,9 @@ const Args = z
     help: z.boolean().optional(),
     input: z.string().min(1, '--input needs a file path or "-"').optional(),
   })
-  .refine((a) => a.help === true || a.input !== undefined, { message: 'missing --input FILE (use "-" for standard input)' });
+  .refine((a) => a.help === true || a.input !== undefined, {
+    message: 'missing --input FILE (use "-" for standard input)',
+  });
 
 function fail(message: string, code: number): never {
   process.stderr.write(`analyze: ${message}\n`);
@@ -74,7 +76,8 @@ async function openInput(input: string): Promise<Readable> {
     return handle.createReadStream({ encoding: 'utf8' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (code ?? (error as Error).message);
+    const reason =
+      code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (code ?? (error as Error).message);
     fail(`cannot read ${input}: ${reason}`, 1);
   }
 }
@@ -95,7 +98,10 @@ export function analyzeLine(
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-    const id = typeof json === 'object' && json !== null && typeof (json as { id?: unknown }).id === 'string' ? (json as { id: string }).id : undefined;
+    const id =
+      typeof json === 'object' && json !== null && typeof (json as { id?: unknown }).id === 'string'
+        ? (json as { id: string }).id
+        : undefined;
     return { ...(id !== undefined ? { id } : {}), error: `line ${lineNumber}: ${where}${issue.message}` };
   }
   return analyze(parsed.data);
@@ -108,7 +114,9 @@ async function main(): Promise<void> {
     return;
   }
   const input = await openInput(args.input ?? '-');
-  input.on('error', (error: NodeJS.ErrnoException) => fail(`cannot read ${args.input}: ${error.code ?? error.message}`, 1));
+  input.on('error', (error: NodeJS.ErrnoException) =>
+    fail(`cannot read ${args.input}: ${error.code ?? error.message}`, 1),
+  );
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     // The reader went away (e.g. piped into `head`): nothing left to do.
     if (error.code === 'EPIPE') process.exit(0);
@@ -119,7 +127,8 @@ async function main(): Promise<void> {
   const queue = createOutputQueue();
   const write = async (lines: string[]): Promise<void> => {
     for (const line of lines) {
-      if (!process.stdout.write(`${line}\n`)) await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
+      if (!process.stdout.write(`${line}\n`))
+        await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
     }
   };
   const lines = createInterface({ input, crlfDelay: Infinity });

@@ -40,14 +40,17 @@ function readJsonFile<T>(path: string, schema: z.ZodType, what: string): T {
   } catch (error) {
     throw new UsageError(`cannot read ${what} file ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
   }
-  const parsed = schema.safeParse((() => {
-    try {
-      return JSON.parse(text);
-    } catch {
-      throw new UsageError(`${what} file ${path} is not valid JSON`);
-    }
-  })());
-  if (!parsed.success) throw new UsageError(`${what} file ${path} is not a ${what}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  const parsed = schema.safeParse(
+    (() => {
+      try {
+        return JSON.parse(text);
+      } catch {
+        throw new UsageError(`${what} file ${path} is not valid JSON`);
+      }
+    })(),
+  );
+  if (!parsed.success)
+    throw new UsageError(`${what} file ${path} is not a ${what}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
   return parsed.data as T;
 }
 
@@ -118,7 +121,9 @@ async function main(argv: string[]): Promise<number> {
   try {
     text = readFileSync(input === '-' ? 0 : input, 'utf8');
   } catch (error) {
-    process.stderr.write(`cannot read ${input === '-' ? 'stdin' : input}: ${(error as NodeJS.ErrnoException).code ?? 'error'}\n`);
+    process.stderr.write(
+      `cannot read ${input === '-' ? 'stdin' : input}: ${(error as NodeJS.ErrnoException).code ?? 'error'}\n`,
+    );
     return 1;
   }
 
@@ -127,8 +132,14 @@ async function main(argv: string[]): Promise<number> {
   let practitioner: Practitioner | undefined;
   try {
     if (args.data.patient) patient = readJsonFile<Patient>(args.data.patient, FhirResource('Patient'), 'Patient');
-    if (args.data.related) relatedPersons = readJsonFile<RelatedPerson[]>(args.data.related, z.array(FhirResource('RelatedPerson')), 'RelatedPerson list');
-    if (args.data.practitioner) practitioner = readJsonFile<Practitioner>(args.data.practitioner, FhirResource('Practitioner'), 'Practitioner');
+    if (args.data.related)
+      relatedPersons = readJsonFile<RelatedPerson[]>(
+        args.data.related,
+        z.array(FhirResource('RelatedPerson')),
+        'RelatedPerson list',
+      );
+    if (args.data.practitioner)
+      practitioner = readJsonFile<Practitioner>(args.data.practitioner, FhirResource('Practitioner'), 'Practitioner');
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`${error.message}\n`);
@@ -147,7 +158,14 @@ async function main(argv: string[]): Promise<number> {
   }
   // No clinician confirms a flag here: the note is written from confirmed findings (none), and the
   // detector's flags are listed in its risk section as flagged for review.
-  const snapshot = { utterances, analyses, risk: documentedRisk(risk, new Map()), patient, relatedPersons, practitioner };
+  const snapshot = {
+    utterances,
+    analyses,
+    risk: documentedRisk(risk, new Map()),
+    patient,
+    relatedPersons,
+    practitioner,
+  };
   const [summary, interventions, homework, note] = await Promise.all([
     assistant.summarise(snapshot),
     assistant.suggestInterventions(snapshot),

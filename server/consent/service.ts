@@ -134,7 +134,8 @@ export function createConsentManager(deps: ConsentServiceDeps): ConsentManager {
       }
     }
     const companionPatient = `${session.fhirBaseUrl}/Patient/${session.patientId}`;
-    for (const consent of await search(deps.companion, companionPatient)) found.push({ consent, destination: 'companion' });
+    for (const consent of await search(deps.companion, companionPatient))
+      found.push({ consent, destination: 'companion' });
     const latest = found
       .map((f) => ({ ...f, state: consentState(f.consent), at: decidedAt(f.consent) }))
       .filter((f) => f.state !== 'none')
@@ -162,7 +163,8 @@ export function createConsentManager(deps: ConsentServiceDeps): ConsentManager {
     const before = byPatient.get(key)?.record;
     byPatient.set(key, { record, readAt: now().getTime() });
     if (before?.state !== record.state || before?.consentRef !== record.consentRef) {
-      for (const listener of listeners) listener({ fhirBaseUrl: session.fhirBaseUrl, patientId: session.patientId }, record);
+      for (const listener of listeners)
+        listener({ fhirBaseUrl: session.fhirBaseUrl, patientId: session.patientId }, record);
     }
     return apply(session, record);
   }
@@ -180,7 +182,10 @@ export function createConsentManager(deps: ConsentServiceDeps): ConsentManager {
     return pending.then((record) => apply(session, record));
   }
 
-  async function where(session: SessionContext, type: 'create' | 'update'): Promise<{ client: FhirClient; destination: Destination; caps?: ServerCapabilities }> {
+  async function where(
+    session: SessionContext,
+    type: 'create' | 'update',
+  ): Promise<{ client: FhirClient; destination: Destination; caps?: ServerCapabilities }> {
     try {
       const { client, caps } = await ehrCaps(session);
       if (caps[type].has('Consent')) return { client, destination: 'ehr', caps };
@@ -199,7 +204,11 @@ export function createConsentManager(deps: ConsentServiceDeps): ConsentManager {
     return ref;
   }
 
-  async function write(consent: Consent, target: { client: FhirClient; destination: Destination; caps?: ServerCapabilities }, id: string): Promise<string> {
+  async function write(
+    consent: Consent,
+    target: { client: FhirClient; destination: Destination; caps?: ServerCapabilities },
+    id: string,
+  ): Promise<string> {
     assertWritable([consent]);
     const conditional = target.destination === 'companion' || target.caps?.conditionalCreate.has('Consent');
     const response = await target.client.request({
@@ -248,8 +257,17 @@ export function createConsentManager(deps: ConsentServiceDeps): ConsentManager {
       const target = await where(session, 'create');
       const id = newId();
       const at = now().toISOString();
-      const patient = target.destination === 'ehr' ? `Patient/${session.patientId}` : `${session.fhirBaseUrl}/Patient/${session.patientId}`;
-      const consent = buildConsent({ consentId: id, decision, patient: { reference: patient }, at, policyUri: deps.policyUri });
+      const patient =
+        target.destination === 'ehr'
+          ? `Patient/${session.patientId}`
+          : `${session.fhirBaseUrl}/Patient/${session.patientId}`;
+      const consent = buildConsent({
+        consentId: id,
+        decision,
+        patient: { reference: patient },
+        at,
+        policyUri: deps.policyUri,
+      });
       const ref = await write(consent, target, id);
       return remember(session, {
         state: consentState(consent),
@@ -267,14 +285,19 @@ export function createConsentManager(deps: ConsentServiceDeps): ConsentManager {
       }
       const at = now().toISOString();
       const revoked = revokeConsent(existing.resource, at);
-      const canUpdate =
-        existing.destination === 'companion' || (await where(session, 'update')).destination === 'ehr';
+      const canUpdate = existing.destination === 'companion' || (await where(session, 'update')).destination === 'ehr';
       if (canUpdate && existing.resource.id) {
         const client = existing.destination === 'ehr' ? deps.ehrClient(session) : deps.companion;
         assertWritable([revoked]);
         const response = await client.request({ method: 'PUT', url: `Consent/${existing.resource.id}`, body: revoked });
         const ref = check(response, 'Revoking consent');
-        return remember(session, { state: 'revoked', consentRef: ref, recordedAt: at, resource: revoked, destination: existing.destination });
+        return remember(session, {
+          state: 'revoked',
+          consentRef: ref,
+          recordedAt: at,
+          resource: revoked,
+          destination: existing.destination,
+        });
       }
       // The EHR holds the grant read-only: record the revocation in the companion store,
       // pointing at the grant it ends; the latest decision is what counts.

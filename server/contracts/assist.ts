@@ -127,7 +127,6 @@ export type HomeworkItem = z.infer<typeof HomeworkItem>;
 export const Homework = z.object({ items: z.array(HomeworkItem) });
 export type Homework = z.infer<typeof Homework>;
 
-
 export const NoteSection = z.object({
   key: z.string(),
   title: z.string(),

@@ -15,7 +15,20 @@ const ekmanMembers: Record<Exclude<EkmanLabel, 'neutral'>, readonly GoEmotionLab
   anger: ['anger', 'annoyance', 'disapproval'],
   disgust: ['disgust'],
   fear: ['fear', 'nervousness'],
-  joy: ['joy', 'amusement', 'approval', 'excitement', 'gratitude', 'love', 'optimism', 'relief', 'pride', 'admiration', 'desire', 'caring'],
+  joy: [
+    'joy',
+    'amusement',
+    'approval',
+    'excitement',
+    'gratitude',
+    'love',
+    'optimism',
+    'relief',
+    'pride',
+    'admiration',
+    'desire',
+    'caring',
+  ],
   sadness: ['sadness', 'disappointment', 'embarrassment', 'grief', 'remorse'],
   surprise: ['surprise', 'realization', 'confusion', 'curiosity'],
 };
@@ -24,12 +37,41 @@ export const SENTIMENTS = ['positive', 'negative', 'ambiguous', 'neutral'] as co
 export type Sentiment = (typeof SENTIMENTS)[number];
 
 const sentimentMembers: Record<Exclude<Sentiment, 'neutral'>, readonly GoEmotionLabel[]> = {
-  positive: ['amusement', 'excitement', 'joy', 'love', 'desire', 'optimism', 'caring', 'pride', 'admiration', 'gratitude', 'relief', 'approval'],
-  negative: ['fear', 'nervousness', 'remorse', 'embarrassment', 'disappointment', 'sadness', 'grief', 'disgust', 'anger', 'annoyance', 'disapproval'],
+  positive: [
+    'amusement',
+    'excitement',
+    'joy',
+    'love',
+    'desire',
+    'optimism',
+    'caring',
+    'pride',
+    'admiration',
+    'gratitude',
+    'relief',
+    'approval',
+  ],
+  negative: [
+    'fear',
+    'nervousness',
+    'remorse',
+    'embarrassment',
+    'disappointment',
+    'sadness',
+    'grief',
+    'disgust',
+    'anger',
+    'annoyance',
+    'disapproval',
+  ],
   ambiguous: ['realization', 'surprise', 'curiosity', 'confusion'],
 };
 
-function groupOf<G extends string>(members: Record<string, readonly GoEmotionLabel[]>, groups: readonly G[], fallback: G): Int8Array {
+function groupOf<G extends string>(
+  members: Record<string, readonly GoEmotionLabel[]>,
+  groups: readonly G[],
+  fallback: G,
+): Int8Array {
   const out = new Int8Array(LABELS.length);
   LABELS.forEach((label, i) => {
     const group = Object.entries(members).find(([, ms]) => ms.includes(label))?.[0] ?? fallback;

@@ -67,11 +67,23 @@ function protocolsFrom(opts: SessionAnalyzerOptions): CrisisProtocolSet {
 /** Turns that between them reach every rule family, the screen, the risk model and the emotion model. */
 const WARM_UP_TURNS: Utterance[] = [
   { id: 'w1', speaker: 'clinician', text: 'Have you had any thoughts of killing yourself?' },
-  { id: 'w2', speaker: 'client', text: "Some nights I don't want to be here, I've been saving up my pills and wrote letters to everyone." },
-  { id: 'w3', speaker: 'client', text: 'He hits me when he drinks and I worry about what he does to the kids; sometimes I want to hurt him.' },
+  {
+    id: 'w2',
+    speaker: 'client',
+    text: "Some nights I don't want to be here, I've been saving up my pills and wrote letters to everyone.",
+  },
+  {
+    id: 'w3',
+    speaker: 'client',
+    text: 'He hits me when he drinks and I worry about what he does to the kids; sometimes I want to hurt him.',
+  },
   { id: 'w4', speaker: 'client', text: 'Me quiero morir, ya no aguanto, mi papá me pega.' },
   { id: 'w5', speaker: 'client', text: 'I cut myself again last week and I picked a date, I know how I would do it.' },
-  { id: 'w6', speaker: 'client', text: 'My manager sends messages at ten at night and I feel like I have to answer straight away.' },
+  {
+    id: 'w6',
+    speaker: 'client',
+    text: 'My manager sends messages at ten at night and I feel like I have to answer straight away.',
+  },
 ];
 
 /**
@@ -89,27 +101,54 @@ const SPIKE_MIN_WORDS = 4;
 
 function flagsOf(risk: RiskAssessment): Array<{ category: RiskCategory; level: RiskLevel }> {
   const out = new Map<RiskCategory, RiskLevel>();
-  for (const e of risk.evidence) if (levelRank(e.level) > levelRank(out.get(e.category) ?? 'none')) out.set(e.category, e.level);
+  for (const e of risk.evidence)
+    if (levelRank(e.level) > levelRank(out.get(e.category) ?? 'none')) out.set(e.category, e.level);
   return [...out].map(([category, level]) => ({ category, level }));
 }
 
-function revisionOf(before: RiskAssessment, after: RiskAssessment, nextText: string | undefined): RiskRevision | undefined {
+function revisionOf(
+  before: RiskAssessment,
+  after: RiskAssessment,
+  nextText: string | undefined,
+): RiskRevision | undefined {
   const from = before.level;
   if (from === after.level && before.categories.join() === after.categories.join()) return undefined;
-  const quoted = nextText ? `“${nextText.trim().slice(0, 120)}${nextText.trim().length > 120 ? '…' : ''}”` : 'what came next';
+  const quoted = nextText
+    ? `“${nextText.trim().slice(0, 120)}${nextText.trim().length > 120 ? '…' : ''}”`
+    : 'what came next';
   if (after.level === 'none') {
-    return { change: 'withdrawn', from, reason: `Withdrawn: the client's next words, ${quoted}, explain this turn as no risk.` };
+    return {
+      change: 'withdrawn',
+      from,
+      reason: `Withdrawn: the client's next words, ${quoted}, explain this turn as no risk.`,
+    };
   }
   if (from === 'none') {
-    return { change: 'raised', from, reason: `Raised to ${after.level} (${after.categories.join(', ')}): the client's next words, ${quoted}, show what this turn meant.` };
+    return {
+      change: 'raised',
+      from,
+      reason: `Raised to ${after.level} (${after.categories.join(', ')}): the client's next words, ${quoted}, show what this turn meant.`,
+    };
   }
   if (levelRank(after.level) > levelRank(from)) {
-    return { change: 'raised_higher', from, reason: `Raised from ${from} to ${after.level}: the client's next words, ${quoted}, add to this turn.` };
+    return {
+      change: 'raised_higher',
+      from,
+      reason: `Raised from ${from} to ${after.level}: the client's next words, ${quoted}, add to this turn.`,
+    };
   }
   if (levelRank(after.level) < levelRank(from)) {
-    return { change: 'lowered', from, reason: `Lowered from ${from} to ${after.level}: the client's next words, ${quoted}, qualify this turn.` };
+    return {
+      change: 'lowered',
+      from,
+      reason: `Lowered from ${from} to ${after.level}: the client's next words, ${quoted}, qualify this turn.`,
+    };
   }
-  return { change: 'raised', from, reason: `Now also ${after.categories.join(', ')}: the client's next words, ${quoted}, show what this turn meant.` };
+  return {
+    change: 'raised',
+    from,
+    reason: `Now also ${after.categories.join(', ')}: the client's next words, ${quoted}, show what this turn meant.`,
+  };
 }
 
 /**
@@ -147,7 +186,11 @@ export function createSessionAnalyzer(opts: SessionAnalyzerOptions = {}): Sessio
       const risk = model.assess(update.window);
       const revision = revisionOf(before.risk, risk, update.window.next ? nextText : undefined);
       if (!revision) continue;
-      const after: UtteranceAnalysis = { ...before, risk: { ...risk, revision }, emotions: emotionsFor(update.window.text, risk, before.emotions) };
+      const after: UtteranceAnalysis = {
+        ...before,
+        risk: { ...risk, revision },
+        emotions: emotionsFor(update.window.text, risk, before.emotions),
+      };
       tracker.record(update.id, after.risk);
       revised.push(after);
     }
@@ -208,7 +251,10 @@ export function createSessionAnalyzer(opts: SessionAnalyzerOptions = {}): Sessio
 }
 
 /** A whole transcript at once: every utterance's final reading, in order, and the session's risk. */
-export function analyzeSession(utterances: readonly Utterance[], opts: SessionAnalyzerOptions = {}): { analyses: UtteranceAnalysis[]; risk: SessionRisk } {
+export function analyzeSession(
+  utterances: readonly Utterance[],
+  opts: SessionAnalyzerOptions = {},
+): { analyses: UtteranceAnalysis[]; risk: SessionRisk } {
   const analyzer = createSessionAnalyzer(opts);
   const analyses: UtteranceAnalysis[] = [];
   const index = new Map<string, number>();

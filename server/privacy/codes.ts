@@ -49,7 +49,8 @@ export function findCodes(text: string, targets: readonly CodeTarget[]): Found[]
   const found: Found[] = [];
   if (!targets.length) return found;
   const plain = alnumView(text, false);
-  const spoken = targets.some((t) => t.kind === 'EMAIL') && /\s(?:dot|at)\s/i.test(text) ? alnumView(text, true) : undefined;
+  const spoken =
+    targets.some((t) => t.kind === 'EMAIL') && /\s(?:dot|at)\s/i.test(text) ? alnumView(text, true) : undefined;
   for (const target of targets) {
     const email = target.kind === 'EMAIL';
     for (const view of email && spoken ? [plain, spoken] : [plain]) {

@@ -2,7 +2,8 @@ import type { Found } from './found.ts';
 import { HOLIDAYS_BY_FIRST_WORD, MONTH_NUMBERS, ORDINAL_VALUES, TENS_VALUES, WEEKDAY_SET } from './lexicon/index.ts';
 import type { Token } from './text.ts';
 
-const MONTH = '(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec)\\.?';
+const MONTH =
+  '(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec)\\.?';
 const UNIT_ORDINAL = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)';
 const DAY_WORD = `(?:(?:twenty|thirty)[\\s-]${UNIT_ORDINAL}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)`;
 const DAY_NUM = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
@@ -17,15 +18,25 @@ const MONTH_YEAR = new RegExp(`\\b(${MONTH})\\s+(?:of\\s+)?(\\d{4})\\b`, 'gi');
 const NUMERIC = /(?<![\w/.-])(\d{1,4})([/.-])(\d{1,2})(?:\2(\d{2,4}))?(?![\w]|[/.-]\d)/g;
 const WEEKDAY_ORDINAL = new RegExp(`\\b${WEEKDAY},?\\s+(?:the\\s+)?(${DAY_NUM}|${DAY_WORD})\\b`, 'gi');
 /** "on the 12th", "since the tenth": a day of the month without its month. */
-const BARE_ORDINAL = new RegExp(`\\b(?:(on|since|by|until|till|before|after|from|around|is|s|was|be)\\s+)?the\\s+((?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)|${DAY_WORD})\\b(?!\\s+of\\s+${MONTH})`, 'gi');
+const BARE_ORDINAL = new RegExp(
+  `\\b(?:(on|since|by|until|till|before|after|from|around|is|s|was|be)\\s+)?the\\s+((?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)|${DAY_WORD})\\b(?!\\s+of\\s+${MONTH})`,
+  'gi',
+);
 /** Nouns after an ordinal that make it a rank, not a date ("the 3rd time", "the fifth floor"). */
-const RANK_NOUN = /^\s*(?:time|times|floor|grade|graders?|place|person|one|ones|round|try|attempt|step|level|year|years|kid|child|son|daughter|week|weeks|day|days|street|st|avenue|ave|century|amendment|period|row|chapter|page|inning|hole|question|item|session|visit|session|draft|cup|drink|glass|shot|beer|job|doctor|therapist|school|house|apartment|car|baby|grandchild|marriage|wife|husband|attempt|rep|set|lap|mile|hour|minute|month)\b/i;
-const MONTH_CUE = /\b(?:in|since|until|till|by|of|last|next|this|early|late|mid|end of|beginning of|during|through|before|after|from)\s*$/i;
+const RANK_NOUN =
+  /^\s*(?:time|times|floor|grade|graders?|place|person|one|ones|round|try|attempt|step|level|year|years|kid|child|son|daughter|week|weeks|day|days|street|st|avenue|ave|century|amendment|period|row|chapter|page|inning|hole|question|item|session|visit|session|draft|cup|drink|glass|shot|beer|job|doctor|therapist|school|house|apartment|car|baby|grandchild|marriage|wife|husband|attempt|rep|set|lap|mile|hour|minute|month)\b/i;
+const MONTH_CUE =
+  /\b(?:in|since|until|till|by|of|last|next|this|early|late|mid|end of|beginning of|during|through|before|after|from)\s*$/i;
 
-const SPELLED_AGE = new RegExp(`\\b(?:ninety(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)\\s+hundred(?:\\s+and)?(?:\\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?|hundred\\s+and\\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))\\b`, 'gi');
-const AGE_BEFORE = /\b(?:age|aged|is|'s|’s|turned|turns|turning|be|was|am|i'm|i’m|lived to|live to|made it to|reached|almost|nearly|over|past)\s*$/i;
+const SPELLED_AGE = new RegExp(
+  `\\b(?:ninety(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)\\s+hundred(?:\\s+and)?(?:\\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?|hundred\\s+and\\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))\\b`,
+  'gi',
+);
+const AGE_BEFORE =
+  /\b(?:age|aged|is|'s|’s|turned|turns|turning|be|was|am|i'm|i’m|lived to|live to|made it to|reached|almost|nearly|over|past)\s*$/i;
 const AGE_AFTER = /^\s*(?:-?\s*years?|-?\s*yrs?|y\/?o\b|-year-old|year-old|years-old|th birthday)/i;
-const NOT_AGE_AFTER = /^\s*(?:%|percent|dollars?|bucks|pounds?|lbs?|miles?|minutes?|mins?|seconds?|days?|degrees|mg|times|people|calories|points)/i;
+const NOT_AGE_AFTER =
+  /^\s*(?:%|percent|dollars?|bucks|pounds?|lbs?|miles?|minutes?|mins?|seconds?|days?|degrees|mg|times|people|calories|points)/i;
 
 function dayNumber(day: string): number | undefined {
   const d = day.toLowerCase().replace(/[\s-]+/g, ' ');
@@ -59,7 +70,8 @@ export function findDates(text: string, tokens: Token[]): Found[] {
   if (hasMonth) monthNames(text, emit);
   if (hasDigit) numericDates(text, emit);
   if (hasOrdinal) {
-    if (tokens.some((t) => WEEKDAY_SET.has(t.norm))) for (const m of text.matchAll(WEEKDAY_ORDINAL)) emit(m.index, m.index + m[0].length);
+    if (tokens.some((t) => WEEKDAY_SET.has(t.norm)))
+      for (const m of text.matchAll(WEEKDAY_ORDINAL)) emit(m.index, m.index + m[0].length);
     bareOrdinals(text, emit);
   }
   monthsAndHolidays(text, tokens, emit);
@@ -89,7 +101,8 @@ function numericDates(text: string, emit: Emit): void {
     const [whole, a = '', sep, b = '', c] = m;
     const [x, y] = [Number(a), Number(b)];
     if (a.length === 4) {
-      if (c && y >= 1 && y <= 12 && Number(c) >= 1 && Number(c) <= 31) emit(m.index, m.index + whole.length, dateEntity(y, Number(c)));
+      if (c && y >= 1 && y <= 12 && Number(c) >= 1 && Number(c) <= 31)
+        emit(m.index, m.index + whole.length, dateEntity(y, Number(c)));
       continue;
     }
     if (sep === '.' && !c) continue;
@@ -137,10 +150,18 @@ function monthsAndHolidays(text: string, tokens: Token[], emit: Emit): void {
     if (!t) continue;
     const month = MONTH_NUMBERS.get(t.norm);
     if (month && t.norm.length >= 3) {
-      const ambiguous = t.norm === 'may' || t.norm === 'march' || t.norm === 'mar' || t.norm === 'jan' || t.norm === 'jun' || t.norm === 'dec' || t.norm === 'sat';
+      const ambiguous =
+        t.norm === 'may' ||
+        t.norm === 'march' ||
+        t.norm === 'mar' ||
+        t.norm === 'jan' ||
+        t.norm === 'jun' ||
+        t.norm === 'dec' ||
+        t.norm === 'sat';
       const cue = MONTH_CUE.test(text.slice(Math.max(0, t.start - 16), t.start));
       const abbreviation = t.norm.length === 3 && t.norm !== 'may';
-      if ((!ambiguous && !abbreviation) || cue || (t.norm === 'march' && t.capitalised && !t.sentenceStart)) emit(t.start, t.end);
+      if ((!ambiguous && !abbreviation) || cue || (t.norm === 'march' && t.capitalised && !t.sentenceStart))
+        emit(t.start, t.end);
       continue;
     }
     for (const phrase of HOLIDAYS_BY_FIRST_WORD.get(t.norm) ?? []) {

@@ -35,14 +35,92 @@ const PLACEHOLDER_KINDS = new Set<string>([...IdentifierKind.options, LITERAL]);
 const SOURCE_RANK = { dictionary: 3, pattern: 2, ner: 1 } as const;
 /** Kind rank for the same extent from the same source: the more specific kind wins. */
 const KIND_RANK: Record<IdentifierKind, number> = {
-  SSN: 9, MRN: 9, HEALTH_PLAN: 9, ACCOUNT: 9, LICENSE: 9, VEHICLE: 9, DEVICE: 9, EMAIL: 9, URL: 8, IP: 9, FAX: 9, PHONE: 8,
-  BIOMETRIC: 9, DATE: 7, LOCATION: 5, NAME: 4, OTHER_ID: 1,
+  SSN: 9,
+  MRN: 9,
+  HEALTH_PLAN: 9,
+  ACCOUNT: 9,
+  LICENSE: 9,
+  VEHICLE: 9,
+  DEVICE: 9,
+  EMAIL: 9,
+  URL: 8,
+  IP: 9,
+  FAX: 9,
+  PHONE: 8,
+  BIOMETRIC: 9,
+  DATE: 7,
+  LOCATION: 5,
+  NAME: 4,
+  OTHER_ID: 1,
 };
 
 /** Words after a capitalised sentence-initial name-word that show it is used as a word ("Will you", "Hope you"). */
-const WORD_USE_NEXT = new Set(['you', 'i', 'we', 'they', 'it', 'so', 'that', 'this', 'for', 'the', 'a', 'an', 'my', 'your', 'his', 'her', 'our', 'their', 'to', 'not', 'be', 'me', 'him', 'them', 'us']);
+const WORD_USE_NEXT = new Set([
+  'you',
+  'i',
+  'we',
+  'they',
+  'it',
+  'so',
+  'that',
+  'this',
+  'for',
+  'the',
+  'a',
+  'an',
+  'my',
+  'your',
+  'his',
+  'her',
+  'our',
+  'their',
+  'to',
+  'not',
+  'be',
+  'me',
+  'him',
+  'them',
+  'us',
+]);
 /** Words before a lower-case name-word that show it is used as a word ("I hope", "god's grace"). */
-const WORD_USE_PREVIOUS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'there', 'who', 'that', 'this', 'a', 'an', 'the', 'my', 'your', 'his', 'her', 'our', 'their', 'its', 'some', 'any', 'no', 'of', 'with', 'in', 's', 'will', 'would', 'can', 'more', 'much', 'full', 'lot', 'little']);
+const WORD_USE_PREVIOUS = new Set([
+  'i',
+  'you',
+  'we',
+  'they',
+  'he',
+  'she',
+  'it',
+  'there',
+  'who',
+  'that',
+  'this',
+  'a',
+  'an',
+  'the',
+  'my',
+  'your',
+  'his',
+  'her',
+  'our',
+  'their',
+  'its',
+  'some',
+  'any',
+  'no',
+  'of',
+  'with',
+  'in',
+  's',
+  'will',
+  'would',
+  'can',
+  'more',
+  'much',
+  'full',
+  'lot',
+  'little',
+]);
 const PLACE_CUES = new Set(['on', 'off', 'at', 'near', 'from', 'in', 'to', 'onto', 'along', 'by']);
 
 class PhraseIndex {
@@ -71,7 +149,13 @@ class PhraseIndex {
           ok = t.norm === rule.tokens[k] && /^[\s,.'’\-/]{1,3}$/.test(t.gap);
         }
         if (!ok || (rule.ambiguous && !acceptAmbiguous(tokens, i, n, caseless, rule.kind))) continue;
-        out.push({ start: (tokens[i] as Token).start, end: (tokens[i + n - 1] as Token).end, kind: rule.kind, source: rule.source, entity: rule.entity });
+        out.push({
+          start: (tokens[i] as Token).start,
+          end: (tokens[i + n - 1] as Token).end,
+          kind: rule.kind,
+          source: rule.source,
+          entity: rule.entity,
+        });
         i += n - 1;
         break;
       }
@@ -89,10 +173,23 @@ function acceptAmbiguous(tokens: Token[], i: number, n: number, caseless: boolea
     if (!t.sentenceStart) return true;
     if (kind !== 'NAME') return n > 1;
     // "Will, last time you said…", "Grace's mum": a name; "Will you…", "Hope you…": a word.
-    return !next || /,/.test(next.gap) || (next.norm === 's' && /['’]/.test(next.gap)) || n > 1 || !WORD_USE_NEXT.has(next.norm);
+    return (
+      !next ||
+      /,/.test(next.gap) ||
+      (next.norm === 's' && /['’]/.test(next.gap)) ||
+      n > 1 ||
+      !WORD_USE_NEXT.has(next.norm)
+    );
   }
   if (kind !== 'NAME') return !!previous && PLACE_CUES.has(previous.norm);
-  if (previous && (RELATIONS.has(previous.norm) || TITLE_WORDS.has(previous.norm) || previous.norm === 'named' || previous.norm === 'called')) return true;
+  if (
+    previous &&
+    (RELATIONS.has(previous.norm) ||
+      TITLE_WORDS.has(previous.norm) ||
+      previous.norm === 'named' ||
+      previous.norm === 'called')
+  )
+    return true;
   if (next && ((next.norm === 's' && /['’]/.test(next.gap)) || /,/.test(next.gap))) return true;
   // A grammar word ("will", "may") is the name only when a person's verb follows ("will said").
   if (isGrammarWord(t.norm)) return !!next && PERSON_VERBS.has(next.norm) && !FUNCTION.has(next.norm);
@@ -116,7 +213,14 @@ function compile(dict: IdentifierDictionary): Compiled {
   const codes: CodeTarget[] = [];
   for (const e of dict.entries) {
     const ambiguous = new Set(e.ambiguous);
-    for (const p of e.phrases) phrases.add({ tokens: p.split(' '), kind: e.kind, entity: e.entity, ambiguous: ambiguous.has(p), source: 'dictionary' });
+    for (const p of e.phrases)
+      phrases.add({
+        tokens: p.split(' '),
+        kind: e.kind,
+        entity: e.entity,
+        ambiguous: ambiguous.has(p),
+        source: 'dictionary',
+      });
     for (const code of e.codes) {
       if (!codeEntities.has(code)) codeEntities.set(code, { kind: e.kind, entity: e.entity });
       codes.push({ code, kind: e.kind, entity: e.entity });
@@ -185,11 +289,19 @@ export function createDeidentifier(dict: IdentifierDictionary): Deidentifier {
   }
 
   function learn(kind: IdentifierKind, entity: string, text: string): void {
-    const tokens = fold(text).split(/[^a-z0-9]+/).filter(Boolean);
+    const tokens = fold(text)
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean);
     if (!tokens.length || learned.has(`${kind}|${tokens.join(' ')}`)) return;
     learned.add(`${kind}|${tokens.join(' ')}`);
     const add = (t: string[]) =>
-      compiled.phrases.add({ tokens: t, kind, entity, ambiguous: t.length === 1 && ((t[0]?.length ?? 0) <= 2 || isEnglishWord(t[0] ?? '')), source: 'ner' });
+      compiled.phrases.add({
+        tokens: t,
+        kind,
+        entity,
+        ambiguous: t.length === 1 && ((t[0]?.length ?? 0) <= 2 || isEnglishWord(t[0] ?? '')),
+        source: 'ner',
+      });
     add(tokens);
     if (kind !== 'NAME' || tokens.length < 2) return;
     // "Kevin O'Brien" is later "Kevin", "O'Brien" or "Brien".
@@ -205,13 +317,32 @@ export function createDeidentifier(dict: IdentifierDictionary): Deidentifier {
     const caseless = isCaseless(text);
     const found: Found[] = [];
     compiled.phrases.match(tokens, caseless, found);
-    found.push(...findCodes(text, compiled.codes), ...findPatterns(text, tokens), ...findDates(text, tokens), ...findNames(text, tokens, caseless), ...findVenues(text, tokens, caseless));
+    found.push(
+      ...findCodes(text, compiled.codes),
+      ...findPatterns(text, tokens),
+      ...findDates(text, tokens),
+      ...findNames(text, tokens, caseless),
+      ...findVenues(text, tokens, caseless),
+    );
     // A name recognised anywhere in this text ("you can call me Dee") is also caught where it came first ("Dee, …").
     const learnedBefore = learned.size;
-    for (const f of found) if (f.source === 'ner' && (f.kind === 'NAME' || f.kind === 'LOCATION')) learn(f.kind, `text:${fold(text.slice(f.start, f.end)).replace(/[^a-z0-9]+/g, ' ').trim()}`, text.slice(f.start, f.end));
+    for (const f of found)
+      if (f.source === 'ner' && (f.kind === 'NAME' || f.kind === 'LOCATION'))
+        learn(
+          f.kind,
+          `text:${fold(text.slice(f.start, f.end))
+            .replace(/[^a-z0-9]+/g, ' ')
+            .trim()}`,
+          text.slice(f.start, f.end),
+        );
     if (learned.size > learnedBefore) compiled.phrases.match(tokens, caseless, found);
 
-    const resolved: Resolved[] = literal.map((l) => ({ ...l, kind: LITERAL, source: 'pattern', entity: `literal:${text.slice(l.start, l.end)}` }));
+    const resolved: Resolved[] = literal.map((l) => ({
+      ...l,
+      kind: LITERAL,
+      source: 'pattern',
+      entity: `literal:${text.slice(l.start, l.end)}`,
+    }));
     for (const cluster of merge(found, literal)) {
       const best = cluster.reduce((a, b) => (rank(b) > rank(a) ? b : a));
       const start = Math.min(...cluster.map((f) => f.start));
@@ -229,7 +360,13 @@ export function createDeidentifier(dict: IdentifierDictionary): Deidentifier {
       // "St. Brendan's", "Rudy's": the possessive is part of a place's name.
       if (kind === 'LOCATION' && /^['’]s\b/.test(text.slice(end, end + 3))) end += 2;
       const surface = text.slice(start, end);
-      if (!entity || entity.startsWith('code:')) entity = kind === 'NAME' || kind === 'LOCATION' ? `text:${fold(surface).replace(/[^a-z0-9]+/g, ' ').trim()}` : entity ?? `text:${alnumKey(surface)}`;
+      if (!entity || entity.startsWith('code:'))
+        entity =
+          kind === 'NAME' || kind === 'LOCATION'
+            ? `text:${fold(surface)
+                .replace(/[^a-z0-9]+/g, ' ')
+                .trim()}`
+            : (entity ?? `text:${alnumKey(surface)}`);
       if (best.source === 'ner' && !chart && (kind === 'NAME' || kind === 'LOCATION')) learn(kind, entity, surface);
       resolved.push({ start, end, kind, source: chart ? 'dictionary' : best.source, entity });
     }

@@ -1,7 +1,24 @@
-import type { Address, ContactPoint, HumanName, Identifier, Patient, Practitioner, RelatedPerson } from '@medplum/fhirtypes';
+import type {
+  Address,
+  ContactPoint,
+  HumanName,
+  Identifier,
+  Patient,
+  Practitioner,
+  RelatedPerson,
+} from '@medplum/fhirtypes';
 import { type DictionaryEntry, type IdentifierDictionary, type IdentifierKind } from './kinds.ts';
 import {
-  DIRECTION_WORDS, FUNCTION, isEnglishWord, isPersonName, MONTH_NUMBERS, NAME_FORMS, NON_IDENTIFIERS, RELATIONS, STREET_TYPES, WEEKDAY_SET,
+  DIRECTION_WORDS,
+  FUNCTION,
+  isEnglishWord,
+  isPersonName,
+  MONTH_NUMBERS,
+  NAME_FORMS,
+  NON_IDENTIFIERS,
+  RELATIONS,
+  STREET_TYPES,
+  WEEKDAY_SET,
 } from './lexicon/index.ts';
 import { DIGIT_WORDS, ORDINAL_WORDS, TENS_WORDS, UNIT_NUMBERS, UNIT_WORDS } from './lexicon/words.ts';
 import { alnumKey, fold } from './text.ts';
@@ -15,10 +32,47 @@ export interface DictionarySource {
 }
 
 /** Name particles that identify no one on their own ("da" Silva, "Al"-Mansouri, "van" Dyke). */
-const PARTICLES = new Set(['da', 'de', 'del', 'della', 'di', 'do', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'al', 'el', 'bin', 'ibn', 'bint', 'ben', 'abu', 'st', 'mc', 'mac', 'o']);
-const NUMBER_WORDS = new Set([...Object.keys(DIGIT_WORDS), ...Object.keys(UNIT_NUMBERS), ...Object.keys(TENS_WORDS), 'hundred', 'thousand']);
+const PARTICLES = new Set([
+  'da',
+  'de',
+  'del',
+  'della',
+  'di',
+  'do',
+  'dos',
+  'das',
+  'du',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ter',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'bint',
+  'ben',
+  'abu',
+  'st',
+  'mc',
+  'mac',
+  'o',
+]);
+const NUMBER_WORDS = new Set([
+  ...Object.keys(DIGIT_WORDS),
+  ...Object.keys(UNIT_NUMBERS),
+  ...Object.keys(TENS_WORDS),
+  'hundred',
+  'thousand',
+]);
 
-const words = (text: string): string[] => fold(text).split(/[^a-z0-9]+/).filter(Boolean);
+const words = (text: string): string[] =>
+  fold(text)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 
 /** Collects the entries of one dictionary, merging forms that belong to the same entity. */
 class EntryCollector {
@@ -43,7 +97,8 @@ class EntryCollector {
       if (NUMBER_WORDS.has(t) || MONTH_NUMBERS.has(t) || WEEKDAY_SET.has(t) || RELATIONS.has(t)) return;
       if (FUNCTION.has(t) && !isPersonName(t)) return;
       if (/^\d+$/.test(t) && t.length < 4) return;
-      if (options.alwaysAmbiguous || t.length <= 2 || isEnglishWord(t) || NON_IDENTIFIERS.has(t)) addUnique(e.ambiguous, phrase);
+      if (options.alwaysAmbiguous || t.length <= 2 || isEnglishWord(t) || NON_IDENTIFIERS.has(t))
+        addUnique(e.ambiguous, phrase);
     }
     addUnique(e.phrases, phrase);
   }
@@ -93,7 +148,17 @@ function addNames(c: EntryCollector, owner: string, names: HumanName[] | undefin
   }
   // Initials of the first two given names ("Jean-Pierre" → "JP", "Tyler James" → "TJ").
   const initialsFrom = (givenParts[0]?.length ?? 0) > 1 ? givenParts[0] : givenParts.slice(0, 2).map((g) => g[0] ?? '');
-  if (initialsFrom && initialsFrom.length >= 2) c.phrase(e, [initialsFrom.slice(0, 2).map((w) => w[0]).join('')], { alwaysAmbiguous: true });
+  if (initialsFrom && initialsFrom.length >= 2)
+    c.phrase(
+      e,
+      [
+        initialsFrom
+          .slice(0, 2)
+          .map((w) => w[0])
+          .join(''),
+      ],
+      { alwaysAmbiguous: true },
+    );
 }
 
 function addNamePart(c: EntryCollector, e: DictionaryEntry, part: string[]): void {
@@ -152,8 +217,13 @@ function addTelecom(c: EntryCollector, owner: string, telecom: ContactPoint[] | 
 function addAddresses(c: EntryCollector, owner: string, addresses: Address[] | undefined): void {
   (addresses ?? []).forEach((address, i) => {
     const base = `${owner}:address${i}`;
-    (address.line ?? []).forEach((line, j) => addStreetLine(c, c.entry('LOCATION', `${base}:line${j}`, line), words(line)));
-    for (const [field, value] of [['city', address.city], ['district', address.district]] as const) {
+    (address.line ?? []).forEach((line, j) =>
+      addStreetLine(c, c.entry('LOCATION', `${base}:line${j}`, line), words(line)),
+    );
+    for (const [field, value] of [
+      ['city', address.city],
+      ['district', address.district],
+    ] as const) {
       if (!value) continue;
       const e = c.entry('LOCATION', `${base}:${field}`, value);
       const w = words(value);
@@ -210,7 +280,8 @@ function addUnit(c: EntryCollector, e: DictionaryEntry, tokens: string[]): void 
   c.phrase(e, tokens);
   const id = tokens.at(-1);
   if (!id) return;
-  for (const word of ['apt', 'apartment', 'unit', 'suite', 'number', 'box', 'po box']) c.phrase(e, [...words(word), id]);
+  for (const word of ['apt', 'apartment', 'unit', 'suite', 'number', 'box', 'po box'])
+    c.phrase(e, [...words(word), id]);
   if (/\d/.test(id) && (/[a-z]/.test(id) || id.length >= 4)) addUnique(e.codes, id);
 }
 
@@ -218,11 +289,31 @@ function identifierKind(id: Identifier): IdentifierKind {
   const codes = (id.type?.coding ?? []).map((c) => c.code?.toUpperCase());
   const system = (id.system ?? '').toLowerCase();
   const text = (id.type?.text ?? '').toLowerCase();
-  if (system.includes('us-ssn') || codes.includes('SS') || codes.includes('SB') || /\b(ssn|social security)\b/.test(text)) return 'SSN';
-  if (codes.some((c) => c === 'MR' || c === 'MRT' || c === 'PI') || /\b(mrn|medical record)\b/.test(text) || system.includes('mrn')) return 'MRN';
-  if (codes.some((c) => c === 'MB' || c === 'SN' || c === 'MA' || c === 'MC' || c === 'NIIP') || /\b(member|subscriber|policy|medicaid|medicare|insurance)\b/.test(text)) return 'HEALTH_PLAN';
-  if (codes.some((c) => c === 'AN' || c === 'BA' || c === 'BC' || c === 'ANON') || /\baccount\b/.test(text)) return 'ACCOUNT';
-  if (codes.some((c) => c === 'DL' || c === 'LN' || c === 'MD' || c === 'DEA' || c === 'PPN' || c === 'CZ') || /\b(licen[cs]e|passport|certificate)\b/.test(text)) return 'LICENSE';
+  if (
+    system.includes('us-ssn') ||
+    codes.includes('SS') ||
+    codes.includes('SB') ||
+    /\b(ssn|social security)\b/.test(text)
+  )
+    return 'SSN';
+  if (
+    codes.some((c) => c === 'MR' || c === 'MRT' || c === 'PI') ||
+    /\b(mrn|medical record)\b/.test(text) ||
+    system.includes('mrn')
+  )
+    return 'MRN';
+  if (
+    codes.some((c) => c === 'MB' || c === 'SN' || c === 'MA' || c === 'MC' || c === 'NIIP') ||
+    /\b(member|subscriber|policy|medicaid|medicare|insurance)\b/.test(text)
+  )
+    return 'HEALTH_PLAN';
+  if (codes.some((c) => c === 'AN' || c === 'BA' || c === 'BC' || c === 'ANON') || /\baccount\b/.test(text))
+    return 'ACCOUNT';
+  if (
+    codes.some((c) => c === 'DL' || c === 'LN' || c === 'MD' || c === 'DEA' || c === 'PPN' || c === 'CZ') ||
+    /\b(licen[cs]e|passport|certificate)\b/.test(text)
+  )
+    return 'LICENSE';
   return 'OTHER_ID';
 }
 
@@ -234,7 +325,20 @@ function addIdentifiers(c: EntryCollector, owner: string, identifiers: Identifie
   }
 }
 
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const ORDINAL_BY_NUMBER = new Map(Object.entries(ORDINAL_WORDS).map(([w, n]) => [n, w]));
 const UNIT_ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
 
@@ -275,7 +379,16 @@ function addBirthDate(c: EntryCollector, owner: string, birthDate: string | unde
   const mm = String(month).padStart(2, '0');
   const dd = String(day).padStart(2, '0');
   const yy = y.slice(2);
-  for (const code of [`${mm}${dd}${y}`, `${month}${day}${y}`, `${mm}${dd}${yy}`, `${month}${day}${yy}`, `${y}${mm}${dd}`, `${dd}${mm}${y}`, `${day}${month}${y}`, `${mm}${dd}`]) {
+  for (const code of [
+    `${mm}${dd}${y}`,
+    `${month}${day}${y}`,
+    `${mm}${dd}${yy}`,
+    `${month}${day}${yy}`,
+    `${y}${mm}${dd}`,
+    `${dd}${mm}${y}`,
+    `${day}${month}${y}`,
+    `${mm}${dd}`,
+  ]) {
     if (code.length >= 4) addUnique(e.codes, code);
   }
 }
@@ -283,7 +396,13 @@ function addBirthDate(c: EntryCollector, owner: string, birthDate: string | unde
 function addPerson(
   c: EntryCollector,
   owner: string,
-  person: { name?: HumanName[]; telecom?: ContactPoint[]; address?: Address[]; identifier?: Identifier[]; birthDate?: string },
+  person: {
+    name?: HumanName[];
+    telecom?: ContactPoint[];
+    address?: Address[];
+    identifier?: Identifier[];
+    birthDate?: string;
+  },
 ): void {
   addNames(c, owner, person.name);
   addTelecom(c, owner, person.telecom);
@@ -303,7 +422,8 @@ function addExtra(c: EntryCollector, value: string, index: number): void {
     const e = c.entry('NAME', `extra${index}`, trimmed);
     const w = words(trimmed);
     c.phrase(e, w);
-    if (w.length > 1) for (const part of w) if (part.length >= 3 && !PARTICLES.has(part) && !isEnglishWord(part)) c.phrase(e, [part]);
+    if (w.length > 1)
+      for (const part of w) if (part.length >= 3 && !PARTICLES.has(part) && !isEnglishWord(part)) c.phrase(e, [part]);
   }
 }
 
@@ -317,13 +437,22 @@ export function buildIdentifierDictionary(source: DictionarySource): IdentifierD
   if (patient) {
     addPerson(c, 'patient', patient);
     (patient.contact ?? []).forEach((contact, i) =>
-      addPerson(c, `contact${i}`, { name: contact.name ? [contact.name] : undefined, telecom: contact.telecom, address: contact.address ? [contact.address] : undefined }),
+      addPerson(c, `contact${i}`, {
+        name: contact.name ? [contact.name] : undefined,
+        telecom: contact.telecom,
+        address: contact.address ? [contact.address] : undefined,
+      }),
     );
   }
   (source.relatedPersons ?? []).forEach((person, i) => addPerson(c, `related:${person.id ?? i}`, person));
   (source.practitioners ?? []).forEach((person, i) => {
     addPerson(c, `practitioner:${person.id ?? i}`, person);
-    for (const q of person.qualification ?? []) addIdentifiers(c, `practitioner:${person.id ?? i}:licence`, (q.identifier ?? []).map((id) => ({ ...id, type: id.type ?? { text: 'licence' } })));
+    for (const q of person.qualification ?? [])
+      addIdentifiers(
+        c,
+        `practitioner:${person.id ?? i}:licence`,
+        (q.identifier ?? []).map((id) => ({ ...id, type: id.type ?? { text: 'licence' } })),
+      );
   });
   (source.extra ?? []).forEach((value, i) => addExtra(c, value, i));
   return { entries: [...c.entries.values()].filter((e) => e.phrases.length > 0 || e.codes.length > 0 || e.date) };

@@ -56,7 +56,13 @@ export const DictionaryEntry = z.object({
   phrases: z.array(z.string().min(1)),
   ambiguous: z.array(z.string()),
   codes: z.array(z.string().min(2)),
-  date: z.object({ year: z.number().int().optional(), month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) }).optional(),
+  date: z
+    .object({
+      year: z.number().int().optional(),
+      month: z.number().int().min(1).max(12),
+      day: z.number().int().min(1).max(31),
+    })
+    .optional(),
 });
 export type DictionaryEntry = z.infer<typeof DictionaryEntry>;
 

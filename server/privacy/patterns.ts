@@ -4,7 +4,8 @@ import { DIGIT_VALUES, STATE_CODES, isEnglishWord } from './lexicon/index.ts';
 import { fold, type Token } from './text.ts';
 
 /** Words after a number that make it a quantity, not an identifier ("2000 calories"). */
-const QUANTITY_AFTER = /^\s*(?:%|percent|dollars?|bucks|cents?|k\b|calories|steps|miles?|mi\b|feet|foot|ft\b|pounds?|lbs?|kg|kilos?|grams?|mg|ml|mcg|units?|people|persons|times|hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|years?|yrs?|words|pages|reps|points|degrees|sq|square|followers|likes|views|subscribers|members|students|employees|acres|gallons|liters|litres|meters|metres|km|yards)\b/i;
+const QUANTITY_AFTER =
+  /^\s*(?:%|percent|dollars?|bucks|cents?|k\b|calories|steps|miles?|mi\b|feet|foot|ft\b|pounds?|lbs?|kg|kilos?|grams?|mg|ml|mcg|units?|people|persons|times|hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|years?|yrs?|words|pages|reps|points|degrees|sq|square|followers|likes|views|subscribers|members|students|employees|acres|gallons|liters|litres|meters|metres|km|yards)\b/i;
 const MONEY_BEFORE = /[$€£¥]\s*$/;
 
 const TOLL_FREE = /^(?:1)?(800|888|877|866|855|844|833)/;
@@ -12,26 +13,54 @@ const TOLL_FREE = /^(?:1)?(800|888|877|866|855|844|833)/;
 /** Cue words that say what kind of number follows ("member ID", "plate", "serial"). */
 const CUES: Array<[RegExp, IdentifierKind]> = [
   [/\b(?:social security(?: number| no\.?| #)?|social|ssn|ss#|ss number)$/i, 'SSN'],
-  [/\b(?:mrn|mr#|mr number|medical record(?: number| no\.?| #)?|record number|record #|chart number|chart #|chart no\.?|patient id|patient number|hospital number)$/i, 'MRN'],
-  [/\b(?:member(?:ship)? (?:id|number|no\.?|#)|policy(?: number| no\.?| #| id)?|insurance (?:id|number|card|#)|subscriber (?:id|number|#)|group (?:number|no\.?|#)|medicaid(?: id| number| #| card)?|medicare(?: id| number| #| card)?|plan (?:id|number|#)|beneficiary (?:id|number)|insurance card)$/i, 'HEALTH_PLAN'],
-  [/\b(?:account(?: number| no\.?| #)?|acct\.?(?: number| no\.?| #)?|routing(?: number| no\.?| #)?|(?:credit |debit )?card(?: number| no\.?| #)?(?: ending| ends)?(?: in)?|ending in|ends in|iban)$/i, 'ACCOUNT'],
-  [/\b(?:(?:driver'?s |drivers |commercial |nursing |medical |business )?licen[cs]e(?: number| no\.?| #)?|certificate(?: number| no\.?| #)?|cert(?: number| #)|permit(?: number| no\.?| #)?|bar (?:number|no\.?|#)|medallion(?: number| #)?|dea(?: number| #)?|npi(?: number)?|cdl(?: number)?)$/i, 'LICENSE'],
-  [/\b(?:licen[cs]e plate(?: number| #)?|plates?(?: number| no\.?| #)?|plate's|tags?(?: number| #)?|registration(?: number| no\.?| #)?|vin(?: number| #)?|(?:truck|car|van|vehicle|bus|boat|cab) (?:number|no\.?|#))$/i, 'VEHICLE'],
-  [/\b(?:serial(?: number| no\.?| #)?|s\/n|sn|device (?:id|number|#)|imei(?: number)?|model (?:number|no\.?|#)|pump (?:number|#)|implant (?:number|id))$/i, 'DEVICE'],
-  [/\b(?:fingerprint|voiceprint|voice print|retinal? scan|iris scan|face ?id|biometric)(?: id| template| hash| number| no\.?| #)?$/i, 'BIOMETRIC'],
-  [/\b(?:(?:student|employee|badge|case|claim|docket|file|reference|ref|confirmation|tracking|order|ticket|inmate|booking|client|customer|visa|passport|green card|alien|a-number|id|identification|pin|code) ?(?:number|no\.?|#|id|code)?|number|no\.|#|id)$/i, 'OTHER_ID'],
+  [
+    /\b(?:mrn|mr#|mr number|medical record(?: number| no\.?| #)?|record number|record #|chart number|chart #|chart no\.?|patient id|patient number|hospital number)$/i,
+    'MRN',
+  ],
+  [
+    /\b(?:member(?:ship)? (?:id|number|no\.?|#)|policy(?: number| no\.?| #| id)?|insurance (?:id|number|card|#)|subscriber (?:id|number|#)|group (?:number|no\.?|#)|medicaid(?: id| number| #| card)?|medicare(?: id| number| #| card)?|plan (?:id|number|#)|beneficiary (?:id|number)|insurance card)$/i,
+    'HEALTH_PLAN',
+  ],
+  [
+    /\b(?:account(?: number| no\.?| #)?|acct\.?(?: number| no\.?| #)?|routing(?: number| no\.?| #)?|(?:credit |debit )?card(?: number| no\.?| #)?(?: ending| ends)?(?: in)?|ending in|ends in|iban)$/i,
+    'ACCOUNT',
+  ],
+  [
+    /\b(?:(?:driver'?s |drivers |commercial |nursing |medical |business )?licen[cs]e(?: number| no\.?| #)?|certificate(?: number| no\.?| #)?|cert(?: number| #)|permit(?: number| no\.?| #)?|bar (?:number|no\.?|#)|medallion(?: number| #)?|dea(?: number| #)?|npi(?: number)?|cdl(?: number)?)$/i,
+    'LICENSE',
+  ],
+  [
+    /\b(?:licen[cs]e plate(?: number| #)?|plates?(?: number| no\.?| #)?|plate's|tags?(?: number| #)?|registration(?: number| no\.?| #)?|vin(?: number| #)?|(?:truck|car|van|vehicle|bus|boat|cab) (?:number|no\.?|#))$/i,
+    'VEHICLE',
+  ],
+  [
+    /\b(?:serial(?: number| no\.?| #)?|s\/n|sn|device (?:id|number|#)|imei(?: number)?|model (?:number|no\.?|#)|pump (?:number|#)|implant (?:number|id))$/i,
+    'DEVICE',
+  ],
+  [
+    /\b(?:fingerprint|voiceprint|voice print|retinal? scan|iris scan|face ?id|biometric)(?: id| template| hash| number| no\.?| #)?$/i,
+    'BIOMETRIC',
+  ],
+  [
+    /\b(?:(?:student|employee|badge|case|claim|docket|file|reference|ref|confirmation|tracking|order|ticket|inmate|booking|client|customer|visa|passport|green card|alien|a-number|id|identification|pin|code) ?(?:number|no\.?|#|id|code)?|number|no\.|#|id)$/i,
+    'OTHER_ID',
+  ],
 ];
 /** Last words of the cues above: only these tokens are checked against them. */
 const CUE_ENDINGS = new Set(
-  'security social ssn ss mrn mr number no record chart id member membership policy insurance card subscriber group medicaid medicare plan beneficiary account acct routing ending ends in iban license licence certificate cert permit bar medallion dea npi cdl plate plates s tag tags registration vin serial n sn imei model pump implant code pin passport visa handle username name gamertag tag instagram insta snapchat snap tiktok twitter discord ig fingerprint voiceprint print scan faceid face biometric template hash'.split(' '),
+  'security social ssn ss mrn mr number no record chart id member membership policy insurance card subscriber group medicaid medicare plan beneficiary account acct routing ending ends in iban license licence certificate cert permit bar medallion dea npi cdl plate plates s tag tags registration vin serial n sn imei model pump implant code pin passport visa handle username name gamertag tag instagram insta snapchat snap tiktok twitter discord ig fingerprint voiceprint print scan faceid face biometric template hash'.split(
+    ' ',
+  ),
 );
 
 /** Handles and user names are identifiers even without digits. */
-const HANDLE_CUE = /\b(?:handle|username|user name|user id|gamertag|gamer tag|screen name|instagram|insta|snapchat|snap|tiktok|twitter|discord|ig)$/i;
+const HANDLE_CUE =
+  /\b(?:handle|username|user name|user id|gamertag|gamer tag|screen name|instagram|insta|snapchat|snap|tiktok|twitter|discord|ig)$/i;
 /** A cue that is followed by a handle when no number follows ("her account is bri.lovesyou22"). */
 const ACCOUNT_CUE = /\b(?:account|page|profile)$/i;
 /** Words allowed between a cue and the number ("member ID is", "plate was", "card ending in"). */
-const FILLER = /^(?:[\s:#,]|is|was|are|were|it's|its|it is|of|my|his|her|their|the|number|no\.?|ending|ends|in|says|said|reads|listed as|on file as|be|should be)*$/i;
+const FILLER =
+  /^(?:[\s:#,]|is|was|are|were|it's|its|it is|of|my|his|her|their|the|number|no\.?|ending|ends|in|says|said|reads|listed as|on file as|be|should be)*$/i;
 
 interface Emit {
   (start: number, end: number, kind: IdentifierKind, entity?: string): void;
@@ -44,8 +73,10 @@ const trimTrailing = (text: string, start: number, end: number): number => {
 };
 
 function emails(text: string, emit: Emit): void {
-  for (const m of text.matchAll(/[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g)) emit(m.index, m.index + m[0].length, 'EMAIL');
-  const spoken = /\b([a-z0-9]+(?:\s+(?:dot|underscore|dash|period|hyphen)\s+[a-z0-9]+)*)\s+at\s+[a-z0-9]+(?:\s+(?:dot|dash)\s+[a-z0-9]+)*\s+dot\s+(?:com|net|org|edu|gov|io|co|us|me|info|biz)\b/gi;
+  for (const m of text.matchAll(/[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g))
+    emit(m.index, m.index + m[0].length, 'EMAIL');
+  const spoken =
+    /\b([a-z0-9]+(?:\s+(?:dot|underscore|dash|period|hyphen)\s+[a-z0-9]+)*)\s+at\s+[a-z0-9]+(?:\s+(?:dot|dash)\s+[a-z0-9]+)*\s+dot\s+(?:com|net|org|edu|gov|io|co|us|me|info|biz)\b/gi;
   for (const m of text.matchAll(spoken)) {
     const local = m[1] ?? '';
     if (!/\s/.test(local) && isEnglishWord(fold(local))) continue;
@@ -53,10 +84,15 @@ function emails(text: string, emit: Emit): void {
   }
 }
 
-const TLDS = 'com|org|net|edu|gov|mil|io|co|us|dev|blog|ag|pr|tv|me|info|app|ly|uk|ca|au|de|fr|biz|online|site|xyz|ai|gg|to|link|page|health|care|law|club|shop|store|news';
+const TLDS =
+  'com|org|net|edu|gov|mil|io|co|us|dev|blog|ag|pr|tv|me|info|app|ly|uk|ca|au|de|fr|biz|online|site|xyz|ai|gg|to|link|page|health|care|law|club|shop|store|news';
 function urls(text: string, emit: Emit): void {
-  for (const m of text.matchAll(/\b(?:https?:\/\/|www\.)[^\s<>"']+/gi)) emit(m.index, trimTrailing(text, m.index, m.index + m[0].length), 'URL');
-  const bare = new RegExp(`(?<![@\\w.-])[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9-]+)*\\.(?:${TLDS})\\b(?:\\/[^\\s<>"']*)?`, 'gi');
+  for (const m of text.matchAll(/\b(?:https?:\/\/|www\.)[^\s<>"']+/gi))
+    emit(m.index, trimTrailing(text, m.index, m.index + m[0].length), 'URL');
+  const bare = new RegExp(
+    `(?<![@\\w.-])[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9-]+)*\\.(?:${TLDS})\\b(?:\\/[^\\s<>"']*)?`,
+    'gi',
+  );
   for (const m of text.matchAll(bare)) {
     if (text[m.index + m[0].length] === '@') continue;
     emit(m.index, trimTrailing(text, m.index, m.index + m[0].length), 'URL');
@@ -64,13 +100,18 @@ function urls(text: string, emit: Emit): void {
 }
 
 function ips(text: string, emit: Emit): void {
-  for (const m of text.matchAll(/(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\w]|\.\d)/g)) emit(m.index, m.index + m[0].length, 'IP');
+  for (const m of text.matchAll(
+    /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\w]|\.\d)/g,
+  ))
+    emit(m.index, m.index + m[0].length, 'IP');
   for (const m of text.matchAll(/(?<![\w:])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?![\w:])/gi)) {
     const groups = m[0].split(':');
     const compressed = m[0].includes('::');
-    if ((compressed || groups.length === 8) && groups.some((g) => g.length >= 3)) emit(m.index, m.index + m[0].length, 'IP');
+    if ((compressed || groups.length === 8) && groups.some((g) => g.length >= 3))
+      emit(m.index, m.index + m[0].length, 'IP');
   }
-  for (const m of text.matchAll(/(?<![\w:-])[0-9a-f]{2}(?:[:-][0-9a-f]{2}){5}(?![\w:-])/gi)) emit(m.index, m.index + m[0].length, 'DEVICE');
+  for (const m of text.matchAll(/(?<![\w:-])[0-9a-f]{2}(?:[:-][0-9a-f]{2}){5}(?![\w:-])/gi))
+    emit(m.index, m.index + m[0].length, 'DEVICE');
 }
 
 function faxBefore(text: string, start: number): boolean {
@@ -88,13 +129,19 @@ function phones(text: string, emit: Emit): void {
       if (TOLL_FREE.test(digits) && digits.length >= 10) continue;
       const extension = /^,?\s*(?:ext\.?|extension|x)\s*\d{1,5}\b/i.exec(text.slice(m.index + m[0].length));
       const end = m.index + m[0].length + (extension?.[0].length ?? 0);
-      emit(m.index, end, faxBefore(text, m.index) ? 'FAX' : 'PHONE', `code:${digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits}`);
+      emit(
+        m.index,
+        end,
+        faxBefore(text, m.index) ? 'FAX' : 'PHONE',
+        `code:${digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits}`,
+      );
     }
   }
 }
 
 function ssns(text: string, emit: Emit): void {
-  for (const m of text.matchAll(/(?<![\w-])\d{3}([-\s])\d{2}\1\d{4}(?![\w-])/g)) emit(m.index, m.index + m[0].length, 'SSN', `code:${m[0].replace(/\D/g, '')}`);
+  for (const m of text.matchAll(/(?<![\w-])\d{3}([-\s])\d{2}\1\d{4}(?![\w-])/g))
+    emit(m.index, m.index + m[0].length, 'SSN', `code:${m[0].replace(/\D/g, '')}`);
 }
 
 const REPEATS: Record<string, number> = { double: 2, triple: 3 };
@@ -136,7 +183,12 @@ function spokenDigits(tokens: Token[], text: string, emit: Emit): void {
       const d = digitOf(t);
       if (d === undefined) break;
       // A leading "oh" is an exclamation unless two more digits follow it.
-      if ((t.norm === 'o' || t.norm === 'oh') && j === i && (digitOf(tokens[j + 1]) === undefined || digitOf(tokens[j + 2]) === undefined)) break;
+      if (
+        (t.norm === 'o' || t.norm === 'oh') &&
+        j === i &&
+        (digitOf(tokens[j + 1]) === undefined || digitOf(tokens[j + 2]) === undefined)
+      )
+        break;
       digits += d;
       if (!/^\d/.test(t.norm)) words++;
       j++;
@@ -144,24 +196,40 @@ function spokenDigits(tokens: Token[], text: string, emit: Emit): void {
     if (digits.length >= 5 && words >= 3 && !isCounting(digits)) {
       const first = tokens[i];
       const last = tokens[j - 1];
-      if (first && last) emit(first.start, last.end, digits.length === 10 || digits.length === 7 || digits.length === 11 ? (faxBefore(text, first.start) ? 'FAX' : 'PHONE') : 'OTHER_ID', `code:${digits}`);
+      if (first && last)
+        emit(
+          first.start,
+          last.end,
+          digits.length === 10 || digits.length === 7 || digits.length === 11
+            ? faxBefore(text, first.start)
+              ? 'FAX'
+              : 'PHONE'
+            : 'OTHER_ID',
+          `code:${digits}`,
+        );
     }
     i = Math.max(j, i + 1);
   }
 }
 
-const CLINICAL_CODES = /^(?:phq|gad|pcl|dsm|icd|covid|sars|cov|hba1c|a1c|bmi|mp3|mp4|4x4|b12|d3|co2|h2o|5htp|ssri|cyp2d6|k9|t1|t2|t4|t3|iq|y2k|ps[45]|xbox|windows|iphone|galaxy|pixel|ipad|cpt|ptsd|m4a|ms|dd214|w2|w4|i9|i20|i130|i485|ds160|f150|f250)/i;
-const NOT_CODE = /^(?:\d+(?:st|nd|rd|th|s|am|pm|mg|ml|mcg|g|kg|lbs?|k|x|yo|hrs?|mins?|ft|in|cm|mm|km|mi|oz|gb|mb|tb|hz|p|d)|(?:mid|early|late)-?\d+s)$/i;
+const CLINICAL_CODES =
+  /^(?:phq|gad|pcl|dsm|icd|covid|sars|cov|hba1c|a1c|bmi|mp3|mp4|4x4|b12|d3|co2|h2o|5htp|ssri|cyp2d6|k9|t1|t2|t4|t3|iq|y2k|ps[45]|xbox|windows|iphone|galaxy|pixel|ipad|cpt|ptsd|m4a|ms|dd214|w2|w4|i9|i20|i130|i485|ds160|f150|f250)/i;
+const NOT_CODE =
+  /^(?:\d+(?:st|nd|rd|th|s|am|pm|mg|ml|mcg|g|kg|lbs?|k|x|yo|hrs?|mins?|ft|in|cm|mm|km|mi|oz|gb|mb|tb|hz|p|d)|(?:mid|early|late)-?\d+s)$/i;
 
 /** Codes that mix letters and digits ("A77-31902", "1EG4-TE5-MK72"). */
 function alphanumericCodes(text: string, emit: Emit): void {
-  for (const m of text.matchAll(/(?<![\w@/.-])(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w@]|[-/]\w|\.\w)/g)) {
+  for (const m of text.matchAll(
+    /(?<![\w@/.-])(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w@]|[-/]\w|\.\w)/g,
+  )) {
     const code = m[0];
     const alnum = code.replace(/-/g, '');
     const digits = alnum.replace(/\D/g, '').length;
     if (NOT_CODE.test(alnum) || CLINICAL_CODES.test(alnum)) continue;
-    if (alnum.length >= 5 && digits >= 2) emit(m.index, m.index + code.length, 'OTHER_ID', `code:${alnum.toLowerCase()}`);
-    else if (/^\d{1,4}[A-HJ-NP-Z]$/.test(code) && !/^\d+[DGKMSX]$/.test(code)) emit(m.index, m.index + code.length, 'LOCATION');
+    if (alnum.length >= 5 && digits >= 2)
+      emit(m.index, m.index + code.length, 'OTHER_ID', `code:${alnum.toLowerCase()}`);
+    else if (/^\d{1,4}[A-HJ-NP-Z]$/.test(code) && !/^\d+[DGKMSX]$/.test(code))
+      emit(m.index, m.index + code.length, 'LOCATION');
   }
 }
 
@@ -209,7 +277,12 @@ function cuedCodes(text: string, tokens: Token[], emit: Emit): void {
     if (!first || !FILLER.test(text.slice(t.end, first.start))) continue;
     if (handle && !kind) {
       const m = /^@?[A-Za-z0-9._]{3,}/.exec(text.slice(first.start - (text[first.start - 1] === '@' ? 1 : 0)));
-      if (m && !isEnglishWord(first.norm)) emit(first.start - (text[first.start - 1] === '@' ? 1 : 0), first.start - (text[first.start - 1] === '@' ? 1 : 0) + trimTrailing(m[0], 0, m[0].length), 'OTHER_ID');
+      if (m && !isEnglishWord(first.norm))
+        emit(
+          first.start - (text[first.start - 1] === '@' ? 1 : 0),
+          first.start - (text[first.start - 1] === '@' ? 1 : 0) + trimTrailing(m[0], 0, m[0].length),
+          'OTHER_ID',
+        );
       continue;
     }
     let k = j;
@@ -234,19 +307,39 @@ function cuedCodes(text: string, tokens: Token[], emit: Emit): void {
     if (!sawDigit || !last || k === j) continue;
     const digits = text.slice(first.start, last.end).replace(/\D/g, '');
     if (TOLL_FREE.test(digits) && digits.length >= 10) continue;
-    emit(first.start, last.end, kind ?? 'OTHER_ID', `code:${text.slice(first.start, last.end).replace(/[^A-Za-z0-9]/g, '').toLowerCase()}`);
+    emit(
+      first.start,
+      last.end,
+      kind ?? 'OTHER_ID',
+      `code:${text
+        .slice(first.start, last.end)
+        .replace(/[^A-Za-z0-9]/g, '')
+        .toLowerCase()}`,
+    );
   }
 }
 
 function isFillerToken(t: Token | undefined): boolean {
-  return !!t && /^(?:is|was|are|were|it|its|s|of|my|his|her|their|the|number|no|ending|ends|in|says|said|reads|be|should)$/.test(t.norm);
+  return (
+    !!t &&
+    /^(?:is|was|are|were|it|its|s|of|my|his|her|their|the|number|no|ending|ends|in|says|said|reads|be|should)$/.test(
+      t.norm,
+    )
+  );
 }
 
 /** "PO Box 1187", "HC 49 Box 12", "Apt 2B", "Suite 900", "#304", "room 212"; New York's numbered schools ("P.S. 246"). */
 function boxesAndUnits(text: string, emit: Emit): void {
-  for (const m of text.matchAll(/\b(?:P\.?S|I\.?S|M\.?S|J\.?H\.?S|H\.?S)\.?\s?\d{1,3}\b/g)) emit(m.index, m.index + m[0].length, 'LOCATION');
-  for (const m of text.matchAll(/\b(?:p\.?\s?o\.?\s*box|post office box|(?:hc|rr|rural route)\s*\d+\s*,?\s*box)\s*#?\s*\d+\b/gi)) emit(m.index, m.index + m[0].length, 'LOCATION');
-  for (const m of text.matchAll(/(?:\b(?:apt|apartment|unit|suite|ste|room|rm|lot|space|bldg|building)\.?\s*#?\s*|#\s?)(?=[A-Za-z]?\d)[A-Za-z]?\d+[A-Za-z]?(?:-\d+)?\b/gi)) emit(m.index, m.index + m[0].length, 'LOCATION');
+  for (const m of text.matchAll(/\b(?:P\.?S|I\.?S|M\.?S|J\.?H\.?S|H\.?S)\.?\s?\d{1,3}\b/g))
+    emit(m.index, m.index + m[0].length, 'LOCATION');
+  for (const m of text.matchAll(
+    /\b(?:p\.?\s?o\.?\s*box|post office box|(?:hc|rr|rural route)\s*\d+\s*,?\s*box)\s*#?\s*\d+\b/gi,
+  ))
+    emit(m.index, m.index + m[0].length, 'LOCATION');
+  for (const m of text.matchAll(
+    /(?:\b(?:apt|apartment|unit|suite|ste|room|rm|lot|space|bldg|building)\.?\s*#?\s*|#\s?)(?=[A-Za-z]?\d)[A-Za-z]?\d+[A-Za-z]?(?:-\d+)?\b/gi,
+  ))
+    emit(m.index, m.index + m[0].length, 'LOCATION');
 }
 
 /** Five-digit ZIP codes after a state, a "zip" cue or a city and comma are places, not codes. */
@@ -255,7 +348,8 @@ function zipCodes(text: string, emit: Emit): void {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const cue = /\b(?:zip|zipcode|zip code|postal code|postcode)\b[^.!?]{0,12}$/i.test(before);
     const state = /\b([A-Za-z]{2})\.?,?\s*$/.exec(before)?.[1];
-    if (cue || (state && STATE_CODES.has(state.toLowerCase()) && state === state.toUpperCase())) emit(m.index, m.index + m[0].length, 'LOCATION', `code:${m[0].slice(0, 5)}`);
+    if (cue || (state && STATE_CODES.has(state.toLowerCase()) && state === state.toUpperCase()))
+      emit(m.index, m.index + m[0].length, 'LOCATION', `code:${m[0].slice(0, 5)}`);
   }
 }
 
@@ -282,16 +376,32 @@ export function findPatterns(text: string, tokens: Token[]): Found[] {
   }
   if (tokens.some((t) => DIGIT_VALUES.has(t.norm) || t.norm in REPEATS)) spokenDigits(tokens, text, emit);
   cuedCodes(text, tokens, emit);
-  if (text.includes('@')) for (const m of text.matchAll(/(?<![\w.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)/g)) emit(m.index, m.index + m[0].length, 'OTHER_ID');
-  for (const f of found) if (CODE_KINDS.has(f.kind) && !/^\d{5}(?:-\d{4})?$/.test(text.slice(f.start, f.end))) extendOverPrefixes(f, tokens);
+  if (text.includes('@'))
+    for (const m of text.matchAll(/(?<![\w.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)/g))
+      emit(m.index, m.index + m[0].length, 'OTHER_ID');
+  for (const f of found)
+    if (CODE_KINDS.has(f.kind) && !/^\d{5}(?:-\d{4})?$/.test(text.slice(f.start, f.end))) extendOverPrefixes(f, tokens);
   return found;
 }
 
-const CODE_KINDS = new Set<IdentifierKind>(['OTHER_ID', 'LICENSE', 'VEHICLE', 'DEVICE', 'HEALTH_PLAN', 'ACCOUNT', 'MRN', 'BIOMETRIC']);
+const CODE_KINDS = new Set<IdentifierKind>([
+  'OTHER_ID',
+  'LICENSE',
+  'VEHICLE',
+  'DEVICE',
+  'HEALTH_PLAN',
+  'ACCOUNT',
+  'MRN',
+  'BIOMETRIC',
+]);
 
 /** Short capitalised parts of a code written apart from its digits ("TX PE 144182", "MS 4471 BK"). */
 const codePart = (t: Token | undefined): t is Token =>
-  !!t && t.raw.length <= 4 && t.raw !== 'I' && t.raw !== 'A' && (t.allCaps || (/\d/.test(t.raw) && /^[A-Z0-9]+$/.test(t.raw)));
+  !!t &&
+  t.raw.length <= 4 &&
+  t.raw !== 'I' &&
+  t.raw !== 'A' &&
+  (t.allCaps || (/\d/.test(t.raw) && /^[A-Z0-9]+$/.test(t.raw)));
 
 function extendOverPrefixes(f: Found, tokens: Token[]): void {
   let i = tokens.findIndex((t) => t.end > f.start);

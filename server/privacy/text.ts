@@ -1,11 +1,24 @@
 /** Letters that Unicode decomposition does not reduce to ASCII. */
 const EXTRA_FOLDS: Record<string, string> = {
-  ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', ħ: 'h', ŀ: 'l',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ı: 'i',
+  ħ: 'h',
+  ŀ: 'l',
 };
 
 /** Lower-case, accent-free form used for every comparison ("López" → "lopez"). */
 export function fold(text: string): string {
-  const lower = text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  const lower = text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
   return /\P{ASCII}/u.test(lower) ? lower.replace(/[øłđðþßæœıħŀ]/g, (c) => EXTRA_FOLDS[c] ?? c) : lower;
 }
 
@@ -34,7 +47,36 @@ export interface Token {
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
 /** Abbreviations whose full stop does not end a sentence. */
-const NON_FINAL = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'prof', 'rev', 'fr', 'mt', 'ft', 'sept', 'oct', 'nov', 'dec', 'jan', 'feb', 'aug', 'apr', 'vs', 'approx', 'apt', 'ave', 'blvd', 'e', 'g', 'i']);
+const NON_FINAL = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'jr',
+  'sr',
+  'prof',
+  'rev',
+  'fr',
+  'mt',
+  'ft',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'jan',
+  'feb',
+  'aug',
+  'apr',
+  'vs',
+  'approx',
+  'apt',
+  'ave',
+  'blvd',
+  'e',
+  'g',
+  'i',
+]);
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -48,10 +90,10 @@ export function tokenize(text: string): Token[] {
     const letters = raw.replace(/[^\p{L}]/gu, '');
     const sentenceStart =
       previous === undefined ||
-      (gap.length > 1 || gap !== ' ') &&
+      ((gap.length > 1 || gap !== ' ') &&
         (/\n|["“(!?]/.test(gap) ||
           (/\.["'”’)]*\s/.test(gap) && !(NON_FINAL.has(previous.norm) && /^\.\s+$/.test(gap))) ||
-          /:\s*$/.test(gap));
+          /:\s*$/.test(gap)));
     const token: Token = {
       start,
       end: start + raw.length,

@@ -1,43 +1,167 @@
 import type { Found } from './found.ts';
 import {
-  DIGIT_VALUES, DIRECTION_WORDS, MONTH_NUMBERS, EMPLOYERS_BY_FIRST_WORD, FACILITIES, ORDINAL_VALUES, TENS_VALUES, FUNCTION, GENERIC_MODIFIER_WORDS, GENERIC_NOUN_WORDS, INSTITUTION_HEAD_WORDS, KEPT_PLACES, KNOWN_PLACES,
-  GIVEN, ORGANISATIONS, RELATIONS, TITLE_WORDS, VENUE_WORDS, isAdjective, isBaseVerb, isEnglishWord, isGrammarWord, isPersonName,
+  DIGIT_VALUES,
+  DIRECTION_WORDS,
+  MONTH_NUMBERS,
+  EMPLOYERS_BY_FIRST_WORD,
+  FACILITIES,
+  ORDINAL_VALUES,
+  TENS_VALUES,
+  FUNCTION,
+  GENERIC_MODIFIER_WORDS,
+  GENERIC_NOUN_WORDS,
+  INSTITUTION_HEAD_WORDS,
+  KEPT_PLACES,
+  KNOWN_PLACES,
+  GIVEN,
+  ORGANISATIONS,
+  RELATIONS,
+  TITLE_WORDS,
+  VENUE_WORDS,
+  isAdjective,
+  isBaseVerb,
+  isEnglishWord,
+  isGrammarWord,
+  isPersonName,
 } from './lexicon/index.ts';
 import { appositiveWord, closes, emit, isCalendarWord, isKeptWord, nameLike, WORK_VERBS, type Context } from './ner.ts';
 import type { Token } from './text.ts';
 
 /** Words before a place's name ("went to south high", "near liberty park", "she attends lakeside academy"). */
-const PLACE_CUES = new Set(['at', 'to', 'from', 'in', 'near', 'by', 'into', 'outside', 'around', 'behind', 'attend', 'attends', 'attended', 'attending', 'visit', 'visiting', 'visited']);
+const PLACE_CUES = new Set([
+  'at',
+  'to',
+  'from',
+  'in',
+  'near',
+  'by',
+  'into',
+  'outside',
+  'around',
+  'behind',
+  'attend',
+  'attends',
+  'attended',
+  'attending',
+  'visit',
+  'visiting',
+  'visited',
+]);
 /** Universities named after a state ("Georgia State", "penn state", "Georgia Tech"). */
 const STATE_INSTITUTIONS = new Set(['state', 'tech', 'university', 'college']);
 /** Words that mention work: an "at …" nearby is likely the employer ("two jobs: days at grady, nights at the waffle house"). */
 const WORK_CONTEXT = new Set([
-  'work', 'works', 'working', 'worked', 'job', 'jobs', 'shift', 'shifts', 'employer', 'hired', 'fired', 'boss', 'manager', 'coworker', 'coworkers', 'supervisor',
-  'cashier', 'cook', 'server', 'waitress', 'waiter', 'bartender', 'bartend', 'nurse', 'aide', 'cna', 'driver', 'clerk', 'janitor', 'custodian', 'housekeeper',
-  'housekeeping', 'dishwasher', 'stocker', 'teacher', 'technician', 'mechanic', 'receptionist', 'intern', 'volunteer', 'guard', 'security', 'barista',
+  'work',
+  'works',
+  'working',
+  'worked',
+  'job',
+  'jobs',
+  'shift',
+  'shifts',
+  'employer',
+  'hired',
+  'fired',
+  'boss',
+  'manager',
+  'coworker',
+  'coworkers',
+  'supervisor',
+  'cashier',
+  'cook',
+  'server',
+  'waitress',
+  'waiter',
+  'bartender',
+  'bartend',
+  'nurse',
+  'aide',
+  'cna',
+  'driver',
+  'clerk',
+  'janitor',
+  'custodian',
+  'housekeeper',
+  'housekeeping',
+  'dishwasher',
+  'stocker',
+  'teacher',
+  'technician',
+  'mechanic',
+  'receptionist',
+  'intern',
+  'volunteer',
+  'guard',
+  'security',
+  'barista',
 ]);
 /** Words after a place's name that end the phrase naming it ("the broken spoke on fifth"). */
 const APPOSITIVE_CLOSERS = new Set(['on', 'in', 'at', 'by', 'near', 'off', 'downtown', 'and']);
 const WORK_PREPOSITIONS = new Set(['at', 'for', 'with', 'by', 'from']);
 /** Heads a workplace's name may end with in speech ("the waffle house", "the tyson plant"). */
-const WORKPLACE_HEADS = new Set(['house', 'shack', 'plant', 'factory', 'warehouse', 'depot', 'store', 'shop', 'mill', 'yard', 'farm', 'ranch', 'mine']);
+const WORKPLACE_HEADS = new Set([
+  'house',
+  'shack',
+  'plant',
+  'factory',
+  'warehouse',
+  'depot',
+  'store',
+  'shop',
+  'mill',
+  'yard',
+  'farm',
+  'ranch',
+  'mine',
+]);
 /** Creeds that end a church's name ("sixteenth street baptist", "christ assembly lutheran"). */
-const CREED_HEADS = new Set(['baptist', 'lutheran', 'methodist', 'presbyterian', 'episcopal', 'pentecostal', 'adventist', 'catholic', 'orthodox', 'ame', 'cogic', 'evangelical']);
+const CREED_HEADS = new Set([
+  'baptist',
+  'lutheran',
+  'methodist',
+  'presbyterian',
+  'episcopal',
+  'pentecostal',
+  'adventist',
+  'catholic',
+  'orthodox',
+  'ame',
+  'cogic',
+  'evangelical',
+]);
 
 const spaced = (t: Token | undefined): t is Token => !!t && /^\s$/.test(t.gap);
 const possessiveS = (t: Token | undefined): boolean => !!t && t.norm === 's' && /^['’]$/.test(t.gap);
-const isHead = (t: Token): boolean => FACILITIES.has(t.norm) || ORGANISATIONS.has(t.norm) || INSTITUTION_HEAD_WORDS.has(t.norm);
+const isHead = (t: Token): boolean =>
+  FACILITIES.has(t.norm) || ORGANISATIONS.has(t.norm) || INSTITUTION_HEAD_WORDS.has(t.norm);
 
 /** A word that may be part of a place's or business's name: not grammar, a relation, a title, a date or a number. */
 function contentWord(t: Token | undefined): t is Token {
-  return !!t && !t.numeric && !/\d/.test(t.norm) && !isNumberWord(t) && !FUNCTION.has(t.norm) && !RELATIONS.has(t.norm) && !TITLE_WORDS.has(t.norm) && !isCalendarWord(t) && !isGrammarWord(t.norm);
+  return (
+    !!t &&
+    !t.numeric &&
+    !/\d/.test(t.norm) &&
+    !isNumberWord(t) &&
+    !FUNCTION.has(t.norm) &&
+    !RELATIONS.has(t.norm) &&
+    !TITLE_WORDS.has(t.norm) &&
+    !isCalendarWord(t) &&
+    !isGrammarWord(t.norm)
+  );
 }
 
 /** A word of a business's or place's name: a content word, a base verb ("valley star transport"), or one of our place words ("lucky nails"). */
 function nameWord(t: Token | undefined): t is Token {
   if (!t || FUNCTION.has(t.norm) || RELATIONS.has(t.norm) || t.numeric) return false;
   const { norm } = t;
-  return contentWord(t) || isBaseVerb(norm) || FACILITIES.has(norm) || ORGANISATIONS.has(norm) || INSTITUTION_HEAD_WORDS.has(norm) || WORKPLACE_HEADS.has(norm);
+  return (
+    contentWord(t) ||
+    isBaseVerb(norm) ||
+    FACILITIES.has(norm) ||
+    ORGANISATIONS.has(norm) ||
+    INSTITUTION_HEAD_WORDS.has(norm) ||
+    WORKPLACE_HEADS.has(norm)
+  );
 }
 
 /** A word that names something by itself: a name in our lists, a known place, or not English. */
@@ -51,7 +175,10 @@ function properWord(t: Token, ctx: Context): boolean {
 const spoken = (t: Token, ctx: Context): boolean => ctx.caseless || !t.capitalised;
 
 /** Number words ("twelve hours", "forty years"): never part of a name here. */
-const isNumberWord = (t: Token): boolean => DIGIT_VALUES.has(t.norm) || TENS_VALUES.has(t.norm) || /^(?:ten|eleven|twelve|\w+teen|hundred|thousand)$/.test(t.norm);
+const isNumberWord = (t: Token): boolean =>
+  DIGIT_VALUES.has(t.norm) ||
+  TENS_VALUES.has(t.norm) ||
+  /^(?:ten|eleven|twelve|\w+teen|hundred|thousand)$/.test(t.norm);
 
 /**
  * "durham school of the arts", "university of dayton": an institution's name goes on after
@@ -69,7 +196,15 @@ function tail(ctx: Context, i: number): { end: number; proper: boolean } {
   let proper = false;
   for (let n = 0; n < 3; n++) {
     const w = tokens[k + n];
-    if (!spaced(w) || !spoken(w, ctx) || !contentWord(w) || GENERIC_NOUN_WORDS.has(w.norm) || w.norm === 'course' || (isKeptWord(w) && !KEPT_PLACES.has(w.norm))) break;
+    if (
+      !spaced(w) ||
+      !spoken(w, ctx) ||
+      !contentWord(w) ||
+      GENERIC_NOUN_WORDS.has(w.norm) ||
+      w.norm === 'course' ||
+      (isKeptWord(w) && !KEPT_PLACES.has(w.norm))
+    )
+      break;
     end = k + n;
     proper ||= properWord(w, ctx) || KEPT_PLACES.has(w.norm);
   }
@@ -93,18 +228,35 @@ function institutions(ctx: Context): void {
       continue;
     }
     // "u of h", "u of m": a university by its initial.
-    if (head.norm === 'u' && tokens[i + 1]?.norm === 'of' && spaced(tokens[i + 1]) && /^[a-z]+$/.test(tokens[i + 2]?.raw ?? '') && spaced(tokens[i + 2])) {
+    if (
+      head.norm === 'u' &&
+      tokens[i + 1]?.norm === 'of' &&
+      spaced(tokens[i + 1]) &&
+      /^[a-z]+$/.test(tokens[i + 2]?.raw ?? '') &&
+      spaced(tokens[i + 2])
+    ) {
       emit(ctx, head, tokens[i + 2] as Token, 'LOCATION');
       continue;
     }
     const creed = CREED_HEADS.has(head.norm) && !head.capitalised;
     if ((!isHead(head) && !creed) || !spoken(head, ctx)) continue;
     let j = i;
-    while (j > 0 && i - j < 3 && spaced(tokens[j]) && contentWord(tokens[j - 1]) && spoken(tokens[j - 1] as Token, ctx) && !possessiveS(tokens[j - 1])) j--;
+    while (
+      j > 0 &&
+      i - j < 3 &&
+      spaced(tokens[j]) &&
+      contentWord(tokens[j - 1]) &&
+      spoken(tokens[j - 1] as Token, ctx) &&
+      !possessiveS(tokens[j - 1])
+    )
+      j--;
     // Leading generic words are not part of the name ("my old lincoln elementary"; but "new hope church").
     while (j < i && GENERIC_MODIFIER_WORDS.has((tokens[j] as Token).norm) && !properWord(tokens[j] as Token, ctx)) j++;
     const { end, proper: properTail } = tail(ctx, i);
-    const kind = ORGANISATIONS.has(head.norm) && !FACILITIES.has(head.norm) && !INSTITUTION_HEAD_WORDS.has(head.norm) ? 'NAME' : 'LOCATION';
+    const kind =
+      ORGANISATIONS.has(head.norm) && !FACILITIES.has(head.norm) && !INSTITUTION_HEAD_WORDS.has(head.norm)
+        ? 'NAME'
+        : 'LOCATION';
     if (j === i) {
       if (properTail && !ORGANISATIONS.has(head.norm)) emit(ctx, head, tokens[end] as Token, kind);
       continue;
@@ -113,8 +265,12 @@ function institutions(ctx: Context): void {
     const first = modifiers[0] as Token;
     const proper = modifiers.some((m) => properWord(m, ctx));
     const cue = PLACE_CUES.has(tokens[j - 1]?.norm ?? '') && spaced(first);
-    const standsAlone = creed || INSTITUTION_HEAD_WORDS.has(head.norm) || modifiers.slice(1).some((m) => INSTITUTION_HEAD_WORDS.has(m.norm));
-    const named = proper || properTail || (cue && standsAlone && !GENERIC_MODIFIER_WORDS.has(first.norm) && !isKeptWord(first));
+    const standsAlone =
+      creed ||
+      INSTITUTION_HEAD_WORDS.has(head.norm) ||
+      modifiers.slice(1).some((m) => INSTITUTION_HEAD_WORDS.has(m.norm));
+    const named =
+      proper || properTail || (cue && standsAlone && !GENERIC_MODIFIER_WORDS.has(first.norm) && !isKeptWord(first));
     if (named) emit(ctx, first, tokens[end] as Token, kind);
   }
 }
@@ -158,12 +314,27 @@ function possessiveBusinesses(ctx: Context): void {
     }
     const from = tokens[i - 2]?.norm === 'the' ? i - 2 : i - 1;
     const cue = PLACE_CUES.has(tokens[from - 1]?.norm ?? '') || WORK_VERBS.has(tokens[from - 2]?.norm ?? '');
-    const described = words.length >= 2 && !words.every((w) => GENERIC_MODIFIER_WORDS.has(w.norm) || FACILITIES.has(w.norm) || ORGANISATIONS.has(w.norm) || VENUE_WORDS.has(w.norm) || GENERIC_NOUN_WORDS.has(w.norm));
+    const described =
+      words.length >= 2 &&
+      !words.every(
+        (w) =>
+          GENERIC_MODIFIER_WORDS.has(w.norm) ||
+          FACILITIES.has(w.norm) ||
+          ORGANISATIONS.has(w.norm) ||
+          VENUE_WORDS.has(w.norm) ||
+          GENERIC_NOUN_WORDS.has(w.norm),
+      );
     if (!properWord(owner, ctx)) {
       if (described) emit(ctx, owner, words[words.length - 1] as Token, 'NAME');
     } else if (j > i) emit(ctx, owner, tokens[j] as Token, 'NAME');
     else if (described && cue) emit(ctx, owner, words[words.length - 1] as Token, 'NAME');
-    else if (tokens[i + 1]?.norm === 'of' && spaced(tokens[i + 1]) && tokens[i + 2] && properWord(tokens[i + 2] as Token, ctx)) emit(ctx, owner, tokens[i + 2] as Token, 'NAME');
+    else if (
+      tokens[i + 1]?.norm === 'of' &&
+      spaced(tokens[i + 1]) &&
+      tokens[i + 2] &&
+      properWord(tokens[i + 2] as Token, ctx)
+    )
+      emit(ctx, owner, tokens[i + 2] as Token, 'NAME');
     else if (cue && (!words.length || closes(tokens[i + 1]))) emit(ctx, owner, s, 'NAME');
   }
 }
@@ -180,7 +351,12 @@ function appositives(ctx: Context): void {
     let venue: Token | undefined;
     for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
       const w = tokens[k] as Token;
-      if (VENUE_WORDS.has(w.norm) || FACILITIES.has(w.norm) || ORGANISATIONS.has(w.norm) || WORKPLACE_HEADS.has(w.norm)) {
+      if (
+        VENUE_WORDS.has(w.norm) ||
+        FACILITIES.has(w.norm) ||
+        ORGANISATIONS.has(w.norm) ||
+        WORKPLACE_HEADS.has(w.norm)
+      ) {
         venue = w;
         break;
       }
@@ -193,7 +369,15 @@ function appositives(ctx: Context): void {
     while (j + 1 < tokens.length && j + 1 - from < 3) {
       const w = tokens[j + 1] as Token;
       if (j + 1 > from && !spaced(w)) break;
-      if (!spoken(w, ctx) || FUNCTION.has(w.norm) || RELATIONS.has(w.norm) || isKeptWord(w) || w.numeric || isNumberWord(w)) break;
+      if (
+        !spoken(w, ctx) ||
+        FUNCTION.has(w.norm) ||
+        RELATIONS.has(w.norm) ||
+        isKeptWord(w) ||
+        w.numeric ||
+        isNumberWord(w)
+      )
+        break;
       if (!article && isGrammarWord(w.norm) && !nameWord(w)) break;
       j++;
     }
@@ -202,10 +386,21 @@ function appositives(ctx: Context): void {
     const last = words[words.length - 1] as Token;
     const next = tokens[j + 1];
     // "the mill, quaker fabric closed the floor": a name of two words or more may be the subject of what follows.
-    const subject = !article && words.length > 1 && properWord(words[0] as Token, ctx) && spaced(next) && isGrammarWord(next.norm) && !FUNCTION.has(next.norm);
+    const subject =
+      !article &&
+      words.length > 1 &&
+      properWord(words[0] as Token, ctx) &&
+      spaced(next) &&
+      isGrammarWord(next.norm) &&
+      !FUNCTION.has(next.norm);
     if (!closes(next) && !(spaced(next) && APPOSITIVE_CLOSERS.has(next.norm)) && !subject) continue;
     const business = words.length > 1 && ORGANISATIONS.has(last.norm);
-    if (GENERIC_NOUN_WORDS.has(last.norm) || VENUE_WORDS.has(last.norm) || (!business && words.every((w) => GENERIC_MODIFIER_WORDS.has(w.norm) || isAdjective(w.norm)))) continue;
+    if (
+      GENERIC_NOUN_WORDS.has(last.norm) ||
+      VENUE_WORDS.has(last.norm) ||
+      (!business && words.every((w) => GENERIC_MODIFIER_WORDS.has(w.norm) || isAdjective(w.norm)))
+    )
+      continue;
     if (words.length === 1 && !article && !(appositiveWord(last) && properWord(last, ctx))) continue;
     emit(ctx, words[0] as Token, last, FACILITIES.has(venue.norm) ? 'LOCATION' : 'NAME');
   }
@@ -217,21 +412,47 @@ function appositives(ctx: Context): void {
  */
 function intersections(ctx: Context): void {
   const { tokens } = ctx;
-  const numbered = (t: Token | undefined): boolean => !!t && (/^\d+(?:st|nd|rd|th)$/.test(t.norm) || ORDINAL_VALUES.has(t.norm));
-  const street = (t: Token | undefined): boolean => numbered(t) || (contentWord(t) && !isKeptWord(t) && t.norm.length >= 3);
+  const numbered = (t: Token | undefined): boolean =>
+    !!t && (/^\d+(?:st|nd|rd|th)$/.test(t.norm) || ORDINAL_VALUES.has(t.norm));
+  const street = (t: Token | undefined): boolean =>
+    numbered(t) || (contentWord(t) && !isKeptWord(t) && t.norm.length >= 3);
   for (let i = 2; i < tokens.length - 1; i++) {
     const and = tokens[i] as Token;
     const a = tokens[i - 1] as Token;
     const b = tokens[i + 1] as Token;
     const named = properWord(a, ctx) && properWord(b, ctx) && !GIVEN.has(a.norm) && !GIVEN.has(b.norm);
-    if (and.norm !== 'and' || !spaced(and) || !spaced(b) || !(numbered(a) || numbered(b) || named) || !street(a) || !street(b)) continue;
+    if (
+      and.norm !== 'and' ||
+      !spaced(and) ||
+      !spaced(b) ||
+      !(numbered(a) || numbered(b) || named) ||
+      !street(a) ||
+      !street(b)
+    )
+      continue;
     if (!['at', 'on', 'of', 'near', 'by', 'off'].includes(tokens[i - 2]?.norm ?? '')) continue;
     emit(ctx, a, b, 'LOCATION');
   }
 }
 
 /** Words that open a place's name before a name ("lake merritt", "mount sinai", "fort bragg", "camp pendleton"). */
-const PLACE_OPENERS = new Set(['lake', 'mount', 'mt', 'fort', 'ft', 'port', 'camp', 'saint', 'san', 'santa', 'santo', 'el', 'la', 'los', 'las']);
+const PLACE_OPENERS = new Set([
+  'lake',
+  'mount',
+  'mt',
+  'fort',
+  'ft',
+  'port',
+  'camp',
+  'saint',
+  'san',
+  'santa',
+  'santo',
+  'el',
+  'la',
+  'los',
+  'las',
+]);
 
 /** "by lake merritt", "at mount sinai": a place opener before a name, in lower case. */
 function openedPlaces(ctx: Context): void {
@@ -239,7 +460,8 @@ function openedPlaces(ctx: Context): void {
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i] as Token;
     const name = tokens[i + 1] as Token;
-    if (!PLACE_OPENERS.has(t.norm) || !spoken(t, ctx) || !spaced(name) || !spoken(name, ctx) || !properWord(name, ctx)) continue;
+    if (!PLACE_OPENERS.has(t.norm) || !spoken(t, ctx) || !spaced(name) || !spoken(name, ctx) || !properWord(name, ctx))
+      continue;
     emit(ctx, t, name, 'LOCATION');
   }
 }
@@ -256,13 +478,41 @@ function numberedStreets(ctx: Context): void {
     if (!n || !spaced(n) || !/^\d+(?:st|nd|rd|th)$/.test(n.norm)) continue;
     const next = tokens[k + 1];
     // "on 5th of May", "on 8th street" (the street rule has it), "on 3rd floor".
-    if (next && spaced(next) && (next.norm === 'of' || MONTH_NUMBERS.has(next.norm) || /^(?:floor|grade|place|time|day|birthday|try|round|period)$/.test(next.norm))) continue;
+    if (
+      next &&
+      spaced(next) &&
+      (next.norm === 'of' ||
+        MONTH_NUMBERS.has(next.norm) ||
+        /^(?:floor|grade|place|time|day|birthday|try|round|period)$/.test(next.norm))
+    )
+      continue;
     emit(ctx, tokens[i] as Token, n, 'LOCATION');
   }
 }
 
 /** Companies and posts known by a number: "Engine 21", "Ladder 4", "Local 1199", "Troop 12", "Precinct 75". */
-const NUMBERED_UNITS = new Set(['engine', 'ladder', 'station', 'precinct', 'local', 'post', 'troop', 'ward', 'district', 'battalion', 'squad', 'rescue', 'firehouse', 'chapter', 'lodge', 'ps', 'jhs', 'is', 'ms', 'hs']);
+const NUMBERED_UNITS = new Set([
+  'engine',
+  'ladder',
+  'station',
+  'precinct',
+  'local',
+  'post',
+  'troop',
+  'ward',
+  'district',
+  'battalion',
+  'squad',
+  'rescue',
+  'firehouse',
+  'chapter',
+  'lodge',
+  'ps',
+  'jhs',
+  'is',
+  'ms',
+  'hs',
+]);
 /** School numbers ("ps 139", "jhs 22"): the short words are only a school before a number after a cue. */
 const SCHOOL_NUMBERS = new Set(['ps', 'jhs', 'is', 'ms', 'hs']);
 
@@ -272,7 +522,9 @@ function numberedUnits(ctx: Context): void {
     const t = tokens[i] as Token;
     const n = tokens[i + 1] as Token;
     if (!NUMBERED_UNITS.has(t.norm) || !spaced(n) || !/^\d{1,4}[a-z]{0,2}$/.test(n.norm)) continue;
-    const cue = PLACE_CUES.has(tokens[i - 1]?.norm ?? '') || (tokens[i - 1]?.norm === 'the' && PLACE_CUES.has(tokens[i - 2]?.norm ?? ''));
+    const cue =
+      PLACE_CUES.has(tokens[i - 1]?.norm ?? '') ||
+      (tokens[i - 1]?.norm === 'the' && PLACE_CUES.has(tokens[i - 2]?.norm ?? ''));
     if (SCHOOL_NUMBERS.has(t.norm)) {
       if (cue) emit(ctx, t, n, 'LOCATION');
     } else if (t.capitalised || cue) emit(ctx, t, n, 'NAME');
@@ -287,14 +539,32 @@ function namedThenDescribed(ctx: Context): void {
     if (!PLACE_CUES.has(cue.norm) && !WORK_PREPOSITIONS.has(cue.norm)) continue;
     let j = i;
     const word = (t: Token | undefined): t is Token => nameWord(t) || (!!t && isNumberWord(t));
-    while (j < i + 3 && word(tokens[j]) && spoken(tokens[j] as Token, ctx) && !isKeptWord(tokens[j] as Token) && (j === i || spaced(tokens[j]))) j++;
+    while (
+      j < i + 3 &&
+      word(tokens[j]) &&
+      spoken(tokens[j] as Token, ctx) &&
+      !isKeptWord(tokens[j] as Token) &&
+      (j === i || spaced(tokens[j]))
+    )
+      j++;
     const comma = tokens[j];
     const the = tokens[j + 1];
     if (j === i || !comma || !/^,\s$/.test(comma.gap) || !['the', 'a', 'this'].includes(comma.norm) || !the) continue;
-    const kind = tokens.slice(j + 1, j + 3).find((w) => VENUE_WORDS.has(w.norm) || FACILITIES.has(w.norm) || ORGANISATIONS.has(w.norm));
+    const kind = tokens
+      .slice(j + 1, j + 3)
+      .find((w) => VENUE_WORDS.has(w.norm) || FACILITIES.has(w.norm) || ORGANISATIONS.has(w.norm));
     if (!kind) continue;
     const words = tokens.slice(i, j);
-    if (words.every((w) => GENERIC_MODIFIER_WORDS.has(w.norm) || GENERIC_NOUN_WORDS.has(w.norm) || VENUE_WORDS.has(w.norm) || isAdjective(w.norm))) continue;
+    if (
+      words.every(
+        (w) =>
+          GENERIC_MODIFIER_WORDS.has(w.norm) ||
+          GENERIC_NOUN_WORDS.has(w.norm) ||
+          VENUE_WORDS.has(w.norm) ||
+          isAdjective(w.norm),
+      )
+    )
+      continue;
     emit(ctx, words[0] as Token, words[words.length - 1] as Token, FACILITIES.has(kind.norm) ? 'LOCATION' : 'NAME');
   }
 }
@@ -309,20 +579,59 @@ function personAtPlace(ctx: Context): void {
     const at = tokens[i] as Token;
     if (at.norm !== 'at') continue;
     const person = tokens[i - 1] as Token;
-    const role = RELATIONS.has(person.norm) || WORK_CONTEXT.has(person.norm) || RELATIONS.has(tokens[i - 2]?.norm ?? '') || WORKPLACE_HEADS.has(person.norm);
+    const role =
+      RELATIONS.has(person.norm) ||
+      WORK_CONTEXT.has(person.norm) ||
+      RELATIONS.has(tokens[i - 2]?.norm ?? '') ||
+      WORKPLACE_HEADS.has(person.norm);
     if (!role || FUNCTION.has(person.norm)) continue;
     let j = i + 1;
-    const inside = (n: number): boolean => n > i + 1 && NAME_CONNECTORS.has(tokens[n]?.norm ?? '') && nameWord(tokens[n + 1]);
-    while (j < i + 6 && (nameWord(tokens[j]) || inside(j)) && spoken(tokens[j] as Token, ctx) && !isKeptWord(tokens[j] as Token) && !isCalendarWord(tokens[j] as Token) && spaced(tokens[j])) j++;
+    const inside = (n: number): boolean =>
+      n > i + 1 && NAME_CONNECTORS.has(tokens[n]?.norm ?? '') && nameWord(tokens[n + 1]);
+    while (
+      j < i + 6 &&
+      (nameWord(tokens[j]) || inside(j)) &&
+      spoken(tokens[j] as Token, ctx) &&
+      !isKeptWord(tokens[j] as Token) &&
+      !isCalendarWord(tokens[j] as Token) &&
+      spaced(tokens[j])
+    )
+      j++;
     const words = tokens.slice(i + 1, j);
     if (words.length < 2) continue;
-    if (words.every((w) => GENERIC_MODIFIER_WORDS.has(w.norm) || GENERIC_NOUN_WORDS.has(w.norm) || VENUE_WORDS.has(w.norm) || FACILITIES.has(w.norm) || WORKPLACE_HEADS.has(w.norm) || isAdjective(w.norm))) continue;
+    if (
+      words.every(
+        (w) =>
+          GENERIC_MODIFIER_WORDS.has(w.norm) ||
+          GENERIC_NOUN_WORDS.has(w.norm) ||
+          VENUE_WORDS.has(w.norm) ||
+          FACILITIES.has(w.norm) ||
+          WORKPLACE_HEADS.has(w.norm) ||
+          isAdjective(w.norm),
+      )
+    )
+      continue;
     emit(ctx, words[0] as Token, words[words.length - 1] as Token, 'NAME');
   }
 }
 
 /** Small words inside a business's name in Spanish, Portuguese or French ("centro legal de la raza"). */
-const NAME_CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'do', 'da', 'dos', 'das', 'du', 'des', 'y', 'e']);
+const NAME_CONNECTORS = new Set([
+  'de',
+  'del',
+  'la',
+  'las',
+  'los',
+  'el',
+  'do',
+  'da',
+  'dos',
+  'das',
+  'du',
+  'des',
+  'y',
+  'e',
+]);
 
 /** Length of the employer name from our list or compromise's that starts at `k` (0 when none). */
 function listedEmployer(tokens: Token[], k: number): number {
@@ -370,7 +679,12 @@ function workplaces(ctx: Context): void {
     while (j < tokens.length) {
       const c = tokens[j] as Token;
       if (j > k && !/^(?:\s|-|'|’|\s&\s)$/.test(c.gap)) break;
-      const orgLike = (c.capitalised && !isKeptWord(c)) || (/\d/.test(c.norm) && /[a-z]/.test(c.norm)) || nameLike(c, ctx) || properWord(c, ctx) || (j > k && ORGANISATIONS.has(c.norm));
+      const orgLike =
+        (c.capitalised && !isKeptWord(c)) ||
+        (/\d/.test(c.norm) && /[a-z]/.test(c.norm)) ||
+        nameLike(c, ctx) ||
+        properWord(c, ctx) ||
+        (j > k && ORGANISATIONS.has(c.norm));
       if (!orgLike || FUNCTION.has(c.norm)) break;
       j++;
     }
@@ -378,7 +692,11 @@ function workplaces(ctx: Context): void {
       // "powell's", "the waffle house": the possessive or the business word after a name belongs to it.
       const after = tokens[j];
       if (possessiveS(after)) j++;
-      else if (spaced(after) && (ORGANISATIONS.has(after.norm) || FACILITIES.has(after.norm) || WORKPLACE_HEADS.has(after.norm))) j++;
+      else if (
+        spaced(after) &&
+        (ORGANISATIONS.has(after.norm) || FACILITIES.has(after.norm) || WORKPLACE_HEADS.has(after.norm))
+      )
+        j++;
       emit(ctx, first, tokens[j - 1] as Token, 'NAME');
       continue;
     }
@@ -396,15 +714,39 @@ function describedEmployer(ctx: Context, k: number, minWords: number): void {
   let end = k;
   while (end < k + 3 && end < tokens.length) {
     const w = tokens[end] as Token;
-    if ((end > k && !spaced(w)) || !spoken(w, ctx) || !nameWord(w) || isKeptWord(w) || isNumberWord(w) || isCalendarWord(w)) break;
+    if (
+      (end > k && !spaced(w)) ||
+      !spoken(w, ctx) ||
+      !nameWord(w) ||
+      isKeptWord(w) ||
+      isNumberWord(w) ||
+      isCalendarWord(w)
+    )
+      break;
     end++;
   }
   const words = tokens.slice(k, end);
-  if (!words.length || !(closes(tokens[end]) || (spaced(tokens[end]) && APPOSITIVE_CLOSERS.has((tokens[end] as Token).norm)))) return;
+  if (
+    !words.length ||
+    !(closes(tokens[end]) || (spaced(tokens[end]) && APPOSITIVE_CLOSERS.has((tokens[end] as Token).norm)))
+  )
+    return;
   const generic = (w: Token): boolean =>
-    GENERIC_MODIFIER_WORDS.has(w.norm) || GENERIC_NOUN_WORDS.has(w.norm) || VENUE_WORDS.has(w.norm) || FACILITIES.has(w.norm) || ORGANISATIONS.has(w.norm) || WORKPLACE_HEADS.has(w.norm) || isGrammarWord(w.norm);
+    GENERIC_MODIFIER_WORDS.has(w.norm) ||
+    GENERIC_NOUN_WORDS.has(w.norm) ||
+    VENUE_WORDS.has(w.norm) ||
+    FACILITIES.has(w.norm) ||
+    ORGANISATIONS.has(w.norm) ||
+    WORKPLACE_HEADS.has(w.norm) ||
+    isGrammarWord(w.norm);
   const last = words[words.length - 1] as Token;
-  if (words.length < minWords || words.every(generic) || GENERIC_NOUN_WORDS.has(last.norm) || (words.length === 1 && isEnglishWord(last.norm))) return;
+  if (
+    words.length < minWords ||
+    words.every(generic) ||
+    GENERIC_NOUN_WORDS.has(last.norm) ||
+    (words.length === 1 && isEnglishWord(last.norm))
+  )
+    return;
   emit(ctx, words[0] as Token, last, 'NAME');
 }
 

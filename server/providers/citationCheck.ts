@@ -10,7 +10,17 @@ import type { SessionUnderstanding, UnderstoodTurn } from './understanding.ts';
  * turns to exist. The same check runs on the embedded writer's note and a remote model's.
  */
 
-const CLIENT_CLAIMS = new Set<StatementClaim>(['problem', 'client_report', 'symptom', 'stressor', 'strength', 'goal', 'response', 'readiness', 'assessment']);
+const CLIENT_CLAIMS = new Set<StatementClaim>([
+  'problem',
+  'client_report',
+  'symptom',
+  'stressor',
+  'strength',
+  'goal',
+  'response',
+  'readiness',
+  'assessment',
+]);
 
 /** Roles of the client's turns that can carry each kind of claim (the wrong sense is refused). */
 const CLIENT_ROLES_FOR: Partial<Record<StatementClaim, readonly string[]>> = {
@@ -22,7 +32,15 @@ const CLIENT_ROLES_FOR: Partial<Record<StatementClaim, readonly string[]>> = {
   readiness: ['change_talk', 'sustain_talk', 'commitment', 'goal', 'answer'],
 };
 
-const PLAN_ROLES = new Set(['homework_agreed', 'follow_up', 'advice', 'summary', 'structuring', 'safety_planning', 'commitment']);
+const PLAN_ROLES = new Set([
+  'homework_agreed',
+  'follow_up',
+  'advice',
+  'summary',
+  'structuring',
+  'safety_planning',
+  'commitment',
+]);
 const NO_CONTENT_ROLES = new Set(['backchannel', 'other']);
 
 const isClient = (t: UnderstoodTurn): boolean => t.speaker !== 'clinician';
@@ -34,7 +52,13 @@ const isClient = (t: UnderstoodTurn): boolean => t.speaker !== 'clinician';
 const SUPPORT = 0.3;
 const readsAs = (t: UnderstoodTurn, roles: readonly string[]): boolean =>
   roles.includes(t.role.role) || roles.reduce((sum, r) => sum + (t.role.probabilities[r] ?? 0), 0) >= SUPPORT;
-const normal = (s: string): string => s.toLowerCase().replace(/[’‘`]/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+const normal = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Quotations of the statement, without a trailing ellipsis (quotes are shortened with one). */
 function quotations(text: string): string[] {
@@ -55,7 +79,8 @@ export function checkStatement(statement: SupportedStatement, u: SessionUndersta
   const speakerOk = (t: UnderstoodTurn): boolean =>
     CLIENT_CLAIMS.has(claim) ? isClient(t) : claim === 'intervention' ? t.speaker === 'clinician' : true;
   for (const q of quotations(statement.text)) {
-    if (!turns.some((t) => speakerOk(t) && normal(t.text).includes(q))) return { ok: false, reason: 'quotes words the cited speaker did not say' };
+    if (!turns.some((t) => speakerOk(t) && normal(t.text).includes(q)))
+      return { ok: false, reason: 'quotes words the cited speaker did not say' };
   }
 
   const client = turns.filter(isClient);
@@ -63,8 +88,10 @@ export function checkStatement(statement: SupportedStatement, u: SessionUndersta
   if (CLIENT_CLAIMS.has(claim)) {
     if (client.length === 0) return { ok: false, reason: 'a claim about the client cites only the clinician' };
     const roles = CLIENT_ROLES_FOR[claim];
-    if (roles && !client.some((t) => readsAs(t, roles))) return { ok: false, reason: `no cited client turn reads as ${claim}` };
-    if (client.every((t) => NO_CONTENT_ROLES.has(t.role.role))) return { ok: false, reason: 'cites only back-channels' };
+    if (roles && !client.some((t) => readsAs(t, roles)))
+      return { ok: false, reason: `no cited client turn reads as ${claim}` };
+    if (client.every((t) => NO_CONTENT_ROLES.has(t.role.role)))
+      return { ok: false, reason: 'cites only back-channels' };
     return { ok: true };
   }
   switch (claim) {
@@ -73,18 +100,33 @@ export function checkStatement(statement: SupportedStatement, u: SessionUndersta
     case 'plan':
     case 'homework':
     case 'follow_up':
-      return turns.some((t) => PLAN_ROLES.has(t.role.role)) ? { ok: true } : { ok: false, reason: 'no cited turn agrees a plan, a task or a follow-up' };
+      return turns.some((t) => PLAN_ROLES.has(t.role.role))
+        ? { ok: true }
+        : { ok: false, reason: 'no cited turn agrees a plan, a task or a follow-up' };
     case 'risk':
     case 'protocol':
-      return client.some((t) => t.risk) ? { ok: true } : { ok: false, reason: 'no cited client turn carries a confirmed risk finding' };
+      return client.some((t) => t.risk)
+        ? { ok: true }
+        : { ok: false, reason: 'no cited client turn carries a confirmed risk finding' };
     case 'screening': {
-      const question = clinician.find((t) => t.role.role === 'safety_screening' || questionCategories(t.text).length > 0);
+      const question = clinician.find(
+        (t) => t.role.role === 'safety_screening' || questionCategories(t.text).length > 0,
+      );
       if (!question) return { ok: false, reason: 'cites no safety question' };
       const answer = client.find((t) => t.index > question.index);
       // "Thank you" or "Right" after a question is no answer to it (a screening was once invented from them).
-      const backchannel = answer && answer.role.role === 'backchannel' && !answer.risk && answer.text.trim().split(/\s+/).length <= 2 && !/^(no|nah|nope|yes|yeah|yep|never|sometimes)\b/i.test(answer.text.trim());
+      const backchannel =
+        answer &&
+        answer.role.role === 'backchannel' &&
+        !answer.risk &&
+        answer.text.trim().split(/\s+/).length <= 2 &&
+        !/^(no|nah|nope|yes|yeah|yep|never|sometimes)\b/i.test(answer.text.trim());
       const noWords = answer && /^(\[[^\]]*\]|\(\w[^)]*\)|[.…\s-]*)$/.test(answer.text.trim());
-      if (backchannel || noWords || (answer && /^(thank(s| you)|right|okay|ok|mm+-?hm+|uh-?huh)[.!]*$/i.test(answer.text.trim()))) {
+      if (
+        backchannel ||
+        noWords ||
+        (answer && /^(thank(s| you)|right|okay|ok|mm+-?hm+|uh-?huh)[.!]*$/i.test(answer.text.trim()))
+      ) {
         return { ok: false, reason: 'the cited reply is not an answer to the question' };
       }
       return { ok: true };
@@ -103,16 +145,21 @@ export interface Dropped {
 /** The note with every unsupported statement removed, and what was dropped (for tests and evaluation). */
 export function checkNoteCitations(note: NoteDraft, u: SessionUnderstanding): { note: NoteDraft; dropped: Dropped[] } {
   const dropped: Dropped[] = [];
-  const keep = (section: string) => (s: SupportedStatement): boolean => {
-    const v = checkStatement(s, u);
-    if (!v.ok) dropped.push({ section, text: s.text, reason: v.reason });
-    return v.ok;
-  };
+  const keep =
+    (section: string) =>
+    (s: SupportedStatement): boolean => {
+      const v = checkStatement(s, u);
+      if (!v.ok) dropped.push({ section, text: s.text, reason: v.reason });
+      return v.ok;
+    };
   const sections = note.sections.map((s) => {
     const statements = s.statements.filter(keep(s.key));
     const { notAssessed: _old, ...rest } = s;
     return { ...rest, statements, ...(statements.length === 0 ? { notAssessed: true } : {}) };
   });
   const riskStatements = note.riskAssessment.statements.filter(keep('risk'));
-  return { note: { ...note, sections, riskAssessment: { ...note.riskAssessment, statements: riskStatements } }, dropped };
+  return {
+    note: { ...note, sections, riskAssessment: { ...note.riskAssessment, statements: riskStatements } },
+    dropped,
+  };
 }

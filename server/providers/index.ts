@@ -21,7 +21,15 @@ function createEmbeddedAssistant(jobs: EmbeddedJobs, now: () => number): Assista
   const timed = async <R>(work: () => R) => {
     const started = now();
     const result = work();
-    return { result, provenance: { provider: 'embedded' as const, model: EMBEDDED_MODEL, promptVersion: EMBEDDED_TEMPLATES_VERSION, latencyMs: now() - started } };
+    return {
+      result,
+      provenance: {
+        provider: 'embedded' as const,
+        model: EMBEDDED_MODEL,
+        promptVersion: EMBEDDED_TEMPLATES_VERSION,
+        latencyMs: now() - started,
+      },
+    };
   };
   return {
     provider: 'embedded',
@@ -43,5 +51,10 @@ export function createAssistant(config: AssistConfig | AssistConfigInput, deps: 
   const parsed = parseAssistConfig(config as Record<string, unknown>);
   const now = deps.now ?? (() => performance.now());
   if (!remoteProviderWanted(parsed)) return createEmbeddedAssistant(embeddedJobs, now);
-  return createRemoteAssistant(parsed, { embedded: embeddedJobs, logger: deps.logger ?? silent, fetch: deps.fetch, now });
+  return createRemoteAssistant(parsed, {
+    embedded: embeddedJobs,
+    logger: deps.logger ?? silent,
+    fetch: deps.fetch,
+    now,
+  });
 }

@@ -9,9 +9,20 @@ export const maxLevel = (a: RiskLevel, b: RiskLevel): RiskLevel => (LEVELS.index
  * What a piece of risk evidence is, in the order the C-SSRS screener asks: a wish to be dead,
  * thoughts, method, intent, plan, preparatory acts, behaviour. Abuse disclosures are their own kind.
  */
-export type FindingKind = 'wish' | 'ideation' | 'method' | 'intent' | 'plan' | 'preparatory' | 'behaviour' | 'abuse' | 'other';
+export type FindingKind =
+  'wish' | 'ideation' | 'method' | 'intent' | 'plan' | 'preparatory' | 'behaviour' | 'abuse' | 'other';
 
-export const KIND_ORDER: readonly FindingKind[] = ['wish', 'ideation', 'method', 'intent', 'plan', 'preparatory', 'behaviour', 'abuse', 'other'];
+export const KIND_ORDER: readonly FindingKind[] = [
+  'wish',
+  'ideation',
+  'method',
+  'intent',
+  'plan',
+  'preparatory',
+  'behaviour',
+  'abuse',
+  'other',
+];
 
 /** When an act happened, as far as the words say (C-SSRS draws the line at three months). */
 export type Timing = 'recent' | 'ongoing' | 'past' | 'not_stated';
@@ -115,9 +126,36 @@ const KIND_LABEL: Record<RiskCategory, Partial<Record<FindingKind, string>>> = {
 
 /** Shorter names for a list inside a sentence ("suicidal ideation and preparatory acts"). */
 const KIND_PHRASE: Record<RiskCategory, Partial<Record<FindingKind, string>>> = {
-  suicide: { wish: 'passive suicidal ideation', ideation: 'suicidal thoughts', method: 'a method', intent: 'intent to act', plan: 'a plan', preparatory: 'preparatory acts', behaviour: 'suicidal behaviour', other: 'suicide-related statements' },
-  self_harm: { wish: 'urges to self-harm', ideation: 'urges to self-harm', method: 'a method of self-harm', intent: 'intent to self-harm', plan: 'a plan to self-harm', preparatory: 'preparation for self-harm', behaviour: 'self-harm', other: 'self-harm-related statements' },
-  violence: { wish: 'thoughts of harming others', ideation: 'thoughts of harming others', method: 'means of harming others', intent: 'intent to harm others', plan: 'a plan to harm others', preparatory: 'preparation to harm others', behaviour: 'violence toward others', other: 'statements about harming others' },
+  suicide: {
+    wish: 'passive suicidal ideation',
+    ideation: 'suicidal thoughts',
+    method: 'a method',
+    intent: 'intent to act',
+    plan: 'a plan',
+    preparatory: 'preparatory acts',
+    behaviour: 'suicidal behaviour',
+    other: 'suicide-related statements',
+  },
+  self_harm: {
+    wish: 'urges to self-harm',
+    ideation: 'urges to self-harm',
+    method: 'a method of self-harm',
+    intent: 'intent to self-harm',
+    plan: 'a plan to self-harm',
+    preparatory: 'preparation for self-harm',
+    behaviour: 'self-harm',
+    other: 'self-harm-related statements',
+  },
+  violence: {
+    wish: 'thoughts of harming others',
+    ideation: 'thoughts of harming others',
+    method: 'means of harming others',
+    intent: 'intent to harm others',
+    plan: 'a plan to harm others',
+    preparatory: 'preparation to harm others',
+    behaviour: 'violence toward others',
+    other: 'statements about harming others',
+  },
   abuse: { abuse: 'abuse or threats', other: 'statements about abuse' },
 };
 
@@ -157,7 +195,9 @@ function kindOf(e: RiskEvidence): { kind: FindingKind; detail?: string } {
   if (passive) return { kind: 'wish', detail: passive };
   // Rules for other languages carry the kind after the language tag (`violence.es.ideation`).
   const kindKey = second === 'es' ? third : second;
-  return { kind: (kindKey && KIND_BY_RULE[kindKey]) || (second === 'es' && e.category === 'suicide' ? 'ideation' : 'other') };
+  return {
+    kind: (kindKey && KIND_BY_RULE[kindKey]) || (second === 'es' && e.category === 'suicide' ? 'ideation' : 'other'),
+  };
 }
 
 function timingOf(words: string): Timing {
@@ -169,20 +209,51 @@ function timingOf(words: string): Timing {
 
 /** Clinician questions naming one item of the C-SSRS screener: a yes to it is that item. */
 export const ITEM_QUESTIONS: readonly { kind: FindingKind; pattern: RegExp }[] = [
-  { kind: 'preparatory', pattern: /\b(done anything to (get ready|prepare)|prepar\w*|collect(ed|ing)|sav(ed|ing) (up )?(pills|medications?|meds)|stockpil\w*|got hold of|bought (a|any|some)|writ(e|ten) a (note|letter)|giv(e|en|ing) (things|stuff|belongings) away)\b/i },
-  { kind: 'behaviour', pattern: /\b(ever (tried|attempted|done anything)|tried to (kill|end|hurt)|attempt\w*|hurt yourself (before|in the past)|done anything to (hurt|harm|kill|end))\b/i },
-  { kind: 'plan', pattern: /\b(a plan|any plans?|planned|plan (for|of) how|worked out (how|when|where)|(when|where) (would|will) you (do|try))\b/i },
-  { kind: 'intent', pattern: /\b(intend\w*|intention|act on (these|those|them|the|that|this|it)|going to act|would you act|think you (would|will|might) (do|act|go through)|mean to (do|act)|go through with)\b/i },
-  { kind: 'method', pattern: /\b(how (would|might|could) you (do it|kill|end|hurt|harm)|thought about how|(a|what) (way|method)|which (pills|way|method))\b/i },
+  {
+    kind: 'preparatory',
+    pattern:
+      /\b(done anything to (get ready|prepare)|prepar\w*|collect(ed|ing)|sav(ed|ing) (up )?(pills|medications?|meds)|stockpil\w*|got hold of|bought (a|any|some)|writ(e|ten) a (note|letter)|giv(e|en|ing) (things|stuff|belongings) away)\b/i,
+  },
+  {
+    kind: 'behaviour',
+    pattern:
+      /\b(ever (tried|attempted|done anything)|tried to (kill|end|hurt)|attempt\w*|hurt yourself (before|in the past)|done anything to (hurt|harm|kill|end))\b/i,
+  },
+  {
+    kind: 'plan',
+    pattern:
+      /\b(a plan|any plans?|planned|plan (for|of) how|worked out (how|when|where)|(when|where) (would|will) you (do|try))\b/i,
+  },
+  {
+    kind: 'intent',
+    pattern:
+      /\b(intend\w*|intention|act on (these|those|them|the|that|this|it)|going to act|would you act|think you (would|will|might) (do|act|go through)|mean to (do|act)|go through with)\b/i,
+  },
+  {
+    kind: 'method',
+    pattern:
+      /\b(how (would|might|could) you (do it|kill|end|hurt|harm)|thought about how|(a|what) (way|method)|which (pills|way|method))\b/i,
+  },
 ];
 
-const NOT_A_RISK_PLAN = /\b(safety|treatment|care|crisis|coping) plan\b|\blet'?s plan\b|\bplan (for|to) (the|next|our)\b/i;
+const NOT_A_RISK_PLAN =
+  /\b(safety|treatment|care|crisis|coping) plan\b|\blet'?s plan\b|\bplan (for|to) (the|next|our)\b/i;
 
 /** The categories a clinician's question names ("the urge to cut" is about self-harm); none when it does not say. */
 const QUESTION_CATEGORY: readonly { category: RiskCategory; pattern: RegExp }[] = [
-  { category: 'self_harm', pattern: /\b(cut(ting)?|self[- ]harm\w*|hurt(ing)? yourself|harm(ing)? yourself|burn(ing)? yourself)\b/i },
-  { category: 'suicide', pattern: /\b(suicid\w*|kill(ing)? yourself|end(ing)? (your|it all|things)|take your (own )?life|die|dying|overdose)\b/i },
-  { category: 'violence', pattern: /\b((hurt|harm|kill|attack)(ing)? (him|her|them|someone|anyone|others|somebody))\b/i },
+  {
+    category: 'self_harm',
+    pattern: /\b(cut(ting)?|self[- ]harm\w*|hurt(ing)? yourself|harm(ing)? yourself|burn(ing)? yourself)\b/i,
+  },
+  {
+    category: 'suicide',
+    pattern:
+      /\b(suicid\w*|kill(ing)? yourself|end(ing)? (your|it all|things)|take your (own )?life|die|dying|overdose)\b/i,
+  },
+  {
+    category: 'violence',
+    pattern: /\b((hurt|harm|kill|attack)(ing)? (him|her|them|someone|anyone|others|somebody))\b/i,
+  },
 ];
 
 export function questionCategories(text: string): RiskCategory[] {
@@ -202,7 +273,10 @@ export function askedItem(text: string): FindingKind | undefined {
 /** A yes to a screening question is what was asked: ideation unless the question named another item. */
 function answeredKind(utterances: readonly Utterance[], utteranceId: string): FindingKind {
   const index = utterances.findIndex((u) => u.id === utteranceId);
-  const question = utterances.slice(Math.max(0, index - 2), index).reverse().find((u) => u.speaker === 'clinician');
+  const question = utterances
+    .slice(Math.max(0, index - 2), index)
+    .reverse()
+    .find((u) => u.speaker === 'clinician');
   return (question && askedItem(question.text)) ?? 'ideation';
 }
 
@@ -210,7 +284,10 @@ function answeredKind(utterances: readonly Utterance[], utteranceId: string): Fi
  * "When did you start saving the pills?" — "A couple of weeks ago.": the timing the act's own
  * words left out, from the client's answer to the clinician's next question about when.
  */
-function timingFromAnswer(utterances: readonly Utterance[], utteranceId: string): { timing: Timing; utteranceId: string; words: string } | undefined {
+function timingFromAnswer(
+  utterances: readonly Utterance[],
+  utteranceId: string,
+): { timing: Timing; utteranceId: string; words: string } | undefined {
   const index = utterances.findIndex((u) => u.id === utteranceId);
   const after = utterances.slice(index + 1, index + 5);
   const question = after.findIndex((u) => u.speaker === 'clinician' && WHEN_ASKED.test(u.text));
@@ -235,7 +312,10 @@ export function riskFindings(utterances: readonly Utterance[], risk: SessionRisk
     const spans = sentenceSpans(text);
     const seen = new Set<string>();
     for (const e of flag.evidence) {
-      const classified = e.source !== 'llm' && (e.basis === 'affirmed' || e.rule.includes('.screening.')) ? { kind: answeredKind(utterances, flag.utteranceId) } : kindOf(e);
+      const classified =
+        e.source !== 'llm' && (e.basis === 'affirmed' || e.rule.includes('.screening.'))
+          ? { kind: answeredKind(utterances, flag.utteranceId) }
+          : kindOf(e);
       const words = spans.find((s) => e.start < s.end && e.end > s.start)?.text ?? (e.text || text);
       const key = `${e.category}|${classified.kind}|${words}`;
       if (seen.has(key)) continue;
@@ -251,7 +331,11 @@ export function riskFindings(utterances: readonly Utterance[], risk: SessionRisk
         level: e.level,
         utteranceId: flag.utteranceId,
         words,
-        ...(answered ? { timing: answered.timing, timingFrom: { utteranceId: answered.utteranceId, words: answered.words } } : timing ? { timing } : {}),
+        ...(answered
+          ? { timing: answered.timing, timingFrom: { utteranceId: answered.utteranceId, words: answered.words } }
+          : timing
+            ? { timing }
+            : {}),
         ...('detail' in classified && classified.detail ? { detail: classified.detail } : {}),
         source: e.source,
       });
@@ -259,7 +343,14 @@ export function riskFindings(utterances: readonly Utterance[], risk: SessionRisk
     // A flag without evidence still counts: it is listed under its categories as said.
     if (flag.evidence.length === 0) {
       for (const category of flag.categories) {
-        findings.push({ category, kind: 'other', level: flag.level, utteranceId: flag.utteranceId, words: text, source: 'rule' });
+        findings.push({
+          category,
+          kind: 'other',
+          level: flag.level,
+          utteranceId: flag.utteranceId,
+          words: text,
+          source: 'rule',
+        });
       }
     }
   }

@@ -14,7 +14,6 @@ import {
   TIMING_TEXT,
 } from './riskFindings.ts';
 
-
 interface RiskTopic {
   key: RiskCategory | 'means' | 'protective';
   /** How a note names the item. */
@@ -30,7 +29,8 @@ const TOPICS: readonly RiskTopic[] = [
     key: 'suicide',
     item: 'Suicidal ideation',
     denied: 'suicidal thoughts',
-    screen: /\b(suicid\w*|kill(ing)? yourself|end(ing)? your (own )?life|better off dead|wish(ed)? you (were|was) dead|thoughts of (death|dying)|not (wanting to be|being) (here|alive)|want to die)\b/i,
+    screen:
+      /\b(suicid\w*|kill(ing)? yourself|end(ing)? your (own )?life|better off dead|wish(ed)? you (were|was) dead|thoughts of (death|dying)|not (wanting to be|being) (here|alive)|want to die)\b/i,
   },
   {
     key: 'self_harm',
@@ -42,47 +42,77 @@ const TOPICS: readonly RiskTopic[] = [
     key: 'violence',
     item: 'Risk of harm to others',
     denied: 'thoughts of harming others',
-    screen: /\b(hurt(ing)? (someone|anyone|somebody|anybody|others|him|her|them)|harm(ing)? (someone|anyone|others)|thoughts of (violence|hurting)|get violent|violent (thoughts|urges))\b/i,
+    screen:
+      /\b(hurt(ing)? (someone|anyone|somebody|anybody|others|him|her|them)|harm(ing)? (someone|anyone|others)|thoughts of (violence|hurting)|get violent|violent (thoughts|urges))\b/i,
   },
   {
     key: 'abuse',
     item: 'Abuse or neglect',
     denied: 'being harmed or threatened by anyone',
-    screen: /\b(safe at home|feel safe (at home|with)|(anyone|someone|somebody) (hurt|hit|hurting|hitting|threaten\w*|touch\w*) you|(hurt|hit|abus\w*|threaten\w*) you\b|being (hurt|abused|hit))\b/i,
+    screen:
+      /\b(safe at home|feel safe (at home|with)|(anyone|someone|somebody) (hurt|hit|hurting|hitting|threaten\w*|touch\w*) you|(hurt|hit|abus\w*|threaten\w*) you\b|being (hurt|abused|hit))\b/i,
   },
   {
     key: 'means',
     item: 'Access to lethal means',
     denied: 'access to firearms or other lethal means',
-    screen: /\b(access to (a )?(guns?|firearms?|weapons?|pills|medications?)|(guns?|firearms?|weapons?) (at|in) (home|the house)|stockpil\w*|lock (them|it) (up|away))\b/i,
+    screen:
+      /\b(access to (a )?(guns?|firearms?|weapons?|pills|medications?)|(guns?|firearms?|weapons?) (at|in) (home|the house)|stockpil\w*|lock (them|it) (up|away))\b/i,
   },
   {
     key: 'protective',
     item: 'Protective factors',
     denied: '',
-    screen: /\b(reasons? (for|to) (living|live)|what keeps you going|who (else )?(could|can|would) you (call|reach out to|talk to)|who supports you|what stops you)\b/i,
+    screen:
+      /\b(reasons? (for|to) (living|live)|what keeps you going|who (else )?(could|can|would) you (call|reach out to|talk to)|who supports you|what stops you)\b/i,
   },
 ];
 
 /** Lethal means named in a disclosed method, plan, preparation or act. */
-const MEANS = /\b(pills|tablets|meds|medications?|overdose|gun|guns|firearms?|pistol|rifle|shotgun|bullets|rope|noose|blades?|razors?|knife|knives)\b/i;
+const MEANS =
+  /\b(pills|tablets|meds|medications?|overdose|gun|guns|firearms?|pistol|rifle|shotgun|bullets|rope|noose|blades?|razors?|knife|knives)\b/i;
 const MEANS_KINDS: ReadonlySet<FindingKind> = new Set(['method', 'plan', 'preparatory', 'behaviour']);
 
 /** Disclosures after which the screener goes on to method, intent, plan and preparation. */
-const ACTIVE_KINDS: ReadonlySet<FindingKind> = new Set(['ideation', 'method', 'intent', 'plan', 'preparatory', 'abuse', 'other']);
+const ACTIVE_KINDS: ReadonlySet<FindingKind> = new Set([
+  'ideation',
+  'method',
+  'intent',
+  'plan',
+  'preparatory',
+  'abuse',
+  'other',
+]);
 
 /** Means the client has now: named in a method, plan or preparation, or in an act that is not long past. */
 function hasMeans(f: Finding): boolean {
   return MEANS_KINDS.has(f.kind) && f.timing !== 'past' && MEANS.test(f.words);
 }
 
-const DENIAL = /^\s*(no\b|nope|nah|never|not really|not at all|no,|i haven'?t|i don'?t|i wouldn'?t|i'?m not|i am not|i have not|god,? no|absolutely not|definitely not)/i;
+const DENIAL =
+  /^\s*(no\b|nope|nah|never|not really|not at all|no,|i haven'?t|i don'?t|i wouldn'?t|i'?m not|i am not|i have not|god,? no|absolutely not|definitely not)/i;
 
 /** The screener items asked after once a category is flagged, as a note names them when nobody asked. */
 const FOLLOW_UP_ITEMS: Partial<Record<RiskCategory, Partial<Record<FindingKind, string>>>> = {
-  suicide: { method: 'Suicide method', intent: 'Suicidal intent', plan: 'Suicide plan', preparatory: 'Preparatory acts toward suicide', behaviour: 'Past suicidal behaviour' },
-  self_harm: { method: 'Self-harm method', intent: 'Intent to self-harm', plan: 'Plan to self-harm', behaviour: 'Past self-harm' },
-  violence: { method: 'Means of harming others', intent: 'Intent to harm others', plan: 'Plan to harm others', behaviour: 'Past violence' },
+  suicide: {
+    method: 'Suicide method',
+    intent: 'Suicidal intent',
+    plan: 'Suicide plan',
+    preparatory: 'Preparatory acts toward suicide',
+    behaviour: 'Past suicidal behaviour',
+  },
+  self_harm: {
+    method: 'Self-harm method',
+    intent: 'Intent to self-harm',
+    plan: 'Plan to self-harm',
+    behaviour: 'Past self-harm',
+  },
+  violence: {
+    method: 'Means of harming others',
+    intent: 'Intent to harm others',
+    plan: 'Plan to harm others',
+    behaviour: 'Past violence',
+  },
 };
 
 interface ProtocolStep {
@@ -94,26 +124,40 @@ interface ProtocolStep {
 const STEPS = {
   safetyPlan: {
     label: 'Safety planning',
-    pattern: /\b(safety plan|warning signs|coping (strategies|plan)|reasons (for|to) (living|live)|who (could|can|would) you (call|reach out to|text)|keep (yourself )?safe)\b/i,
+    pattern:
+      /\b(safety plan|warning signs|coping (strategies|plan)|reasons (for|to) (living|live)|who (could|can|would) you (call|reach out to|text)|keep (yourself )?safe)\b/i,
   },
   means: {
     label: 'Lethal-means counselling',
-    pattern: /\b(lock(ed)? (them|it|the \w+ )?(up|away)|mov(e|ing) (the|your|those) (pills|meds|medications?|tablets|guns?|firearms?|weapons?|knives|blades)|hold onto (them|the (pills|meds|gun))|somewhere (else|safe) (for|until)|(give|hand|handing) (them|the (pills|medications?|meds|gun|firearm|knife|blades?)) (to|over)|get rid of|dispos\w+ of|remove (the|any)|stor(e|ing) (it|them|the \w+)|access to (a |any )?(guns?|firearms?|weapons?|pills|medications?)|(where|how many) (are )?(the )?pills|who (could|can) (hold|keep) (them|the))\b/i,
+    pattern:
+      /\b(lock(ed)? (them|it|the \w+ )?(up|away)|mov(e|ing) (the|your|those) (pills|meds|medications?|tablets|guns?|firearms?|weapons?|knives|blades)|hold onto (them|the (pills|meds|gun))|somewhere (else|safe) (for|until)|(give|hand|handing) (them|the (pills|medications?|meds|gun|firearm|knife|blades?)) (to|over)|get rid of|dispos\w+ of|remove (the|any)|stor(e|ing) (it|them|the \w+)|access to (a |any )?(guns?|firearms?|weapons?|pills|medications?)|(where|how many) (are )?(the )?pills|who (could|can) (hold|keep) (them|the))\b/i,
   },
-  crisisLine: { label: 'Crisis line information', pattern: /\b(988|crisis (line|text|number)|lifeline|741741|hotline|text line)\b/i },
-  emergency: { label: 'Emergency services', pattern: /\b(911|emergency (room|department|services)|ambulance|nearest hospital)\b/i },
+  crisisLine: {
+    label: 'Crisis line information',
+    pattern: /\b(988|crisis (line|text|number)|lifeline|741741|hotline|text line)\b/i,
+  },
+  emergency: {
+    label: 'Emergency services',
+    pattern: /\b(911|emergency (room|department|services)|ambulance|nearest hospital)\b/i,
+  },
   followUp: {
     label: 'Follow-up contact',
-    pattern: /\b(check in (with you )?(tomorrow|tonight|later|in the morning|before|within)|call you (tomorrow|tonight|later|in the morning)|(see|talk to) you (tomorrow|in (a couple of|two|three) days)|follow[- ]up (call|contact|appointment|session)|touch base)\b/i,
+    pattern:
+      /\b(check in (with you )?(tomorrow|tonight|later|in the morning|before|within)|call you (tomorrow|tonight|later|in the morning)|(see|talk to) you (tomorrow|in (a couple of|two|three) days)|follow[- ]up (call|contact|appointment|session)|touch base)\b/i,
   },
   supports: {
     label: 'Involving supports',
-    pattern: /\b(with your (permission|consent)|someone (who )?(can|could) (stay|be) with you|(tell|call|involve) (your|a) (partner|husband|wife|sister|brother|mom|mum|dad|parents?|family|friend|support))\b/i,
+    pattern:
+      /\b(with your (permission|consent)|someone (who )?(can|could) (stay|be) with you|(tell|call|involve) (your|a) (partner|husband|wife|sister|brother|mom|mum|dad|parents?|family|friend|support))\b/i,
   },
-  immediateSafety: { label: 'Immediate safety check', pattern: /\b(are you safe|safe (right now|tonight|at home|to go home)|in (any )?danger|somewhere safe)\b/i },
+  immediateSafety: {
+    label: 'Immediate safety check',
+    pattern: /\b(are you safe|safe (right now|tonight|at home|to go home)|in (any )?danger|somewhere safe)\b/i,
+  },
   reporting: {
     label: 'Limits of confidentiality and reporting',
-    pattern: /\b(limits of confidentiality|(have|need|required) to (report|make a report)|mandated report\w*|protective services|report this)\b/i,
+    pattern:
+      /\b(limits of confidentiality|(have|need|required) to (report|make a report)|mandated report\w*|protective services|report this)\b/i,
   },
 } as const satisfies Record<string, ProtocolStep>;
 
@@ -150,7 +194,13 @@ function findingStatement(category: RiskCategory, kind: FindingKind, group: Find
   const worst = group.reduce<RiskLevel>((acc, f) => maxLevel(acc, f.level), 'none');
   const details = [...new Set(group.map((f) => f.detail).filter((d): d is string => d !== undefined))];
   const timings = [
-    ...new Set(group.flatMap((f) => (f.timing ? [f.timingFrom ? `${TIMING_TEXT[f.timing]}, per ${quoted(f.timingFrom.words, 60)}` : TIMING_TEXT[f.timing]] : []))),
+    ...new Set(
+      group.flatMap((f) =>
+        f.timing
+          ? [f.timingFrom ? `${TIMING_TEXT[f.timing]}, per ${quoted(f.timingFrom.words, 60)}` : TIMING_TEXT[f.timing]]
+          : [],
+      ),
+    ),
   ];
   const words = [...new Set(group.map((f) => f.words))];
   const shown = words.slice(-2);
@@ -163,7 +213,9 @@ function findingStatement(category: RiskCategory, kind: FindingKind, group: Find
   const name = details.length ? `${kindLabel(category, kind)} (${listJoin(details)})` : kindLabel(category, kind);
   return {
     text: `${name} (${qualifiers.join('; ')}): ${shown.map((w) => quoted(w, 120)).join('; ')}.`,
-    utteranceIds: [...new Set(group.flatMap((f) => [f.utteranceId, ...(f.timingFrom ? [f.timingFrom.utteranceId] : [])]))].slice(-8),
+    utteranceIds: [
+      ...new Set(group.flatMap((f) => [f.utteranceId, ...(f.timingFrom ? [f.timingFrom.utteranceId] : [])])),
+    ].slice(-8),
     claim: 'risk',
   };
 }
@@ -199,12 +251,15 @@ export function buildRiskAssessment(
     utteranceId: f.utteranceId,
     level: f.level,
     categories: [...f.categories],
-    source: f.evidence.some((e) => e.source === 'model') && !f.evidence.some((e) => e.source === 'rule') ? 'model' : 'rule',
+    source:
+      f.evidence.some((e) => e.source === 'model') && !f.evidence.some((e) => e.source === 'rule') ? 'model' : 'rule',
   }));
   const addedFlags = extraFlags.filter((f) => byId.has(f.utteranceId));
   const flags = [...detectorFlags, ...addedFlags];
   const level = flags.reduce<RiskLevel>((acc, f) => maxLevel(acc, f.level), risk.level);
-  const flaggedByDetector = (Object.entries(risk.byCategory) as [RiskCategory, RiskLevel][]).filter(([, l]) => l !== 'none').map(([c]) => c);
+  const flaggedByDetector = (Object.entries(risk.byCategory) as [RiskCategory, RiskLevel][])
+    .filter(([, l]) => l !== 'none')
+    .map(([c]) => c);
   const categories = [...new Set([...flaggedByDetector, ...flags.flatMap((f) => f.categories)])];
   const findings = riskFindings(utterances, risk);
   const statements: SupportedStatement[] = [];
@@ -235,7 +290,10 @@ export function buildRiskAssessment(
     const flaggedTopic = (categories as string[]).includes(topic.key);
     if (topic.key === 'means' && meansDisclosed.length > 0) {
       statements.push({
-        text: `${topic.item}: client disclosed access (${[...new Set(meansDisclosed.map((f) => f.words))].slice(-2).map((w) => quoted(w, 100)).join('; ')}).`,
+        text: `${topic.item}: client disclosed access (${[...new Set(meansDisclosed.map((f) => f.words))]
+          .slice(-2)
+          .map((w) => quoted(w, 100))
+          .join('; ')}).`,
         utteranceIds: [...new Set(meansDisclosed.map((f) => f.utteranceId))].slice(-8),
         claim: 'risk',
       });
@@ -252,13 +310,30 @@ export function buildRiskAssessment(
     const answer = answerTo(utterances, questionIndex);
     // Once the detector has flagged a category, an answer is reported as said, never as a denial.
     if (flaggedTopic) {
-      if (answer) statements.push({ text: `${topic.item}: asked; client responded ${quoted(answer.text, 120)}.`, utteranceIds: [question.id, answer.id], claim: 'screening' });
+      if (answer)
+        statements.push({
+          text: `${topic.item}: asked; client responded ${quoted(answer.text, 120)}.`,
+          utteranceIds: [question.id, answer.id],
+          claim: 'screening',
+        });
     } else if (answer && topic.denied && DENIAL.test(answer.text)) {
-      statements.push({ text: `${topic.item}: client denied ${topic.denied} when asked (${quoted(answer.text, 80)}).`, utteranceIds: [question.id, answer.id], claim: 'screening' });
+      statements.push({
+        text: `${topic.item}: client denied ${topic.denied} when asked (${quoted(answer.text, 80)}).`,
+        utteranceIds: [question.id, answer.id],
+        claim: 'screening',
+      });
     } else if (answer) {
-      statements.push({ text: `${topic.item}: asked; client responded ${quoted(answer.text, 100)}.`, utteranceIds: [question.id, answer.id], claim: 'screening' });
+      statements.push({
+        text: `${topic.item}: asked; client responded ${quoted(answer.text, 100)}.`,
+        utteranceIds: [question.id, answer.id],
+        claim: 'screening',
+      });
     } else {
-      statements.push({ text: `${topic.item}: asked (${quoted(question.text, 80)}); no client response recorded.`, utteranceIds: [question.id], claim: 'screening' });
+      statements.push({
+        text: `${topic.item}: asked (${quoted(question.text, 80)}); no client response recorded.`,
+        utteranceIds: [question.id],
+        claim: 'screening',
+      });
     }
   }
 
@@ -300,13 +375,17 @@ function followUpInquiry(
     // As in the C-SSRS screener: with only a wish to be dead, or only an act long past, method,
     // intent, plan and preparation need not be asked (an answer is still reported when they were);
     // past behaviour always is.
-    const active = findings.some((f) => f.category === category && (ACTIVE_KINDS.has(f.kind) || (f.kind === 'behaviour' && f.timing !== 'past')));
+    const active = findings.some(
+      (f) => f.category === category && (ACTIVE_KINDS.has(f.kind) || (f.kind === 'behaviour' && f.timing !== 'past')),
+    );
     // Pills saved up or a gun bought name the method too.
     const meansNamed = findings.some((f) => f.category === category && hasMeans(f));
     for (const [kind, item] of Object.entries(items) as [FindingKind, string][]) {
       if (findings.some((f) => f.category === category && f.kind === kind)) continue;
       if (kind === 'method' && meansNamed) continue;
-      const asked = questions.filter((q) => q.kind === kind && (q.about.length === 0 || q.about.includes(category))).at(-1);
+      const asked = questions
+        .filter((q) => q.kind === kind && (q.about.length === 0 || q.about.includes(category)))
+        .at(-1);
       if (!asked) {
         if (active || kind === 'behaviour') notAssessedItems.push(item);
         continue;
@@ -315,11 +394,23 @@ function followUpInquiry(
       // "No plan. It's more that I don't want to be here": a denial of this item, whatever else
       // the answer disclosed (that is listed with the findings, at its own level).
       if (answer && DENIAL.test(answer.text)) {
-        statements.push({ text: `${item}: client denied when asked (${quoted(answer.text, 80)}).`, utteranceIds: [asked.u.id, answer.id], claim: 'screening' });
+        statements.push({
+          text: `${item}: client denied when asked (${quoted(answer.text, 80)}).`,
+          utteranceIds: [asked.u.id, answer.id],
+          claim: 'screening',
+        });
       } else if (answer) {
-        statements.push({ text: `${item}: asked; client responded ${quoted(answer.text, 100)}.`, utteranceIds: [asked.u.id, answer.id], claim: 'screening' });
+        statements.push({
+          text: `${item}: asked; client responded ${quoted(answer.text, 100)}.`,
+          utteranceIds: [asked.u.id, answer.id],
+          claim: 'screening',
+        });
       } else {
-        statements.push({ text: `${item}: asked (${quoted(asked.u.text, 80)}); no client response recorded.`, utteranceIds: [asked.u.id], claim: 'screening' });
+        statements.push({
+          text: `${item}: asked (${quoted(asked.u.text, 80)}); no client response recorded.`,
+          utteranceIds: [asked.u.id],
+          claim: 'screening',
+        });
       }
     }
   }

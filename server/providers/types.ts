@@ -44,10 +44,18 @@ export interface PartialNote {
 
 export interface Assistant {
   readonly provider: 'embedded' | 'openai';
-  summarise(snapshot: SessionSnapshot, previous?: Summary, options?: { onPartial?: OnPartial<PartialSummary> }): Promise<SummaryResult>;
+  summarise(
+    snapshot: SessionSnapshot,
+    previous?: Summary,
+    options?: { onPartial?: OnPartial<PartialSummary> },
+  ): Promise<SummaryResult>;
   suggestInterventions(snapshot: SessionSnapshot, options?: SuggestOptions): Promise<InterventionsResult>;
   generateHomework(snapshot: SessionSnapshot): Promise<HomeworkResult>;
-  draftNote(snapshot: SessionSnapshot, format: NoteFormat, options?: { onPartial?: OnPartial<PartialNote> }): Promise<NoteResult>;
+  draftNote(
+    snapshot: SessionSnapshot,
+    format: NoteFormat,
+    options?: { onPartial?: OnPartial<PartialNote> },
+  ): Promise<NoteResult>;
   /** Forgets what was kept for a session (its de-identifier); call when the session ends. */
   release(sessionId: string): void;
 }

@@ -31,7 +31,9 @@ export interface SessionUnderstanding {
   likelyClinician(roles: readonly ClinicianRole[], min: number): { turn: UnderstoodTurn; p: number }[];
 }
 
-export function understandSession(snapshot: Pick<SessionSnapshot, 'utterances' | 'risk' | 'analyses'>): SessionUnderstanding {
+export function understandSession(
+  snapshot: Pick<SessionSnapshot, 'utterances' | 'risk' | 'analyses'>,
+): SessionUnderstanding {
   const roles = readRoles(snapshot.utterances);
   const flagged = new Set(snapshot.risk.flags.map((f) => f.utteranceId));
   const read = new Set(snapshot.analyses.filter((a) => a.risk.level !== 'none').map((a) => a.id));
@@ -55,7 +57,8 @@ export function understandSession(snapshot: Pick<SessionSnapshot, 'utterances' |
     turns,
     byId,
     client: (...wanted) => turns.filter((t) => t.role.side === 'client' && (wanted as string[]).includes(t.role.role)),
-    clinician: (...wanted) => turns.filter((t) => t.role.side === 'clinician' && (wanted as string[]).includes(t.role.role)),
+    clinician: (...wanted) =>
+      turns.filter((t) => t.role.side === 'clinician' && (wanted as string[]).includes(t.role.role)),
     likelyClient: (wanted, min) => likely('client', wanted, min),
     likelyClinician: (wanted, min) => likely('clinician', wanted, min),
   };

@@ -25,7 +25,7 @@ function assistantOf(deps: RouteDeps): Assistant {
 
 function takeAiToken(deps: RouteDeps, sessionId: string): void {
   const decision = deps.limits.ai.take(sessionId);
-  if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds, 'session\'s assistant');
+  if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds, "session's assistant");
 }
 
 export function assistRoutes(deps: RouteDeps): Hono<AppEnv> {

@@ -31,7 +31,11 @@ export function audioRoutes(deps: RouteDeps): Hono<AppEnv> {
     }
     const chunk = c.req.query('chunk');
     if (!chunk || !CHUNK_ID.test(chunk)) {
-      throw new ApiError(400, 'invalid_chunk_id', 'Name the audio chunk with ?chunk=<id> (1-100 of A-Z a-z 0-9 _ . -), unique within the session.');
+      throw new ApiError(
+        400,
+        'invalid_chunk_id',
+        'Name the audio chunk with ?chunk=<id> (1-100 of A-Z a-z 0-9 _ . -), unique within the session.',
+      );
     }
     const contentType = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
     if (!AUDIO_TYPES.includes(contentType)) {
@@ -71,9 +75,14 @@ export function audioRoutes(deps: RouteDeps): Hono<AppEnv> {
           `The transcription endpoint could not read this audio (HTTP ${status}); send ${AUDIO_TYPES.join(', ')} recorded by the browser.`,
         );
       }
-      throw new ApiError(502, 'transcription_failed', 'The transcription endpoint did not answer usefully; try again or use typed entry.');
+      throw new ApiError(
+        502,
+        'transcription_failed',
+        'The transcription endpoint did not answer usefully; try again or use typed entry.',
+      );
     }
-    if (live.abort.signal.aborted) throw new ApiError(404, 'session_not_found', 'The session ended while the audio was being transcribed.');
+    if (live.abort.signal.aborted)
+      throw new ApiError(404, 'session_not_found', 'The session ended while the audio was being transcribed.');
     const ingested: { utterance: Utterance; analysis: UtteranceAnalysis }[] = [];
     transcript.utterances.forEach((heard, i) => {
       const text = heard.text.trim().slice(0, 10_000);
@@ -82,7 +91,10 @@ export function audioRoutes(deps: RouteDeps): Hono<AppEnv> {
       const { analysis } = ingestUtterance(live, utterance, riskAuditHook(deps, live));
       ingested.push({ utterance, analysis });
     });
-    live.audioChunks.set(chunk, ingested.map((u) => u.utterance.id));
+    live.audioChunks.set(
+      chunk,
+      ingested.map((u) => u.utterance.id),
+    );
     auditJob(
       deps,
       live,

@@ -40,7 +40,11 @@ export function describeIssues(error: z.ZodError): string {
  * Parses and validates the JSON body. With `optional`, an empty body stands for `{}` (the
  * schema's defaults).
  */
-export async function readJson<S extends z.ZodType>(c: Context, schema: S, options: { optional?: boolean } = {}): Promise<z.infer<S>> {
+export async function readJson<S extends z.ZodType>(
+  c: Context,
+  schema: S,
+  options: { optional?: boolean } = {},
+): Promise<z.infer<S>> {
   const text = await c.req.text();
   if (options.optional && text.trim() === '') return parse(schema, {});
   const type = c.req.header('content-type') ?? '';
@@ -62,6 +66,7 @@ export async function readJson<S extends z.ZodType>(c: Context, schema: S, optio
 
 function parse<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new ApiError(400, 'invalid_body', `Invalid request body — ${describeIssues(parsed.error)}`);
+  if (!parsed.success)
+    throw new ApiError(400, 'invalid_body', `Invalid request body — ${describeIssues(parsed.error)}`);
   return parsed.data;
 }

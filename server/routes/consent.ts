@@ -31,10 +31,18 @@ function view(record: ConsentRecord) {
 export function consentFailure(err: unknown): never {
   if (err instanceof NoActiveConsentError) throw new ApiError(409, 'no_active_consent', err.message);
   if (err instanceof UncertainOutcomeError) {
-    throw new ApiError(504, 'fhir_unavailable', 'The FHIR server did not answer in time; check the consent state, then try again.');
+    throw new ApiError(
+      504,
+      'fhir_unavailable',
+      'The FHIR server did not answer in time; check the consent state, then try again.',
+    );
   }
   if (err instanceof ConsentFhirError) {
-    throw new ApiError(502, 'consent_unavailable', `The FHIR server did not accept the consent request: ${err.message}.`);
+    throw new ApiError(
+      502,
+      'consent_unavailable',
+      `The FHIR server did not accept the consent request: ${err.message}.`,
+    );
   }
   if (err instanceof CapabilityError) {
     throw new ApiError(503, 'fhir_unavailable', 'The FHIR server could not be reached; try again shortly.');

@@ -16,7 +16,11 @@ export function eventRoutes(deps: RouteDeps): Hono<AppEnv> {
     let lastEventId: number | undefined;
     if (header !== undefined && header.trim() !== '') {
       if (!/^\d{1,15}$/.test(header.trim())) {
-        throw new ApiError(400, 'invalid_last_event_id', 'Last-Event-ID must be the numeric id of an event from this stream.');
+        throw new ApiError(
+          400,
+          'invalid_last_event_id',
+          'Last-Event-ID must be the numeric id of an event from this stream.',
+        );
       }
       lastEventId = Number(header.trim());
     }

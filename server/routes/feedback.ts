@@ -22,7 +22,11 @@ export function feedbackRoutes(deps: RouteDeps, counts: FeedbackCounts): Hono<Ap
       action: 'suggestion.feedback',
       ...(session.practitionerRef ? { actor: session.practitionerRef } : {}),
       sessionId: session.sessionId,
-      detail: { suggestionId: body.suggestionId, feedback: body.action, ...(body.reason ? { reason: body.reason } : {}) },
+      detail: {
+        suggestionId: body.suggestionId,
+        feedback: body.action,
+        ...(body.reason ? { reason: body.reason } : {}),
+      },
     });
     return c.body(null, 204);
   });

@@ -25,7 +25,11 @@ export function flagRoutes(deps: RouteDeps, counts: FlagDecisionCounts): Hono<Ap
     const risk = live.analyzer.risk();
     const flag = risk.flags.find((f) => f.utteranceId === utteranceId);
     if (!flag) {
-      throw new ApiError(404, 'flag_not_found', 'No flag is raised on that utterance now (it may have been withdrawn); nothing to decide.');
+      throw new ApiError(
+        404,
+        'flag_not_found',
+        'No flag is raised on that utterance now (it may have been withdrawn); nothing to decide.',
+      );
     }
     const decision: FlagDecision = {
       utteranceId,

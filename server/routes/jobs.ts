@@ -13,7 +13,11 @@ import type { RouteDeps } from './deps.ts';
  * `documentation`: the snapshot a note, a summary for the chart or homework is written from —
  * its risk holds only the flags the clinician confirmed. Live suggestions see every flag.
  */
-export function snapshotOf(live: LiveSession, signal?: AbortSignal, purpose: 'live' | 'documentation' = 'live'): SessionSnapshot {
+export function snapshotOf(
+  live: LiveSession,
+  signal?: AbortSignal,
+  purpose: 'live' | 'documentation' = 'live',
+): SessionSnapshot {
   const { context, chart } = live;
   const risk = live.analyzer.risk();
   return {

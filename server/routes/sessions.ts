@@ -39,10 +39,7 @@ export type CreateSessionRequest = z.infer<typeof CreateSessionRequest>;
 
 /** Resource references of the session's patient, encounter and clinician, for the audit log. */
 export function sessionResources(context: SessionContext): string[] {
-  return [
-    `Patient/${context.patientId}`,
-    ...(context.encounterId ? [`Encounter/${context.encounterId}`] : []),
-  ];
+  return [`Patient/${context.patientId}`, ...(context.encounterId ? [`Encounter/${context.encounterId}`] : [])];
 }
 
 /**
@@ -50,9 +47,16 @@ export function sessionResources(context: SessionContext): string[] {
  * has just accepted (only the issuer can have signed it), else the verified id_token's. Both
  * present and different: refused.
  */
-async function verifiedUser(deps: RouteDeps, base: string, token: string, idToken: string | undefined): Promise<string | undefined> {
+async function verifiedUser(
+  deps: RouteDeps,
+  base: string,
+  token: string,
+  idToken: string | undefined,
+): Promise<string | undefined> {
   const fromToken = readTokenClaims(token).fhirUser;
-  const fromIdToken = idToken ? await deps.idTokens.verify({ fhirBaseUrl: base, idToken, accessToken: token }) : undefined;
+  const fromIdToken = idToken
+    ? await deps.idTokens.verify({ fhirBaseUrl: base, idToken, accessToken: token })
+    : undefined;
   if (fromToken && fromIdToken && fromToken !== fromIdToken) {
     throw new ApiError(403, 'user_mismatch', 'The access token and the id_token name different users.');
   }
@@ -81,7 +85,7 @@ async function lookupConsent(deps: RouteDeps, context: SessionContext) {
     return await deps.consentService.lookup(context);
   } catch (error) {
     deps.logger.warn({ err: error, sessionId: context.sessionId }, 'consent lookup failed');
-    throw new ApiError(502, 'consent_unavailable', 'The patient\'s consent could not be read from the EHR; try again.');
+    throw new ApiError(502, 'consent_unavailable', "The patient's consent could not be read from the EHR; try again.");
   }
 }
 
@@ -141,9 +145,14 @@ export function sessionRoutes(deps: RouteDeps): Hono<AppEnv> {
     }
 
     if (deps.sessions.size >= MAX_LIVE_SESSIONS) {
-      throw new ApiError(503, 'server_busy', `This server already holds ${MAX_LIVE_SESSIONS} live sessions; try again shortly or use another instance.`, {
-        'Retry-After': '30',
-      });
+      throw new ApiError(
+        503,
+        'server_busy',
+        `This server already holds ${MAX_LIVE_SESSIONS} live sessions; try again shortly or use another instance.`,
+        {
+          'Retry-After': '30',
+        },
+      );
     }
     if (deps.sessions.countOwnedBy(owner) >= deps.config.sessionsPerUser) {
       throw new ApiError(
@@ -208,7 +217,11 @@ export function sessionRoutes(deps: RouteDeps): Hono<AppEnv> {
       ...(user ? { actor: user } : {}),
       sessionId: context.sessionId,
       resources: sessionResources(context),
-      detail: { consent: consent.state, relatedPersons: chart.relatedPersons.length, identity: user ? 'verified' : 'none' },
+      detail: {
+        consent: consent.state,
+        relatedPersons: chart.relatedPersons.length,
+        identity: user ? 'verified' : 'none',
+      },
     });
     deps.logger.info({ sessionId: context.sessionId, consent: consent.state }, 'session created');
     return c.json(sessionView(live, false), 201);

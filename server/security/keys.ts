@@ -37,7 +37,8 @@ const KEY_ID = /^[A-Za-z0-9._-]{1,32}$/;
 
 function decodeKey(name: string, base64: string, minBytes: number): Buffer {
   const key = Buffer.from(base64.trim(), 'base64');
-  if (key.length < minBytes) throw new KeyError(`Invalid configuration: ${name} must be base64 of at least ${minBytes} bytes`);
+  if (key.length < minBytes)
+    throw new KeyError(`Invalid configuration: ${name} must be base64 of at least ${minBytes} bytes`);
   return key;
 }
 
@@ -45,7 +46,8 @@ function decodeKey(name: string, base64: string, minBytes: number): Buffer {
 export function parseDataKey(name: string, value: string): { id: string; key: Buffer } {
   const at = value.indexOf(':');
   const id = value.slice(0, at).trim();
-  if (at < 1 || !KEY_ID.test(id)) throw new KeyError(`Invalid configuration: ${name} must look like <key id>:<base64 of 32 bytes>`);
+  if (at < 1 || !KEY_ID.test(id))
+    throw new KeyError(`Invalid configuration: ${name} must look like <key id>:<base64 of 32 bytes>`);
   const key = decodeKey(name, value.slice(at + 1), 32);
   if (key.length !== 32) throw new KeyError(`Invalid configuration: ${name} must hold exactly 32 bytes (AES-256)`);
   return { id, key };
@@ -77,7 +79,10 @@ function devKeys(file: string): ServerKeys {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
       throw new KeyError(`The key file ${file} cannot be read (${(error as Error).message}); fix or remove it.`);
     }
-    stored = { auditHmacKey: randomBytes(32).toString('base64'), dataKeys: [{ id: 'dev1', key: randomBytes(32).toString('base64') }] };
+    stored = {
+      auditHmacKey: randomBytes(32).toString('base64'),
+      dataKeys: [{ id: 'dev1', key: randomBytes(32).toString('base64') }],
+    };
     mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
     writeFileSync(file, `${JSON.stringify(stored, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
   }
@@ -105,7 +110,9 @@ export function loadServerKeys(settings: KeySettings): ServerKeys {
     };
   }
   if (settings.production) {
-    throw new KeyError('Invalid configuration: AUDIT_HMAC_KEY and DATA_ENCRYPTION_KEY are required when NODE_ENV=production');
+    throw new KeyError(
+      'Invalid configuration: AUDIT_HMAC_KEY and DATA_ENCRYPTION_KEY are required when NODE_ENV=production',
+    );
   }
   return devKeys(resolve(settings.keyFile));
 }
@@ -144,7 +151,10 @@ export function unseal(keys: DataKeys, sealed: string, aad: string): string {
   if (!match) throw new KeyError('A stored record is not in the sealed format.');
   const [, id, iv, tag, data] = match as unknown as [string, string, string, string, string];
   const key = keys.byId.get(id);
-  if (!key) throw new KeyError(`A stored record is sealed with key "${id}", which is not configured (add it to DATA_ENCRYPTION_OLD_KEYS).`);
+  if (!key)
+    throw new KeyError(
+      `A stored record is sealed with key "${id}", which is not configured (add it to DATA_ENCRYPTION_OLD_KEYS).`,
+    );
   const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
   decipher.setAAD(Buffer.from(aad));
   decipher.setAuthTag(Buffer.from(tag, 'base64url'));

@@ -15,10 +15,12 @@ const list = <T extends z.ZodType>(item: T) =>
   z
     .array(z.unknown())
     .max(50)
-    .transform((items) => items.flatMap((i) => {
-      const r = item.safeParse(i);
-      return r.success ? [r.data as z.infer<T>] : [];
-    }))
+    .transform((items) =>
+      items.flatMap((i) => {
+        const r = item.safeParse(i);
+        return r.success ? [r.data as z.infer<T>] : [];
+      }),
+    )
     .optional()
     .catch(undefined);
 

@@ -41,5 +41,10 @@ export interface ConsentService {
   /** The patient's consent as currently known (read again once it is too old); updates the session. */
   current(session: SessionContext): Promise<{ state: ConsentState; consentRef?: string }>;
   /** Told whenever a patient's consent changes as seen from this instance. */
-  onChange?(listener: (patient: { fhirBaseUrl: string; patientId: string }, record: { state: ConsentState; consentRef?: string }) => void): () => void;
+  onChange?(
+    listener: (
+      patient: { fhirBaseUrl: string; patientId: string },
+      record: { state: ConsentState; consentRef?: string },
+    ) => void,
+  ): () => void;
 }

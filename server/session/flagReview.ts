@@ -10,7 +10,9 @@ import { levelRank, maxLevel } from '../engine/safety/levels.ts';
 /** A decision still covers a flag unless the flag has since been raised higher or widened. */
 export function decisionCovers(decision: FlagDecision | undefined, flag: RiskFlag): decision is FlagDecision {
   if (!decision) return false;
-  return levelRank(flag.level) <= levelRank(decision.level) && flag.categories.every((c) => decision.categories.includes(c));
+  return (
+    levelRank(flag.level) <= levelRank(decision.level) && flag.categories.every((c) => decision.categories.includes(c))
+  );
 }
 
 export function undecidedFlags(risk: SessionRisk, decisions: ReadonlyMap<string, FlagDecision>): RiskFlag[] {
@@ -31,7 +33,10 @@ export function documentedRisk(risk: SessionRisk, decisions: ReadonlyMap<string,
     const decision = decisions.get(flag.utteranceId);
     return decisionCovers(decision, flag) && decision.decision === 'confirmed';
   });
-  const byCategory = Object.fromEntries(RiskCategory.options.map((c) => [c, 'none'])) as Record<RiskCategory, RiskLevel>;
+  const byCategory = Object.fromEntries(RiskCategory.options.map((c) => [c, 'none'])) as Record<
+    RiskCategory,
+    RiskLevel
+  >;
   let level: RiskLevel = 'none';
   for (const flag of flags) {
     level = maxLevel(level, flag.level);

@@ -64,7 +64,8 @@ export function ingestUtterance(live: LiveSession, utterance: Utterance, hooks: 
     context.analyses[index] = r;
     live.byUtteranceId.set(r.id, r);
     live.stream.publish('analysis', { utterance: context.utterances[index]!, analysis: r });
-    if (r.risk.level !== 'none' && r.risk.revision?.change !== 'lowered') hooks.onRiskFlag?.(context.utterances[index]!, r);
+    if (r.risk.level !== 'none' && r.risk.revision?.change !== 'lowered')
+      hooks.onRiskFlag?.(context.utterances[index]!, r);
   }
   live.stream.publish('analysis', { utterance, analysis });
   const signature = riskSignature(risk);

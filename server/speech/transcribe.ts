@@ -2,13 +2,26 @@ import { toFile } from 'openai';
 import type { TranscriptionCreateParamsNonStreaming } from 'openai/resources/audio/transcriptions';
 import { z } from 'zod';
 import { Speaker } from '../contracts/analysis.ts';
-import { type AssistConfig, type AssistConfigInput, parseAssistConfig, remoteProviderWanted } from '../providers/config.ts';
+import {
+  type AssistConfig,
+  type AssistConfigInput,
+  parseAssistConfig,
+  remoteProviderWanted,
+} from '../providers/config.ts';
 import { createOpenAIClient } from '../providers/openai/client.ts';
 import { endpointProblem } from '../providers/openai/policy.ts';
 import { withRetries } from '../providers/openai/retry.ts';
 
 /** Formats browsers record (MediaRecorder: webm/opus, ogg/opus) and what tests and tools produce (wav). */
-export const AudioMimeType = z.enum(['audio/webm', 'audio/ogg', 'audio/wav', 'audio/x-wav', 'audio/wave', 'audio/mpeg', 'audio/mp4']);
+export const AudioMimeType = z.enum([
+  'audio/webm',
+  'audio/ogg',
+  'audio/wav',
+  'audio/x-wav',
+  'audio/wave',
+  'audio/mpeg',
+  'audio/mp4',
+]);
 export type AudioMimeType = z.infer<typeof AudioMimeType>;
 
 /** The endpoint's own upload limit. */
@@ -66,7 +79,8 @@ export function transcriptionUnavailableReason(config: AssistConfig): string | u
     return 'Speech to text is not configured on this server: set OPENAI_API_KEY (and OPENAI_BASE_URL for an on-premises or Azure endpoint), or use typed entry.';
   }
   const problem = endpointProblem(config);
-  if (problem) return `Speech to text is unavailable: ${problem}. Use typed entry, or point OPENAI_BASE_URL at a speech server${config.LOCAL_ONLY ? ' on this machine' : ''}.`;
+  if (problem)
+    return `Speech to text is unavailable: ${problem}. Use typed entry, or point OPENAI_BASE_URL at a speech server${config.LOCAL_ONLY ? ' on this machine' : ''}.`;
   return undefined;
 }
 
@@ -78,7 +92,10 @@ function speakerFor(label: string, map: Record<string, Speaker> | undefined): Sp
 }
 
 /** A transcriber for the configured endpoint, or null when none is configured (see the reason above). */
-export function createTranscriber(config: AssistConfig | AssistConfigInput, deps: { fetch?: typeof fetch } = {}): Transcriber | null {
+export function createTranscriber(
+  config: AssistConfig | AssistConfigInput,
+  deps: { fetch?: typeof fetch } = {},
+): Transcriber | null {
   const parsed = parseAssistConfig(config as Record<string, unknown>);
   if (transcriptionUnavailableReason(parsed)) return null;
   const client = createOpenAIClient(parsed, deps.fetch);
@@ -123,4 +140,3 @@ export function createTranscriber(config: AssistConfig | AssistConfigInput, deps
     },
   };
 }
-

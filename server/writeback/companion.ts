@@ -47,7 +47,10 @@ export function sealedFileCodec(keys: DataKeys, name: string): StoreCodec {
  * always gives them; only tests run it without.
  */
 export async function createEmbeddedCompanion(dataFile: string, dataKeys?: DataKeys): Promise<CompanionStore> {
-  const store = await createFhirStore({ dataFile, ...(dataKeys ? { codec: sealedFileCodec(dataKeys, basename(dataFile)) } : {}) });
+  const store = await createFhirStore({
+    dataFile,
+    ...(dataKeys ? { codec: sealedFileCodec(dataKeys, basename(dataFile)) } : {}),
+  });
   return {
     kind: 'embedded',
     baseUrl: undefined,
@@ -77,7 +80,9 @@ export function clientCredentialsToken(options: {
   let cached: { token: string; expiresAt: number } | undefined;
 
   async function tokenEndpoint(): Promise<string> {
-    const res = await doFetch(`${options.baseUrl}/.well-known/smart-configuration`, { headers: { accept: 'application/json' } });
+    const res = await doFetch(`${options.baseUrl}/.well-known/smart-configuration`, {
+      headers: { accept: 'application/json' },
+    });
     const parsed = res.ok ? SmartConfiguration.safeParse(await res.json()) : undefined;
     // Medplum serves its token endpoint at /oauth2/token on the server's origin.
     return parsed?.success ? parsed.data.token_endpoint : `${new URL(options.baseUrl).origin}/oauth2/token`;
@@ -112,7 +117,9 @@ export async function createCompanionStore(
 ): Promise<CompanionStore> {
   if (!config.url) return createEmbeddedCompanion(join(config.dataDir, 'companion.json'), config.dataKeys);
   if (!config.clientId || !config.clientSecret) {
-    throw new CompanionConfigError('COMPANION_FHIR_URL is set: set COMPANION_CLIENT_ID and COMPANION_CLIENT_SECRET too.');
+    throw new CompanionConfigError(
+      'COMPANION_FHIR_URL is set: set COMPANION_CLIENT_ID and COMPANION_CLIENT_SECRET too.',
+    );
   }
   const normalised = normaliseBaseUrl(config.url);
   if ('problem' in normalised) throw new CompanionConfigError(`COMPANION_FHIR_URL ${normalised.problem}.`);
@@ -123,7 +130,12 @@ export async function createCompanionStore(
       const n = normaliseBaseUrl(candidate);
       return 'base' in n && n.base === base ? base : undefined;
     },
-    token: clientCredentialsToken({ baseUrl: base, clientId: config.clientId, clientSecret: config.clientSecret, fetch: deps.fetch }),
+    token: clientCredentialsToken({
+      baseUrl: base,
+      clientId: config.clientId,
+      clientSecret: config.clientSecret,
+      fetch: deps.fetch,
+    }),
     fetch: deps.fetch,
     timeoutMs: deps.timeoutMs,
   });

@@ -65,11 +65,15 @@ export function defaultBackoffMs(attempts: number, random: () => number = Math.r
 }
 
 function classify(err: unknown): { error: WriteError; retry: boolean } {
-  if (err instanceof RetryableWriteError) return { error: { code: err.code, message: err.message, uncertain: err.uncertain }, retry: true };
-  if (err instanceof UncertainOutcomeError) return { error: { code: err.kind, message: err.message, uncertain: true }, retry: true };
+  if (err instanceof RetryableWriteError)
+    return { error: { code: err.code, message: err.message, uncertain: err.uncertain }, retry: true };
+  if (err instanceof UncertainOutcomeError)
+    return { error: { code: err.kind, message: err.message, uncertain: true }, retry: true };
   if (err instanceof PermanentWriteError) return { error: { code: err.code, message: err.message }, retry: false };
-  if (err instanceof InvalidResourceError) return { error: { code: 'invalid_resource', message: err.message }, retry: false };
-  if (err instanceof CapabilityError) return { error: { code: 'unsupported_by_ehr', message: err.message }, retry: false };
+  if (err instanceof InvalidResourceError)
+    return { error: { code: 'invalid_resource', message: err.message }, retry: false };
+  if (err instanceof CapabilityError)
+    return { error: { code: 'unsupported_by_ehr', message: err.message }, retry: false };
   const message = err instanceof Error ? err.message : String(err);
   return { error: { code: 'unexpected', message }, retry: true };
 }

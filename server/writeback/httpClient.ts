@@ -60,16 +60,25 @@ export function createHttpFhirClient(options: HttpFhirClientOptions): FhirClient
       });
     } catch (err) {
       if (signal.aborted || (err instanceof Error && err.name === 'TimeoutError')) {
-        throw new UncertainOutcomeError('timeout', `${req.method} ${req.url.split('?')[0]} timed out after ${timeoutMs} ms`);
+        throw new UncertainOutcomeError(
+          'timeout',
+          `${req.method} ${req.url.split('?')[0]} timed out after ${timeoutMs} ms`,
+        );
       }
-      throw new UncertainOutcomeError('network', `${req.method} ${req.url.split('?')[0]} failed: ${(err as Error).message}`);
+      throw new UncertainOutcomeError(
+        'network',
+        `${req.method} ${req.url.split('?')[0]} failed: ${(err as Error).message}`,
+      );
     }
     let text: string;
     try {
       text = await response.text();
     } catch (err) {
       // Status received but the body was cut off: the server acted, the answer is lost.
-      throw new UncertainOutcomeError('network', `${req.method} ${req.url.split('?')[0]}: response cut off (${(err as Error).message})`);
+      throw new UncertainOutcomeError(
+        'network',
+        `${req.method} ${req.url.split('?')[0]}: response cut off (${(err as Error).message})`,
+      );
     }
     let body: Resource | undefined;
     if (text.trim() !== '') {

@@ -66,14 +66,17 @@ export function openWriteLedger(file: string, dataKeys?: DataKeys): WriteLedger 
     CREATE INDEX IF NOT EXISTS writes_due ON writes (state, next_attempt_at);
   `);
   const columns = db.prepare('PRAGMA table_info(writes)').all() as { name: string }[];
-  if (!columns.some((c) => c.name === 'audit_pending')) db.exec('ALTER TABLE writes ADD COLUMN audit_pending INTEGER NOT NULL DEFAULT 0');
+  if (!columns.some((c) => c.name === 'audit_pending'))
+    db.exec('ALTER TABLE writes ADD COLUMN audit_pending INTEGER NOT NULL DEFAULT 0');
 
   const insertStmt = db.prepare(
     `INSERT OR IGNORE INTO writes (write_id, fhir_base, patient_id, encounter_id, state, next_attempt_at, created_at, record)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const getStmt = db.prepare('SELECT write_id, record FROM writes WHERE write_id = ?');
-  const updateStmt = db.prepare('UPDATE writes SET state = ?, next_attempt_at = ?, audit_pending = ?, record = ? WHERE write_id = ?');
+  const updateStmt = db.prepare(
+    'UPDATE writes SET state = ?, next_attempt_at = ?, audit_pending = ?, record = ? WHERE write_id = ?',
+  );
   const byEncounterStmt = db.prepare(
     `SELECT write_id, record FROM writes WHERE fhir_base = ? AND patient_id = ? AND (encounter_id IS ? OR encounter_id = ?)
      ORDER BY created_at DESC`,
@@ -105,7 +108,13 @@ export function openWriteLedger(file: string, dataKeys?: DataKeys): WriteLedger 
   }
 
   function save(record: WriteRecord): void {
-    updateStmt.run(record.state, record.nextAttemptAt ?? null, record.auditPending ? 1 : 0, encode(record), record.writeId);
+    updateStmt.run(
+      record.state,
+      record.nextAttemptAt ?? null,
+      record.auditPending ? 1 : 0,
+      encode(record),
+      record.writeId,
+    );
   }
 
   return {

@@ -25,7 +25,6 @@ import { createWritebackService } from './service.ts';
  * from its configuration; tests build one with their own fetch, clock and stores.
  */
 
-
 export const APP_VERSION = '0.1.0';
 
 export interface WritebackRuntimeOptions {
@@ -97,7 +96,13 @@ export function createWritebackRuntime(options: WritebackRuntimeOptions): Writeb
     lazyCompanion(
       () =>
         createCompanionStore(
-          { dataDir: options.dataDir, dataKeys, url: options.companion?.fhirUrl, clientId: options.companion?.clientId, clientSecret: options.companion?.clientSecret },
+          {
+            dataDir: options.dataDir,
+            dataKeys,
+            url: options.companion?.fhirUrl,
+            clientId: options.companion?.clientId,
+            clientSecret: options.companion?.clientSecret,
+          },
           { fetch: options.fetch, timeoutMs: options.timeoutMs },
         ),
       options.companion?.fhirUrl,
@@ -137,7 +142,11 @@ export function createWritebackRuntime(options: WritebackRuntimeOptions): Writeb
         sessionId: record.sessionId,
         resources: [`Patient/${record.patientId}`, ...(record.encounterId ? [`Encounter/${record.encounterId}`] : [])],
         outcome: 'error',
-        detail: { writeId: record.writeId, attempts: record.attempts, ...(record.strategy ? { strategy: record.strategy } : {}) },
+        detail: {
+          writeId: record.writeId,
+          attempts: record.attempts,
+          ...(record.strategy ? { strategy: record.strategy } : {}),
+        },
       }),
     workerIntervalMs: options.workerIntervalMs,
     ...(options.audit ? { audit: options.audit } : {}),

@@ -104,10 +104,18 @@ export interface WriteAudit {
 
 function checkContext(session: SessionContext, request: { patientId: string; encounterId?: string }): void {
   if (request.patientId !== session.patientId) {
-    throw new WritebackRequestError(403, 'patient_mismatch', 'patientId does not match the patient this session was launched for.');
+    throw new WritebackRequestError(
+      403,
+      'patient_mismatch',
+      'patientId does not match the patient this session was launched for.',
+    );
   }
   if ((request.encounterId ?? undefined) !== (session.encounterId ?? undefined)) {
-    throw new WritebackRequestError(403, 'encounter_mismatch', 'encounterId does not match the encounter this session was launched for.');
+    throw new WritebackRequestError(
+      403,
+      'encounter_mismatch',
+      'encounterId does not match the encounter this session was launched for.',
+    );
   }
   if (!session.practitionerRef) {
     throw new WritebackRequestError(
@@ -130,7 +138,9 @@ export function createWritebackService(deps: WritebackServiceDeps): WritebackSer
     backoffMs: deps.backoffMs ?? defaultBackoffMs,
     maxAttempts: deps.maxAttempts,
     onGaveUp: deps.onGaveUp,
-    ...(deps.audit ? { auditWritten: (record: WriteRecord) => (deps.audit as WriteAudit).append(writtenAuditEvent(record)) } : {}),
+    ...(deps.audit
+      ? { auditWritten: (record: WriteRecord) => (deps.audit as WriteAudit).append(writtenAuditEvent(record)) }
+      : {}),
   });
   const worker = createWriteWorker({ ledger: deps.ledger, executor, intervalMs: deps.workerIntervalMs, now });
 
@@ -149,14 +159,26 @@ export function createWritebackService(deps: WritebackServiceDeps): WritebackSer
         existing.patientId !== session.patientId ||
         existing.practitionerRef !== session.practitionerRef
       ) {
-        throw new WritebackRequestError(409, 'draft_id_in_use', 'This draftId was already used for another patient or by another clinician.');
+        throw new WritebackRequestError(
+          409,
+          'draft_id_in_use',
+          'This draftId was already used for another patient or by another clinician.',
+        );
       }
       // Already in the chart but its audit entry not yet on disk: record it now.
       const settled = existing.auditPending ? await executor.run(writeId) : existing;
       return { write: viewOf(settled), created: false };
     }
     if (!amendment && !request.separateNote) await refuseSecondNote(session);
-    const { draftId: _draftId, patientId: _p, encounterId: _e, clinicianName, processNote: _processNote, separateNote: _s, ...approved } = request;
+    const {
+      draftId: _draftId,
+      patientId: _p,
+      encounterId: _e,
+      clinicianName,
+      processNote: _processNote,
+      separateNote: _s,
+      ...approved
+    } = request;
     const note = ApprovedNote.parse(approved);
     // The note states the consent as the chart holds it now, not as it was at session start.
     const consent = await deps.consent.atSigning(session);
@@ -198,9 +220,14 @@ export function createWritebackService(deps: WritebackServiceDeps): WritebackSer
   }
 
   async function refuseSecondNote(session: SessionContext): Promise<void> {
-    const existing = await findEncounterNote({ ledger: deps.ledger, capabilities: deps.capabilities, ehr: deps.ehr.forSession(session) }, session);
+    const existing = await findEncounterNote(
+      { ledger: deps.ledger, capabilities: deps.capabilities, ehr: deps.ehr.forSession(session) },
+      session,
+    );
     if (!existing) return;
-    const what = existing.note ? `a signed note (${existing.note})` : 'a note approved here that is still being written';
+    const what = existing.note
+      ? `a signed note (${existing.note})`
+      : 'a note approved here that is still being written';
     throw new WritebackRequestError(
       409,
       'encounter_has_note',
@@ -225,7 +252,11 @@ export function createWritebackService(deps: WritebackServiceDeps): WritebackSer
       record.patientId !== session.patientId ||
       record.encounterId !== session.encounterId
     ) {
-      throw new WritebackRequestError(404, 'write_not_found', `No write ${writeId} of yours for this session's patient and encounter.`);
+      throw new WritebackRequestError(
+        404,
+        'write_not_found',
+        `No write ${writeId} of yours for this session's patient and encounter.`,
+      );
     }
     return record;
   }
@@ -248,7 +279,11 @@ export function createWritebackService(deps: WritebackServiceDeps): WritebackSer
 
     list(session) {
       return deps.ledger
-        .listForEncounter({ fhirBaseUrl: session.fhirBaseUrl, patientId: session.patientId, encounterId: session.encounterId })
+        .listForEncounter({
+          fhirBaseUrl: session.fhirBaseUrl,
+          patientId: session.patientId,
+          encounterId: session.encounterId,
+        })
         .filter((record) => session.practitionerRef !== undefined && record.practitionerRef === session.practitionerRef)
         .map(viewOf);
     },
@@ -267,9 +302,12 @@ export function createWritebackService(deps: WritebackServiceDeps): WritebackSer
       const nowIso = now().toISOString();
       for (const record of deps.ledger.listForEncounter(session)) {
         const waiting = record.lastError?.code === 'token_unavailable' || record.lastError?.code === 'token_rejected';
-        const due = record.state === 'pending' || (record.state === 'retrying' && (waiting || (record.nextAttemptAt ?? '') <= nowIso));
+        const due =
+          record.state === 'pending' ||
+          (record.state === 'retrying' && (waiting || (record.nextAttemptAt ?? '') <= nowIso));
         // The executor records every outcome in the ledger; the app follows it through the list.
-        if (due && record.practitionerRef === session.practitionerRef) void executor.run(record.writeId).catch(() => undefined);
+        if (due && record.practitionerRef === session.practitionerRef)
+          void executor.run(record.writeId).catch(() => undefined);
       }
     },
 

@@ -94,7 +94,11 @@ export function createStepRunner(deps: StepRunnerDeps): WriteIO {
     record(key, destination, { state: 'sending', attempts: (step(key)?.attempts ?? 0) + 1, error: undefined });
   }
 
-  async function send(key: string, destination: Destination, request: () => Promise<FhirResponse>): Promise<FhirResponse> {
+  async function send(
+    key: string,
+    destination: Destination,
+    request: () => Promise<FhirResponse>,
+  ): Promise<FhirResponse> {
     try {
       return await request();
     } catch (err) {
@@ -110,12 +114,20 @@ export function createStepRunner(deps: StepRunnerDeps): WriteIO {
     if (isTransient(response.status)) {
       record(key, destination, { state: 'uncertain', error: `HTTP ${response.status}` });
       const reason = outcomeText(response.body);
-      throw new RetryableWriteError(`http_${response.status}`, `${what} answered HTTP ${response.status}${reason ? `: ${reason}` : ''}`, true);
+      throw new RetryableWriteError(
+        `http_${response.status}`,
+        `${what} answered HTTP ${response.status}${reason ? `: ${reason}` : ''}`,
+        true,
+      );
     }
     record(key, destination, { state: 'failed', error: `HTTP ${response.status}` });
     if (response.status === 401) {
       // Nothing was written; a fresh token from the clinician's next request lets it through.
-      throw new RetryableWriteError('token_rejected', `${what}: the EHR did not accept the clinician's token (HTTP 401)`, false);
+      throw new RetryableWriteError(
+        'token_rejected',
+        `${what}: the EHR did not accept the clinician's token (HTTP 401)`,
+        false,
+      );
     }
     throw new PermanentWriteError(`refused_${response.status}`, explainRefusal(response.status, type, response.body));
   }
@@ -146,7 +158,11 @@ export function createStepRunner(deps: StepRunnerDeps): WriteIO {
       throw err;
     }
     if (refs === undefined) {
-      throw new RetryableWriteError('search_failed', `Could not search ${s.resource.resourceType} to rule out a duplicate`, true);
+      throw new RetryableWriteError(
+        'search_failed',
+        `Could not search ${s.resource.resourceType} to rule out a duplicate`,
+        true,
+      );
     }
     // Several matches can only come from outside this app; the lowest id, so every retry settles on the same one.
     return refs.sort()[0];
@@ -176,7 +192,8 @@ export function createStepRunner(deps: StepRunnerDeps): WriteIO {
           headers: conditional ? { 'if-none-exist': s.identity } : {},
         }),
       );
-      if (response.status !== 200 && response.status !== 201) refuse(s.key, s.destination, `Creating ${type}`, type, response);
+      if (response.status !== 200 && response.status !== 201)
+        refuse(s.key, s.destination, `Creating ${type}`, type, response);
       const reference = referenceFromResponse(response, type);
       if (!reference) {
         record(s.key, s.destination, { state: 'uncertain', error: 'no location' });
@@ -191,7 +208,10 @@ export function createStepRunner(deps: StepRunnerDeps): WriteIO {
       if (previous?.state === 'done' && previous.refs) return previous.refs;
       assertWritable(s.entries.map((e) => e.resource));
       if (!deps.capabilities[s.destination].transaction) {
-        throw new PermanentWriteError('no_transactions', `The ${s.destination} FHIR server does not accept transactions.`);
+        throw new PermanentWriteError(
+          'no_transactions',
+          `The ${s.destination} FHIR server does not accept transactions.`,
+        );
       }
       const bundle: Bundle = {
         resourceType: 'Bundle',
@@ -204,7 +224,9 @@ export function createStepRunner(deps: StepRunnerDeps): WriteIO {
       };
       intend(s.key, s.destination);
       const client = deps.clients[s.destination];
-      const response = await send(s.key, s.destination, () => client.request({ method: 'POST', url: '', body: bundle }));
+      const response = await send(s.key, s.destination, () =>
+        client.request({ method: 'POST', url: '', body: bundle }),
+      );
       if (response.status !== 200 || response.body?.resourceType !== 'Bundle') {
         refuse(s.key, s.destination, 'The transaction', typesOf(s), response);
       }
@@ -221,7 +243,11 @@ export function createStepRunner(deps: StepRunnerDeps): WriteIO {
         const reference =
           result && (Number.isNaN(status) || status < 300)
             ? referenceFromResponse(
-                { status: 200, body: result.resource, headers: result.response?.location ? { location: result.response.location } : {} },
+                {
+                  status: 200,
+                  body: result.resource,
+                  headers: result.response?.location ? { location: result.response.location } : {},
+                },
                 type,
               )
             : undefined;
@@ -235,9 +261,16 @@ export function createStepRunner(deps: StepRunnerDeps): WriteIO {
         const status = Number.parseInt(first.result.response?.status ?? '', 10);
         record(s.key, s.destination, { state: 'failed', refs, error: `entry HTTP ${status}` });
         if (status === 401) {
-          throw new RetryableWriteError('token_rejected', `The EHR did not accept the clinician's token for the ${first.type} (HTTP 401)`, false);
+          throw new RetryableWriteError(
+            'token_rejected',
+            `The EHR did not accept the clinician's token for the ${first.type} (HTTP 401)`,
+            false,
+          );
         }
-        throw new PermanentWriteError(`refused_${status}`, explainRefusal(status, first.type, first.result.response?.outcome));
+        throw new PermanentWriteError(
+          `refused_${status}`,
+          explainRefusal(status, first.type, first.result.response?.outcome),
+        );
       }
       if (unanswered > 0) {
         record(s.key, s.destination, { state: 'uncertain', refs, error: 'incomplete response' });
@@ -259,7 +292,8 @@ export function createStepRunner(deps: StepRunnerDeps): WriteIO {
       for (let attempt = 0; attempt < 2; attempt++) {
         const current = await send(s.key, s.destination, () => client.request({ method: 'GET', url: s.reference }));
         if (current.status !== 200 || current.body?.resourceType !== 'DocumentReference') {
-          if (isTransient(current.status)) refuse(s.key, s.destination, `Reading ${s.reference}`, 'DocumentReference', current);
+          if (isTransient(current.status))
+            refuse(s.key, s.destination, `Reading ${s.reference}`, 'DocumentReference', current);
           record(s.key, s.destination, { state: 'done', superseded: false, error: `read HTTP ${current.status}` });
           return false;
         }
@@ -278,7 +312,8 @@ export function createStepRunner(deps: StepRunnerDeps): WriteIO {
           return true;
         }
         if (response.status === 412) continue;
-        if (isTransient(response.status)) refuse(s.key, s.destination, `Updating ${s.reference}`, 'DocumentReference', response);
+        if (isTransient(response.status))
+          refuse(s.key, s.destination, `Updating ${s.reference}`, 'DocumentReference', response);
         // The EHR keeps the old note as it is; the new note's relatesTo still says it replaces it.
         record(s.key, s.destination, { state: 'done', superseded: false, error: `update HTTP ${response.status}` });
         return false;

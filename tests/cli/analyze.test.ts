@@ -13,11 +13,17 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function run(args: string[], input?: string) {
   const result = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', timeout: 60_000 });
-  const lines = result.stdout.startsWith('{') ? result.stdout.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as unknown) : [];
+  const lines = result.stdout.startsWith('{')
+    ? result.stdout
+        .split('\n')
+        .filter((l) => l !== '')
+        .map((l) => JSON.parse(l) as unknown)
+    : [];
   return { status: result.status, lines, stdout: result.stdout, stderr: result.stderr };
 }
 
-const jsonl = (...rows: unknown[]) => rows.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n') + '\n';
+const jsonl = (...rows: unknown[]) =>
+  rows.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n') + '\n';
 
 describe('analyze command line', () => {
   it('writes one analysis line per utterance, in order, from a file', () => {
@@ -36,7 +42,8 @@ describe('analyze command line', () => {
     const [a, b, c] = lines.map((l) => UtteranceAnalysis.parse(l));
     expect(a!.risk.level).toBe('none');
     expect(b!.risk.categories).toEqual(['suicide']);
-    for (const e of b!.risk.evidence) expect("Honestly I've been thinking about killing myself.".slice(e.start, e.end)).toBe(e.text);
+    for (const e of b!.risk.evidence)
+      expect("Honestly I've been thinking about killing myself.".slice(e.start, e.end)).toBe(e.text);
     expect(c!.risk.categories).toEqual(['abuse']);
     expect(Object.keys(b!).sort()).toEqual(['emotions', 'id', 'risk', 'spike']);
     expect(Object.keys(b!.emotions).sort()).toEqual(['ekman', 'labels', 'valence']);
@@ -45,7 +52,10 @@ describe('analyze command line', () => {
   it('reads standard input with "-" and treats the input as one session', () => {
     const { status, lines } = run(
       ['--input', '-'],
-      jsonl({ id: '1', speaker: 'clinician', text: 'Have you had thoughts of killing yourself?' }, { id: '2', speaker: 'client', text: 'Yeah, sometimes.' }),
+      jsonl(
+        { id: '1', speaker: 'clinician', text: 'Have you had thoughts of killing yourself?' },
+        { id: '2', speaker: 'client', text: 'Yeah, sometimes.' },
+      ),
     );
     expect(status).toBe(0);
     expect(UtteranceAnalysis.parse(lines[1]).risk.categories).toEqual(['suicide']);
@@ -96,7 +106,10 @@ describe('analyze command line', () => {
   });
 
   it('skips blank lines without output and counts them in line numbers', () => {
-    const { lines } = run(['--input', '-'], `\n${JSON.stringify({ id: 'x', speaker: 'client', text: 'hello' })}\n   \nnope\n`);
+    const { lines } = run(
+      ['--input', '-'],
+      `\n${JSON.stringify({ id: 'x', speaker: 'client', text: 'hello' })}\n   \nnope\n`,
+    );
     expect(lines).toHaveLength(2);
     expect(AnalyzeError.parse(lines[1]).error).toMatch(/^line 4: /);
   });

@@ -9,12 +9,17 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const sessions = 'tests/data/sessions';
 
 /** The environment less anything that would point the command at a real endpoint. */
-const baseEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(OPENAI_|AI_PROVIDER|LOCAL_ONLY)/.test(k)));
+const baseEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([k]) => !/^(OPENAI_|AI_PROVIDER|LOCAL_ONLY)/.test(k)),
+);
 
 function draft(args: string[], options: { env?: Record<string, string>; stdin?: string } = {}) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    const child = execFile(process.execPath, ['server/cli/draft.ts', ...args], { cwd: root, env: { ...baseEnv, ...options.env }, timeout: 60_000 }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    const child = execFile(
+      process.execPath,
+      ['server/cli/draft.ts', ...args],
+      { cwd: root, env: { ...baseEnv, ...options.env }, timeout: 60_000 },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
     if (options.stdin !== undefined) child.stdin?.end(options.stdin);
   });
@@ -23,12 +28,22 @@ function draft(args: string[], options: { env?: Record<string, string>; stdin?: 
 function parseOutput(stdout: string) {
   const lines = stdout.trim().split('\n');
   expect(lines).toHaveLength(1);
-  return JSON.parse(lines[0] ?? '') as Record<string, unknown> & { provenance: Record<string, unknown>; note: { format: string } };
+  return JSON.parse(lines[0] ?? '') as Record<string, unknown> & {
+    provenance: Record<string, unknown>;
+    note: { format: string };
+  };
 }
 
 describe('npm run draft', () => {
   it('prints one JSON object with summary, interventions, homework, note, risk and provenance', async () => {
-    const { code, stdout, stderr } = await draft(['--input', `${sessions}/work-anxiety.jsonl`, '--patient', `${sessions}/patient.json`, '--format', 'BIRP']);
+    const { code, stdout, stderr } = await draft([
+      '--input',
+      `${sessions}/work-anxiety.jsonl`,
+      '--patient',
+      `${sessions}/patient.json`,
+      '--format',
+      'BIRP',
+    ]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const out = parseOutput(stdout);
@@ -37,14 +52,19 @@ describe('npm run draft', () => {
     Intervention.array().parse(out.interventions);
     HomeworkItem.array().parse((out.homework as { items: unknown }).items);
     expect(NoteDraft.parse(out.note).format).toBe('BIRP');
-    for (const job of ['summary', 'interventions', 'homework', 'note']) expect(JobProvenance.parse(out.provenance[job]).provider).toBe('embedded');
+    for (const job of ['summary', 'interventions', 'homework', 'note'])
+      expect(JobProvenance.parse(out.provenance[job]).provider).toBe('embedded');
     expect(out.risk).toMatchObject({ level: 'none' });
   });
 
-  it('lists the detector\'s flags as flagged for review, not confirmed, never as findings', async () => {
+  it("lists the detector's flags as flagged for review, not confirmed, never as findings", async () => {
     const { code, stdout } = await draft(['--input', `${sessions}/risk-disclosure.jsonl`]);
     expect(code).toBe(0);
-    const out = parseOutput(stdout) as unknown as { risk: { level: string }; note: NoteDraft; homework: { items: { kind: string }[] } };
+    const out = parseOutput(stdout) as unknown as {
+      risk: { level: string };
+      note: NoteDraft;
+      homework: { items: { kind: string }[] };
+    };
     expect(out.risk.level).not.toBe('none');
     const assessment = out.note.riskAssessment;
     expect(assessment.level).toBe('none');
@@ -73,7 +93,12 @@ describe('npm run draft', () => {
   });
 
   it('rejects an unknown format with a usage message', async () => {
-    const { code, stderr, stdout } = await draft(['--input', `${sessions}/work-anxiety.jsonl`, '--format', 'NARRATIVE']);
+    const { code, stderr, stdout } = await draft([
+      '--input',
+      `${sessions}/work-anxiety.jsonl`,
+      '--format',
+      'NARRATIVE',
+    ]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/--format/);
@@ -109,7 +134,17 @@ describe('npm run draft', () => {
 
     it('honours OPENAI_BASE_URL and reports the fallback in provenance', async () => {
       const env = { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: base, OPENAI_MAX_RETRIES: '0' };
-      const { code, stdout } = await draft(['--input', `${sessions}/risk-disclosure.jsonl`, '--patient', `${sessions}/patient.json`, '--provider', 'openai'], { env });
+      const { code, stdout } = await draft(
+        [
+          '--input',
+          `${sessions}/risk-disclosure.jsonl`,
+          '--patient',
+          `${sessions}/patient.json`,
+          '--provider',
+          'openai',
+        ],
+        { env },
+      );
       expect(code).toBe(0);
       const out = parseOutput(stdout);
       const note = out.provenance.note as { provider: string; fallbackReason: string };

@@ -5,14 +5,20 @@ import type { Http } from '../../client/api/http.ts';
 function parse(chunks: string[]) {
   const messages: SseMessage[] = [];
   const retries: number[] = [];
-  const parser = createSseParser((m) => messages.push(m), (ms) => retries.push(ms));
+  const parser = createSseParser(
+    (m) => messages.push(m),
+    (ms) => retries.push(ms),
+  );
   for (const chunk of chunks) parser.push(chunk);
   return { messages, retries, lastEventId: parser.lastEventId };
 }
 
 describe('event stream parser', () => {
   it('reads events split across network chunks, with ids for Last-Event-ID', () => {
-    const { messages, lastEventId } = parse(['retry: 2000\n: connected\n\nid: 1\nevent: anal', 'ysis\ndata: {"a":1}\n\nid: 2\r\nevent: risk\r\ndata: {"level":"high"}\r\n\r\n']);
+    const { messages, lastEventId } = parse([
+      'retry: 2000\n: connected\n\nid: 1\nevent: anal',
+      'ysis\ndata: {"a":1}\n\nid: 2\r\nevent: risk\r\ndata: {"level":"high"}\r\n\r\n',
+    ]);
     expect(messages).toEqual([
       { id: '1', event: 'analysis', data: '{"a":1}' },
       { id: '2', event: 'risk', data: '{"level":"high"}' },
@@ -35,21 +41,32 @@ describe('event stream connection', () => {
   it('reconnects after the stream drops and resumes from the last event id it saw', async () => {
     const requests: (string | null)[] = [];
     const encoder = new TextEncoder();
-    const replies = [
-      'retry: 1\nid: 7\nevent: risk\ndata: {"level":"low"}\n\n',
-      'id: 8\nevent: summary\ndata: {}\n\n',
-    ];
+    const replies = ['retry: 1\nid: 7\nevent: risk\ndata: {"level":"low"}\n\n', 'id: 8\nevent: summary\ndata: {}\n\n'];
     const http: Http = {
       request: () => Promise.reject(new Error('not used')),
       fetch: async (_path, init) => {
         requests.push(new Headers(init?.headers).get('Last-Event-ID'));
         const body = replies.shift();
         if (body === undefined) return new Promise<Response>(() => {});
-        return new Response(new ReadableStream({ start: (c) => { c.enqueue(encoder.encode(body)); c.close(); } }), { status: 200 });
+        return new Response(
+          new ReadableStream({
+            start: (c) => {
+              c.enqueue(encoder.encode(body));
+              c.close();
+            },
+          }),
+          { status: 200 },
+        );
       },
     };
     const seen: string[] = [];
-    const stream = openEventStream({ http, path: '/events', lastEventId: '3', maxDelayMs: 5, onMessage: (m) => seen.push(`${m.id}:${m.event}`) });
+    const stream = openEventStream({
+      http,
+      path: '/events',
+      lastEventId: '3',
+      maxDelayMs: 5,
+      onMessage: (m) => seen.push(`${m.id}:${m.event}`),
+    });
     await vi.waitFor(() => expect(seen).toEqual(['7:risk', '8:summary']));
     expect(requests.slice(0, 2)).toEqual(['3', '7']);
     stream.close();

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildRegistrations, planLaunch } from '../../launch/registrations.ts';
-import { describeAuthorizationError, describeBlockedServer, describeLaunchFailure } from '../../client/smart/launchProblems.ts';
+import {
+  describeAuthorizationError,
+  describeBlockedServer,
+  describeLaunchFailure,
+} from '../../client/smart/launchProblems.ts';
 
 const ORIGIN = 'http://localhost:3000';
 const plan = (query: string, env = {}) => planLaunch(new URLSearchParams(query), ORIGIN, buildRegistrations(env));
@@ -19,7 +23,9 @@ describe('launch page', () => {
       pkceMode: 'required',
       completeInTarget: true,
     });
-    expect(result.params.scope.split(' ')).toEqual(expect.arrayContaining(['launch', 'openid', 'fhirUser', 'patient/DocumentReference.crus']));
+    expect(result.params.scope.split(' ')).toEqual(
+      expect.arrayContaining(['launch', 'openid', 'fhirUser', 'patient/DocumentReference.crus']),
+    );
   });
 
   it('asks a standalone launch for a patient instead of the EHR context', () => {
@@ -31,16 +37,23 @@ describe('launch page', () => {
   });
 
   it('refuses a FHIR server it has no registration for', () => {
-    expect(plan('iss=https://evil.example.org/fhir&launch=x')).toEqual({ kind: 'unknown-iss', iss: 'https://evil.example.org/fhir' });
+    expect(plan('iss=https://evil.example.org/fhir&launch=x')).toEqual({
+      kind: 'unknown-iss',
+      iss: 'https://evil.example.org/fhir',
+    });
   });
 
   it('recognises Epic and Oracle Health but will not launch without a configured client id', () => {
     expect(plan('iss=https://fhir.epic.com/interconnect-fhir-oauth/api/FHIR/R4&launch=x').kind).toBe('not-registered');
-    expect(plan('iss=https://fhir-ehr-code.cerner.com/r4/ec2458f2-1e24-41c8-b71b-0e701af7583d&launch=x').kind).toBe('not-registered');
+    expect(plan('iss=https://fhir-ehr-code.cerner.com/r4/ec2458f2-1e24-41c8-b71b-0e701af7583d&launch=x').kind).toBe(
+      'not-registered',
+    );
   });
 
   it('uses SMART v1 scopes for Epic once a client id is configured', () => {
-    const result = plan('iss=https://fhir.epic.com/interconnect-fhir-oauth/api/FHIR/R4&launch=x', { VITE_EPIC_CLIENT_ID: 'epic-123' });
+    const result = plan('iss=https://fhir.epic.com/interconnect-fhir-oauth/api/FHIR/R4&launch=x', {
+      VITE_EPIC_CLIENT_ID: 'epic-123',
+    });
     expect(result.kind === 'authorize' && result.params.clientId).toBe('epic-123');
     expect(result.kind === 'authorize' && result.params.scope).toContain('patient/DocumentReference.write');
     expect(result.kind === 'authorize' && result.params.scope).not.toContain('Consent.c');
@@ -53,10 +66,21 @@ describe('launch page', () => {
   });
 
   it('gives Medplum on this machine to the Medplum registration once its base is configured, the sandbox pattern notwithstanding', () => {
-    const registrations = buildRegistrations({ VITE_MEDPLUM_CLIENT_ID: 'mp-client', VITE_MEDPLUM_FHIR_BASES: 'http://localhost:8103/fhir/R4' });
-    const medplum = planLaunch(new URLSearchParams({ iss: 'http://localhost:8103/fhir/R4', launch: 'l1' }), 'http://localhost:3000', registrations);
+    const registrations = buildRegistrations({
+      VITE_MEDPLUM_CLIENT_ID: 'mp-client',
+      VITE_MEDPLUM_FHIR_BASES: 'http://localhost:8103/fhir/R4',
+    });
+    const medplum = planLaunch(
+      new URLSearchParams({ iss: 'http://localhost:8103/fhir/R4', launch: 'l1' }),
+      'http://localhost:3000',
+      registrations,
+    );
     expect(medplum.kind === 'authorize' && medplum.registration.id).toBe('medplum');
-    const sandbox = planLaunch(new URLSearchParams({ iss: 'http://localhost:3100/fhir/R4', launch: 'l1' }), 'http://localhost:3000', registrations);
+    const sandbox = planLaunch(
+      new URLSearchParams({ iss: 'http://localhost:3100/fhir/R4', launch: 'l1' }),
+      'http://localhost:3000',
+      registrations,
+    );
     expect(sandbox.kind === 'authorize' && sandbox.registration.id).toBe('sandbox');
   });
 
@@ -76,8 +100,12 @@ describe('launch problems', () => {
   });
 
   it('recognises an expired or unknown launch', () => {
-    expect(describeAuthorizationError('invalid_request', 'The launch has expired. Open the app again.').title).toBe('This launch has expired');
-    expect(describeAuthorizationError('invalid_request', 'The launch is not known to this EHR.').title).toBe('This launch is no longer valid');
+    expect(describeAuthorizationError('invalid_request', 'The launch has expired. Open the app again.').title).toBe(
+      'This launch has expired',
+    );
+    expect(describeAuthorizationError('invalid_request', 'The launch is not known to this EHR.').title).toBe(
+      'This launch is no longer valid',
+    );
   });
 
   it('names FHIR_ALLOWLIST and EHR_ORIGINS when the deployment itself blocks the EHR', () => {
@@ -88,6 +116,8 @@ describe('launch problems', () => {
   });
 
   it('turns a page opened without a launch into advice to relaunch', () => {
-    expect(describeLaunchFailure(new Error("No 'state' parameter found. Please (re)launch the app.")).title).toBe('Open Session Copilot from the EHR');
+    expect(describeLaunchFailure(new Error("No 'state' parameter found. Please (re)launch the app.")).title).toBe(
+      'Open Session Copilot from the EHR',
+    );
   });
 });

@@ -6,14 +6,34 @@ import { bannerWording, isScreenOnly } from '../../client/state/riskWording.ts';
 const HINT = 'Possible risk language — ask the screening questions.';
 
 const precise = (category: RiskCategory, text: string, level: RiskEvidence['level'] = 'high'): RiskEvidence => ({
-  category, level, start: 0, end: text.length, text, rule: `${category}.test`, source: 'rule', tier: 'precise',
+  category,
+  level,
+  start: 0,
+  end: text.length,
+  text,
+  rule: `${category}.test`,
+  source: 'rule',
+  tier: 'precise',
 });
 const screen = (category: RiskCategory, text: string): RiskEvidence => ({
-  category, level: 'low', start: 0, end: text.length, text, rule: `${category}.screen.lexical`, source: 'rule', tier: 'screen', hint: HINT,
+  category,
+  level: 'low',
+  start: 0,
+  end: text.length,
+  text,
+  rule: `${category}.screen.lexical`,
+  source: 'rule',
+  tier: 'screen',
+  hint: HINT,
 });
 
 const protocol = (category: RiskCategory, screeningQuestions?: string[]): CrisisProtocol => ({
-  id: `us.${category}`, category, title: `${category} protocol`, steps: ['Stay with the client.'], resources: [], screeningQuestions,
+  id: `us.${category}`,
+  category,
+  title: `${category} protocol`,
+  steps: ['Stay with the client.'],
+  resources: [],
+  screeningQuestions,
 });
 
 const SUICIDE_QUESTIONS = ['Have you wished you were dead?', 'Have you had any thoughts of killing yourself?'];
@@ -26,7 +46,12 @@ function sessionRisk(...flags: RiskEvidence[][]): SessionRisk {
   return {
     level,
     byCategory: Object.fromEntries(categories.map((c) => [c, level])) as SessionRisk['byCategory'],
-    flags: flags.map((evidence, i) => ({ utteranceId: `u${i}`, level, categories: [...new Set(evidence.map((e) => e.category))], evidence })),
+    flags: flags.map((evidence, i) => ({
+      utteranceId: `u${i}`,
+      level,
+      categories: [...new Set(evidence.map((e) => e.category))],
+      evidence,
+    })),
     protocols: categories.map((c) => protocol(c, c === 'suicide' ? SUICIDE_QUESTIONS : undefined)),
   };
 }
@@ -40,7 +65,9 @@ describe('how the safety banner words a flag', () => {
     expect(wording.screenWords).toEqual(['gun']);
     expect(wording.preciseWords).toEqual([]);
     expect(wording.hints).toEqual([HINT]);
-    expect(wording.screening).toEqual([{ protocolId: 'us.suicide', category: 'suicide', questions: SUICIDE_QUESTIONS }]);
+    expect(wording.screening).toEqual([
+      { protocolId: 'us.suicide', category: 'suicide', questions: SUICIDE_QUESTIONS },
+    ]);
   });
 
   it('keeps the level and category as the finding when a precise rule fired, and lists the screen words apart', () => {
@@ -60,7 +87,15 @@ describe('how the safety banner words a flag', () => {
   });
 
   it('treats evidence without a tier as precise, as it was before the screen existed', () => {
-    const legacy: RiskEvidence = { category: 'suicide', level: 'low', start: 0, end: 21, text: 'better off without me', rule: 'suicide.passive.burden', source: 'rule' };
+    const legacy: RiskEvidence = {
+      category: 'suicide',
+      level: 'low',
+      start: 0,
+      end: 21,
+      text: 'better off without me',
+      rule: 'suicide.passive.burden',
+      source: 'rule',
+    };
     expect(isScreenOnly([legacy])).toBe(false);
     expect(bannerWording(sessionRisk([legacy])).title).toBe('Low risk: suicide');
   });

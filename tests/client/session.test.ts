@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { UtteranceAnalysis } from '../../server/contracts/analysis.ts';
 import type { SessionRisk } from '../../client/api/schemas.ts';
-import { initialSession, needsAcknowledgement, riskWords, sessionReducer, type SessionState, unacknowledged } from '../../client/state/session.ts';
+import {
+  initialSession,
+  needsAcknowledgement,
+  riskWords,
+  sessionReducer,
+  type SessionState,
+  unacknowledged,
+} from '../../client/state/session.ts';
 
 const analysis = (id: string, level: UtteranceAnalysis['risk']['level'] = 'none'): UtteranceAnalysis => ({
   id,
@@ -26,22 +33,40 @@ function run(...actions: Parameters<typeof sessionReducer>[1][]): SessionState {
   return actions.reduce(sessionReducer, initialSession('2025-01-01T10:00:00Z'));
 }
 
-const said = (id: string, text = 'hello') => ({ type: 'utterance-added' as const, utterance: { id, speaker: 'client' as const, text }, at: '2025-01-01T10:01:00Z', source: 'typed' as const });
+const said = (id: string, text = 'hello') => ({
+  type: 'utterance-added' as const,
+  utterance: { id, speaker: 'client' as const, text },
+  at: '2025-01-01T10:01:00Z',
+  source: 'typed' as const,
+});
 
 describe('session state', () => {
   it('keeps an utterance once however often it is added, replayed or analysed', () => {
-    const state = run(said('a'), said('a'), { type: 'utterance-analysed', analysis: analysis('a') }, { type: 'utterance-analysed', analysis: analysis('a') });
+    const state = run(
+      said('a'),
+      said('a'),
+      { type: 'utterance-analysed', analysis: analysis('a') },
+      { type: 'utterance-analysed', analysis: analysis('a') },
+    );
     expect(state.entries).toHaveLength(1);
     expect(state.entries[0]?.status).toBe('analysed');
   });
 
   it('keeps utterances the server has not confirmed for replay', () => {
-    const state = run(said('a'), said('b'), { type: 'utterance-analysed', analysis: analysis('a') }, { type: 'utterance-unsent', id: 'b' });
+    const state = run(
+      said('a'),
+      said('b'),
+      { type: 'utterance-analysed', analysis: analysis('a') },
+      { type: 'utterance-unsent', id: 'b' },
+    );
     expect(unacknowledged(state).map((u) => u.id)).toEqual(['b']);
   });
 
   it('never lowers the risk shown when a late event carries an older assessment', () => {
-    const state = run({ type: 'risk', risk: risk('high', ['I have a plan']) }, { type: 'risk', risk: risk('none', []) });
+    const state = run(
+      { type: 'risk', risk: risk('high', ['I have a plan']) },
+      { type: 'risk', risk: risk('none', []) },
+    );
     expect(state.risk?.level).toBe('high');
   });
 
@@ -61,7 +86,11 @@ describe('session state', () => {
   it('leaves words the screen only noticed out of the warning signs', () => {
     const mixed = risk('high', ['kill myself', 'gun']);
     const screened = mixed.flags[1]!.evidence[0]!;
-    mixed.flags[1]!.evidence[0] = { ...screened, tier: 'screen', hint: 'Possible risk language — ask the screening questions.' };
+    mixed.flags[1]!.evidence[0] = {
+      ...screened,
+      tier: 'screen',
+      hint: 'Possible risk language — ask the screening questions.',
+    };
     expect(riskWords(mixed)).toEqual(['kill myself']);
   });
 
@@ -74,7 +103,10 @@ describe('session state', () => {
       rationale: { text: 'All-or-nothing thinking', utteranceIds: ['a'] },
       reference: { citation: 'Beck 2011' },
     });
-    let state = run({ type: 'suggestions', interventions: [intervention('1')] }, { type: 'suggestion-dismissed', id: '1', reason: 'misread_sarcasm' });
+    let state = run(
+      { type: 'suggestions', interventions: [intervention('1')] },
+      { type: 'suggestion-dismissed', id: '1', reason: 'misread_sarcasm' },
+    );
     state = sessionReducer(state, { type: 'suggestions', interventions: [intervention('1'), intervention('2')] });
     expect(state.suggestions.map((c) => [c.intervention.id, c.status, c.dismissReason])).toEqual([
       ['2', 'open', undefined],
@@ -82,15 +114,30 @@ describe('session state', () => {
     ]);
   });
 
-describe('a reading revised one turn later', () => {
-  it("replaces the earlier turn's flag and keeps the reason to show", () => {
-    const withdrawn: UtteranceAnalysis = {
-      ...analysis('a'),
-      risk: { level: 'none', categories: [], evidence: [], revision: { change: 'withdrawn', from: 'low', reason: "Withdrawn: the client's next words, “the relationship I mean”, explain this turn as no risk." } },
-    };
-    const state = run(said('a'), said('b'), { type: 'utterance-analysed', analysis: analysis('a', 'low') }, { type: 'utterance-analysed', analysis: analysis('b') }, { type: 'utterance-analysed', analysis: withdrawn });
-    expect(state.entries[0]!.analysis?.risk).toMatchObject({ level: 'none', revision: { change: 'withdrawn' } });
-    expect(state.entries[1]!.analysis?.id).toBe('b');
+  describe('a reading revised one turn later', () => {
+    it("replaces the earlier turn's flag and keeps the reason to show", () => {
+      const withdrawn: UtteranceAnalysis = {
+        ...analysis('a'),
+        risk: {
+          level: 'none',
+          categories: [],
+          evidence: [],
+          revision: {
+            change: 'withdrawn',
+            from: 'low',
+            reason: "Withdrawn: the client's next words, “the relationship I mean”, explain this turn as no risk.",
+          },
+        },
+      };
+      const state = run(
+        said('a'),
+        said('b'),
+        { type: 'utterance-analysed', analysis: analysis('a', 'low') },
+        { type: 'utterance-analysed', analysis: analysis('b') },
+        { type: 'utterance-analysed', analysis: withdrawn },
+      );
+      expect(state.entries[0]!.analysis?.risk).toMatchObject({ level: 'none', revision: { change: 'withdrawn' } });
+      expect(state.entries[1]!.analysis?.id).toBe('b');
+    });
   });
-});
 });

@@ -41,7 +41,14 @@ const provenance = { provider: 'embedded' as const, model: 'embedded', promptVer
 describe('wrap-up drafts', () => {
   it('marks every assistant-written part until it is accepted or edited', () => {
     const draft = draftFromNote(note, homework, provenance, '2025-01-01T11:00:00Z');
-    expect(unreviewedParts(draft)).toEqual(['Subjective', 'Objective', 'Assessment', 'Plan', 'Risk assessment', 'Homework: Sleep diary']);
+    expect(unreviewedParts(draft)).toEqual([
+      'Subjective',
+      'Objective',
+      'Assessment',
+      'Plan',
+      'Risk assessment',
+      'Homework: Sleep diary',
+    ]);
     expect(unreviewedParts(acceptAll(draft))).toEqual([]);
   });
 
@@ -53,7 +60,24 @@ describe('wrap-up drafts', () => {
     const safetyPlan = prefillSafetyPlan({
       risk: {
         level: 'moderate',
-        flags: [{ utteranceId: 'u2', level: 'moderate', categories: ['suicide'], evidence: [{ category: 'suicide', level: 'moderate', start: 0, end: 12, text: 'want to die', rule: 'r', source: 'rule' }] }],
+        flags: [
+          {
+            utteranceId: 'u2',
+            level: 'moderate',
+            categories: ['suicide'],
+            evidence: [
+              {
+                category: 'suicide',
+                level: 'moderate',
+                start: 0,
+                end: 12,
+                text: 'want to die',
+                rule: 'r',
+                source: 'rule',
+              },
+            ],
+          },
+        ],
         byCategory: { suicide: 'moderate', self_harm: 'none', violence: 'none', abuse: 'none' },
         protocols: [
           {
@@ -68,15 +92,27 @@ describe('wrap-up drafts', () => {
       suggestions: [],
       clinicianName: 'Dr Rivera',
     });
-    const body = approvalBody(draft, { safetyPlan, period: { start: '2025-01-01T10:00:00Z', end: '2025-01-01T10:50:00Z' }, patientId: 'p1', encounterId: 'e1' });
+    const body = approvalBody(draft, {
+      safetyPlan,
+      period: { start: '2025-01-01T10:00:00Z', end: '2025-01-01T10:50:00Z' },
+      patientId: 'p1',
+      encounterId: 'e1',
+    });
     const parsed = ApprovedNote.safeParse(body);
     expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
     expect(body).toMatchObject({ patientId: 'p1', encounterId: 'e1', draftId: draft.draftId });
-    expect(body.sections[0]).toEqual({ key: 'S', title: 'Subjective', text: 'Client reports four hours of sleep a night.' });
+    expect(body.sections[0]).toEqual({
+      key: 'S',
+      title: 'Subjective',
+      text: 'Client reports four hours of sleep a night.',
+    });
     expect(body.sections[1]).toMatchObject({ key: 'O', notAssessed: true });
     expect(body.homework).toEqual([expect.objectContaining({ id: 'h1', title: 'Sleep diary' })]);
     expect(body.safetyPlan?.warningSigns).toEqual(['When I think or say: “want to die”']);
-    expect(body.safetyPlan?.professionalsAndAgencies).toEqual(['My clinician: Dr Rivera', '988 Suicide & Crisis Lifeline: call or text 988']);
+    expect(body.safetyPlan?.professionalsAndAgencies).toEqual([
+      'My clinician: Dr Rivera',
+      '988 Suicide & Crisis Lifeline: call or text 988',
+    ]);
   });
 
   it('leaves out a safety plan nobody wrote anything in', () => {

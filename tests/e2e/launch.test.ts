@@ -23,7 +23,10 @@ describe('SMART launch', { timeout: 60_000 }, () => {
     await name.waitFor({ timeout: 20_000 });
     expect(await name.textContent()).toBe(listed);
     // The server accepted the EHR's token for this patient: the app moved on to consent or the session.
-    await app.getByRole('button', { name: 'Record consent' }).or(app.getByRole('textbox', { name: 'Utterance' })).waitFor({ timeout: 20_000 });
+    await app
+      .getByRole('button', { name: 'Record consent' })
+      .or(app.getByRole('textbox', { name: 'Utterance' }))
+      .waitFor({ timeout: 20_000 });
     await shot(page, 'launch-sidebar');
     await page.close();
   });
@@ -48,7 +51,9 @@ describe('SMART launch', { timeout: 60_000 }, () => {
 
   it('refuses an EHR it has no registration for with a page that says so', async () => {
     const page = await env.browser.newPage({ viewport: { width: 360, height: 720 } });
-    await page.goto(`${env.stack.appOrigin}/launch?iss=${encodeURIComponent('https://unknown.example.org/fhir/R4')}&launch=abc`);
+    await page.goto(
+      `${env.stack.appOrigin}/launch?iss=${encodeURIComponent('https://unknown.example.org/fhir/R4')}&launch=abc`,
+    );
     expect(await heading(page)).toBe('This EHR is not registered with Session Copilot');
     expect(await page.locator('main').textContent()).toContain('https://unknown.example.org/fhir/R4');
     await shot(page, 'launch-unknown-iss');
@@ -67,7 +72,9 @@ describe('SMART launch', { timeout: 60_000 }, () => {
 
   it('explains a launch the EHR no longer knows', async () => {
     const page = await env.browser.newPage({ viewport: { width: 360, height: 720 } });
-    await page.goto(`${env.stack.appOrigin}/launch?iss=${encodeURIComponent(env.stack.sandbox.fhirBase)}&launch=launch-that-does-not-exist`);
+    await page.goto(
+      `${env.stack.appOrigin}/launch?iss=${encodeURIComponent(env.stack.sandbox.fhirBase)}&launch=launch-that-does-not-exist`,
+    );
     expect(await heading(page)).toBe('This launch is no longer valid');
     await page.close();
   });

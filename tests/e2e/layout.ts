@@ -9,7 +9,8 @@ export async function bannerProblems(scope: Page | Frame): Promise<string[]> {
   return scope.evaluate(async () => {
     const problems: string[] = [];
     const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-    const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const overlap = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
     const banner = document.querySelector<HTMLElement>('[data-testid="safety-banner"]');
     const controls = [...document.querySelectorAll<HTMLElement>('[data-testid="session-actions"] button')];
     if (!banner) return ['no risk banner on the page'];
@@ -20,18 +21,23 @@ export async function bannerProblems(scope: Page | Frame): Promise<string[]> {
       await nextFrame();
       const bannerBox = banner.getBoundingClientRect();
       for (const control of controls) {
-        if (overlap(bannerBox, control.getBoundingClientRect())) problems.push(`"${control.textContent?.trim()}" overlaps the banner at scroll ${top}`);
+        if (overlap(bannerBox, control.getBoundingClientRect()))
+          problems.push(`"${control.textContent?.trim()}" overlaps the banner at scroll ${top}`);
       }
       const tick = banner.querySelector<HTMLElement>('input[type="checkbox"]');
       if (tick) {
         const box = tick.getBoundingClientRect();
         const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-        if (hit !== tick && !tick.contains(hit)) problems.push(`the acknowledgement is covered or out of view at scroll ${top}`);
+        if (hit !== tick && !tick.contains(hit))
+          problems.push(`the acknowledgement is covered or out of view at scroll ${top}`);
       }
-      const acknowledge = [...banner.querySelectorAll<HTMLElement>('button')].find((b) => b.textContent?.trim() === 'Acknowledge');
+      const acknowledge = [...banner.querySelectorAll<HTMLElement>('button')].find(
+        (b) => b.textContent?.trim() === 'Acknowledge',
+      );
       if (acknowledge) {
         const box = acknowledge.getBoundingClientRect();
-        if (box.top < 0 || box.bottom > window.innerHeight || !overlap(box, bannerBox)) problems.push(`Acknowledge is out of view at scroll ${top}`);
+        if (box.top < 0 || box.bottom > window.innerHeight || !overlap(box, bannerBox))
+          problems.push(`Acknowledge is out of view at scroll ${top}`);
       }
     }
     window.scrollTo(0, 0);

@@ -37,7 +37,9 @@ describe('never losing work', { timeout: 90_000 }, () => {
     await page.getByRole('status', { name: 'Connected' }).waitFor({ timeout: 20_000 });
     await say(page, 'Breathing slowly helped a little.');
     await vi.waitFor(() => expect(replayed()).toEqual([3]), { timeout: 10_000, interval: 100 });
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid="utterance"] [aria-label="Analysing"]').length === 0);
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="utterance"] [aria-label="Analysing"]').length === 0,
+    );
     expect(await page.getByText('not sent yet').count()).toBe(0);
     await shot(page, 'resilience-after-restart');
     await page.context().close();
@@ -55,7 +57,10 @@ describe('never losing work', { timeout: 90_000 }, () => {
     expect(await page.getByRole('textbox', { name: 'Utterance' }).count()).toBe(0);
     // The words said before the revocation do not stay in this browser either.
     await page.reload();
-    await page.getByTestId('ai-off').or(page.getByRole('button', { name: 'Record consent' })).waitFor({ timeout: 20_000 });
+    await page
+      .getByTestId('ai-off')
+      .or(page.getByRole('button', { name: 'Record consent' }))
+      .waitFor({ timeout: 20_000 });
     expect(await page.getByRole('button', { name: 'Resume session' }).count()).toBe(0);
     await shot(page, 'consent-revoked');
     await page.context().close();

@@ -25,7 +25,10 @@ async function raiseRisk(scope: Page | Frame) {
     await box.press('Enter');
   }
   await scope.getByTestId('safety-banner').waitFor({ timeout: 10_000 });
-  await scope.locator('[data-testid="utterance"]:not(:has([aria-label="Analysing"]))').nth(RISK_TALK.length - 1).waitFor();
+  await scope
+    .locator('[data-testid="utterance"]:not(:has([aria-label="Analysing"]))')
+    .nth(RISK_TALK.length - 1)
+    .waitFor();
 }
 
 async function acknowledge(scope: Page | Frame) {
@@ -82,7 +85,13 @@ describe('the risk banner in the EHR sidebar', { timeout: 90_000 }, () => {
     expect(text).not.toMatch(/low risk/i);
     expect(text).toContain('“gun”');
     expect(text).toContain('ask the screening questions');
-    expect(await banner.getByRole('list', { name: /^Screening questions/ }).getByRole('listitem').first().textContent()).toMatch(/wished you were dead/);
+    expect(
+      await banner
+        .getByRole('list', { name: /^Screening questions/ })
+        .getByRole('listitem')
+        .first()
+        .textContent(),
+    ).toMatch(/wished you were dead/);
     expect(await page.getByTestId('risk-flag').textContent()).toContain('possible risk');
     expect(await bannerProblems(page)).toEqual([]);
     await shot(page, 'sidebar-possible-risk');

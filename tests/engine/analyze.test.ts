@@ -2,7 +2,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SessionRisk, UtteranceAnalysis, type RiskAssessment, type RiskCategory, type RiskLevel, type Speaker } from '../../server/contracts/analysis.ts';
+import {
+  SessionRisk,
+  UtteranceAnalysis,
+  type RiskAssessment,
+  type RiskCategory,
+  type RiskLevel,
+  type Speaker,
+} from '../../server/contracts/analysis.ts';
 import { createSessionAnalyzer, type SessionAnalyzer } from '../../server/engine/analyze.ts';
 import type { RiskModel } from '../../server/engine/risk/model.ts';
 import type { RiskWindow } from '../../server/engine/risk/window.ts';
@@ -12,17 +19,29 @@ import { DEFAULT_PROTOCOLS } from '../../server/engine/safety/protocols.ts';
  * A risk model with known answers, so these tests pin what the analyser does with a model's
  * readings (windows, revisions, roll-up, emotions) whatever the trained weights say.
  */
-function scriptedModel(rules: Array<{ when: (w: RiskWindow) => boolean; category: RiskCategory; level: Exclude<RiskLevel, 'none'> }>): RiskModel & { seen: RiskWindow[] } {
+function scriptedModel(
+  rules: Array<{ when: (w: RiskWindow) => boolean; category: RiskCategory; level: Exclude<RiskLevel, 'none'> }>,
+): RiskModel & { seen: RiskWindow[] } {
   const seen: RiskWindow[] = [];
   const assess = (w: RiskWindow): RiskAssessment => {
     seen.push(w);
     const hit = rules.filter((r) => r.when(w));
     if (hit.length === 0) return { level: 'none', categories: [], evidence: [] };
-    const level = hit.map((r) => r.level).sort((a, b) => ['low', 'moderate', 'high'].indexOf(b) - ['low', 'moderate', 'high'].indexOf(a))[0]!;
+    const level = hit
+      .map((r) => r.level)
+      .sort((a, b) => ['low', 'moderate', 'high'].indexOf(b) - ['low', 'moderate', 'high'].indexOf(a))[0]!;
     return {
       level,
       categories: [...new Set(hit.map((r) => r.category))],
-      evidence: hit.map((r) => ({ category: r.category, level: r.level, start: 0, end: w.text.length, text: w.text, rule: 'scripted', source: 'model' as const })),
+      evidence: hit.map((r) => ({
+        category: r.category,
+        level: r.level,
+        start: 0,
+        end: w.text.length,
+        text: w.text,
+        rule: 'scripted',
+        source: 'model' as const,
+      })),
     };
   };
   return { seen, assess, read: () => [] };
@@ -32,11 +51,23 @@ let counter = 0;
 const say = (a: SessionAnalyzer, speaker: Speaker, text: string) => a.step({ id: `u${++counter}`, speaker, text });
 
 const endingIt = scriptedModel([
-  { when: (w) => /ending it/.test(w.text) && !/relationship/.test(w.next?.text ?? ''), category: 'suicide', level: 'low' },
+  {
+    when: (w) => /ending it/.test(w.text) && !/relationship/.test(w.next?.text ?? ''),
+    category: 'suicide',
+    level: 'low',
+  },
   { when: (w) => /^yeah$/.test(w.text) && /pills/.test(w.next?.text ?? ''), category: 'suicide', level: 'moderate' },
   { when: (w) => /pills/.test(w.text), category: 'suicide', level: 'moderate' },
-  { when: (w) => /thinking about it/.test(w.text) && !/tonight/.test(w.next?.text ?? ''), category: 'suicide', level: 'low' },
-  { when: (w) => /thinking about it/.test(w.text) && /tonight/.test(w.next?.text ?? ''), category: 'suicide', level: 'high' },
+  {
+    when: (w) => /thinking about it/.test(w.text) && !/tonight/.test(w.next?.text ?? ''),
+    category: 'suicide',
+    level: 'low',
+  },
+  {
+    when: (w) => /thinking about it/.test(w.text) && /tonight/.test(w.next?.text ?? ''),
+    category: 'suicide',
+    level: 'high',
+  },
   { when: (w) => /hits me/.test(w.text), category: 'abuse', level: 'high' },
   { when: (w) => /wish I was dead/.test(w.text), category: 'suicide', level: 'low' },
 ]);
@@ -139,7 +170,11 @@ describe('session analyser: emotions of spoken turns', () => {
     say(a, 'client', 'I am happy with how things are going at home');
     for (const text of ['Yeah.', 'mm-hm', 'okay okay', 'No.', 'Thanks.']) {
       const out = say(a, 'client', text).analysis;
-      expect(out.emotions).toEqual({ labels: [{ label: 'neutral', score: 1 }], ekman: [{ label: 'neutral', score: 1 }], valence: 0 });
+      expect(out.emotions).toEqual({
+        labels: [{ label: 'neutral', score: 1 }],
+        ekman: [{ label: 'neutral', score: 1 }],
+        valence: 0,
+      });
       expect(out.spike).toBe(false);
     }
   });
@@ -169,14 +204,22 @@ describe('session analyser: emotions of spoken turns', () => {
   it('gives clinician utterances emotions but never a spike', () => {
     const a = createSessionAnalyzer({ model: endingIt, spike: { warmup: 1, refractory: 0 } });
     say(a, 'client', 'Things are good, I had a great week.');
-    const out = say(a, 'clinician', 'I am so angry and disgusted and furious about this awful horrible thing!').analysis;
+    const out = say(
+      a,
+      'clinician',
+      'I am so angry and disgusted and furious about this awful horrible thing!',
+    ).analysis;
     expect(out.emotions.labels.length).toBeGreaterThan(0);
     expect(out.spike).toBe(false);
   });
 
   it('flags a sharp drop in the client’s valence as a spike', () => {
     const a = createSessionAnalyzer({ model: endingIt, spike: { warmup: 2, refractory: 0 } });
-    for (const text of ['I had a really good week, thanks!', 'Work is great and I love my new team.', 'I am happy with how things are going.']) {
+    for (const text of [
+      'I had a really good week, thanks!',
+      'Work is great and I love my new team.',
+      'I am happy with how things are going.',
+    ]) {
       expect(say(a, 'client', text).analysis.spike).toBe(false);
     }
     expect(say(a, 'client', 'I hate everything, I am furious and miserable and disgusted.').analysis.spike).toBe(true);
@@ -189,11 +232,25 @@ describe('session analyser protocol file', () => {
 
   it('shows the protocols of the configured file', () => {
     const path = join(dir, 'nz.json');
-    writeFileSync(path, JSON.stringify({ ...DEFAULT_PROTOCOLS, jurisdiction: 'NZ', protocols: DEFAULT_PROTOCOLS.protocols.map((p) => ({ ...p, id: p.id.replace('us.', 'nz.'), resources: [{ name: 'Need to talk?', contact: 'Call or text 1737' }] })) }));
+    writeFileSync(
+      path,
+      JSON.stringify({
+        ...DEFAULT_PROTOCOLS,
+        jurisdiction: 'NZ',
+        protocols: DEFAULT_PROTOCOLS.protocols.map((p) => ({
+          ...p,
+          id: p.id.replace('us.', 'nz.'),
+          resources: [{ name: 'Need to talk?', contact: 'Call or text 1737' }],
+        })),
+      }),
+    );
     const a = createSessionAnalyzer({ crisisProtocolFile: path, model: endingIt });
     say(a, 'client', 'some days I wish I was dead');
     expect(a.risk().protocols).toHaveLength(1);
-    expect(a.risk().protocols[0]).toMatchObject({ id: 'nz.suicide', resources: [{ name: 'Need to talk?', contact: 'Call or text 1737' }] });
+    expect(a.risk().protocols[0]).toMatchObject({
+      id: 'nz.suicide',
+      resources: [{ name: 'Need to talk?', contact: 'Call or text 1737' }],
+    });
   });
 
   it('fails at creation when the file is invalid', () => {

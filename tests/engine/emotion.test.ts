@@ -11,7 +11,13 @@ const labelsOf = (text: string): string[] => classifyEmotions(text).labels.map((
 
 describe('emotion classifier', () => {
   it('returns a result that satisfies the EmotionResult schema', () => {
-    for (const text of ['I am so happy for you!', 'why would you do that?', 'ok', '[NAME] yelled at me again', '😭😭']) {
+    for (const text of [
+      'I am so happy for you!',
+      'why would you do that?',
+      'ok',
+      '[NAME] yelled at me again',
+      '😭😭',
+    ]) {
       const result = EmotionResult.parse(classifyEmotions(text));
       expect(result.labels.length).toBeGreaterThan(0);
       expect(result.ekman.length).toBeGreaterThan(0);
@@ -69,7 +75,7 @@ describe('emotion classifier', () => {
     expect(again.classify(text)).toEqual(classifyEmotions(text));
   });
 
-  it('treats de-identified placeholders like the dataset\'s masked names', () => {
+  it("treats de-identified placeholders like the dataset's masked names", () => {
     const spec = decodeWeights(readFileSync(WEIGHTS_URL)).header.features;
     const masked = extractFeatures('[NAME] hurt me', spec);
     const maskedHashes = Array.from(masked.hashes.subarray(0, masked.count));

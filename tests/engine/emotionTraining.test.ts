@@ -50,13 +50,38 @@ describe('emotion training pieces', () => {
   });
 
   it('learns a toy task and repeats itself exactly with the same seed', () => {
-    const texts = ['i am so happy today', 'this makes me happy', 'i am furious with you', 'so angry right now', 'happy happy day', 'angry and furious'];
+    const texts = [
+      'i am so happy today',
+      'this makes me happy',
+      'i am furious with you',
+      'so angry right now',
+      'happy happy day',
+      'angry and furious',
+    ];
     const gold = [[0], [0], [1], [1], [0], [1]];
     const vocabulary = buildVocabulary(texts, spec, 1);
     const rows = encode(texts, spec, vocabulary);
-    const config = { heads: [{ name: 'toy', size: 2 }], dims: 8, epochs: 30, learningRate: 0.1, l2: 0, dropout: 0, seed: 7 };
-    const a = train(rows, gold.map((g) => [g]), vocabulary.length, config);
-    const b = train(rows, gold.map((g) => [g]), vocabulary.length, config);
+    const config = {
+      heads: [{ name: 'toy', size: 2 }],
+      dims: 8,
+      epochs: 30,
+      learningRate: 0.1,
+      l2: 0,
+      dropout: 0,
+      seed: 7,
+    };
+    const a = train(
+      rows,
+      gold.map((g) => [g]),
+      vocabulary.length,
+      config,
+    );
+    const b = train(
+      rows,
+      gold.map((g) => [g]),
+      vocabulary.length,
+      config,
+    );
     expect(Array.from(a.embedding)).toEqual(Array.from(b.embedding));
     const z = (doc: number): number => {
       const hidden = new Float64Array(8);

@@ -49,7 +49,11 @@ describe('risk model training', () => {
     const net = decodeRiskWeights(bytes);
     expect(net.header.dims).toBe(4);
     const model = createRiskModel(net);
-    expect(model.read({ text: 'hello', rules: { level: 'none', categories: [], evidence: [] }, answer: null }).map((r) => r.category)).toEqual(['suicide', 'self_harm', 'violence', 'abuse']);
+    expect(
+      model
+        .read({ text: 'hello', rules: { level: 'none', categories: [], evidence: [] }, answer: null })
+        .map((r) => r.category),
+    ).toEqual(['suicide', 'self_harm', 'violence', 'abuse']);
     const bad = bytes.slice();
     bad[0] = 0x58;
     expect(() => decodeRiskWeights(bad)).toThrow(/train:risk/);
@@ -71,7 +75,11 @@ describe('the shipped risk model', () => {
   };
 
   it('scores every category with a calibrated probability', () => {
-    const scores = riskModel().read({ text: 'I want to die', rules: { level: 'none', categories: [], evidence: [] }, answer: null });
+    const scores = riskModel().read({
+      text: 'I want to die',
+      rules: { level: 'none', categories: [], evidence: [] },
+      answer: null,
+    });
     for (const s of scores) {
       expect(s.score).toBeGreaterThanOrEqual(0);
       expect(s.score).toBeLessThanOrEqual(1);
@@ -92,7 +100,10 @@ describe('the shipped risk model', () => {
 
   it("leaves the client's mm-hm after the clinician's psychoeducation about overdose alone", () => {
     const readings = read([
-      { speaker: 'clinician', text: 'mixing opioids with alcohol is how a lot of overdoses happen so keep the naloxone where you can reach it' },
+      {
+        speaker: 'clinician',
+        text: 'mixing opioids with alcohol is how a lot of overdoses happen so keep the naloxone where you can reach it',
+      },
       { speaker: 'client', text: 'mm-hm' },
     ]);
     expect(readings.map((r) => r.risk.level)).toEqual(['none', 'none']);

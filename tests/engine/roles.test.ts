@@ -21,7 +21,16 @@ describe('turn roles', () => {
       { speaker: 'clinician', text: "okay so I'll see you same time next week" },
       { speaker: 'client', text: 'see you then' },
     ]);
-    expect(roles.map((r) => r.side)).toEqual(['clinician', 'client', 'clinician', 'client', 'clinician', 'client', 'clinician', 'client']);
+    expect(roles.map((r) => r.side)).toEqual([
+      'clinician',
+      'client',
+      'clinician',
+      'client',
+      'clinician',
+      'client',
+      'clinician',
+      'client',
+    ]);
     expect(roles[0]?.role).toBe('question_open');
     expect(roles[3]?.role).toBe('backchannel');
     expect(roles[4]?.role).toBe('scaling');
@@ -39,7 +48,9 @@ describe('turn roles', () => {
 
   it('ships weights whose header records the held-out-by-author figures', () => {
     const { header } = decodeRoleWeights(readFileSync(ROLE_WEIGHTS_URL));
-    expect(header.training).toMatchObject({ heldOutByAuthor: { families: expect.objectContaining({ 'clinician safety': expect.any(Number) }) } });
+    expect(header.training).toMatchObject({
+      heldOutByAuthor: { families: expect.objectContaining({ 'clinician safety': expect.any(Number) }) },
+    });
   });
 
   it('refuses a weights file of another kind with a message that says what to run', () => {

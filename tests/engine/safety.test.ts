@@ -135,7 +135,9 @@ describe('safety detector: who is speaking', () => {
     'Do you have thoughts about hurting anyone else?',
     'Has anyone hit you or hurt you at home?',
     'When was the last time you cut yourself?',
-  ])("a clinician's screening question is not a disclosure: %s", (text) => expect(flag(text, 'clinician')).toBe('none'));
+  ])("a clinician's screening question is not a disclosure: %s", (text) =>
+    expect(flag(text, 'clinician')).toBe('none'),
+  );
 
   it("reads a clinician's reflection as the client's disclosure", () => {
     expect(flag('You said you bought a rope last week.', 'clinician')).toBe('high suicide');
@@ -157,10 +159,19 @@ describe('safety detector: who is speaking', () => {
 
   it('finds the topic and level a screening question asks about', () => {
     const u = (text: string) => ({ id: 'q', speaker: 'clinician' as const, text });
-    expect(questionTopic(u('Have you had any thoughts of killing yourself?'))).toEqual({ category: 'suicide', level: 'low' });
-    expect(questionTopic(u('Have you ever done anything, started to do anything, or prepared to do anything to end your life?'))).toEqual({ category: 'suicide', level: 'high' });
+    expect(questionTopic(u('Have you had any thoughts of killing yourself?'))).toEqual({
+      category: 'suicide',
+      level: 'low',
+    });
+    expect(
+      questionTopic(
+        u('Have you ever done anything, started to do anything, or prepared to do anything to end your life?'),
+      ),
+    ).toEqual({ category: 'suicide', level: 'high' });
     expect(questionTopic(u('How was your week?'))).toBeNull();
-    expect(questionTopic({ id: 'c', speaker: 'client', text: 'Have you had thoughts of killing yourself?' })).toBeNull();
+    expect(
+      questionTopic({ id: 'c', speaker: 'client', text: 'Have you had thoughts of killing yourself?' }),
+    ).toBeNull();
   });
 });
 
@@ -229,7 +240,7 @@ describe('safety detector: ordinary session language', () => {
 describe('safety detector: warning signs said in everyday words', () => {
   it.each([
     ['I dont want to be here some nights', 'low suicide'],
-    ['Some days I just don\'t want to be around anymore.', 'low suicide'],
+    ["Some days I just don't want to be around anymore.", 'low suicide'],
     ["I'm such a burden to everyone.", 'low suicide'],
     ["There's no point going on.", 'low suicide'],
     ['I have nothing left to live for.', 'low suicide'],
@@ -295,7 +306,7 @@ describe('safety detector: warning signs said in everyday words', () => {
 
   it.each([
     ['I picked a date.', 'high suicide'],
-    ['I picked a date. The 14th, after my son\'s birthday.', 'high suicide'],
+    ["I picked a date. The 14th, after my son's birthday.", 'high suicide'],
     ["I've got it all planned out, Friday night when Tomás is at his mum's.", 'high suicide'],
     ["I've worked out how I'd do it.", 'high suicide'],
     ["I know how I'd do it.", 'moderate suicide'],
@@ -356,6 +367,10 @@ describe('safety detector: evidence', () => {
 
   it('returns nothing for empty or neutral text', () => {
     expect(risk('')).toEqual({ level: 'none', categories: [], evidence: [] });
-    expect(risk('We talked about the budget and it went well.')).toEqual({ level: 'none', categories: [], evidence: [] });
+    expect(risk('We talked about the budget and it went well.')).toEqual({
+      level: 'none',
+      categories: [],
+      evidence: [],
+    });
   });
 });

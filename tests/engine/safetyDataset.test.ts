@@ -22,7 +22,18 @@ const read = (file: string) =>
 const dev = read('risk-set.jsonl');
 const heldout = read('risk-heldout.jsonl');
 const all = [...dev, ...heldout];
-const HARD_NEGATIVES = ['negation', 'idiom', 'everyday', 'media_game', 'clinician_question', 'clinician_statement', 'client_question', 'third_person', 'hypothetical', 'neutral'];
+const HARD_NEGATIVES = [
+  'negation',
+  'idiom',
+  'everyday',
+  'media_game',
+  'clinician_question',
+  'clinician_statement',
+  'client_question',
+  'third_person',
+  'hypothetical',
+  'neutral',
+];
 const flagOf = (speaker: z.infer<typeof Speaker>, text: string) => {
   const r = detectRisk({ id: 'x', speaker, text });
   return `${r.level}/${r.categories.join('+')}`;
@@ -34,10 +45,17 @@ describe('labelled risk utterances', () => {
     expect(new Set(all.map((r) => r.id)).size).toBe(all.length);
     for (const category of RiskCategory.options) {
       for (const level of ['low', 'moderate', 'high'] as const) {
-        expect(dev.some((r) => r.expected.categories.includes(category) && r.expected.level === level), `${category}/${level}`).toBe(true);
+        expect(
+          dev.some((r) => r.expected.categories.includes(category) && r.expected.level === level),
+          `${category}/${level}`,
+        ).toBe(true);
       }
     }
-    for (const kind of HARD_NEGATIVES) expect(dev.some((r) => r.kind === kind), kind).toBe(true);
+    for (const kind of HARD_NEGATIVES)
+      expect(
+        dev.some((r) => r.kind === kind),
+        kind,
+      ).toBe(true);
     for (const r of all) expect(r.expected.level === 'none', r.id).toBe(r.expected.categories.length === 0);
   });
 
@@ -54,9 +72,15 @@ describe('labelled risk utterances', () => {
   });
 
   it('gives the same result with and without the keyword prefilter', () => {
-    const differ = all.filter((r) => JSON.stringify(detectRisk(r)) !== JSON.stringify(detectRiskExhaustive(r))).map((r) => r.id);
+    const differ = all
+      .filter((r) => JSON.stringify(detectRisk(r)) !== JSON.stringify(detectRiskExhaustive(r)))
+      .map((r) => r.id);
     expect(differ).toEqual([]);
-    for (const text of ['Ya no quiero estar aquí.', 'Ojalá me muriera.', "You won't have to put up with me much longer."]) {
+    for (const text of [
+      'Ya no quiero estar aquí.',
+      'Ojalá me muriera.',
+      "You won't have to put up with me much longer.",
+    ]) {
       const u = { id: 'p', speaker: 'client' as const, text };
       expect(detectRisk(u), text).toEqual(detectRiskExhaustive(u));
       expect(detectRisk(u).level, text).not.toBe('none');

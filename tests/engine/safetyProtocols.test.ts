@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CrisisProtocolSet, RiskCategory } from '../../server/contracts/analysis.ts';
-import { CrisisProtocolFileError, DEFAULT_PROTOCOLS, loadCrisisProtocols } from '../../server/engine/safety/protocols.ts';
+import {
+  CrisisProtocolFileError,
+  DEFAULT_PROTOCOLS,
+  loadCrisisProtocols,
+} from '../../server/engine/safety/protocols.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'crisis-protocols-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -18,11 +22,17 @@ describe('default (US) crisis protocols', () => {
 
   it('gives 988, emergency steps, the Stanley–Brown plan and means restriction for suicide', () => {
     const p = protocol('suicide');
-    expect(p.resources.some((r) => r.name.includes('988') && r.contact.includes('988') && r.contact.includes('988lifeline.org'))).toBe(true);
+    expect(
+      p.resources.some(
+        (r) => r.name.includes('988') && r.contact.includes('988') && r.contact.includes('988lifeline.org'),
+      ),
+    ).toBe(true);
     expect(text('suicide')).toMatch(/911/);
     expect(text('suicide')).toMatch(/do not leave the person alone/);
     expect(p.safetyPlanSteps).toHaveLength(6);
-    expect(p.safetyPlanSteps!.join(' ')).toMatch(/warning signs.*coping.*distraction.*ask for help.*professionals.*environment safe/is);
+    expect(p.safetyPlanSteps!.join(' ')).toMatch(
+      /warning signs.*coping.*distraction.*ask for help.*professionals.*environment safe/is,
+    );
     expect(p.meansRestriction!.join(' ')).toMatch(/firearm/i);
     expect(p.meansRestriction!.join(' ')).toMatch(/medic/i);
   });
@@ -65,7 +75,9 @@ describe('protocol file override', () => {
     };
     const loaded = loadCrisisProtocols(write('uk.json', JSON.stringify(uk)));
     expect(loaded.jurisdiction).toBe('UK');
-    expect(loaded.protocols.find((p) => p.category === 'suicide')!.resources).toEqual([{ name: 'Samaritans', contact: 'Call 116 123' }]);
+    expect(loaded.protocols.find((p) => p.category === 'suicide')!.resources).toEqual([
+      { name: 'Samaritans', contact: 'Call 116 123' },
+    ]);
   });
 
   it('refuses a file that misses a category, naming the file and the category', () => {
@@ -76,7 +88,10 @@ describe('protocol file override', () => {
   });
 
   it('refuses a protocol without steps, saying where', () => {
-    const broken = { ...DEFAULT_PROTOCOLS, protocols: DEFAULT_PROTOCOLS.protocols.map((p, i) => (i === 0 ? { ...p, steps: [] } : p)) };
+    const broken = {
+      ...DEFAULT_PROTOCOLS,
+      protocols: DEFAULT_PROTOCOLS.protocols.map((p, i) => (i === 0 ? { ...p, steps: [] } : p)),
+    };
     expect(() => loadCrisisProtocols(write('broken.json', JSON.stringify(broken)))).toThrow(/protocols\.0\.steps/);
   });
 

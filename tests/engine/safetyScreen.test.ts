@@ -17,7 +17,7 @@ describe('lexical screen: possible risk language the precise rules do not cover'
     ['I just pray the good Lord takes me in my sleep.', 'low suicide'],
     ['i been wantin to not wake up, like just be gone for good', 'low suicide'],
     ["soy una carga pa' mis hijos, ya no aguanto más", 'low suicide'],
-    ["I gave my guitar to my cousin and my cat to the neighbour. they might as well have them now.", 'low suicide'],
+    ['I gave my guitar to my cousin and my cat to the neighbour. they might as well have them now.', 'low suicide'],
     ['les dejé una carta a mis hijos por si me pasa algo', 'low suicide'],
     ["I'm gonna make that teacher regret it, I know where she parks", 'low violence'],
     ['my husband controls all the money and I have to ask him for gas money', 'low abuse'],
@@ -29,7 +29,12 @@ describe('lexical screen: possible risk language the precise rules do not cover'
     expect(flag(text)).toBe(expected);
     expect(RiskAssessment.parse(r)).toEqual(r);
     for (const e of r.evidence) {
-      expect(e).toMatchObject({ rule: `${e.category}.screen.lexical`, source: 'rule', tier: 'screen', hint: SCREEN_HINT });
+      expect(e).toMatchObject({
+        rule: `${e.category}.screen.lexical`,
+        source: 'rule',
+        tier: 'screen',
+        hint: SCREEN_HINT,
+      });
     }
   });
 
@@ -41,7 +46,7 @@ describe('lexical screen: possible risk language the precise rules do not cover'
   });
 
   it('points its evidence at the words as typed, through dropped letters and contractions', () => {
-    const text = "i been wantin to not wake up, like just be gone for good";
+    const text = 'i been wantin to not wake up, like just be gone for good';
     const evidence = screened(text);
     expect(evidence.length).toBeGreaterThan(0);
     for (const e of evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
@@ -49,7 +54,9 @@ describe('lexical screen: possible risk language the precise rules do not cover'
   });
 
   it('reads only the categories the precise rules did not find', () => {
-    const both = risk("I want to kill myself. My boyfriend takes my whole paycheck and won't let me have my own bank card.");
+    const both = risk(
+      "I want to kill myself. My boyfriend takes my whole paycheck and won't let me have my own bank card.",
+    );
     expect(both.categories).toEqual(['suicide', 'abuse']);
     expect(both.evidence.filter((e) => e.category === 'suicide').every((e) => e.tier === undefined)).toBe(true);
     expect(both.evidence.filter((e) => e.category === 'abuse').every((e) => e.tier === 'screen')).toBe(true);
@@ -93,7 +100,7 @@ describe('lexical screen: dying, methods, injuries and intent said in other word
 
   it.each([
     ['i was too drunk so i asked him to take me home', 'a lift home'],
-    ['i keep asking him to take me home early from his mum\'s', 'a lift home'],
+    ["i keep asking him to take me home early from his mum's", 'a lift home'],
     ['i would be so upset if the plane went down, i hate flying', 'fear, not indifference'],
     ['we took everything in the medicine cabinet to the pharmacy take-back day', 'a clear-out'],
     ['my son came back from rugby with bruises all over his legs', 'sport'],

@@ -60,7 +60,9 @@ describe('progress note', () => {
     expect(text).toContain('- Affect constricted; speech normal in rate.');
     expect(text).toContain('Medication review: not assessed in this session.');
     expect(text).toContain('Risk level: low.');
-    expect(text).toContain('- Sleep diary: Note bedtime, wake time and how rested you feel. (daily, each morning, for 2 weeks)');
+    expect(text).toContain(
+      '- Sleep diary: Note bedtime, wake time and how rested you feel. (daily, each morning, for 2 weeks)',
+    );
     expect(text).toContain('- Pleasant activity: Plan one short walk with a friend. (3 times a week, 20 minutes)');
     expect(text).toContain('5. Professionals or agencies to contact in a crisis:');
     expect(text).toContain('988 Suicide & Crisis Lifeline');
@@ -78,7 +80,9 @@ describe('progress note', () => {
 
   test('escapes the clinician’s words in the HTML rendering', () => {
     const note = buildProgressNote(
-      noteInput({ note: approvedNote({ sections: [{ key: 's', title: 'Subjective', text: 'Said <b>"never"</b> & left' }] }) }),
+      noteInput({
+        note: approvedNote({ sections: [{ key: 's', title: 'Subjective', text: 'Said <b>"never"</b> & left' }] }),
+      }),
     );
     const html = Buffer.from(note.content[1]?.attachment.data ?? '', 'base64').toString('utf8');
     expect(html).toContain('Said &lt;b&gt;&quot;never&quot;&lt;/b&gt; &amp; left');
@@ -138,7 +142,10 @@ describe('consent', () => {
     const consent = buildConsent({ ...input, decision: 'granted' });
     expect(findProblems(consent)).toEqual([]);
     expect(consent.status).toBe('active');
-    expect(consent.scope.coding?.[0]).toMatchObject({ system: 'http://terminology.hl7.org/CodeSystem/consentscope', code: 'treatment' });
+    expect(consent.scope.coding?.[0]).toMatchObject({
+      system: 'http://terminology.hl7.org/CodeSystem/consentscope',
+      code: 'treatment',
+    });
     expect(consent.category[0]?.coding?.[0]).toMatchObject(CONSENT_CATEGORY);
     expect(consent.provision).toMatchObject({ type: 'permit', period: { start: input.at } });
     expect(consent.policy).toEqual([{ uri: input.policyUri }]);
@@ -180,7 +187,12 @@ describe('care plans', () => {
       periodUnit: 'd',
       boundsDuration: { value: 2, code: 'wk' },
     });
-    expect(details[1]?.scheduledTiming?.repeat).toMatchObject({ frequency: 3, periodUnit: 'wk', duration: 20, durationUnit: 'min' });
+    expect(details[1]?.scheduledTiming?.repeat).toMatchObject({
+      frequency: 3,
+      periodUnit: 'wk',
+      duration: 20,
+      durationUnit: 'min',
+    });
     expect(details[2]?.scheduledString).toBe('as needed');
     expect(isAiAsserted(plan)).toBe(true);
   });
@@ -197,7 +209,12 @@ describe('care plans', () => {
 });
 
 describe('AI transparency', () => {
-  const ai = { provider: 'openai' as const, model: 'gpt-x', promptVersion: 'note-v2', modelCardUrl: 'https://example.org/card' };
+  const ai = {
+    provider: 'openai' as const,
+    model: 'gpt-x',
+    promptVersion: 'note-v2',
+    modelCardUrl: 'https://example.org/card',
+  };
 
   test('the AI Device names the model and says it is a large language model', () => {
     const device = buildAiDevice(ai, '0.1.0');

@@ -37,7 +37,12 @@ const MEDPLUM = statement(
   { DocumentReference: ALL, CarePlan: ALL, Consent: ALL, Provenance: ALL, Device: ALL },
   { transaction: true, conditional: true },
 );
-const EPIC = statement({ DocumentReference: ['create', 'read', 'search-type'], Consent: ['read', 'search-type'], CarePlan: ['read'], Provenance: ['read'] });
+const EPIC = statement({
+  DocumentReference: ['create', 'read', 'search-type'],
+  Consent: ['read', 'search-type'],
+  CarePlan: ['read'],
+  Provenance: ['read'],
+});
 const ORACLE = statement({
   DocumentReference: ['create', 'update', 'read', 'search-type'],
   Provenance: ['create', 'read'],
@@ -77,7 +82,9 @@ describe('reading what an EHR accepts', () => {
   });
 
   test('knows which search parameters a server lists', () => {
-    const caps = deriveCapabilities(statement({ DocumentReference: ['search-type'] }, { searchParams: { DocumentReference: ['patient', 'date'] } }));
+    const caps = deriveCapabilities(
+      statement({ DocumentReference: ['search-type'] }, { searchParams: { DocumentReference: ['patient', 'date'] } }),
+    );
     expect(canSearchBy(caps, 'DocumentReference', 'patient')).toBe(true);
     expect(canSearchBy(caps, 'DocumentReference', 'identifier')).toBe(false);
     expect(canSearchBy(caps, 'Provenance', 'target')).toBe(false);

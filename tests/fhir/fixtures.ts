@@ -7,9 +7,17 @@ export function approvedNote(overrides: Partial<ApprovedNote> = {}): ApprovedNot
   return ApprovedNote.parse({
     format: 'SOAP',
     sections: [
-      { key: 'subjective', title: 'Subjective', text: 'Client reports sleeping about four hours a night since the move.' },
+      {
+        key: 'subjective',
+        title: 'Subjective',
+        text: 'Client reports sleeping about four hours a night since the move.',
+      },
       { key: 'objective', title: 'Objective', statements: [{ text: 'Affect constricted; speech normal in rate.' }] },
-      { key: 'assessment', title: 'Assessment', text: 'Low mood with insomnia, consistent with adjustment difficulties.' },
+      {
+        key: 'assessment',
+        title: 'Assessment',
+        text: 'Low mood with insomnia, consistent with adjustment difficulties.',
+      },
       { key: 'plan', title: 'Plan', notAssessed: true, notAssessedItems: ['Medication review'] },
     ],
     riskAssessment: { level: 'low', statements: [{ text: 'Denies thoughts of self-harm when asked directly.' }] },
@@ -26,7 +34,11 @@ export function approvedNote(overrides: Partial<ApprovedNote> = {}): ApprovedNot
         instructions: 'Plan one short walk with a friend.',
         schedule: { frequency: 'times_per_week', timesPerWeek: 3, durationMinutes: 20 },
       },
-      { title: 'Grounding', instructions: 'Use 5-4-3-2-1 grounding when anxious.', schedule: { frequency: 'as_needed' } },
+      {
+        title: 'Grounding',
+        instructions: 'Use 5-4-3-2-1 grounding when anxious.',
+        schedule: { frequency: 'as_needed' },
+      },
     ],
     safetyPlan: {
       warningSigns: ['Not sleeping for several nights'],

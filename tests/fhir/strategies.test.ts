@@ -44,7 +44,10 @@ function recordingIO() {
 
 describe('write strategies', () => {
   test('transaction: the note alone first, then the rest in one Bundle naming the real note, each conditional on its identity', async () => {
-    const prepared = transactionStrategy.prepare(writeInput(), caps(['DocumentReference', 'Provenance'], { transaction: true }));
+    const prepared = transactionStrategy.prepare(
+      writeInput(),
+      caps(['DocumentReference', 'Provenance'], { transaction: true }),
+    );
     for (const { resource } of prepared.resources) expect(findProblems(resource)).toEqual([]);
     expect((prepared.resources[0]?.resource as DocumentReference).meta?.profile).toBeUndefined();
     const { io, calls } = recordingIO();
@@ -60,11 +63,18 @@ describe('write strategies', () => {
       expect(entry.ifNoneExist).toMatch(/^(identifier|_tag)=/);
     }
     const provenance = step.entries[3]?.resource as Provenance;
-    expect(provenance.target.map((t) => t.reference)).toEqual(['DocumentReference/1', ...step.entries.slice(0, 2).map((e) => e.fullUrl)]);
+    expect(provenance.target.map((t) => t.reference)).toEqual([
+      'DocumentReference/1',
+      ...step.entries.slice(0, 2).map((e) => e.fullUrl),
+    ]);
     // Found again only with its own note: an earlier Provenance with the same tag but another target is not this one.
     expect(step.entries[3]?.ifNoneExist).toContain(`target=${encodeURIComponent('DocumentReference/1')}`);
     expect(provenance.agent[0]?.who?.reference).toBe(step.entries[2]?.fullUrl);
-    expect(outcome.note).toEqual({ resourceType: 'DocumentReference', destination: 'ehr', reference: 'DocumentReference/1' });
+    expect(outcome.note).toEqual({
+      resourceType: 'DocumentReference',
+      destination: 'ehr',
+      reference: 'DocumentReference/1',
+    });
   });
 
   test('transaction: a retried approval builds byte-for-byte the same Bundle', () => {
@@ -87,7 +97,12 @@ describe('write strategies', () => {
     expect(doc.author).toEqual([{ reference: 'Practitioner/lindqvist', display: 'Dr. Karin Lindqvist' }]);
     expect((provenance.resource as Provenance).target).toEqual([{ reference: 'DocumentReference/1' }]);
     expect(companion.destination).toBe('companion');
-    expect(companion.entries.map((e) => e.resource.resourceType)).toEqual(['CarePlan', 'CarePlan', 'Device', 'Provenance']);
+    expect(companion.entries.map((e) => e.resource.resourceType)).toEqual([
+      'CarePlan',
+      'CarePlan',
+      'Device',
+      'Provenance',
+    ]);
   });
 
   test('note only: a progress note (11506-3), unsigned when asked, everything else to the companion with absolute references', async () => {
@@ -109,7 +124,9 @@ describe('write strategies', () => {
   test('an amendment asks to supersede the old note only where the EHR allows updates', async () => {
     const input = writeInput({ replaces: 'DocumentReference/old' });
     const withUpdate = recordingIO();
-    const outcome = await noteOnlyStrategy.prepare(input, caps(['DocumentReference'], { update: ['DocumentReference'] })).run(withUpdate.io);
+    const outcome = await noteOnlyStrategy
+      .prepare(input, caps(['DocumentReference'], { update: ['DocumentReference'] }))
+      .run(withUpdate.io);
     expect(withUpdate.calls.at(-1)).toMatchObject({ key: 'supersede', reference: 'DocumentReference/old' });
     expect(outcome.supersededPrevious).toBe(true);
     const without = recordingIO();
@@ -121,6 +138,10 @@ describe('write strategies', () => {
   test('a note written without AI has no Device and no Provenance anywhere', async () => {
     const input = writeInput({ note: { ...writeInput().note, ai: undefined } });
     const prepared = transactionStrategy.prepare(input, caps([], { transaction: true }));
-    expect(prepared.resources.map((r) => r.resource.resourceType)).toEqual(['DocumentReference', 'CarePlan', 'CarePlan']);
+    expect(prepared.resources.map((r) => r.resource.resourceType)).toEqual([
+      'DocumentReference',
+      'CarePlan',
+      'CarePlan',
+    ]);
   });
 });

@@ -20,7 +20,8 @@ const note = (): DocumentReference =>
     contentTypes: ['text/plain'],
   });
 
-const messages = (resource: object) => findProblems(resource as DocumentReference).map((p) => `${p.path}: ${p.message}`);
+const messages = (resource: object) =>
+  findProblems(resource as DocumentReference).map((p) => `${p.path}: ${p.message}`);
 
 describe('validation before any write', () => {
   test('refuses a note without a subject (R4 and US Core require it)', () => {
@@ -46,9 +47,9 @@ describe('validation before any write', () => {
   });
 
   test('refuses a note type that is not a LOINC document code', () => {
-    expect(messages({ ...note(), type: { coding: [{ system: 'http://snomed.info/sct', code: '371530004' }] } })).toContain(
-      'DocumentReference.type: needs a LOINC document type code',
-    );
+    expect(
+      messages({ ...note(), type: { coding: [{ system: 'http://snomed.info/sct', code: '371530004' }] } }),
+    ).toContain('DocumentReference.type: needs a LOINC document type code');
   });
 
   test('refuses an attachment with neither data nor url (us-core-6)', () => {
@@ -100,7 +101,9 @@ describe('validation before any write', () => {
   test('assertWritable throws a typed error naming the resource and the first problems', () => {
     const { subject: _s, ...rest } = note();
     expect(() => assertWritable([rest as DocumentReference])).toThrow(InvalidResourceError);
-    expect(() => assertWritable([rest as DocumentReference])).toThrow(/DocumentReference failed validation: DocumentReference.subject/);
+    expect(() => assertWritable([rest as DocumentReference])).toThrow(
+      /DocumentReference failed validation: DocumentReference.subject/,
+    );
   });
 
   test('every note a clinician can approve builds into a valid resource', () => {

@@ -27,8 +27,19 @@ describe('blind batch reader', () => {
       join(dir, 'author-one.jsonl'),
       [
         JSON.stringify({ id: 't1', file: whole }),
-        JSON.stringify({ id: 't2', ...header, utterances: ['C: I saw {{NAME:Kofi}} at {{NAME:the blue door}}', { speaker: 'therapist', text: 'On {{DATE:June 3rd}}?' }] }),
-        JSON.stringify({ transcript: 't3', speaker: 'C', text: 'call {{PHONE:five oh three double five two one oh nine}}' }),
+        JSON.stringify({
+          id: 't2',
+          ...header,
+          utterances: [
+            'C: I saw {{NAME:Kofi}} at {{NAME:the blue door}}',
+            { speaker: 'therapist', text: 'On {{DATE:June 3rd}}?' },
+          ],
+        }),
+        JSON.stringify({
+          transcript: 't3',
+          speaker: 'C',
+          text: 'call {{PHONE:five oh three double five two one oh nine}}',
+        }),
         JSON.stringify({ transcript: 't3', speaker: 'T', text: 'and {{WEIRD_KIND:xq-77}}' }),
         'not json',
       ].join('\n'),

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildIdentifierDictionary, createDeidentifier, IdentifierKind, IdentifierSpan } from '../../server/privacy/index.ts';
+import {
+  buildIdentifierDictionary,
+  createDeidentifier,
+  IdentifierKind,
+  IdentifierSpan,
+} from '../../server/privacy/index.ts';
 import { patient, practitioners, relatedPersons } from './fixtures.ts';
 
 const session = () => createDeidentifier(buildIdentifierDictionary({ patient, relatedPersons, practitioners }));
@@ -27,14 +32,21 @@ describe('every Safe Harbor kind is redacted, with no chart to help', () => {
   ];
   it.each(cases)('%s: "%s"', (kind, text, identifier) => {
     const spans = stranger().findIdentifiers(text);
-    expect(spans.map((s) => IdentifierSpan.parse(s))).toContainEqual(expect.objectContaining({ kind, text: identifier }));
+    expect(spans.map((s) => IdentifierSpan.parse(s))).toContainEqual(
+      expect.objectContaining({ kind, text: identifier }),
+    );
     expect(stranger().deidentify(text)).not.toContain(identifier);
   });
 
   it.each([
     ['plate', 'The plate was KJR-4471, so they towed it.', 'KJR-4471', 'VEHICLE'],
     ['IPv6', 'It logged in from 2001:db8:85a3::8a2e:370:7334 again.', '2001:db8:85a3::8a2e:370:7334', 'IP'],
-    ['spoken phone', 'call me at six five one five five five zero one one nine', 'six five one five five five zero one one nine', 'PHONE'],
+    [
+      'spoken phone',
+      'call me at six five one five five five zero one one nine',
+      'six five one five five five zero one one nine',
+      'PHONE',
+    ],
     ['spoken e-mail', 'it is harpreet dot kaur at gmail dot com', 'harpreet dot kaur at gmail dot com', 'EMAIL'],
     ['bare domain', 'My site is wanjiru-art.com if you want to see.', 'wanjiru-art.com', 'URL'],
     ['numeric date', 'Court is on 03/14 at nine.', '03/14', 'DATE'],
@@ -91,13 +103,27 @@ describe('names and places the chart does not know', () => {
 describe('consistent placeholders', () => {
   it('gives one person one placeholder in every spelling and case', () => {
     const d = session();
-    const out = ['María López is here.', 'MARIA said no.', 'maria lopez, again', 'Malena laughed.', 'Lopez, Maria signed.'].map((t) => d.deidentify(t));
-    expect(out).toEqual(['[NAME_1] is here.', '[NAME_1] said no.', '[NAME_1], again', '[NAME_1] laughed.', '[NAME_1] signed.']);
+    const out = [
+      'María López is here.',
+      'MARIA said no.',
+      'maria lopez, again',
+      'Malena laughed.',
+      'Lopez, Maria signed.',
+    ].map((t) => d.deidentify(t));
+    expect(out).toEqual([
+      '[NAME_1] is here.',
+      '[NAME_1] said no.',
+      '[NAME_1], again',
+      '[NAME_1] laughed.',
+      '[NAME_1] signed.',
+    ]);
   });
 
   it('gives different people different placeholders and numbers each kind on its own', () => {
     const d = session();
-    expect(d.deidentify('Ana and Memo came on March 7th; call 937-555-0142.')).toBe('[NAME_1] and [NAME_2] came on [DATE_1]; call [PHONE_1].');
+    expect(d.deidentify('Ana and Memo came on March 7th; call 937-555-0142.')).toBe(
+      '[NAME_1] and [NAME_2] came on [DATE_1]; call [PHONE_1].',
+    );
     expect(d.deidentify('Memo called 9375550142 on 3/7.')).toBe('[NAME_2] called [PHONE_1] on [DATE_1].');
   });
 
@@ -121,7 +147,9 @@ describe('reidentify', () => {
   it('tolerates a model changing the case or spacing of placeholders', () => {
     const d = session();
     d.deidentify('Ana called about Dayton.');
-    expect(d.reidentify('[name_1] lives in [ LOCATION_1 ]; [Name 1] and [NAME_1 ] too.')).toBe('Ana lives in Dayton; Ana and Ana too.');
+    expect(d.reidentify('[name_1] lives in [ LOCATION_1 ]; [Name 1] and [NAME_1 ] too.')).toBe(
+      'Ana lives in Dayton; Ana and Ana too.',
+    );
   });
 
   it('leaves placeholders it never issued alone', () => {
@@ -168,13 +196,25 @@ describe('numbers spoken or spelled out, as speech-to-text writes them', () => {
   it.each(cases)('"%s"', (text, identifier) => {
     const start = text.indexOf(identifier);
     const spans = stranger().findIdentifiers(text);
-    const uncovered = [...identifier].filter((c, i) => /\w/.test(c) && !spans.some((s) => s.start <= start + i && start + i < s.end));
+    const uncovered = [...identifier].filter(
+      (c, i) => /\w/.test(c) && !spans.some((s) => s.start <= start + i && start + i < s.end),
+    );
     expect(uncovered.join('')).toBe('');
   });
 
   it('leaves counting and everyday small numbers alone', () => {
-    for (const text of ['breathe in for one two three four five', 'i had two or three drinks', 'we talked for five ten minutes', 'one two three four five six seven eight']) {
-      expect(stranger().findIdentifiers(text).map((s) => s.text), text).toEqual([]);
+    for (const text of [
+      'breathe in for one two three four five',
+      'i had two or three drinks',
+      'we talked for five ten minutes',
+      'one two three four five six seven eight',
+    ]) {
+      expect(
+        stranger()
+          .findIdentifiers(text)
+          .map((s) => s.text),
+        text,
+      ).toEqual([]);
     }
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildIdentifierDictionary, createDeidentifier, IdentifierDictionary, type IdentifierKind } from '../../server/privacy/index.ts';
+import {
+  buildIdentifierDictionary,
+  createDeidentifier,
+  IdentifierDictionary,
+  type IdentifierKind,
+} from '../../server/privacy/index.ts';
 import { patient, practitioners, relatedPersons } from './fixtures.ts';
 
 const dictionary = buildIdentifierDictionary({ patient, relatedPersons, practitioners });
@@ -54,13 +59,18 @@ describe('buildIdentifierDictionary', () => {
     expect(span?.text.replace(/^the /, '')).toBe(date.replace(/^the /, ''));
   });
 
-  it.each(['(937) 555-0142', '937-555-0142', '937.555.0142', '937 555 0142', '9375550142', '+1 937 555 0142', '1-937-555-0142'])(
-    'recognises the phone number written as "%s"',
-    (phone) => {
-      const span = onlyIdentifier(`You can reach me at ${phone} most days.`);
-      expect(span).toMatchObject({ kind: 'PHONE', text: phone });
-    },
-  );
+  it.each([
+    '(937) 555-0142',
+    '937-555-0142',
+    '937.555.0142',
+    '937 555 0142',
+    '9375550142',
+    '+1 937 555 0142',
+    '1-937-555-0142',
+  ])('recognises the phone number written as "%s"', (phone) => {
+    const span = onlyIdentifier(`You can reach me at ${phone} most days.`);
+    expect(span).toMatchObject({ kind: 'PHONE', text: phone });
+  });
 
   it('knows the fax number is a fax, even without the word "fax"', () => {
     expect(onlyIdentifier('Send it to 937 555 0143 please.')).toMatchObject({ kind: 'FAX' });
@@ -80,17 +90,25 @@ describe('buildIdentifierDictionary', () => {
     expect(onlyIdentifier(`The form says ${written} on top.`)).toMatchObject({ kind, text: written });
   });
 
-  it.each(['maria.lopez84@gmail.com', 'MARIA.LOPEZ84@GMAIL.COM', 'maria dot lopez84 at gmail dot com'])('recognises the e-mail address "%s"', (email) => {
-    expect(onlyIdentifier(`Write to ${email} instead.`)).toMatchObject({ kind: 'EMAIL', text: email });
-  });
+  it.each(['maria.lopez84@gmail.com', 'MARIA.LOPEZ84@GMAIL.COM', 'maria dot lopez84 at gmail dot com'])(
+    'recognises the e-mail address "%s"',
+    (email) => {
+      expect(onlyIdentifier(`Write to ${email} instead.`)).toMatchObject({ kind: 'EMAIL', text: email });
+    },
+  );
 
-  it.each(['4417 Maple Street', '4417 Maple St', 'Maple Street', 'Dayton', '45402', 'apt 2B'])('recognises the address element "%s"', (place) => {
-    const spans = createDeidentifier(dictionary).findIdentifiers(`It went to ${place} by mistake.`);
-    expect(spans.map((s) => [s.kind, s.text])).toEqual([['LOCATION', place]]);
-  });
+  it.each(['4417 Maple Street', '4417 Maple St', 'Maple Street', 'Dayton', '45402', 'apt 2B'])(
+    'recognises the address element "%s"',
+    (place) => {
+      const spans = createDeidentifier(dictionary).findIdentifiers(`It went to ${place} by mistake.`);
+      expect(spans.map((s) => [s.kind, s.text])).toEqual([['LOCATION', place]]);
+    },
+  );
 
   it('keeps the state of the address, which is not a Safe Harbor identifier', () => {
-    expect(createDeidentifier(dictionary).deidentify('We moved to Dayton, OH in Ohio.')).toBe('We moved to [LOCATION_1], OH in Ohio.');
+    expect(createDeidentifier(dictionary).deidentify('We moved to Dayton, OH in Ohio.')).toBe(
+      'We moved to [LOCATION_1], OH in Ohio.',
+    );
   });
 
   it("knows the clinician's names and the relatives' phone numbers", () => {
@@ -100,7 +118,9 @@ describe('buildIdentifierDictionary', () => {
 
   it('takes extra identifiers: names, codes and addresses', () => {
     const extra = buildIdentifierDictionary({ extra: ['Riverside Diner', 'BADGE-77120', 'pal@example.org'] });
-    const spans = createDeidentifier(extra).findIdentifiers('At Riverside Diner my badge BADGE-77120 opens it; mail pal@example.org.');
+    const spans = createDeidentifier(extra).findIdentifiers(
+      'At Riverside Diner my badge BADGE-77120 opens it; mail pal@example.org.',
+    );
     expect(spans.map((s) => [s.kind, s.text])).toEqual([
       ['NAME', 'Riverside Diner'],
       ['OTHER_ID', 'BADGE-77120'],

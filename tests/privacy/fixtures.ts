@@ -5,13 +5,19 @@ export const patient: Patient = {
   resourceType: 'Patient',
   id: 'p-test',
   identifier: [
-    { type: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v2-0203', code: 'MR' }] }, value: 'MRN-0048213' },
+    {
+      type: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v2-0203', code: 'MR' }] },
+      value: 'MRN-0048213',
+    },
     { system: 'http://hl7.org/fhir/sid/us-ssn', value: '512-44-9023' },
     { type: { coding: [{ code: 'MB' }] }, value: 'XJH447120558' },
     { type: { coding: [{ code: 'AN' }] }, value: 'ACCT-55190-22' },
     { type: { coding: [{ code: 'DL' }] }, value: 'D4471-20938-11' },
   ],
-  name: [{ use: 'official', family: 'López', given: ['María', 'Elena'] }, { use: 'nickname', given: ['Malena'] }],
+  name: [
+    { use: 'official', family: 'López', given: ['María', 'Elena'] },
+    { use: 'nickname', given: ['Malena'] },
+  ],
   telecom: [
     { system: 'phone', value: '(937) 555-0142' },
     { system: 'fax', value: '937-555-0143' },
@@ -22,9 +28,25 @@ export const patient: Patient = {
 };
 
 export const relatedPersons: RelatedPerson[] = [
-  { resourceType: 'RelatedPerson', id: 'r-sister', patient: { reference: 'Patient/p-test' }, name: [{ family: 'López', given: ['Ana'] }], telecom: [{ system: 'phone', value: '937.555.0199' }] },
-  { resourceType: 'RelatedPerson', id: 'r-husband', patient: { reference: 'Patient/p-test' }, name: [{ family: 'Reyes', given: ['Guillermo'] }] },
-  { resourceType: 'RelatedPerson', id: 'r-son', patient: { reference: 'Patient/p-test' }, name: [{ family: 'Reyes', given: ['Robert'] }] },
+  {
+    resourceType: 'RelatedPerson',
+    id: 'r-sister',
+    patient: { reference: 'Patient/p-test' },
+    name: [{ family: 'López', given: ['Ana'] }],
+    telecom: [{ system: 'phone', value: '937.555.0199' }],
+  },
+  {
+    resourceType: 'RelatedPerson',
+    id: 'r-husband',
+    patient: { reference: 'Patient/p-test' },
+    name: [{ family: 'Reyes', given: ['Guillermo'] }],
+  },
+  {
+    resourceType: 'RelatedPerson',
+    id: 'r-son',
+    patient: { reference: 'Patient/p-test' },
+    name: [{ family: 'Reyes', given: ['Robert'] }],
+  },
 ];
 
 export const practitioners: Practitioner[] = [

@@ -49,8 +49,16 @@ describe('institutions in capitalised text', () => {
     ['"of the" inside the name', 'I teach at Durham School of the Arts now.', 'Durham School of the Arts'],
     ['"for" inside the name', 'I volunteer at the Center for Family Services.', 'Center for Family Services'],
     ['"and" inside the name', 'She goes to the Boys and Girls Club after school.', 'Boys and Girls Club'],
-    ['a relation owning the institution', 'I was at Children’s Hospital of Philadelphia.', 'Children’s Hospital of Philadelphia'],
-    ['"for the" inside the name', 'My social worker at Self-Help for the Elderly says so.', 'Self-Help for the Elderly'],
+    [
+      'a relation owning the institution',
+      'I was at Children’s Hospital of Philadelphia.',
+      'Children’s Hospital of Philadelphia',
+    ],
+    [
+      '"for the" inside the name',
+      'My social worker at Self-Help for the Elderly says so.',
+      'Self-Help for the Elderly',
+    ],
     ['a name opening a sentence', 'The church. Holy Trinity Ukrainian Orthodox on Antelope Road.', 'Holy Trinity'],
     ['a city that starts a holiday’s name', 'He wants me to move to Columbus with him.', 'Columbus'],
     ['a fire company known by its number', 'The guys at Engine 21 don’t talk about it.', 'Engine 21'],
@@ -74,18 +82,38 @@ describe('businesses and employers', () => {
     ['an employer in compromise’s list', 'i drive for uber at night', 'uber'],
     ['a hyphenated initialism', 'i have to tell my boss at h-e-b', 'h-e-b'],
     ['an employer after an occupation', 'she is a cashier at family dollar', 'family dollar'],
-    ['a workplace in a sentence about work', 'two jobs now. days at the hospital and nights at the waffle house', 'waffle house'],
+    [
+      'a workplace in a sentence about work',
+      'two jobs now. days at the hospital and nights at the waffle house',
+      'waffle house',
+    ],
     ['a described employer after a work verb', 'i bartend at the rusty nail on weekends', 'rusty nail'],
     ['a possessive business, in speech', 'my uncle runs karim’s cell repair downtown', 'karim’s cell repair'],
     ['a possessive business after a place cue', 'we met up at rudy’s after the meeting', 'rudy’s'],
-    ['a possessive business in everyday words after "at the"', 'ran into him at the tudor’s biscuit world on sunday', 'tudor’s biscuit world'],
-    ['a business a person works at', 'my dispatcher rocky at valley star transport gives me runs', 'valley star transport'],
+    [
+      'a possessive business in everyday words after "at the"',
+      'ran into him at the tudor’s biscuit world on sunday',
+      'tudor’s biscuit world',
+    ],
+    [
+      'a business a person works at',
+      'my dispatcher rocky at valley star transport gives me runs',
+      'valley star transport',
+    ],
     ['a business named before what it is', 'yes, at one world, the clinic on 24th street', 'one world'],
     ['a business named after what it is', 'more hours at the nail salon, lucky nails on bellaire', 'lucky nails'],
     ['a business named after a business word', 'i work at the bank, ocean bank on main, all week', 'ocean bank'],
-    ['a business named with Spanish small words', 'my caseworker at centro legal de la raza called', 'centro legal de la raza'],
+    [
+      'a business named with Spanish small words',
+      'my caseworker at centro legal de la raza called',
+      'centro legal de la raza',
+    ],
     ['a business named "of" a place', 'the wedding is at white’s of westport in june', 'white’s of westport'],
-    ['a described employer without "the"', 'i clean offices at night for coastal cleaning, then sleep', 'coastal cleaning'],
+    [
+      'a described employer without "the"',
+      'i clean offices at night for coastal cleaning, then sleep',
+      'coastal cleaning',
+    ],
   ])('%s: "%s"', (_, text, identifier) => {
     const out = kept(text);
     expect(out).not.toContain(identifier);
@@ -160,9 +188,12 @@ describe('given names that are everyday words', () => {
     expect(kept(text)).not.toContain(identifier);
   });
 
-  it.each(['this guy said no', 'summer came and went', 'my faith told me to stay'])('keeps the word where it is not a person: "%s"', (text) => {
-    expect(kept(text)).toBe(text);
-  });
+  it.each(['this guy said no', 'summer came and went', 'my faith told me to stay'])(
+    'keeps the word where it is not a person: "%s"',
+    (text) => {
+      expect(kept(text)).toBe(text);
+    },
+  );
 });
 
 describe('lower-case names in capitalised text', () => {
@@ -171,7 +202,9 @@ describe('lower-case names in capitalised text', () => {
   });
 
   it('finds a lower-case place after a verb of motion', () => {
-    expect(kept('Then they made me go to wardenburg. It was awful.')).toBe('Then they made me go to [LOCATION_1]. It was awful.');
+    expect(kept('Then they made me go to wardenburg. It was awful.')).toBe(
+      'Then they made me go to [LOCATION_1]. It was awful.',
+    );
   });
 
   it('keeps a rare lower-case word that follows "to" as a verb', () => {
@@ -179,7 +212,9 @@ describe('lower-case names in capitalised text', () => {
   });
 
   it('reads text whose only capitals are acronyms as speech', () => {
-    expect(kept('she told our RA, and he made me go to wardenburg')).toBe('she told our RA, and he made me go to [LOCATION_1]');
+    expect(kept('she told our RA, and he made me go to wardenburg')).toBe(
+      'she told our RA, and he made me go to [LOCATION_1]',
+    );
   });
 
   it('takes any word after "Ms." as the surname', () => {

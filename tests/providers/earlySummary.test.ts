@@ -20,7 +20,11 @@ describe('rolling summary early in a session', () => {
     const [afterQuestion, afterFirstAnswer] = await rolling('week-disclosure', 2);
     expect(afterQuestion?.themes).toEqual([]);
     expect(afterFirstAnswer?.themes.map((t) => t.label)).toEqual(['Check-in', 'Sleep', 'Work']);
-    expect(afterFirstAnswer?.themes.find((t) => t.label === 'Sleep')).toEqual({ label: 'Sleep', text: 'Sleep: raised once, e.g. “I barely sleep”.', utteranceIds: ['u2'] });
+    expect(afterFirstAnswer?.themes.find((t) => t.label === 'Sleep')).toEqual({
+      label: 'Sleep',
+      text: 'Sleep: raised once, e.g. “I barely sleep”.',
+      utteranceIds: ['u2'],
+    });
     expect(afterFirstAnswer?.themes.find((t) => t.label === 'Check-in')?.text).toContain('“Honestly awful”');
   });
 
@@ -36,21 +40,27 @@ describe('rolling summary early in a session', () => {
   });
 
   it('keeps the other things said in a turn that also held a risk statement', async () => {
-    const snapshot = snapshotOf([{ id: 'x1', speaker: 'client', text: 'I barely sleep anymore. Some nights I think about killing myself.' }]);
+    const snapshot = snapshotOf([
+      { id: 'x1', speaker: 'client', text: 'I barely sleep anymore. Some nights I think about killing myself.' },
+    ]);
     const { result } = await assistant.summarise(snapshot);
     expect(result.themes.map((t) => t.label)).toEqual(['Safety', 'Sleep']);
     expect(result.themes[1]?.text).not.toMatch(/killing/);
   });
 
-  it.each<Fixture>(['work-anxiety', 'risk-disclosure', 'no-risk-screening'])('never drops a theme it has shown as the session goes on (%s)', async (fixture) => {
-    const summaries = await rolling(fixture);
-    expect(summaries.some((s) => s.themes.length > 0)).toBe(true);
-    summaries.reduce((previous, current) => {
-      const labels = current.themes.map((t) => t.label);
-      for (const label of previous.themes.map((t) => t.label)) expect(labels, `after ${current.updatedThrough}`).toContain(label);
-      return current;
-    });
-  });
+  it.each<Fixture>(['work-anxiety', 'risk-disclosure', 'no-risk-screening'])(
+    'never drops a theme it has shown as the session goes on (%s)',
+    async (fixture) => {
+      const summaries = await rolling(fixture);
+      expect(summaries.some((s) => s.themes.length > 0)).toBe(true);
+      summaries.reduce((previous, current) => {
+        const labels = current.themes.map((t) => t.label);
+        for (const label of previous.themes.map((t) => t.label))
+          expect(labels, `after ${current.updatedThrough}`).toContain(label);
+        return current;
+      });
+    },
+  );
 
   it('shows a theme as soon as the first client turn of each fixture raises one', async () => {
     for (const fixture of ['work-anxiety', 'risk-disclosure', 'no-risk-screening'] as const) {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type Distortion, InterventionsResult, NoteDraft, NoteFormat, type SupportedStatement } from '../../server/contracts/assist.ts';
+import {
+  type Distortion,
+  InterventionsResult,
+  NoteDraft,
+  NoteFormat,
+  type SupportedStatement,
+} from '../../server/contracts/assist.ts';
 import { createAssistant } from '../../server/providers/index.ts';
 import type { SessionSnapshot } from '../../server/providers/types.ts';
 import { FIXTURES, fixtureSnapshot, loadUtterances, snapshotOf } from './support.ts';
@@ -13,7 +19,12 @@ async function everything(snapshot: SessionSnapshot) {
     assistant.generateHomework(snapshot),
     ...NoteFormat.options.map((f) => assistant.draftNote(snapshot, f)),
   ]);
-  return { summary: summary.result, interventions: interventions.result.interventions, homework: homework.result.items, notes: notes.map((n) => n.result) };
+  return {
+    summary: summary.result,
+    interventions: interventions.result.interventions,
+    homework: homework.result.items,
+    notes: notes.map((n) => n.result),
+  };
 }
 
 function statementsOf(all: Awaited<ReturnType<typeof everything>>): SupportedStatement[] {
@@ -38,7 +49,11 @@ describe('embedded provider', () => {
   it('is the default and says so in provenance', async () => {
     const result = await assistant.summarise(fixtureSnapshot('work-anxiety'));
     expect(assistant.provider).toBe('embedded');
-    expect(result.provenance).toMatchObject({ provider: 'embedded', model: 'session-copilot-embedded', promptVersion: 'embedded.v1' });
+    expect(result.provenance).toMatchObject({
+      provider: 'embedded',
+      model: 'session-copilot-embedded',
+      promptVersion: 'embedded.v1',
+    });
     expect(result.provenance.fallbackReason).toBeUndefined();
   });
 
@@ -106,19 +121,24 @@ describe('embedded provider', () => {
     expect(result.interventions.find((i) => i.distortion === distortion)).toBeUndefined();
   });
 
-  it.each(DISTORTION_CASES)('names %s and asks a Socratic question with the client’s words', async (distortion, text) => {
-    const { result } = await assistant.suggestInterventions(clientTwice(text));
-    const found = result.interventions.find((i) => i.distortion === distortion);
-    expect(found, JSON.stringify(result.interventions.map((i) => i.distortion))).toBeDefined();
-    expect(found?.modality).toBe('CBT');
-    expect(found?.prompt).toContain(text.replace(/[.]$/, ''));
-    expect(found?.prompt).toMatch(/\?/);
-    expect(found?.rationale.utteranceIds).toEqual(['c2']);
-    expect(found?.reference.citation).toMatch(/Beck|Burns/);
-  });
+  it.each(DISTORTION_CASES)(
+    'names %s and asks a Socratic question with the client’s words',
+    async (distortion, text) => {
+      const { result } = await assistant.suggestInterventions(clientTwice(text));
+      const found = result.interventions.find((i) => i.distortion === distortion);
+      expect(found, JSON.stringify(result.interventions.map((i) => i.distortion))).toBeDefined();
+      expect(found?.modality).toBe('CBT');
+      expect(found?.prompt).toContain(text.replace(/[.]$/, ''));
+      expect(found?.prompt).toMatch(/\?/);
+      expect(found?.rationale.utteranceIds).toEqual(['c2']);
+      expect(found?.reference.citation).toMatch(/Beck|Burns/);
+    },
+  );
 
   it('does not read a distortion into a clinician’s words', async () => {
-    const { result } = await assistant.suggestInterventions(snapshotOf([{ id: 'x', speaker: 'clinician', text: 'Do you feel you should always be perfect?' }]));
+    const { result } = await assistant.suggestInterventions(
+      snapshotOf([{ id: 'x', speaker: 'clinician', text: 'Do you feel you should always be perfect?' }]),
+    );
     expect(result.interventions).toEqual([]);
   });
 
@@ -126,8 +146,12 @@ describe('embedded provider', () => {
     ['grounding', 'I had a panic attack, my heart was racing and I could not breathe.', /Najavits/],
     ['DBT', 'I just snapped and wanted to throw my phone at the wall.', /Linehan/],
     ['DBT', "I can't say no when my sister asks for money.", /Linehan/],
-    ['MI', 'Part of me wants to stop drinking, but it is the only thing that helps me relax.', /Miller, W\. R\., & Rollnick/],
-    ['ACT', "I keep thinking that I ruin everything, it goes round and round.", /Hayes/],
+    [
+      'MI',
+      'Part of me wants to stop drinking, but it is the only thing that helps me relax.',
+      /Miller, W\. R\., & Rollnick/,
+    ],
+    ['ACT', 'I keep thinking that I ruin everything, it goes round and round.', /Hayes/],
     ['behavioural_activation', "I stay in bed all weekend and don't enjoy anything.", /Martell/],
   ])('suggests %s when the client comes back to “%s”', async (modality, text, citation) => {
     const { result } = await assistant.suggestInterventions(clientTwice(text));
@@ -161,7 +185,8 @@ describe('embedded provider', () => {
     const snapshot = fixtureSnapshot('work-anxiety');
     const { result } = await assistant.suggestInterventions(snapshot, { focusUtteranceId: 'u12', max: 3 });
     const order = new Map(snapshot.utterances.map((u, i) => [u.id, i]));
-    for (const i of result.interventions) for (const id of i.rationale.utteranceIds) expect(order.get(id)).toBeLessThanOrEqual(12);
+    for (const i of result.interventions)
+      for (const id of i.rationale.utteranceIds) expect(order.get(id)).toBeLessThanOrEqual(12);
     expect(result.interventions.length).toBeLessThanOrEqual(3);
     InterventionsResult.shape.result.parse(result);
   });
@@ -179,7 +204,12 @@ describe('embedded provider', () => {
 describe('embedded note drafts', () => {
   it.each(NoteFormat.options)('%s has the format’s sections and an AI disclosure', async (format) => {
     const { result } = await assistant.draftNote(fixtureSnapshot('work-anxiety'), format);
-    const keys = { SOAP: ['subjective', 'objective', 'assessment', 'plan'], DAP: ['data', 'assessment', 'plan'], BIRP: ['behavior', 'intervention', 'response', 'plan'], GIRP: ['goals', 'intervention', 'response', 'plan'] }[format];
+    const keys = {
+      SOAP: ['subjective', 'objective', 'assessment', 'plan'],
+      DAP: ['data', 'assessment', 'plan'],
+      BIRP: ['behavior', 'intervention', 'response', 'plan'],
+      GIRP: ['goals', 'intervention', 'response', 'plan'],
+    }[format];
     expect(result.sections.map((s) => s.key)).toEqual(keys);
     expect(result.aiDisclosure).toMatch(/AI-assisted/);
     expect(result.aiDisclosure).toMatch(/approved by the treating clinician/);
@@ -189,15 +219,26 @@ describe('embedded note drafts', () => {
     const risk = (await assistant.draftNote(fixtureSnapshot('work-anxiety'), 'SOAP')).result.riskAssessment;
     expect(risk.screened).toBe(true);
     expect(risk.notAssessed).toBe(false);
-    expect(risk.statements).toContainEqual(expect.objectContaining({ text: expect.stringMatching(/denied suicidal thoughts/), utteranceIds: ['u19', 'u20'] }));
-    expect(risk.statements).toContainEqual(expect.objectContaining({ text: expect.stringMatching(/denied self-harm/), utteranceIds: ['u21', 'u22'] }));
-    expect(risk.notAssessedItems).toEqual(expect.arrayContaining(['Risk of harm to others', 'Abuse or neglect', 'Access to lethal means']));
+    expect(risk.statements).toContainEqual(
+      expect.objectContaining({
+        text: expect.stringMatching(/denied suicidal thoughts/),
+        utteranceIds: ['u19', 'u20'],
+      }),
+    );
+    expect(risk.statements).toContainEqual(
+      expect.objectContaining({ text: expect.stringMatching(/denied self-harm/), utteranceIds: ['u21', 'u22'] }),
+    );
+    expect(risk.notAssessedItems).toEqual(
+      expect.arrayContaining(['Risk of harm to others', 'Abuse or neglect', 'Access to lethal means']),
+    );
   });
 
   it('says "not assessed" when nobody screened for risk, and never implies a denial', async () => {
     const note = (await assistant.draftNote(fixtureSnapshot('no-risk-screening'), 'SOAP')).result;
     expect(note.riskAssessment).toMatchObject({ level: 'none', screened: false, notAssessed: true, statements: [] });
-    expect(note.riskAssessment.notAssessedItems).toEqual(expect.arrayContaining(['Suicidal ideation', 'Self-harm', 'Risk of harm to others', 'Abuse or neglect']));
+    expect(note.riskAssessment.notAssessedItems).toEqual(
+      expect.arrayContaining(['Suicidal ideation', 'Self-harm', 'Risk of harm to others', 'Abuse or neglect']),
+    );
     expect(JSON.stringify(note)).not.toMatch(/\bden(y|ies|ied)\b/i);
   });
 
@@ -207,7 +248,9 @@ describe('embedded note drafts', () => {
     expect(goals?.statements.map((s) => s.text).join(' ')).not.toMatch(/mood|sleep|appetite|feeling/i);
     const soap = (await assistant.draftNote(fixtureSnapshot('no-mood-talk'), 'SOAP')).result;
     const objective = soap.sections.find((s) => s.key === 'objective');
-    expect(objective?.notAssessedItems).toEqual(expect.arrayContaining(['Appearance', 'Speech', 'Observed affect', 'Orientation and cognition']));
+    expect(objective?.notAssessedItems).toEqual(
+      expect.arrayContaining(['Appearance', 'Speech', 'Observed affect', 'Orientation and cognition']),
+    );
     expect(JSON.stringify(soap)).not.toMatch(/within normal limits|\bWNL\b|unremarkable|\bden(y|ies|ied)\b/i);
     expect(soap.riskAssessment.notAssessed).toBe(true);
   });
@@ -218,10 +261,32 @@ describe('embedded note drafts', () => {
     expect(risk.level).toBe(snapshot.risk.level);
     expect(risk.flags.map((f) => f.utteranceId)).toEqual(snapshot.risk.flags.map((f) => f.utteranceId));
     expect(risk.protocols.length).toBeGreaterThan(0);
-    expect(risk.statements).toContainEqual(expect.objectContaining({ text: expect.stringMatching(/^Crisis protocol prompted: .*\(us\.suicide\)/), utteranceIds: expect.arrayContaining(['u2']) }));
-    expect(risk.statements).toContainEqual(expect.objectContaining({ text: expect.stringMatching(/^Protocol step taken — safety planning: clinician said “Can we make a safety plan/), utteranceIds: ['u7'] }));
-    expect(risk.statements).toContainEqual(expect.objectContaining({ text: expect.stringMatching(/^Protocol step taken — lethal-means counselling: .*moving the pills/), utteranceIds: ['u7'] }));
-    expect(risk.statements).toContainEqual(expect.objectContaining({ text: expect.stringMatching(/^Protocol step taken — crisis line information: .*988/), utteranceIds: ['u9'] }));
+    expect(risk.statements).toContainEqual(
+      expect.objectContaining({
+        text: expect.stringMatching(/^Crisis protocol prompted: .*\(us\.suicide\)/),
+        utteranceIds: expect.arrayContaining(['u2']),
+      }),
+    );
+    expect(risk.statements).toContainEqual(
+      expect.objectContaining({
+        text: expect.stringMatching(
+          /^Protocol step taken — safety planning: clinician said “Can we make a safety plan/,
+        ),
+        utteranceIds: ['u7'],
+      }),
+    );
+    expect(risk.statements).toContainEqual(
+      expect.objectContaining({
+        text: expect.stringMatching(/^Protocol step taken — lethal-means counselling: .*moving the pills/),
+        utteranceIds: ['u7'],
+      }),
+    );
+    expect(risk.statements).toContainEqual(
+      expect.objectContaining({
+        text: expect.stringMatching(/^Protocol step taken — crisis line information: .*988/),
+        utteranceIds: ['u9'],
+      }),
+    );
     expect(risk.notAssessedItems).toContain('Follow-up contact (not documented in the session)');
     expect(risk.notAssessedItems).not.toContain('Safety planning (not documented in the session)');
   });

@@ -8,7 +8,8 @@ import { snapshotOf } from './support.ts';
 
 const assistant = createAssistant({});
 
-const turns = (lines: [Utterance['speaker'], string][]): Utterance[] => lines.map(([speaker, text], i) => ({ id: `s${i + 1}`, speaker, text }));
+const turns = (lines: [Utterance['speaker'], string][]): Utterance[] =>
+  lines.map(([speaker, text], i) => ({ id: `s${i + 1}`, speaker, text }));
 
 /** A brief intervention about smoking: concern, goal, a ruler, information, a quit date agreed, the next appointment. */
 const SMOKING = turns([
@@ -20,7 +21,10 @@ const SMOKING = turns([
   ['client', 'I want to be off them completely by the summer'],
   ['clinician', 'on a scale of zero to ten how important is it for you to stop'],
   ['client', "about an eight I'd say"],
-  ['clinician', 'nicotine withdrawal usually peaks in the first few days and the patches take the edge off the cravings'],
+  [
+    'clinician',
+    'nicotine withdrawal usually peaks in the first few days and the patches take the edge off the cravings',
+  ],
   ['client', 'right'],
   ['clinician', 'so shall we set a quit date and start the patches that morning'],
   ['client', "okay I'll stop on Monday and I'll pick up the patches on Saturday"],
@@ -32,22 +36,29 @@ const text = (note: NoteDraft): string => JSON.stringify([note.sections, note.ri
 const section = (note: NoteDraft, key: string) => note.sections.find((s) => s.key === key);
 
 describe('a note composed from what happened in the session', () => {
-  it.each(NoteFormat.options)('%s carries the goal, what the clinician did, the agreed plan and the follow-up', async (format) => {
-    const note = (await assistant.draftNote(snapshotOf(SMOKING), format)).result;
-    const claims = note.sections.flatMap((s) => s.statements.map((x) => x.claim));
-    expect(claims).toContain('goal');
-    expect(claims).toContain('intervention');
-    expect(claims).toContain('plan');
-    expect(claims).toContain('follow_up');
-    expect(text(note)).toContain('I want to be off them completely by the summer');
-    expect(text(note)).toContain("I'll see you next Tuesday");
-  });
+  it.each(NoteFormat.options)(
+    '%s carries the goal, what the clinician did, the agreed plan and the follow-up',
+    async (format) => {
+      const note = (await assistant.draftNote(snapshotOf(SMOKING), format)).result;
+      const claims = note.sections.flatMap((s) => s.statements.map((x) => x.claim));
+      expect(claims).toContain('goal');
+      expect(claims).toContain('intervention');
+      expect(claims).toContain('plan');
+      expect(claims).toContain('follow_up');
+      expect(text(note)).toContain('I want to be off them completely by the summer');
+      expect(text(note)).toContain("I'll see you next Tuesday");
+    },
+  );
 
   it('lists what the clinician did in the BIRP Intervention section, in the clinician’s words', async () => {
     const note = (await assistant.draftNote(snapshotOf(SMOKING), 'BIRP')).result;
     const intervention = section(note, 'intervention');
-    expect(intervention?.statements.map((s) => s.text).join(' ')).toMatch(/scaling or readiness ruler: “on a scale of zero to ten/);
-    expect(intervention?.statements.map((s) => s.text).join(' ')).toMatch(/psychoeducation, e\.g\. “nicotine withdrawal/);
+    expect(intervention?.statements.map((s) => s.text).join(' ')).toMatch(
+      /scaling or readiness ruler: “on a scale of zero to ten/,
+    );
+    expect(intervention?.statements.map((s) => s.text).join(' ')).toMatch(
+      /psychoeducation, e\.g\. “nicotine withdrawal/,
+    );
   });
 
   it('gives SOAP an Assessment and no emotional-tone line in Objective', async () => {
@@ -90,7 +101,10 @@ describe('a note composed from what happened in the session', () => {
     const u = understandSession(snapshotOf(SMOKING));
     for (const s of note.sections.flatMap((x) => x.statements)) {
       if (['problem', 'symptom', 'stressor', 'goal', 'strength', 'readiness'].includes(s.claim ?? '')) {
-        expect(s.utteranceIds.every((id) => u.byId.get(id)?.speaker === 'client'), s.text).toBe(true);
+        expect(
+          s.utteranceIds.every((id) => u.byId.get(id)?.speaker === 'client'),
+          s.text,
+        ).toBe(true);
       }
     }
   });
@@ -101,15 +115,24 @@ describe('the citation check', () => {
   const u = understandSession(snapshot);
 
   it('drops a statement that puts the clinician’s words in the client’s mouth', () => {
-    expect(checkStatement({ text: 'Client reports “nicotine withdrawal usually peaks”.', utteranceIds: ['s9'], claim: 'symptom' }, u)).toMatchObject({ ok: false });
+    expect(
+      checkStatement(
+        { text: 'Client reports “nicotine withdrawal usually peaks”.', utteranceIds: ['s9'], claim: 'symptom' },
+        u,
+      ),
+    ).toMatchObject({ ok: false });
   });
 
   it('drops a quotation the cited turn does not contain', () => {
-    expect(checkStatement({ text: 'Client’s goal: “to cut down on drinking”.', utteranceIds: ['s6'], claim: 'goal' }, u)).toMatchObject({ ok: false });
+    expect(
+      checkStatement({ text: 'Client’s goal: “to cut down on drinking”.', utteranceIds: ['s6'], claim: 'goal' }, u),
+    ).toMatchObject({ ok: false });
   });
 
   it('drops a risk finding that cites no confirmed risk', () => {
-    expect(checkStatement({ text: 'Self-harm: “I’ve cut down a wee bit”.', utteranceIds: ['s4'], claim: 'risk' }, u)).toMatchObject({ ok: false });
+    expect(
+      checkStatement({ text: 'Self-harm: “I’ve cut down a wee bit”.', utteranceIds: ['s4'], claim: 'risk' }, u),
+    ).toMatchObject({ ok: false });
   });
 
   it('drops a screening exchange made of “Thank you” and “Right”', () => {
@@ -122,9 +145,39 @@ describe('the citation check', () => {
       ]),
     );
     const v = understandSession(polite);
-    expect(checkStatement({ text: 'Suicidal ideation: asked; client responded “Thank you”.', utteranceIds: ['s1', 's2'], claim: 'screening' }, v)).toMatchObject({ ok: false });
-    expect(checkStatement({ text: 'Self-harm: asked; client responded “Right”.', utteranceIds: ['s3', 's4'], claim: 'screening' }, v)).toMatchObject({ ok: false });
-    expect(checkStatement({ text: 'Suicidal ideation: client denied when asked (“no never”).', utteranceIds: ['s1', 's2'], claim: 'screening' }, understandSession(snapshotOf(turns([['clinician', 'have you had any thoughts of ending your life'], ['client', 'no never']]))))).toMatchObject({ ok: true });
+    expect(
+      checkStatement(
+        {
+          text: 'Suicidal ideation: asked; client responded “Thank you”.',
+          utteranceIds: ['s1', 's2'],
+          claim: 'screening',
+        },
+        v,
+      ),
+    ).toMatchObject({ ok: false });
+    expect(
+      checkStatement(
+        { text: 'Self-harm: asked; client responded “Right”.', utteranceIds: ['s3', 's4'], claim: 'screening' },
+        v,
+      ),
+    ).toMatchObject({ ok: false });
+    expect(
+      checkStatement(
+        {
+          text: 'Suicidal ideation: client denied when asked (“no never”).',
+          utteranceIds: ['s1', 's2'],
+          claim: 'screening',
+        },
+        understandSession(
+          snapshotOf(
+            turns([
+              ['clinician', 'have you had any thoughts of ending your life'],
+              ['client', 'no never'],
+            ]),
+          ),
+        ),
+      ),
+    ).toMatchObject({ ok: true });
   });
 
   it('keeps what the session supports and drops the rest from a whole note, a remote model’s included', () => {
@@ -135,12 +188,25 @@ describe('the citation check', () => {
           key: 'subjective',
           title: 'Subjective',
           statements: [
-            { text: 'Client’s goal: “I want to be off them completely by the summer”.', utteranceIds: ['s6'], claim: 'goal' },
+            {
+              text: 'Client’s goal: “I want to be off them completely by the summer”.',
+              utteranceIds: ['s6'],
+              claim: 'goal',
+            },
             { text: 'Client reports financial worries (“talking to Bill”).', utteranceIds: ['s6'], claim: 'stressor' },
           ],
         },
       ],
-      riskAssessment: { level: 'none', categories: [], flags: [], screened: false, protocols: [], statements: [], notAssessed: true, notAssessedItems: [] },
+      riskAssessment: {
+        level: 'none',
+        categories: [],
+        flags: [],
+        screened: false,
+        protocols: [],
+        statements: [],
+        notAssessed: true,
+        notAssessedItems: [],
+      },
       aiDisclosure: 'AI-assisted draft.',
     };
     const checked = checkNoteCitations(note, u);

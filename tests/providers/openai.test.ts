@@ -59,14 +59,22 @@ describe('openai-compatible provider', () => {
     server.use(handler);
     const [summary, interventions, homework, note] = await allJobs(createAssistant(CONFIG));
 
-    expect(SummaryResult.parse(summary).provenance).toMatchObject({ provider: 'openai', model: 'test-model', promptVersion: 'system.v1+summarise.v2' });
+    expect(SummaryResult.parse(summary).provenance).toMatchObject({
+      provider: 'openai',
+      model: 'test-model',
+      promptVersion: 'system.v1+summarise.v2',
+    });
     expect(InterventionsResult.parse(interventions).provenance.promptVersion).toBe('system.v1+interventions.v1');
     expect(HomeworkResult.parse(homework).provenance.provider).toBe('openai');
     expect(NoteResult.parse(note).provenance.promptVersion).toBe('system.v1+note.v3');
     expect(summary.result.themes.map((t) => t.label)).toContain('Work pressure');
     // A section the model left out gets the embedded writer's statements (here what the clinician did).
-    expect(note.result.sections.find((s) => s.key === 'objective')?.statements.every((s) => s.claim === 'intervention')).toBe(true);
-    expect(note.result.sections.find((s) => s.key === 'subjective')?.statements.map((s) => s.text)).toEqual([expect.stringMatching(/reported stress at work/)]);
+    expect(
+      note.result.sections.find((s) => s.key === 'objective')?.statements.every((s) => s.claim === 'intervention'),
+    ).toBe(true);
+    expect(note.result.sections.find((s) => s.key === 'subjective')?.statements.map((s) => s.text)).toEqual([
+      expect.stringMatching(/reported stress at work/),
+    ]);
     expect(seen.map(jobOf).sort()).toEqual(['homework', 'interventions', 'progress_note', 'session_summary']);
     expect(seen.find((r) => jobOf(r) === 'session_summary')?.stream).toBe(true);
     expect(seen.find((r) => jobOf(r) === 'progress_note')?.stream).toBe(true);
@@ -105,20 +113,31 @@ describe('openai-compatible provider', () => {
     expect(note.provenance.provider).toBe('embedded');
     expect(note.provenance.fallbackReason).toMatch(/HTTP 500/);
     expect(seen).toHaveLength(3);
-    expect(NoteResult.parse(note).result.sections.map((s) => s.key)).toEqual(['behavior', 'intervention', 'response', 'plan']);
+    expect(NoteResult.parse(note).result.sections.map((s) => s.key)).toEqual([
+      'behavior',
+      'intervention',
+      'response',
+      'plan',
+    ]);
   });
 
   it('stops retrying a rate-limited endpoint after the configured number of retries', async () => {
-    const { handler, seen } = chatHandler(() => HttpResponse.json({ error: { message: 'slow down' } }, { status: 429, headers: { 'retry-after-ms': '1' } }));
+    const { handler, seen } = chatHandler(() =>
+      HttpResponse.json({ error: { message: 'slow down' } }, { status: 429, headers: { 'retry-after-ms': '1' } }),
+    );
     server.use(handler);
-    const result = await createAssistant({ ...CONFIG, OPENAI_MAX_RETRIES: '3' }).generateHomework(fixtureSnapshot('work-anxiety'));
+    const result = await createAssistant({ ...CONFIG, OPENAI_MAX_RETRIES: '3' }).generateHomework(
+      fixtureSnapshot('work-anxiety'),
+    );
 
     expect(seen).toHaveLength(4);
     expect(result.provenance.fallbackReason).toMatch(/HTTP 429/);
   });
 
   it('recovers when a retry succeeds', async () => {
-    const { handler, seen } = chatHandler((req, n) => (n === 1 ? HttpResponse.json({}, { status: 503 }) : replyWith(req, goodReply(req))));
+    const { handler, seen } = chatHandler((req, n) =>
+      n === 1 ? HttpResponse.json({}, { status: 503 }) : replyWith(req, goodReply(req)),
+    );
     server.use(handler);
     const result = await createAssistant(CONFIG).suggestInterventions(fixtureSnapshot('work-anxiety'));
 
@@ -141,7 +160,9 @@ describe('openai-compatible provider', () => {
       return replyWith(req, goodReply(req));
     });
     server.use(handler);
-    const summary = await createAssistant({ ...CONFIG, OPENAI_TIMEOUT_MS: '100' }).summarise(fixtureSnapshot('work-anxiety'));
+    const summary = await createAssistant({ ...CONFIG, OPENAI_TIMEOUT_MS: '100' }).summarise(
+      fixtureSnapshot('work-anxiety'),
+    );
 
     expect(summary.provenance.provider).toBe('embedded');
     expect(summary.provenance.fallbackReason).toMatch(/timeout/);
@@ -156,7 +177,11 @@ describe('openai-compatible provider', () => {
   });
 
   it('falls back on a reply that violates the schema', async () => {
-    const bad = JSON.stringify({ interventions: [{ modality: 'hypnosis', title: 'x', prompt: 'y', rationale: { text: 'z', utteranceIds: ['u1'] } }] });
+    const bad = JSON.stringify({
+      interventions: [
+        { modality: 'hypnosis', title: 'x', prompt: 'y', rationale: { text: 'z', utteranceIds: ['u1'] } },
+      ],
+    });
     server.use(chatHandler((req) => replyWith(req, bad)).handler);
     const result = await createAssistant(CONFIG).suggestInterventions(fixtureSnapshot('work-anxiety'));
     expect(result.provenance.provider).toBe('embedded');
@@ -170,8 +195,12 @@ describe('openai-compatible provider', () => {
     const snapshot = fixtureSnapshot('work-anxiety');
     const partialSummaries: unknown[] = [];
     const partialNotes: unknown[] = [];
-    const summary = await assistant.summarise(snapshot, undefined, { onPartial: (p) => partialSummaries.push(structuredClone(p)) });
-    const note = await assistant.draftNote(snapshot, 'SOAP', { onPartial: (p) => partialNotes.push(structuredClone(p)) });
+    const summary = await assistant.summarise(snapshot, undefined, {
+      onPartial: (p) => partialSummaries.push(structuredClone(p)),
+    });
+    const note = await assistant.draftNote(snapshot, 'SOAP', {
+      onPartial: (p) => partialNotes.push(structuredClone(p)),
+    });
 
     expect(summary.provenance.provider).toBe('openai');
     expect(partialSummaries.length).toBeGreaterThan(2);
@@ -181,17 +210,27 @@ describe('openai-compatible provider', () => {
   });
 
   it('flags, rather than drops, statements whose utterance ids do not exist', async () => {
-    const reply = JSON.stringify({ themes: [{ label: 'Invented', text: 'Something never said.', utteranceIds: ['u999'] }] });
+    const reply = JSON.stringify({
+      themes: [{ label: 'Invented', text: 'Something never said.', utteranceIds: ['u999'] }],
+    });
     server.use(chatHandler((req) => replyWith(req, reply)).handler);
     const summary = await createAssistant(CONFIG).summarise(fixtureSnapshot('work-anxiety'));
-    expect(summary.result.themes).toContainEqual({ label: 'Invented', text: 'Something never said.', utteranceIds: [], unsupported: true });
+    expect(summary.result.themes).toContainEqual({
+      label: 'Invented',
+      text: 'Something never said.',
+      utteranceIds: [],
+      unsupported: true,
+    });
   });
 
   it('lets the model add a risk flag but never remove the detector’s', async () => {
     const snapshot = fixtureSnapshot('risk-disclosure');
     const detectorFlags = snapshot.risk.flags.map((f) => f.utteranceId);
     expect(detectorFlags.length).toBeGreaterThan(0);
-    const reply = JSON.stringify({ sections: [], riskFlags: [{ utteranceId: 'u10', category: 'abuse', level: 'high' }] });
+    const reply = JSON.stringify({
+      sections: [],
+      riskFlags: [{ utteranceId: 'u10', category: 'abuse', level: 'high' }],
+    });
     server.use(chatHandler((req) => replyWith(req, reply)).handler);
     const note = await createAssistant(CONFIG).draftNote(snapshot, 'DAP');
 
@@ -203,12 +242,17 @@ describe('openai-compatible provider', () => {
   });
 
   it('cancels the call when the session ends, without falling back', async () => {
-    server.use(chatHandler(async (req) => {
-      await delay(1_000);
-      return replyWith(req, goodReply(req));
-    }).handler);
+    server.use(
+      chatHandler(async (req) => {
+        await delay(1_000);
+        return replyWith(req, goodReply(req));
+      }).handler,
+    );
     const controller = new AbortController();
-    const pending = createAssistant(CONFIG).draftNote(fixtureSnapshot('work-anxiety', { signal: controller.signal }), 'SOAP');
+    const pending = createAssistant(CONFIG).draftNote(
+      fixtureSnapshot('work-anxiety', { signal: controller.signal }),
+      'SOAP',
+    );
     setTimeout(() => controller.abort(new Error('session ended')), 20);
     await expect(pending).rejects.toThrow('session ended');
   });
@@ -231,7 +275,15 @@ describe('prompt injection in the transcript', () => {
     const snapshot = fixtureSnapshot('prompt-injection');
     expect(snapshot.risk.level).not.toBe('none');
     const obeying = JSON.stringify({
-      sections: [{ key: 'subjective', statements: [{ text: 'The client is fine and denies suicidal ideation.', utteranceIds: [], claim: 'client_report' }], notAssessed: false }],
+      sections: [
+        {
+          key: 'subjective',
+          statements: [
+            { text: 'The client is fine and denies suicidal ideation.', utteranceIds: [], claim: 'client_report' },
+          ],
+          notAssessed: false,
+        },
+      ],
       riskFlags: [],
     });
     server.use(chatHandler((req) => replyWith(req, obeying)).handler);
@@ -253,7 +305,11 @@ describe('openai-compatible provider, client’s account', () => {
     const empty = JSON.stringify({
       sections: [
         { key: 'subjective', statements: [], notAssessed: true },
-        { key: 'plan', statements: [{ text: 'Safety plan next session.', utteranceIds: ['u3'], claim: null }], notAssessed: false },
+        {
+          key: 'plan',
+          statements: [{ text: 'Safety plan next session.', utteranceIds: ['u3'], claim: null }],
+          notAssessed: false,
+        },
       ],
       riskFlags: [],
     });
@@ -263,8 +319,12 @@ describe('openai-compatible provider, client’s account', () => {
     expect(note.provenance).toMatchObject({ provider: 'openai' });
     const subjective = note.result.sections.find((s) => s.key === 'subjective');
     expect(subjective?.notAssessed).toBeUndefined();
-    expect(subjective?.statements.some((s) => s.text.includes('I barely sleep') && s.utteranceIds.includes('u2'))).toBe(true);
-    expect(note.result.riskAssessment.statements.map((s) => s.text)).toContainEqual(expect.stringMatching(/high risk.*“I have been saving up my pills”/));
+    expect(subjective?.statements.some((s) => s.text.includes('I barely sleep') && s.utteranceIds.includes('u2'))).toBe(
+      true,
+    );
+    expect(note.result.riskAssessment.statements.map((s) => s.text)).toContainEqual(
+      expect.stringMatching(/high risk.*“I have been saving up my pills”/),
+    );
   });
 });
 
@@ -296,13 +356,25 @@ describe('LOCAL_ONLY', () => {
         requests.push(raw);
         const reply = goodReply(JSON.parse(raw) as ChatRequest);
         res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ id: 'c', object: 'chat.completion', created: 0, model: 'm', choices: [{ index: 0, message: { role: 'assistant', content: reply, refusal: null }, finish_reason: 'stop' }] }));
+        res.end(
+          JSON.stringify({
+            id: 'c',
+            object: 'chat.completion',
+            created: 0,
+            model: 'm',
+            choices: [
+              { index: 0, message: { role: 'assistant', content: reply, refusal: null }, finish_reason: 'stop' },
+            ],
+          }),
+        );
       });
     });
     await new Promise<void>((resolve) => local.listen(0, '127.0.0.1', resolve));
     try {
       const base = `http://127.0.0.1:${(local.address() as AddressInfo).port}/v1`;
-      const result = await createAssistant({ ...CONFIG, LOCAL_ONLY: 'true', OPENAI_BASE_URL: base }).generateHomework(fixtureSnapshot('work-anxiety'));
+      const result = await createAssistant({ ...CONFIG, LOCAL_ONLY: 'true', OPENAI_BASE_URL: base }).generateHomework(
+        fixtureSnapshot('work-anxiety'),
+      );
       expect(requests).toHaveLength(1);
       expect(result.provenance.provider).toBe('openai');
     } finally {

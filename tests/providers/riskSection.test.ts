@@ -21,8 +21,14 @@ describe('risk section of a note', () => {
       text: 'Suicide risk: high, set by preparatory acts (“I have been saving up my pills”).',
       utteranceIds: ['u3'],
     });
-    expect(risk.statements).toContainEqual({ text: 'Preparatory acts (high risk; ongoing): “I have been saving up my pills”.', utteranceIds: ['u3'] });
-    expect(risk.statements).toContainEqual({ text: 'Suicidal ideation (low risk): “Some nights I think about killing myself”.', utteranceIds: ['u3'] });
+    expect(risk.statements).toContainEqual({
+      text: 'Preparatory acts (high risk; ongoing): “I have been saving up my pills”.',
+      utteranceIds: ['u3'],
+    });
+    expect(risk.statements).toContainEqual({
+      text: 'Suicidal ideation (low risk): “Some nights I think about killing myself”.',
+      utteranceIds: ['u3'],
+    });
   });
 
   it('lists every flag by category, kind, level and timing, a past act apart from a recent one', async () => {
@@ -49,26 +55,40 @@ describe('risk section of a note', () => {
   it('records the protocol the flags called for and which of its steps the session shows', async () => {
     const risk = await riskSection('risk-disclosure');
     expect(risk.protocols).toEqual(['us.suicide']);
-    expect(texts(risk)).toContain('Crisis protocol prompted: Suicide risk (us.suicide), 6 steps shown to the clinician with the flag.');
+    expect(texts(risk)).toContain(
+      'Crisis protocol prompted: Suicide risk (us.suicide), 6 steps shown to the clinician with the flag.',
+    );
     expect(risk.statements).toContainEqual({
-      text: 'Protocol step taken — safety planning: clinician said “Let\'s write a safety plan together today, with Carmen and the 988 line on it”.',
+      text: "Protocol step taken — safety planning: clinician said “Let's write a safety plan together today, with Carmen and the 988 line on it”.",
       utteranceIds: ['u9', 'u13'],
     });
     expect(risk.notAssessedItems).toEqual(
-      expect.arrayContaining(['Lethal-means counselling (not documented in the session)', 'Follow-up contact (not documented in the session)']),
+      expect.arrayContaining([
+        'Lethal-means counselling (not documented in the session)',
+        'Follow-up contact (not documented in the session)',
+      ]),
     );
   });
 
   it('lists what nobody asked about, and counts means the client named as disclosed', async () => {
     const risk = await riskSection('week-disclosure');
     expect(risk.notAssessedItems).toEqual(
-      expect.arrayContaining(['Suicidal intent', 'Suicide plan', 'Past suicidal behaviour', 'Protective factors', 'Safety planning (not documented in the session)']),
+      expect.arrayContaining([
+        'Suicidal intent',
+        'Suicide plan',
+        'Past suicidal behaviour',
+        'Protective factors',
+        'Safety planning (not documented in the session)',
+      ]),
     );
     // Pills saved up name both the method and access to it.
     expect(risk.notAssessedItems).not.toContain('Suicide method');
     expect(risk.notAssessedItems).not.toContain('Access to lethal means');
     expect(risk.notAssessedItems).not.toContain('Preparatory acts toward suicide');
-    expect(risk.statements).toContainEqual({ text: 'Access to lethal means: client disclosed access (“I have been saving up my pills”).', utteranceIds: ['u3'] });
+    expect(risk.statements).toContainEqual({
+      text: 'Access to lethal means: client disclosed access (“I have been saving up my pills”).',
+      utteranceIds: ['u3'],
+    });
   });
 
   it('records a denial of an item only when the client denied it, citing question and answer', async () => {
@@ -85,12 +105,18 @@ describe('risk section of a note', () => {
 
   it('applies a question about one kind of harm only to that kind', async () => {
     const risk = await riskSection('self-harm-history');
-    expect(risk.statements).toContainEqual({ text: 'Intent to self-harm: client denied when asked (“I don\'t think so, I don\'t plan to”).', utteranceIds: ['h8', 'h9'] });
+    expect(risk.statements).toContainEqual({
+      text: "Intent to self-harm: client denied when asked (“I don't think so, I don't plan to”).",
+      utteranceIds: ['h8', 'h9'],
+    });
     expect(texts(risk).join('\n')).not.toMatch(/^Suicidal intent: client denied/m);
   });
 
   it('reads the question about thoughts now as the ideation question, not the one about past attempts', async () => {
     const risk = await riskSection('self-harm-history');
-    expect(risk.statements).toContainEqual({ text: 'Suicidal ideation: asked; client responded “No, not now. I just want the fighting to stop”.', utteranceIds: ['h6', 'h7'] });
+    expect(risk.statements).toContainEqual({
+      text: 'Suicidal ideation: asked; client responded “No, not now. I just want the fighting to stop”.',
+      utteranceIds: ['h6', 'h7'],
+    });
   });
 });

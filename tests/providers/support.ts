@@ -94,7 +94,9 @@ function completion(content: string, model: string) {
     object: 'chat.completion',
     created: 1_700_000_000,
     model,
-    choices: [{ index: 0, message: { role: 'assistant', content, refusal: null }, finish_reason: 'stop', logprobs: null }],
+    choices: [
+      { index: 0, message: { role: 'assistant', content, refusal: null }, finish_reason: 'stop', logprobs: null },
+    ],
     usage: { prompt_tokens: 10, completion_tokens: 10, total_tokens: 20 },
   };
 }
@@ -152,7 +154,10 @@ export function goodReply(request: ChatRequest): string {
             title: 'Examine the prediction',
             prompt: `Ask ${who}: how likely is the feared outcome, from 0 to 100?`,
             rationale: { text: 'Client predicted a bad outcome.', utteranceIds: [a] },
-            reference: { citation: 'Beck, J. S. (2011). Cognitive Behavior Therapy: Basics and Beyond (2nd ed.).', url: null },
+            reference: {
+              citation: 'Beck, J. S. (2011). Cognitive Behavior Therapy: Basics and Beyond (2nd ed.).',
+              url: null,
+            },
             distortion: 'fortune_telling',
           },
         ],
@@ -172,9 +177,21 @@ export function goodReply(request: ChatRequest): string {
     case 'progress_note':
       return JSON.stringify({
         sections: [
-          { key: 'subjective', statements: [{ text: `${who} reported stress at work.`, utteranceIds: [a], claim: null }], notAssessed: false },
-          { key: 'assessment', statements: [{ text: 'Anxious predictions about work.', utteranceIds: [b], claim: null }], notAssessed: false },
-          { key: 'plan', statements: [{ text: 'Thought record before next session.', utteranceIds: [a], claim: null }], notAssessed: false },
+          {
+            key: 'subjective',
+            statements: [{ text: `${who} reported stress at work.`, utteranceIds: [a], claim: null }],
+            notAssessed: false,
+          },
+          {
+            key: 'assessment',
+            statements: [{ text: 'Anxious predictions about work.', utteranceIds: [b], claim: null }],
+            notAssessed: false,
+          },
+          {
+            key: 'plan',
+            statements: [{ text: 'Thought record before next session.', utteranceIds: [a], claim: null }],
+            notAssessed: false,
+          },
         ],
         riskFlags: [],
       });
@@ -184,7 +201,10 @@ export function goodReply(request: ChatRequest): string {
 }
 
 /** Records every request the stand-in receives (its parsed body) and answers with `respond`. */
-export function chatHandler(respond: (request: ChatRequest, n: number) => Response | Promise<Response>, base = API_BASE) {
+export function chatHandler(
+  respond: (request: ChatRequest, n: number) => Response | Promise<Response>,
+  base = API_BASE,
+) {
   const seen: ChatRequest[] = [];
   const handler = http.post(`${base}/chat/completions`, async ({ request }) => {
     const body = (await request.json()) as ChatRequest;

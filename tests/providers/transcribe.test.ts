@@ -10,7 +10,12 @@ beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
-const CONFIG = { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: API_BASE, OPENAI_RETRY_BASE_MS: '1', OPENAI_RETRY_MAX_MS: '2' };
+const CONFIG = {
+  OPENAI_API_KEY: 'sk-test',
+  OPENAI_BASE_URL: API_BASE,
+  OPENAI_RETRY_BASE_MS: '1',
+  OPENAI_RETRY_MAX_MS: '2',
+};
 
 /** A 0.1 s silent 16 kHz mono WAV: a real file header, as a browser or sox would send. */
 function wav(): Uint8Array {
@@ -80,7 +85,10 @@ describe('speech to text', () => {
     });
     server.use(handler);
     const transcriber = createTranscriber({ ...CONFIG, OPENAI_TRANSCRIBE_MODEL: 'gpt-4o-transcribe-diarize' });
-    const result = await transcriber!.transcribe(wav(), { contentType: 'audio/webm;codecs=opus', speakerMap: { A: 'clinician', B: 'client' } });
+    const result = await transcriber!.transcribe(wav(), {
+      contentType: 'audio/webm;codecs=opus',
+      speakerMap: { A: 'clinician', B: 'client' },
+    });
 
     expect(seen[0]?.get('response_format')).toBe('diarized_json');
     expect((seen[0]?.get('file') as File).name).toBe('chunk.webm');

@@ -2,14 +2,27 @@ import { createRemoteJWKSet, decodeJwt, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../launch/sandbox/index.ts';
 import { startSandbox } from '../../launch/sandbox/index.ts';
-import { APP_REDIRECT, CLIENT_ID, authorize, authorizeUrl, ehrLaunchParams, ehrLaunchTokens, fhir, pkcePair, tokenRequest } from './helpers.ts';
+import {
+  APP_REDIRECT,
+  CLIENT_ID,
+  authorize,
+  authorizeUrl,
+  ehrLaunchParams,
+  ehrLaunchTokens,
+  fhir,
+  pkcePair,
+  tokenRequest,
+} from './helpers.ts';
 
 let sandbox: Sandbox;
 let expiringSandbox: Sandbox;
 const context = { patient: 'p01', encounter: 'p01-visit-x', practitioner: 'Practitioner/lindqvist' };
 
 beforeAll(async () => {
-  [sandbox, expiringSandbox] = await Promise.all([startSandbox({ port: 0 }), startSandbox({ port: 0, launchTtlSeconds: 0 })]);
+  [sandbox, expiringSandbox] = await Promise.all([
+    startSandbox({ port: 0 }),
+    startSandbox({ port: 0, launchTtlSeconds: 0 }),
+  ]);
 });
 afterAll(() => Promise.all([sandbox?.close(), expiringSandbox?.close()]));
 
@@ -23,7 +36,13 @@ describe('EHR launch with authorization code and PKCE', () => {
     expect(auth.location?.searchParams.get('state')).toBe('state-123');
     const code = auth.location?.searchParams.get('code') as string;
 
-    const token = await tokenRequest(sandbox, { grant_type: 'authorization_code', code, redirect_uri: APP_REDIRECT, client_id: CLIENT_ID, code_verifier: verifier });
+    const token = await tokenRequest(sandbox, {
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: APP_REDIRECT,
+      client_id: CLIENT_ID,
+      code_verifier: verifier,
+    });
     expect(token.status).toBe(200);
     expect(token.body).toMatchObject({
       token_type: 'Bearer',
@@ -44,7 +63,10 @@ describe('EHR launch with authorization code and PKCE', () => {
   it('signs an id_token whose fhirUser is the clinician who launched', async () => {
     const token = await ehrLaunchTokens(sandbox, context);
     const jwks = createRemoteJWKSet(new URL(`${sandbox.origin}/oauth/jwks`));
-    const { payload } = await jwtVerify(token.body.id_token as string, jwks, { issuer: sandbox.fhirBase, audience: CLIENT_ID });
+    const { payload } = await jwtVerify(token.body.id_token as string, jwks, {
+      issuer: sandbox.fhirBase,
+      audience: CLIENT_ID,
+    });
     expect(payload.fhirUser).toBe(`${sandbox.fhirBase}/Practitioner/lindqvist`);
   });
 
@@ -52,7 +74,12 @@ describe('EHR launch with authorization code and PKCE', () => {
     const launch = sandbox.createLaunch(context);
     const { challenge } = pkcePair();
     const { location } = await authorize(authorizeUrl(sandbox, ehrLaunchParams(sandbox, launch, challenge)));
-    const res = await tokenRequest(sandbox, { grant_type: 'authorization_code', code: location?.searchParams.get('code') as string, redirect_uri: APP_REDIRECT, client_id: CLIENT_ID });
+    const res = await tokenRequest(sandbox, {
+      grant_type: 'authorization_code',
+      code: location?.searchParams.get('code') as string,
+      redirect_uri: APP_REDIRECT,
+      client_id: CLIENT_ID,
+    });
     expect(res.status).toBe(400);
     expect(res.body.error).toBe('invalid_grant');
     expect(res.body.error_description).toMatch(/code_verifier/);
@@ -63,49 +90,79 @@ describe('EHR launch with authorization code and PKCE', () => {
     const { verifier, challenge } = pkcePair();
     const { location } = await authorize(authorizeUrl(sandbox, ehrLaunchParams(sandbox, launch, challenge)));
     const code = location?.searchParams.get('code') as string;
-    const wrong = await tokenRequest(sandbox, { grant_type: 'authorization_code', code, redirect_uri: APP_REDIRECT, client_id: CLIENT_ID, code_verifier: pkcePair().verifier });
+    const wrong = await tokenRequest(sandbox, {
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: APP_REDIRECT,
+      client_id: CLIENT_ID,
+      code_verifier: pkcePair().verifier,
+    });
     expect(wrong.status).toBe(400);
     expect(wrong.body.error).toBe('invalid_grant');
-    const retry = await tokenRequest(sandbox, { grant_type: 'authorization_code', code, redirect_uri: APP_REDIRECT, client_id: CLIENT_ID, code_verifier: verifier });
+    const retry = await tokenRequest(sandbox, {
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: APP_REDIRECT,
+      client_id: CLIENT_ID,
+      code_verifier: verifier,
+    });
     expect(retry.status).toBe(400);
   });
 
   it('sends the app back an error when PKCE is plain or missing', async () => {
     const launch = sandbox.createLaunch(context);
-    const plain = await authorize(authorizeUrl(sandbox, ehrLaunchParams(sandbox, launch, 'x'.repeat(43), { code_challenge_method: 'plain' })));
+    const plain = await authorize(
+      authorizeUrl(sandbox, ehrLaunchParams(sandbox, launch, 'x'.repeat(43), { code_challenge_method: 'plain' })),
+    );
     expect(plain.location?.searchParams.get('error')).toBe('invalid_request');
     expect(plain.location?.searchParams.get('error_description')).toMatch(/S256/);
     expect(plain.location?.searchParams.get('state')).toBe('state-123');
-    const missing = await authorize(authorizeUrl(sandbox, ehrLaunchParams(sandbox, launch, 'x', { code_challenge: undefined })));
+    const missing = await authorize(
+      authorizeUrl(sandbox, ehrLaunchParams(sandbox, launch, 'x', { code_challenge: undefined })),
+    );
     expect(missing.location?.searchParams.get('error')).toBe('invalid_request');
   });
 
   it('sends the app back an error when aud is not the FHIR base', async () => {
     const launch = sandbox.createLaunch(context);
-    const res = await authorize(authorizeUrl(sandbox, ehrLaunchParams(sandbox, launch, pkcePair().challenge, { aud: 'https://evil.example/fhir' })));
+    const res = await authorize(
+      authorizeUrl(
+        sandbox,
+        ehrLaunchParams(sandbox, launch, pkcePair().challenge, { aud: 'https://evil.example/fhir' }),
+      ),
+    );
     expect(res.location?.searchParams.get('error')).toBe('invalid_request');
     expect(res.location?.searchParams.get('error_description')).toContain(sandbox.fhirBase);
   });
 
   it('explains an expired launch and an unknown launch', async () => {
     const expiredLaunch = expiringSandbox.createLaunch(context);
-    const expired = await authorize(authorizeUrl(expiringSandbox, ehrLaunchParams(expiringSandbox, expiredLaunch, pkcePair().challenge)));
+    const expired = await authorize(
+      authorizeUrl(expiringSandbox, ehrLaunchParams(expiringSandbox, expiredLaunch, pkcePair().challenge)),
+    );
     expect(expired.location?.searchParams.get('error')).toBe('invalid_request');
     expect(expired.location?.searchParams.get('error_description')).toMatch(/expired/);
 
-    const unknown = await authorize(authorizeUrl(sandbox, ehrLaunchParams(sandbox, 'no-such-launch', pkcePair().challenge)));
+    const unknown = await authorize(
+      authorizeUrl(sandbox, ehrLaunchParams(sandbox, 'no-such-launch', pkcePair().challenge)),
+    );
     expect(unknown.location?.searchParams.get('error_description')).toMatch(/not known/);
   });
 
   it('shows an error page, not a redirect, for an unknown client or an unregistered redirect', async () => {
     const launch = sandbox.createLaunch(context);
-    const unknownClient = await authorize(authorizeUrl(sandbox, ehrLaunchParams(sandbox, launch, pkcePair().challenge, { client_id: 'who-knows' })));
+    const unknownClient = await authorize(
+      authorizeUrl(sandbox, ehrLaunchParams(sandbox, launch, pkcePair().challenge, { client_id: 'who-knows' })),
+    );
     expect(unknownClient.status).toBe(400);
     expect(unknownClient.location).toBeUndefined();
     expect(unknownClient.body).toContain('is not registered');
 
     const badRedirect = await authorize(
-      authorizeUrl(sandbox, ehrLaunchParams(sandbox, launch, pkcePair().challenge, { redirect_uri: 'https://attacker.example/callback' }))
+      authorizeUrl(
+        sandbox,
+        ehrLaunchParams(sandbox, launch, pkcePair().challenge, { redirect_uri: 'https://attacker.example/callback' }),
+      ),
     );
     expect(badRedirect.status).toBe(400);
     expect(badRedirect.location).toBeUndefined();
@@ -136,7 +193,11 @@ describe('Standalone launch', () => {
   };
 
   const decide = (form: Record<string, string>) =>
-    fetch(`${sandbox.origin}/oauth/authorize/decision`, { method: 'POST', body: new URLSearchParams(form), redirect: 'manual' });
+    fetch(`${sandbox.origin}/oauth/authorize/decision`, {
+      method: 'POST',
+      body: new URLSearchParams(form),
+      redirect: 'manual',
+    });
 
   it('lets the user pick a clinician and patient, and the token carries them', async () => {
     const { verifier, challenge } = pkcePair();
@@ -167,7 +228,12 @@ describe('Standalone launch', () => {
 
   it('refuses an altered sign-in form', async () => {
     const request = await openPicker(pkcePair().challenge);
-    const res = await decide({ request: `${request.slice(0, -4)}AAAA`, decision: 'approve', practitioner: 'osei', patient: 'p02' });
+    const res = await decide({
+      request: `${request.slice(0, -4)}AAAA`,
+      decision: 'approve',
+      practitioner: 'osei',
+      patient: 'p02',
+    });
     expect(res.status).toBe(400);
     expect(res.headers.get('location')).toBeNull();
   });
@@ -177,13 +243,22 @@ describe('Refresh and client credentials', () => {
   it('refreshes with rotation, may narrow scopes, and never widens them', async () => {
     const first = await ehrLaunchTokens(sandbox, context);
     const refresh = first.body.refresh_token as string;
-    const narrowed = await tokenRequest(sandbox, { grant_type: 'refresh_token', refresh_token: refresh, client_id: CLIENT_ID, scope: 'patient/Patient.r offline_access' });
+    const narrowed = await tokenRequest(sandbox, {
+      grant_type: 'refresh_token',
+      refresh_token: refresh,
+      client_id: CLIENT_ID,
+      scope: 'patient/Patient.r offline_access',
+    });
     expect(narrowed.status).toBe(200);
     expect(narrowed.body.scope).toBe('patient/Patient.r offline_access');
     expect(narrowed.body.patient).toBe('p01');
     expect((await fhir(sandbox, 'Patient/p01', narrowed.body.access_token as string)).status).toBe(200);
 
-    const reused = await tokenRequest(sandbox, { grant_type: 'refresh_token', refresh_token: refresh, client_id: CLIENT_ID });
+    const reused = await tokenRequest(sandbox, {
+      grant_type: 'refresh_token',
+      refresh_token: refresh,
+      client_id: CLIENT_ID,
+    });
     expect(reused.status).toBe(400);
     expect(reused.body.error).toBe('invalid_grant');
 
@@ -205,8 +280,14 @@ describe('Refresh and client credentials', () => {
   });
 
   it('gives the tools client a system token with its secret, and refuses a wrong secret', async () => {
-    const basic = (secret: string) => ({ authorization: `Basic ${Buffer.from(`sandbox-tools:${secret}`).toString('base64')}` });
-    const ok = await tokenRequest(sandbox, { grant_type: 'client_credentials', scope: 'system/*.rs' }, basic('sandbox-tools-secret'));
+    const basic = (secret: string) => ({
+      authorization: `Basic ${Buffer.from(`sandbox-tools:${secret}`).toString('base64')}`,
+    });
+    const ok = await tokenRequest(
+      sandbox,
+      { grant_type: 'client_credentials', scope: 'system/*.rs' },
+      basic('sandbox-tools-secret'),
+    );
     expect(ok.status).toBe(200);
     expect(ok.body.scope).toBe('system/*.rs');
     const anyPatient = await fhir(sandbox, 'Patient?_count=50', ok.body.access_token as string);

@@ -10,9 +10,20 @@ let full: Sandbox;
 const tokens = new Map<Sandbox, string>();
 
 beforeAll(async () => {
-  [epic, oracle, full] = await Promise.all([startSandbox({ mode: 'epic' }), startSandbox({ mode: 'oracle' }), startSandbox({ mode: 'full' })]);
+  [epic, oracle, full] = await Promise.all([
+    startSandbox({ mode: 'epic' }),
+    startSandbox({ mode: 'oracle' }),
+    startSandbox({ mode: 'full' }),
+  ]);
   for (const s of [epic, oracle, full]) {
-    tokens.set(s, await s.issueToken({ scope: 'launch openid fhirUser user/*.cruds', patient: 'p01', fhirUser: 'Practitioner/lindqvist' }));
+    tokens.set(
+      s,
+      await s.issueToken({
+        scope: 'launch openid fhirUser user/*.cruds',
+        patient: 'p01',
+        fhirUser: 'Practitioner/lindqvist',
+      }),
+    );
   }
 });
 afterAll(() => Promise.all([epic?.close(), oracle?.close(), full?.close()]));
@@ -24,8 +35,13 @@ const note = (overrides: Partial<DocumentReference> = {}): DocumentReference => 
   type: { coding: [{ system: 'http://loinc.org', code: '11506-3' }] },
   subject: { reference: 'Patient/p01' },
   author: [{ reference: 'Practitioner/lindqvist' }],
-  context: { encounter: [{ reference: 'Encounter/n01-visit' }], period: { start: '2025-01-01T10:00:00Z', end: '2025-01-01T10:50:00Z' } },
-  content: [{ attachment: { contentType: 'text/plain; charset=utf-8', data: Buffer.from('Session note').toString('base64') } }],
+  context: {
+    encounter: [{ reference: 'Encounter/n01-visit' }],
+    period: { start: '2025-01-01T10:00:00Z', end: '2025-01-01T10:50:00Z' },
+  },
+  content: [
+    { attachment: { contentType: 'text/plain; charset=utf-8', data: Buffer.from('Session note').toString('base64') } },
+  ],
   ...overrides,
 });
 
@@ -37,14 +53,23 @@ const consent: Resource = {
   patient: { reference: 'Patient/p01' },
   policyRule: { coding: [{ code: 'OPTIN' }] },
 };
-const carePlan: Resource = { resourceType: 'CarePlan', status: 'active', intent: 'plan', subject: { reference: 'Patient/p01' } };
+const carePlan: Resource = {
+  resourceType: 'CarePlan',
+  status: 'active',
+  intent: 'plan',
+  subject: { reference: 'Patient/p01' },
+};
 const provenance: Resource = {
   resourceType: 'Provenance',
   target: [{ reference: 'DocumentReference/n01' }],
   recorded: '2025-01-01T10:50:00Z',
   agent: [{ who: { reference: 'Practitioner/lindqvist' } }],
 };
-const transaction: Resource = { resourceType: 'Bundle', type: 'transaction', entry: [{ resource: carePlan, request: { method: 'POST', url: 'CarePlan' } }] };
+const transaction: Resource = {
+  resourceType: 'Bundle',
+  type: 'transaction',
+  entry: [{ resource: carePlan, request: { method: 'POST', url: 'CarePlan' } }],
+};
 
 const post = (s: Sandbox, path: string, body: Resource, headers: Record<string, string> = {}) =>
   fhir(s, path, tokens.get(s), { method: 'POST', body: JSON.stringify(body), headers });
@@ -61,7 +86,11 @@ describe('Epic-like mode', () => {
   });
 
   it('refuses Consent, CarePlan and Provenance create, and transactions, like Epic', async () => {
-    for (const [type, body] of [['Consent', consent], ['CarePlan', carePlan], ['Provenance', provenance]] as const) {
+    for (const [type, body] of [
+      ['Consent', consent],
+      ['CarePlan', carePlan],
+      ['Provenance', provenance],
+    ] as const) {
       const res = await post(epic, type, body);
       expect(res.status).toBe(405);
       expect(res.body.resourceType).toBe('OperationOutcome');
@@ -78,7 +107,11 @@ describe('Epic-like mode', () => {
   });
 
   it("refuses a note whose encounter is not the patient's", async () => {
-    const res = await post(epic, 'DocumentReference', note({ context: { encounter: [{ reference: 'Encounter/n03-visit' }] } }));
+    const res = await post(
+      epic,
+      'DocumentReference',
+      note({ context: { encounter: [{ reference: 'Encounter/n03-visit' }] } }),
+    );
     expect(res.status).toBe(422);
   });
 
@@ -106,7 +139,9 @@ describe('Oracle Health-like mode', () => {
 
   it('refuses a draft note and a note by someone other than the signed-in clinician', async () => {
     expect((await post(oracle, 'DocumentReference', note({ docStatus: 'preliminary' }))).status).toBe(422);
-    expect((await post(oracle, 'DocumentReference', note({ author: [{ reference: 'Practitioner/osei' }] }))).status).toBe(422);
+    expect(
+      (await post(oracle, 'DocumentReference', note({ author: [{ reference: 'Practitioner/osei' }] }))).status,
+    ).toBe(422);
   });
 
   it('lists Provenance create but not Consent or CarePlan create', async () => {

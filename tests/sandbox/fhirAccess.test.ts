@@ -11,7 +11,11 @@ let userRead: string;
 
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0 });
-  p01Read = await sandbox.issueToken({ scope: 'launch patient/*.rs', patient: 'p01', fhirUser: 'Practitioner/lindqvist' });
+  p01Read = await sandbox.issueToken({
+    scope: 'launch patient/*.rs',
+    patient: 'p01',
+    fhirUser: 'Practitioner/lindqvist',
+  });
   p01Write = await sandbox.issueToken({ scope: 'patient/*.cruds', patient: 'p01', fhirUser: 'Practitioner/lindqvist' });
   userRead = await sandbox.issueToken({ scope: 'user/*.rs', fhirUser: 'Practitioner/osei' });
 });
@@ -64,18 +68,34 @@ describe('FHIR access control', () => {
   });
 
   it('refuses a create when the scopes do not allow writing (403)', async () => {
-    const res = await fhir(sandbox, 'DocumentReference', p01Read, { method: 'POST', body: JSON.stringify(note('p01', 'read-only')) });
+    const res = await fhir(sandbox, 'DocumentReference', p01Read, {
+      method: 'POST',
+      body: JSON.stringify(note('p01', 'read-only')),
+    });
     expect(res.status).toBe(403);
     const v1 = await sandbox.issueToken({ scope: 'patient/*.read', patient: 'p01' });
     expect((await fhir(sandbox, 'Patient/p01', v1)).status).toBe(200);
-    expect((await fhir(sandbox, 'DocumentReference', v1, { method: 'POST', body: JSON.stringify(note('p01', 'v1')) })).status).toBe(403);
+    expect(
+      (await fhir(sandbox, 'DocumentReference', v1, { method: 'POST', body: JSON.stringify(note('p01', 'v1')) }))
+        .status,
+    ).toBe(403);
     const writeOnly = await sandbox.issueToken({ scope: 'patient/DocumentReference.cu', patient: 'p01' });
-    expect((await fhir(sandbox, 'DocumentReference', writeOnly, { method: 'POST', body: JSON.stringify(note('p01', 'write-only')) })).status).toBe(201);
+    expect(
+      (
+        await fhir(sandbox, 'DocumentReference', writeOnly, {
+          method: 'POST',
+          body: JSON.stringify(note('p01', 'write-only')),
+        })
+      ).status,
+    ).toBe(201);
     expect((await fhir(sandbox, 'Patient/p01', writeOnly)).status).toBe(403);
   });
 
   it("refuses a patient-scoped write into another patient's chart", async () => {
-    const res = await fhir(sandbox, 'DocumentReference', p01Write, { method: 'POST', body: JSON.stringify(note('p02', 'elsewhere')) });
+    const res = await fhir(sandbox, 'DocumentReference', p01Write, {
+      method: 'POST',
+      body: JSON.stringify(note('p02', 'elsewhere')),
+    });
     expect(res.status).toBe(403);
     const search = await fhir(sandbox, 'DocumentReference?identifier=urn:test:note|elsewhere', userRead);
     expect(search.body.entry ?? []).toHaveLength(0);
@@ -84,7 +104,14 @@ describe('FHIR access control', () => {
   it('lets a user-scoped token read every patient but not write', async () => {
     expect((await fhir(sandbox, 'Patient/p02', userRead)).status).toBe(200);
     expect((await fhir(sandbox, 'Patient?_count=100', userRead)).body.entry.length).toBeGreaterThanOrEqual(20);
-    expect((await fhir(sandbox, 'DocumentReference', userRead, { method: 'POST', body: JSON.stringify(note('p02', 'user')) })).status).toBe(403);
+    expect(
+      (
+        await fhir(sandbox, 'DocumentReference', userRead, {
+          method: 'POST',
+          body: JSON.stringify(note('p02', 'user')),
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it('does not duplicate on a conditional create (If-None-Exist)', async () => {
@@ -111,7 +138,11 @@ describe('Transactions', () => {
     resourceType: 'Bundle',
     type: 'transaction',
     entry: [
-      { fullUrl: uuid, resource: note(patient, marker), request: { method: 'POST', url: 'DocumentReference', ifNoneExist: `identifier=urn:test:note|${marker}` } },
+      {
+        fullUrl: uuid,
+        resource: note(patient, marker),
+        request: { method: 'POST', url: 'DocumentReference', ifNoneExist: `identifier=urn:test:note|${marker}` },
+      },
       {
         resource: {
           resourceType: 'Provenance',

@@ -8,7 +8,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startSandbox } from '../../launch/sandbox/index.ts';
-import { authorize, authorizeUrl, CLIENT_ID, ehrLaunchParams, ehrLaunchTokens, pkcePair, tokenRequest } from './helpers.ts';
+import {
+  authorize,
+  authorizeUrl,
+  CLIENT_ID,
+  ehrLaunchParams,
+  ehrLaunchTokens,
+  pkcePair,
+  tokenRequest,
+} from './helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'sandbox-hardening-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

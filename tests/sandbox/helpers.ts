@@ -22,7 +22,12 @@ export function authorizeUrl(sandbox: Sandbox, params: AuthorizeParams): string 
 }
 
 /** The usual EHR-launch authorize parameters, overridable one by one. */
-export function ehrLaunchParams(sandbox: Sandbox, launch: string, challenge: string, overrides: AuthorizeParams = {}): AuthorizeParams {
+export function ehrLaunchParams(
+  sandbox: Sandbox,
+  launch: string,
+  challenge: string,
+  overrides: AuthorizeParams = {},
+): AuthorizeParams {
   return {
     response_type: 'code',
     client_id: CLIENT_ID,
@@ -44,7 +49,11 @@ export async function authorize(url: string): Promise<{ status: number; location
   return { status: res.status, location: location ? new URL(location) : undefined, body: await res.text() };
 }
 
-export async function tokenRequest(sandbox: Sandbox, form: Record<string, string>, headers: Record<string, string> = {}) {
+export async function tokenRequest(
+  sandbox: Sandbox,
+  form: Record<string, string>,
+  headers: Record<string, string> = {},
+) {
   const res = await fetch(`${sandbox.origin}/oauth/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
@@ -67,13 +76,25 @@ export async function fhir(sandbox: Sandbox, path: string, token?: string, init:
 }
 
 /** Runs the EHR launch to the end and returns the token response. */
-export async function ehrLaunchTokens(sandbox: Sandbox, launchContext: { patient: string; encounter?: string; practitioner: string }, scope?: string) {
+export async function ehrLaunchTokens(
+  sandbox: Sandbox,
+  launchContext: { patient: string; encounter?: string; practitioner: string },
+  scope?: string,
+) {
   const launch = sandbox.createLaunch(launchContext);
   const { verifier, challenge } = pkcePair();
-  const { location } = await authorize(authorizeUrl(sandbox, ehrLaunchParams(sandbox, launch, challenge, scope ? { scope } : {})));
+  const { location } = await authorize(
+    authorizeUrl(sandbox, ehrLaunchParams(sandbox, launch, challenge, scope ? { scope } : {})),
+  );
   const code = location?.searchParams.get('code');
   if (!code) {
     throw new Error(`authorize did not return a code: ${location}`);
   }
-  return tokenRequest(sandbox, { grant_type: 'authorization_code', code, redirect_uri: APP_REDIRECT, client_id: CLIENT_ID, code_verifier: verifier });
+  return tokenRequest(sandbox, {
+    grant_type: 'authorization_code',
+    code,
+    redirect_uri: APP_REDIRECT,
+    client_id: CLIENT_ID,
+    code_verifier: verifier,
+  });
 }

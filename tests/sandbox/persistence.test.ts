@@ -15,7 +15,13 @@ describe('Sandbox persistence', () => {
     const token = await first.issueToken({ scope: 'user/*.cruds', fhirUser: 'Practitioner/osei' });
     const created = await fhir(first, 'Observation', token, {
       method: 'POST',
-      body: JSON.stringify({ resourceType: 'Observation', status: 'final', code: { text: 'PHQ-9' }, subject: { reference: 'Patient/p02' }, valueInteger: 9 }),
+      body: JSON.stringify({
+        resourceType: 'Observation',
+        status: 'final',
+        code: { text: 'PHQ-9' },
+        subject: { reference: 'Patient/p02' },
+        valueInteger: 9,
+      }),
     });
     expect(created.status).toBe(201);
     const patientsBefore = (await fhir(first, 'Patient?_count=500', token)).body.entry.length;

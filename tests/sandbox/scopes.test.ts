@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isScopeSubset, parseResourceScope, permittingContext, recognisedScopes, resourceScopes } from '../../launch/sandbox/auth/scopes.ts';
+import {
+  isScopeSubset,
+  parseResourceScope,
+  permittingContext,
+  recognisedScopes,
+  resourceScopes,
+} from '../../launch/sandbox/auth/scopes.ts';
 
 describe('SMART scopes', () => {
   it('reads v2 scopes with their operations', () => {
@@ -23,11 +29,16 @@ describe('SMART scopes', () => {
   });
 
   it('keeps only what the client may hold', () => {
-    expect(recognisedScopes(['openid', 'system/*.rs', 'patient/*.rs', 'made-up'], ['patient', 'user'])).toEqual(['openid', 'patient/*.rs']);
+    expect(recognisedScopes(['openid', 'system/*.rs', 'patient/*.rs', 'made-up'], ['patient', 'user'])).toEqual([
+      'openid',
+      'patient/*.rs',
+    ]);
   });
 
   it('lets user scopes reach every record and limits patient scopes to the patient', () => {
-    expect(permittingContext(resourceScopes(['patient/*.rs', 'user/Practitioner.rs']), 'Practitioner', 'r')).toBe('user');
+    expect(permittingContext(resourceScopes(['patient/*.rs', 'user/Practitioner.rs']), 'Practitioner', 'r')).toBe(
+      'user',
+    );
     expect(permittingContext(resourceScopes(['patient/*.rs']), 'Observation', 's')).toBe('patient');
     expect(permittingContext(resourceScopes(['patient/*.rs']), 'Observation', 'c')).toBeUndefined();
   });

@@ -52,7 +52,10 @@ describe('EHR shell', () => {
     const launch = iframe.searchParams.get('launch') as string;
 
     const auth = await authorize(
-      authorizeUrl(sandbox, ehrLaunchParams(sandbox, launch, pkcePair().challenge, { redirect_uri: 'http://127.0.0.1:4555/app' }))
+      authorizeUrl(
+        sandbox,
+        ehrLaunchParams(sandbox, launch, pkcePair().challenge, { redirect_uri: 'http://127.0.0.1:4555/app' }),
+      ),
     );
     expect(auth.status).toBe(302);
     expect(auth.location?.searchParams.get('code')).toBeTruthy();

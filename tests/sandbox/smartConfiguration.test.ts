@@ -18,9 +18,13 @@ describe('SMART discovery', () => {
     expect(config.token_endpoint).toBe(`${sandbox.origin}/oauth/token`);
     expect(config.issuer).toBe(sandbox.fhirBase);
     expect(config.jwks_uri).toBe(`${sandbox.origin}/oauth/jwks`);
-    expect(config.grant_types_supported).toEqual(expect.arrayContaining(['authorization_code', 'refresh_token', 'client_credentials']));
+    expect(config.grant_types_supported).toEqual(
+      expect.arrayContaining(['authorization_code', 'refresh_token', 'client_credentials']),
+    );
     expect(config.response_types_supported).toEqual(['code']);
-    expect(config.scopes_supported).toEqual(expect.arrayContaining(['openid', 'fhirUser', 'launch', 'launch/patient', 'offline_access', 'patient/*.rs']));
+    expect(config.scopes_supported).toEqual(
+      expect.arrayContaining(['openid', 'fhirUser', 'launch', 'launch/patient', 'offline_access', 'patient/*.rs']),
+    );
     expect(config.capabilities).toEqual(
       expect.arrayContaining([
         'launch-ehr',
@@ -37,17 +41,22 @@ describe('SMART discovery', () => {
         'sso-openid-connect',
         'context-banner',
         'context-style',
-      ])
+      ]),
     );
   });
 
   it('accepts only S256 for PKCE', async () => {
-    const config = (await (await fetch(`${sandbox.fhirBase}/.well-known/smart-configuration`)).json()) as Record<string, unknown>;
+    const config = (await (await fetch(`${sandbox.fhirBase}/.well-known/smart-configuration`)).json()) as Record<
+      string,
+      unknown
+    >;
     expect(config.code_challenge_methods_supported).toEqual(['S256']);
   });
 
   it('serves its signing key and the smart style without a token', async () => {
-    const jwks = (await (await fetch(`${sandbox.origin}/oauth/jwks`)).json()) as { keys: { kty: string; alg: string; d?: string }[] };
+    const jwks = (await (await fetch(`${sandbox.origin}/oauth/jwks`)).json()) as {
+      keys: { kty: string; alg: string; d?: string }[];
+    };
     expect(jwks.keys[0]).toMatchObject({ kty: 'EC', alg: 'ES256' });
     expect(jwks.keys[0]?.d).toBeUndefined();
     const style = (await (await fetch(`${sandbox.origin}/smart-style.json`)).json()) as Record<string, string>;
@@ -62,6 +71,8 @@ describe('SMART discovery', () => {
     expect(cs.software.name).toContain('full');
     const uris = cs.rest[0].security.extension[0].extension;
     expect(uris).toContainEqual({ url: 'token', valueUri: `${sandbox.origin}/oauth/token` });
-    expect(cs.rest[0].interaction.map((i: { code: string }) => i.code)).toEqual(expect.arrayContaining(['transaction', 'batch']));
+    expect(cs.rest[0].interaction.map((i: { code: string }) => i.code)).toEqual(
+      expect.arrayContaining(['transaction', 'batch']),
+    );
   });
 });

@@ -9,38 +9,78 @@ const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/notesEval');
 const [smoking, lowMood] = readBatches(FIXTURES)[0]!.sessions;
 const byId = (s: typeof smoking) => new Map(s!.turns.map((t, i) => [`t${i + 1}`, t]));
 
-const noteOf = (statements: NoteDraft['sections'][number]['statements'], risk: NoteDraft['riskAssessment']['statements'] = []): NoteDraft => ({
+const noteOf = (
+  statements: NoteDraft['sections'][number]['statements'],
+  risk: NoteDraft['riskAssessment']['statements'] = [],
+): NoteDraft => ({
   format: 'SOAP',
   sections: [{ key: 'subjective', title: 'Subjective', statements }],
-  riskAssessment: { level: 'none', categories: [], flags: [], screened: false, protocols: [], statements: risk, notAssessed: true, notAssessedItems: [] },
+  riskAssessment: {
+    level: 'none',
+    categories: [],
+    flags: [],
+    screened: false,
+    protocols: [],
+    statements: risk,
+    notAssessed: true,
+    notAssessedItems: [],
+  },
   aiDisclosure: 'AI-assisted draft.',
 });
 
 describe('the note scorer', () => {
   it('judges a goal quoted from the client’s goal turn right', () => {
-    const j = judgeStatement({ text: 'Client’s goal: “I want to be off them completely by the summer”.', utteranceIds: ['t6'], claim: 'goal' }, byId(smoking), 'subjective');
+    const j = judgeStatement(
+      { text: 'Client’s goal: “I want to be off them completely by the summer”.', utteranceIds: ['t6'], claim: 'goal' },
+      byId(smoking),
+      'subjective',
+    );
     expect(j.verdict).toBe('right');
   });
 
   it('judges the clinician’s words filed as the client’s wrong', () => {
-    const j = judgeStatement({ text: 'Client reports “nicotine withdrawal usually peaks”.', utteranceIds: ['t9'], claim: 'symptom' }, byId(smoking), 'subjective');
+    const j = judgeStatement(
+      { text: 'Client reports “nicotine withdrawal usually peaks”.', utteranceIds: ['t9'], claim: 'symptom' },
+      byId(smoking),
+      'subjective',
+    );
     expect(j).toMatchObject({ verdict: 'wrong', reason: 'quotes words the cited speaker did not say' });
   });
 
   it('judges “cut down” filed as self-harm wrong', () => {
-    const j = judgeStatement({ text: 'Self-harm: client said “I’ve cut down a wee bit”.', utteranceIds: ['t4'], claim: 'risk' }, byId(smoking), 'risk');
+    const j = judgeStatement(
+      { text: 'Self-harm: client said “I’ve cut down a wee bit”.', utteranceIds: ['t4'], claim: 'risk' },
+      byId(smoking),
+      'risk',
+    );
     expect(j.verdict).toBe('wrong');
   });
 
   it('judges a screening invented from “right” wrong', () => {
-    const j = judgeStatement({ text: 'Suicidal ideation: asked; client responded “right”.', utteranceIds: ['t9', 't10'], claim: 'screening' }, byId(smoking), 'risk');
+    const j = judgeStatement(
+      { text: 'Suicidal ideation: asked; client responded “right”.', utteranceIds: ['t9', 't10'], claim: 'screening' },
+      byId(smoking),
+      'risk',
+    );
     expect(j.verdict).toBe('wrong');
   });
 
   it('judges a passive wish cited from its labelled turn right, and the protective factors too', () => {
     const turns = byId(lowMood);
-    expect(judgeStatement({ text: "Suicide risk: low (“they'd be better off without me”).", utteranceIds: ['t4'], claim: 'risk' }, turns, 'risk').verdict).toBe('right');
-    expect(judgeStatement({ text: 'Protective factors: “my kids they keep me going”.', utteranceIds: ['t8'], claim: 'strength' }, turns, 'risk').verdict).toBe('right');
+    expect(
+      judgeStatement(
+        { text: "Suicide risk: low (“they'd be better off without me”).", utteranceIds: ['t4'], claim: 'risk' },
+        turns,
+        'risk',
+      ).verdict,
+    ).toBe('right');
+    expect(
+      judgeStatement(
+        { text: 'Protective factors: “my kids they keep me going”.', utteranceIds: ['t8'], claim: 'strength' },
+        turns,
+        'risk',
+      ).verdict,
+    ).toBe('right');
   });
 
   it('counts the follow-up as omitted when the note leaves it out, and risk said in a no-risk session', () => {

@@ -19,7 +19,13 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 async function writeEntries(n: number, key?: Buffer) {
   const log = await openAuditLog({ dataDir: dir, ...(key ? { key } : {}) });
   for (let i = 0; i < n; i++) {
-    void log.append({ action: 'ai.suggest', actor: 'Practitioner/prac-1', sessionId: `s${i}`, model: 'embedded', latencyMs: i });
+    void log.append({
+      action: 'ai.suggest',
+      actor: 'Practitioner/prac-1',
+      sessionId: `s${i}`,
+      model: 'embedded',
+      latencyMs: i,
+    });
   }
   await log.close();
   return join(dir, AUDIT_FILE);
@@ -103,13 +109,20 @@ describe('audit log', () => {
     const key = randomBytes(32);
     const file = await writeEntries(4, key);
     const node = process.execPath;
-    const env = { ...process.env, DATA_DIR: dir, AUDIT_HMAC_KEY: key.toString('base64'), DATA_ENCRYPTION_KEY: `k1:${randomBytes(32).toString('base64')}` };
+    const env = {
+      ...process.env,
+      DATA_DIR: dir,
+      AUDIT_HMAC_KEY: key.toString('base64'),
+      DATA_ENCRYPTION_KEY: `k1:${randomBytes(32).toString('base64')}`,
+    };
     const ok = await run(node, ['scripts/auditVerify.ts', '--file', file], { env });
     expect(ok.stdout).toContain('intact (4 entries');
     const content = lines(file);
     content.splice(2, 1);
     save(file, content);
-    const failed = await run(node, ['scripts/auditVerify.ts', '--file', file], { env }).catch((e: { code: number; stdout: string }) => e);
+    const failed = await run(node, ['scripts/auditVerify.ts', '--file', file], { env }).catch(
+      (e: { code: number; stdout: string }) => e,
+    );
     expect('code' in failed ? failed.code : 0).toBe(1);
     expect(failed.stdout).toContain('line 3:');
   });

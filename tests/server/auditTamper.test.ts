@@ -34,13 +34,17 @@ const verify = () => verifyAuditFile(file(), { headFile: headFile(), anchorFile,
 async function writeLog() {
   for (const run of [0, 1]) {
     const log = await openAuditLog({ dataDir, key, anchorFile });
-    for (let i = 0; i < 5; i++) void log.append({ action: 'chart.write', actor: 'Practitioner/lindqvist', detail: { writeId: `w${run}${i}` } });
+    for (let i = 0; i < 5; i++)
+      void log.append({ action: 'chart.write', actor: 'Practitioner/lindqvist', detail: { writeId: `w${run}${i}` } });
     await log.close();
   }
 }
 
 /** What someone with write access to DATA_DIR but not the key can do: recompute every hash. */
-function rewriteWithoutKey(keep: (entry: Record<string, unknown>) => boolean, edit: (entry: Record<string, unknown>) => void) {
+function rewriteWithoutKey(
+  keep: (entry: Record<string, unknown>) => boolean,
+  edit: (entry: Record<string, unknown>) => void,
+) {
   let prev = '0'.repeat(64);
   let seq = 0;
   const out: string[] = [];
@@ -50,7 +54,9 @@ function rewriteWithoutKey(keep: (entry: Record<string, unknown>) => boolean, ed
     edit(entry);
     const { hash: _old, ...rest } = entry;
     const next = { ...rest, seq: ++seq, prev };
-    const hash = createHash('sha256').update(`${prev}\n${canonicalJson(next)}`).digest('hex');
+    const hash = createHash('sha256')
+      .update(`${prev}\n${canonicalJson(next)}`)
+      .digest('hex');
     out.push(JSON.stringify({ ...next, hash }));
     prev = hash;
   }
@@ -66,9 +72,12 @@ describe('tamper evidence', () => {
 
   it('finds a full rewrite with recomputed hashes', async () => {
     await writeLog();
-    rewriteWithoutKey(() => true, (e) => {
-      if (e.seq === 3) e.actor = 'Practitioner/osei';
-    });
+    rewriteWithoutKey(
+      () => true,
+      (e) => {
+        if (e.seq === 3) e.actor = 'Practitioner/osei';
+      },
+    );
     const result = verify();
     expect(result.ok).toBe(false);
     expect(result.problems.map((p) => p.message).join('\n')).toMatch(/not keyed|written without the audit key/);
@@ -76,9 +85,12 @@ describe('tamper evidence', () => {
 
   it('finds a rewrite that keeps the keyed format but not the key', async () => {
     await writeLog();
-    rewriteWithoutKey(() => true, (e) => {
-      delete e.alg;
-    });
+    rewriteWithoutKey(
+      () => true,
+      (e) => {
+        delete e.alg;
+      },
+    );
     expect(verify().ok).toBe(false);
   });
 
@@ -98,16 +110,29 @@ describe('tamper evidence', () => {
     writeFileSync(file(), `${lines.slice(0, 7).join('\n')}\n`);
     const last = JSON.parse(lines[6] as string) as { seq: number; hash: string };
     writeFileSync(headFile(), JSON.stringify({ seq: last.seq, hash: last.hash }));
-    const messages = verify().problems.map((p) => p.message).join('\n');
+    const messages = verify()
+      .problems.map((p) => p.message)
+      .join('\n');
     expect(messages).toContain('the head file was not written with the audit key');
     expect(messages).toContain('entries deleted from the end of the log');
   });
 
   it('npm run audit:verify says what it found', async () => {
     await writeLog();
-    rewriteWithoutKey((e) => (e.seq as number) <= 8, () => undefined);
-    const env = { ...process.env, DATA_DIR: dataDir, AUDIT_ANCHOR_FILE: anchorFile, AUDIT_HMAC_KEY: key.toString('base64'), DATA_ENCRYPTION_KEY: `k1:${randomBytes(32).toString('base64')}` };
-    const failed = await run(process.execPath, ['scripts/auditVerify.ts'], { env }).catch((e: { code: number; stdout: string }) => e);
+    rewriteWithoutKey(
+      (e) => (e.seq as number) <= 8,
+      () => undefined,
+    );
+    const env = {
+      ...process.env,
+      DATA_DIR: dataDir,
+      AUDIT_ANCHOR_FILE: anchorFile,
+      AUDIT_HMAC_KEY: key.toString('base64'),
+      DATA_ENCRYPTION_KEY: `k1:${randomBytes(32).toString('base64')}`,
+    };
+    const failed = await run(process.execPath, ['scripts/auditVerify.ts'], { env }).catch(
+      (e: { code: number; stdout: string }) => e,
+    );
     expect((failed as { code: number }).code).toBe(1);
     expect((failed as { stdout: string }).stdout).toContain('TAMPERED');
     expect((failed as { stdout: string }).stdout).toMatch(/entries deleted from the end|not keyed/);

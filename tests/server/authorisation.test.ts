@@ -26,7 +26,17 @@ type Case =
   | 'revoked consent'
   | 'opaque token'
   | 'valid';
-const CASES: Case[] = ['no token', 'expired', 'wrong issuer', 'other patient', 'user-less token', 'no consent', 'revoked consent', 'opaque token', 'valid'];
+const CASES: Case[] = [
+  'no token',
+  'expired',
+  'wrong issuer',
+  'other patient',
+  'user-less token',
+  'no consent',
+  'revoked consent',
+  'opaque token',
+  'valid',
+];
 
 /** The patient whose session each case works on. */
 const PATIENT: Record<Case, string> = {
@@ -78,9 +88,30 @@ const ROUTES: Route[] = [
   { name: 'POST wrap-up', method: 'POST', path: '/wrap-up', ai: true, body: () => ({ format: 'SOAP' }), ok: 200 },
   { name: 'POST wrap-up/risk', method: 'POST', path: '/wrap-up/risk', ai: true, body: () => ({}), ok: 200 },
   // A valid caller reaches the route; the session has no flag on u1, so there is nothing to decide.
-  { name: 'POST flags/:utteranceId', method: 'POST', path: '/flags/u1', ai: false, body: () => ({ decision: 'confirmed' }), ok: 404 },
-  { name: 'POST audio', method: 'POST', path: '/audio?chunk=c1', ai: true, raw: { body: WAV, contentType: 'audio/wav' }, ok: 200 },
-  { name: 'POST feedback', method: 'POST', path: '/feedback', ai: false, body: () => ({ suggestionId: 'cbt.reframe', action: 'used' }), ok: 204 },
+  {
+    name: 'POST flags/:utteranceId',
+    method: 'POST',
+    path: '/flags/u1',
+    ai: false,
+    body: () => ({ decision: 'confirmed' }),
+    ok: 404,
+  },
+  {
+    name: 'POST audio',
+    method: 'POST',
+    path: '/audio?chunk=c1',
+    ai: true,
+    raw: { body: WAV, contentType: 'audio/wav' },
+    ok: 200,
+  },
+  {
+    name: 'POST feedback',
+    method: 'POST',
+    path: '/feedback',
+    ai: false,
+    body: () => ({ suggestionId: 'cbt.reframe', action: 'used' }),
+    ok: 204,
+  },
   { name: 'GET consent', method: 'GET', path: '/consent', ai: false, ok: 200 },
   { name: 'POST approve', method: 'POST', path: '/approve', ai: false, body: note, ok: 201 },
   { name: 'GET writes', method: 'GET', path: '/writes', ai: false, ok: 200 },
@@ -147,7 +178,11 @@ async function tokenFor(c: Case, patientId: string): Promise<string | undefined>
     case 'wrong issuer':
       return foreign.issueToken(claims);
     case 'other patient':
-      return app.sandbox.issueToken({ scope: 'launch openid fhirUser patient/*.cruds', patient: 'p04', fhirUser: CLINICIAN });
+      return app.sandbox.issueToken({
+        scope: 'launch openid fhirUser patient/*.cruds',
+        patient: 'p04',
+        fhirUser: CLINICIAN,
+      });
     case 'user-less token':
       return app.sandbox.issueToken({ scope: SCOPE, patient: patientId });
     case 'opaque token':
@@ -163,13 +198,16 @@ async function createBody(patientId: string, opaqueToken?: string) {
     fhirBaseUrl: app.sandbox.fhirBase,
     patientId,
     encounterId: encounterOf(patientId),
-    ...(opaqueToken ? { idToken: await app.sandbox.issueIdToken({ fhirUser: CLINICIAN, accessToken: opaqueToken }) } : {}),
+    ...(opaqueToken
+      ? { idToken: await app.sandbox.issueIdToken({ fhirUser: CLINICIAN, accessToken: opaqueToken }) }
+      : {}),
   };
 }
 
 /** A fresh session of the clinician for the patient, created with a valid token (or the opaque one given). */
 async function sessionFor(patientId: string, opaqueToken?: string): Promise<string> {
-  const token = opaqueToken ?? (await app.sandbox.issueToken({ scope: SCOPE, patient: patientId, fhirUser: CLINICIAN }));
+  const token =
+    opaqueToken ?? (await app.sandbox.issueToken({ scope: SCOPE, patient: patientId, fhirUser: CLINICIAN }));
   const body = await createBody(patientId, opaqueToken);
   const first = await app.h.call('/api/sessions', { method: 'POST', token, json: body });
   const { sessionId } = (await first.json()) as { sessionId: string };
@@ -197,7 +235,9 @@ describe('authorisation matrix: every route × every caller', () => {
         const response = await app.h.call(path, {
           method: route.method,
           ...(token ? { token } : {}),
-          ...(route.raw ? { body: route.raw.body as BodyInit, headers: { 'content-type': route.raw.contentType } } : {}),
+          ...(route.raw
+            ? { body: route.raw.body as BodyInit, headers: { 'content-type': route.raw.contentType } }
+            : {}),
           ...(body !== undefined ? { json: body } : {}),
         });
         const want = expected(route, c);
@@ -205,7 +245,8 @@ describe('authorisation matrix: every route × every caller', () => {
         const detail = response.headers.get('content-type')?.includes('json') ? await response.text() : '';
         if (response.headers.get('content-type')?.includes('event-stream')) await response.body?.cancel();
         expect(got, `${route.name} × ${c}: ${detail.slice(0, 300)}`).toBe(want);
-        if (want === 403 && route.ai && c !== 'other patient' && c !== 'user-less token') expect(detail).toContain('consent_required');
+        if (want === 403 && route.ai && c !== 'other patient' && c !== 'user-less token')
+          expect(detail).toContain('consent_required');
         if (want === 403 && c === 'user-less token') expect(detail).toContain('token_not_bound');
         if (route.path === null && got === 201) {
           const created = JSON.parse(detail) as { consent: string; practitionerRef?: string };
@@ -220,17 +261,30 @@ describe('authorisation matrix: every route × every caller', () => {
   it('revocation turns the AI endpoints off at once, for the live session', async () => {
     const token = await app.sandbox.issueToken({ scope: SCOPE, patient: 'p05', fhirUser: CLINICIAN });
     const sid = await sessionFor('p05');
-    const say = (id: string) => app.h.call(`/api/sessions/${sid}/utterances`, { method: 'POST', token, json: { id, speaker: 'client', text: 'ok' } });
+    const say = (id: string) =>
+      app.h.call(`/api/sessions/${sid}/utterances`, {
+        method: 'POST',
+        token,
+        json: { id, speaker: 'client', text: 'ok' },
+      });
     expect((await say('u1')).status).toBe(200);
     expect((await app.h.call(`/api/sessions/${sid}/consent/revoke`, { method: 'POST', token })).status).toBe(200);
     expect((await say('u2')).status).toBe(403);
-    expect((await app.h.call(`/api/sessions/${sid}/consent`, { method: 'POST', token, json: { decision: 'granted' } })).status).toBe(201);
+    expect(
+      (await app.h.call(`/api/sessions/${sid}/consent`, { method: 'POST', token, json: { decision: 'granted' } }))
+        .status,
+    ).toBe(201);
     expect((await say('u3')).status).toBe(200);
   });
 
   it('refuses a cached token once it expires, without waiting for the cache', async () => {
     const sid = await sessionFor('p01');
-    const token = await app.sandbox.issueToken({ scope: SCOPE, patient: 'p01', fhirUser: CLINICIAN, expiresInSeconds: 2 });
+    const token = await app.sandbox.issueToken({
+      scope: SCOPE,
+      patient: 'p01',
+      fhirUser: CLINICIAN,
+      expiresInSeconds: 2,
+    });
     expect((await app.h.call(`/api/sessions/${sid}`, { token })).status).toBe(200);
     await new Promise((r) => setTimeout(r, 2100));
     expect((await app.h.call(`/api/sessions/${sid}`, { token })).status).toBe(401);

@@ -56,12 +56,15 @@ describe('configuration', () => {
   });
 
   it('never echoes a secret it refuses', () => {
-    const message = failure({ COMPANION_FHIR_URL: 'https://companion.example.org/fhir', COMPANION_CLIENT_SECRET: 's3cr3t' });
+    const message = failure({
+      COMPANION_FHIR_URL: 'https://companion.example.org/fhir',
+      COMPANION_CLIENT_SECRET: 's3cr3t',
+    });
     expect(message).toContain('COMPANION_CLIENT_ID');
     expect(message).not.toContain('s3cr3t');
   });
 
-  it('will not start for a real EHR with the sandbox clinic\'s consent policy: CONSENT_POLICY_URL is named', () => {
+  it("will not start for a real EHR with the sandbox clinic's consent policy: CONSENT_POLICY_URL is named", () => {
     const message = failure({ FHIR_ALLOWLIST: 'http://localhost:8103/fhir/R4' });
     expect(message).toContain('CONSENT_POLICY_URL must be set');
     expect(message).toContain('http://localhost:8103/fhir/R4');

@@ -63,9 +63,11 @@ describe('connection limits', () => {
   it('refuses connections beyond the cap, and serves again once they close', async () => {
     const sockets: Socket[] = [];
     for (let i = 0; i < 4; i++) {
-      sockets.push(await new Promise<Socket>((resolve) => {
-        const s = connect(server.port, '127.0.0.1', () => resolve(s));
-      }));
+      sockets.push(
+        await new Promise<Socket>((resolve) => {
+          const s = connect(server.port, '127.0.0.1', () => resolve(s));
+        }),
+      );
     }
     const extra = await held('GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n', 3_000);
     expect(extra.reply).toBe('');

@@ -38,11 +38,13 @@ async function sessionOf(fhirUser: string) {
     sid: body.sessionId,
     consent: body.consent,
     say: async () =>
-      (await app.h.call(`/api/sessions/${body.sessionId}/utterances`, {
-        method: 'POST',
-        token,
-        json: { id: `u${++n}`, speaker: 'client', text: 'Work has been hard.' },
-      })).status,
+      (
+        await app.h.call(`/api/sessions/${body.sessionId}/utterances`, {
+          method: 'POST',
+          token,
+          json: { id: `u${++n}`, speaker: 'client', text: 'Work has been hard.' },
+        })
+      ).status,
   };
 }
 
@@ -50,12 +52,18 @@ async function sessionOf(fhirUser: string) {
 async function revokeInTheChart(): Promise<void> {
   const tools = await app.sandbox.issueToken({ scope: 'system/*.cruds', clientId: 'sandbox-tools' });
   const headers = { authorization: `Bearer ${tools}`, 'content-type': 'application/fhir+json' };
-  const bundle = (await (await fetch(`${app.sandbox.fhirBase}/Consent?patient=${PATIENT}`, { headers })).json()) as Bundle<Consent>;
+  const bundle = (await (
+    await fetch(`${app.sandbox.fhirBase}/Consent?patient=${PATIENT}`, { headers })
+  ).json()) as Bundle<Consent>;
   const active = (bundle.entry ?? []).map((e) => e.resource as Consent).filter((c) => c.status === 'active');
   expect(active.length).toBeGreaterThan(0);
   for (const consent of active) {
     const revoked = revokeConsent(consent, new Date().toISOString());
-    const put = await fetch(`${app.sandbox.fhirBase}/Consent/${consent.id}`, { method: 'PUT', headers, body: JSON.stringify(revoked) });
+    const put = await fetch(`${app.sandbox.fhirBase}/Consent/${consent.id}`, {
+      method: 'PUT',
+      headers,
+      body: JSON.stringify(revoked),
+    });
     expect(put.status).toBe(200);
   }
 }
@@ -66,13 +74,24 @@ describe('consent is current', () => {
     const bob = await sessionOf('Practitioner/osei');
     expect([alice.consent, bob.consent]).toEqual(['granted', 'granted']);
     expect(await bob.say()).toBe(200);
-    const revoke = await app.h.call(`/api/sessions/${alice.sid}/consent/revoke`, { method: 'POST', token: alice.token });
+    const revoke = await app.h.call(`/api/sessions/${alice.sid}/consent/revoke`, {
+      method: 'POST',
+      token: alice.token,
+    });
     expect(revoke.status).toBe(200);
     expect(await bob.say()).toBe(403);
-    const suggest = await app.h.call(`/api/sessions/${bob.sid}/suggestions`, { method: 'POST', token: bob.token, json: {} });
+    const suggest = await app.h.call(`/api/sessions/${bob.sid}/suggestions`, {
+      method: 'POST',
+      token: bob.token,
+      json: {},
+    });
     expect(suggest.status).toBe(403);
     // Recorded again, both go on.
-    const again = await app.h.call(`/api/sessions/${bob.sid}/consent`, { method: 'POST', token: bob.token, json: { decision: 'granted' } });
+    const again = await app.h.call(`/api/sessions/${bob.sid}/consent`, {
+      method: 'POST',
+      token: bob.token,
+      json: { decision: 'granted' },
+    });
     expect(again.status).toBe(201);
     expect(await alice.say()).toBe(200);
   });
@@ -83,7 +102,11 @@ describe('consent is current', () => {
     await revokeInTheChart();
     await new Promise((r) => setTimeout(r, RECHECK_SECONDS * 1000 + 200));
     expect(await bob.say()).toBe(403);
-    const again = await app.h.call(`/api/sessions/${bob.sid}/consent`, { method: 'POST', token: bob.token, json: { decision: 'granted' } });
+    const again = await app.h.call(`/api/sessions/${bob.sid}/consent`, {
+      method: 'POST',
+      token: bob.token,
+      json: { decision: 'granted' },
+    });
     expect(again.status).toBe(201);
   });
 
@@ -106,7 +129,9 @@ describe('consent is current', () => {
     const write = (await approve.json()) as { resources: { reference: string; destination: string }[] };
     const noteRef = write.resources.find((r) => r.reference.startsWith('DocumentReference/'))?.reference;
     const reader = await app.sandbox.issueToken({ scope: 'system/*.rs', clientId: 'sandbox-tools' });
-    const note = (await (await fetch(`${app.sandbox.fhirBase}/${noteRef}`, { headers: { authorization: `Bearer ${reader}` } })).json()) as DocumentReference;
+    const note = (await (
+      await fetch(`${app.sandbox.fhirBase}/${noteRef}`, { headers: { authorization: `Bearer ${reader}` } })
+    ).json()) as DocumentReference;
     expect(notePlainText(note)).toContain('Consent to AI-assisted session: revoked');
   });
 });

@@ -19,7 +19,10 @@ const DISCLOSURE = 'I have been thinking about killing myself, I stockpiled my p
 
 async function sessionWithFlag() {
   // The decisions are what is tested here, not the learned model: flags come from the rules alone.
-  h = await createHarness({ consent: { 'pat-1': 'granted' }, deps: { createAnalyzer: () => createSessionAnalyzer({ model: rulesReading }) } });
+  h = await createHarness({
+    consent: { 'pat-1': 'granted' },
+    deps: { createAnalyzer: () => createSessionAnalyzer({ model: rulesReading }) },
+  });
   const token = h.fhir.issueToken({ fhirUser: 'Practitioner/prac-1' });
   const created = await h.createSession(token);
   const sid = String(created.body.sessionId);
@@ -34,7 +37,11 @@ async function sessionWithFlag() {
   const wrapUp = async () => {
     const response = await h.call(`/api/sessions/${sid}/wrap-up`, { method: 'POST', token, json: { format: 'SOAP' } });
     expect(response.status).toBe(200);
-    return (await response.json()) as { note: NoteDraft; flagReview: FlagReview; risk: { flags: { utteranceId: string }[] } };
+    return (await response.json()) as {
+      note: NoteDraft;
+      flagReview: FlagReview;
+      risk: { flags: { utteranceId: string }[] };
+    };
   };
   return { sid, token, decide, wrapUp };
 }

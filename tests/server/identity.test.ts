@@ -39,7 +39,15 @@ async function open(token: string, extra: Record<string, unknown> = {}) {
     token,
     json: { fhirBaseUrl: app.sandbox.fhirBase, patientId: PATIENT, encounterId, ...extra },
   });
-  return { status: response.status, body: (await response.json()) as { sessionId?: string; resumed?: boolean; practitionerRef?: string; error?: { code: string } } };
+  return {
+    status: response.status,
+    body: (await response.json()) as {
+      sessionId?: string;
+      resumed?: boolean;
+      practitionerRef?: string;
+      error?: { code: string };
+    },
+  };
 }
 
 describe('identity from verified sources only', () => {
@@ -48,7 +56,7 @@ describe('identity from verified sources only', () => {
     expect(token.split('.')).toHaveLength(1);
   });
 
-  it("another clinician cannot take over a live session by naming its clinician in the body", async () => {
+  it('another clinician cannot take over a live session by naming its clinician in the body', async () => {
     const alice = await launchAs(ALICE);
     const mine = await open(alice.token, { idToken: alice.idToken });
     expect(mine.status).toBe(201);
@@ -69,7 +77,11 @@ describe('identity from verified sources only', () => {
     const bob = await launchAs(BOB);
     const calls = [
       app.h.call(`/api/sessions/${sid}`, { token: bob.token }),
-      app.h.call(`/api/sessions/${sid}/utterances`, { method: 'POST', token: bob.token, json: { id: 'b1', speaker: 'client', text: 'hello' } }),
+      app.h.call(`/api/sessions/${sid}/utterances`, {
+        method: 'POST',
+        token: bob.token,
+        json: { id: 'b1', speaker: 'client', text: 'hello' },
+      }),
       app.h.call(`/api/sessions/${sid}/writes`, { token: bob.token }),
       app.h.call(`/api/sessions/${sid}`, { method: 'DELETE', token: bob.token }),
     ];
@@ -96,7 +108,11 @@ describe('identity from verified sources only', () => {
     try {
       const cases = {
         forged: await foreign.issueIdToken({ fhirUser: ALICE, accessToken: token }),
-        'another app': await app.sandbox.issueIdToken({ fhirUser: ALICE, accessToken: token, clientId: 'some-other-app' }),
+        'another app': await app.sandbox.issueIdToken({
+          fhirUser: ALICE,
+          accessToken: token,
+          clientId: 'some-other-app',
+        }),
         expired: await app.sandbox.issueIdToken({ fhirUser: ALICE, accessToken: token, expiresInSeconds: -120 }),
         'another access token': await app.sandbox.issueIdToken({ fhirUser: ALICE, accessToken: 'someone-elses-token' }),
         'not a JWT': 'Practitioner/lindqvist',

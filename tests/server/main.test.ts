@@ -9,7 +9,8 @@ import { verifyAuditFile } from '../../server/audit/verify.ts';
 let dataDir: string;
 afterEach(() => {
   // The development keys and the audit anchors are kept beside DATA_DIR, never in it.
-  for (const path of [dataDir, `${dataDir}.keys.json`, `${dataDir}.audit-anchors.jsonl`]) rmSync(path, { recursive: true, force: true });
+  for (const path of [dataDir, `${dataDir}.keys.json`, `${dataDir}.audit-anchors.jsonl`])
+    rmSync(path, { recursive: true, force: true });
 });
 
 function freePort(): Promise<number> {
@@ -23,7 +24,10 @@ function freePort(): Promise<number> {
 
 /** Starts `node server/main.ts`; a server the test did not stop is killed when the test ends, passed or failed. */
 function run(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['server/main.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['server/main.ts'], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   onTestFinished(() => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   });
@@ -51,17 +55,31 @@ describe('server process', () => {
     let healthy = false;
     // Start-up loads the validation data before listening (seconds on a loaded machine).
     for (let i = 0; i < 300 && !healthy; i++) {
-      healthy = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+      healthy = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (!healthy) await new Promise((r) => setTimeout(r, 100));
     }
     expect(healthy).toBe(true);
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
-    const lines = server.output().stdout.trim().split('\n').map((l) => JSON.parse(l) as { msg: string });
+    const lines = server
+      .output()
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { msg: string });
     expect(lines.map((l) => l.msg)).toContain('server listening');
     expect(lines.map((l) => l.msg)).toContain('shutting down');
-    const key = Buffer.from((JSON.parse(readFileSync(`${dataDir}.keys.json`, 'utf8')) as { auditHmacKey: string }).auditHmacKey, 'base64');
-    const verified = verifyAuditFile(join(dataDir, 'audit.jsonl'), { headFile: join(dataDir, 'audit.head.json'), anchorFile: `${dataDir}.audit-anchors.jsonl`, key });
+    const key = Buffer.from(
+      (JSON.parse(readFileSync(`${dataDir}.keys.json`, 'utf8')) as { auditHmacKey: string }).auditHmacKey,
+      'base64',
+    );
+    const verified = verifyAuditFile(join(dataDir, 'audit.jsonl'), {
+      headFile: join(dataDir, 'audit.head.json'),
+      anchorFile: `${dataDir}.audit-anchors.jsonl`,
+      key,
+    });
     expect(verified.ok).toBe(true);
     expect(lines.find((l) => l.msg.startsWith('audit and data keys generated for development'))).toBeDefined();
   }, 60_000);

@@ -41,7 +41,9 @@ function findIdentifiers(identifiers: string[], places: { where: string; text: s
     needle,
     pattern: new RegExp(`(?<![\\p{L}\\p{N}])${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu'),
   }));
-  return places.flatMap(({ where, text }) => needles.filter(({ pattern }) => pattern.test(text)).map(({ needle }) => `${where}: ${needle}`));
+  return places.flatMap(({ where, text }) =>
+    needles.filter(({ pattern }) => pattern.test(text)).map(({ needle }) => `${where}: ${needle}`),
+  );
 }
 
 let app: SandboxApp;
@@ -91,7 +93,9 @@ async function runJourney() {
   const { h, sandbox } = app;
   const reader = await sandbox.issueToken({ scope: 'user/*.rs' });
   const get = async (path: string) =>
-    (await (await fetch(`${sandbox.fhirBase}/${path}`, { headers: { authorization: `Bearer ${reader}` } })).json()) as Record<string, unknown>;
+    (await (
+      await fetch(`${sandbox.fhirBase}/${path}`, { headers: { authorization: `Bearer ${reader}` } })
+    ).json()) as Record<string, unknown>;
   const patient = (await get('Patient/p01')) as {
     name: { given: string[]; family: string }[];
     telecom?: { value: string }[];
@@ -99,7 +103,10 @@ async function runJourney() {
     identifier?: { value: string }[];
     birthDate?: string;
   };
-  const related = ((await get('RelatedPerson?patient=p01')).entry as { resource: { name?: { given?: string[]; family?: string }[]; telecom?: { value: string }[] } }[] | undefined) ?? [];
+  const related =
+    ((await get('RelatedPerson?patient=p01')).entry as
+      { resource: { name?: { given?: string[]; family?: string }[]; telecom?: { value: string }[] } }[] | undefined) ??
+    [];
   const given = patient.name[0]?.given[0] as string;
   const family = patient.name[0]?.family as string;
   const relative = related[0]?.resource.name?.[0]?.given?.[0] ?? 'Chidi';
@@ -119,7 +126,11 @@ async function runJourney() {
   const mrn = patient.identifier?.[0]?.value ?? 'RB100001';
   const street = patient.address?.[0]?.line?.[0] ?? '12 Alder Street';
 
-  const token = await sandbox.issueToken({ scope: 'launch openid fhirUser user/*.cruds', patient: 'p01', fhirUser: CLINICIAN });
+  const token = await sandbox.issueToken({
+    scope: 'launch openid fhirUser user/*.cruds',
+    patient: 'p01',
+    fhirUser: CLINICIAN,
+  });
   accessToken = token;
   const created = await h.call('/api/sessions', {
     method: 'POST',
@@ -133,7 +144,10 @@ async function runJourney() {
 
   const transcript = [
     ['clinician', `Good to see you, ${given}. How has the week been?`],
-    ['client', `Honestly, ${given} ${family} is not doing well. ${relative} says I should call you on ${phone} more often.`],
+    [
+      'client',
+      `Honestly, ${given} ${family} is not doing well. ${relative} says I should call you on ${phone} more often.`,
+    ],
     ['client', `I moved to ${street} and I keep checking my email ${email} at 3 am.`],
     ['client', `The clinic letter had my record number ${mrn} on it and it made me panic.`],
     ['client', 'Sometimes I think everyone would be better off if I just ended my life.'],
@@ -141,16 +155,26 @@ async function runJourney() {
     ['client', `No plan. ${relative} took the pills out of the house anyway.`],
   ] as const;
   for (const [i, [speaker, text]] of transcript.entries()) {
-    const said = await h.call(`/api/sessions/${sessionId}/utterances`, { method: 'POST', token, json: { id: `u${i + 1}`, speaker, text } });
+    const said = await h.call(`/api/sessions/${sessionId}/utterances`, {
+      method: 'POST',
+      token,
+      json: { id: `u${i + 1}`, speaker, text },
+    });
     if (said.status !== 200) throw new Error(`utterance refused: ${said.status}`);
   }
   await stream.next(transcript.length);
 
   const suggestions = await h.call(`/api/sessions/${sessionId}/suggestions`, { method: 'POST', token, json: {} });
   if (suggestions.status !== 200) throw new Error(`suggestions: ${suggestions.status}`);
-  const wrapUp = await h.call(`/api/sessions/${sessionId}/wrap-up`, { method: 'POST', token, json: { format: 'SOAP' } });
+  const wrapUp = await h.call(`/api/sessions/${sessionId}/wrap-up`, {
+    method: 'POST',
+    token,
+    json: { format: 'SOAP' },
+  });
   if (wrapUp.status !== 200) throw new Error(`wrap-up: ${wrapUp.status}`);
-  const draft = (await wrapUp.json()) as { note: { sections: { key: string; title: string; statements: { text: string }[] }[] } };
+  const draft = (await wrapUp.json()) as {
+    note: { sections: { key: string; title: string; statements: { text: string }[] }[] };
+  };
   const approve = await h.call(`/api/sessions/${sessionId}/approve`, {
     method: 'POST',
     token,
@@ -161,7 +185,9 @@ async function runJourney() {
       sections: draft.note.sections.map((s) => ({
         key: s.key,
         title: s.title,
-        ...(s.statements.length > 0 ? { statements: s.statements.map((st) => ({ text: st.text })) } : { notAssessed: true }),
+        ...(s.statements.length > 0
+          ? { statements: s.statements.map((st) => ({ text: st.text })) }
+          : { notAssessed: true }),
       })),
       period: { start: new Date(Date.now() - 3_000_000).toISOString(), end: new Date().toISOString() },
     },
@@ -190,7 +216,9 @@ describe('privacy at rest, in logs and on the wire', () => {
         .filter((file) => !isLedger(file))
         .map((file) => ({ where: file.slice(app.dataDir.length + 1), text: readFileSync(file, 'latin1') })),
       ...modelRequests.map((r, i) => ({ where: `model request ${i + 1} ${r.url}`, text: `${r.url}\n${r.body}` })),
-      ...fhirRequests.filter((r) => !chartWrites(r)).map((r) => ({ where: `FHIR ${r.method} ${r.url}`, text: `${r.url}\n${r.body}` })),
+      ...fhirRequests
+        .filter((r) => !chartWrites(r))
+        .map((r) => ({ where: `FHIR ${r.method} ${r.url}`, text: `${r.url}\n${r.body}` })),
     ];
     expect(findIdentifiers(identifiers, places)).toEqual([]);
     // Nor the clinician's access token (nor its signature, the part that makes it usable).
@@ -203,7 +231,10 @@ describe('privacy at rest, in logs and on the wire', () => {
     expect(approvedStatus).toBe(201);
     const ledger = filesUnder(app.dataDir).filter(isLedger);
     expect(ledger.length).toBeGreaterThan(0);
-    const places = ledger.map((file) => ({ where: file.slice(app.dataDir.length + 1), text: readFileSync(file, 'latin1') }));
+    const places = ledger.map((file) => ({
+      where: file.slice(app.dataDir.length + 1),
+      text: readFileSync(file, 'latin1'),
+    }));
     expect(findIdentifiers(identifiers, places)).toEqual([]);
   });
 });

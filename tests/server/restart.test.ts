@@ -12,7 +12,11 @@ let dataDir: string;
 afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
 /** What the browser does: keep its own copy, re-create the session on 404 and replay it. */
-function client(harness: { call: (path: string, init?: RequestInit & { token?: string; json?: unknown }) => Promise<Response> }, token: string, base: string) {
+function client(
+  harness: { call: (path: string, init?: RequestInit & { token?: string; json?: unknown }) => Promise<Response> },
+  token: string,
+  base: string,
+) {
   const transcript: Utterance[] = [];
   let sid = '';
   let api = harness;
@@ -57,7 +61,8 @@ describe('server restart mid-session', () => {
     const browser = client(first, token, fhir.base);
     await browser.create();
     const stream = sseReader(await first.call(`/api/sessions/${browser.sid}/events`, { token }));
-    for (let i = 1; i <= 5; i++) await browser.say({ id: `u${i}`, speaker: i % 2 ? 'client' : 'clinician', text: `turn ${i}` });
+    for (let i = 1; i <= 5; i++)
+      await browser.say({ id: `u${i}`, speaker: i % 2 ? 'client' : 'clinician', text: `turn ${i}` });
     const oldSid = browser.sid;
 
     await first.close();

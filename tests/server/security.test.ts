@@ -21,7 +21,11 @@ function directives(csp: string): Map<string, string[]> {
 describe('security headers', () => {
   it('lets only this origin and the configured EHRs frame the app, and allows no inline script', async () => {
     h = await createHarness({
-      env: { EHR_ORIGINS: 'https://ehr.example.org,http://localhost:3100', FHIR_ALLOWLIST: 'https://fhir.example.org/r4', CONSENT_POLICY_URL: 'https://clinic.example.org/policy/ai-sessions' },
+      env: {
+        EHR_ORIGINS: 'https://ehr.example.org,http://localhost:3100',
+        FHIR_ALLOWLIST: 'https://fhir.example.org/r4',
+        CONSENT_POLICY_URL: 'https://clinic.example.org/policy/ai-sessions',
+      },
     });
     for (const path of ['/app', '/launch', '/healthz', '/api/sessions/x']) {
       const response = await h.call(path);
@@ -129,7 +133,8 @@ describe('rate limits', () => {
     const token = h.fhir.issueToken({ fhirUser: 'Practitioner/prac-1' });
     const { body } = await h.createSession(token);
     const statuses: number[] = [];
-    for (let i = 0; i < 11; i++) statuses.push((await h.call(`/api/sessions/${String(body.sessionId)}`, { token })).status);
+    for (let i = 0; i < 11; i++)
+      statuses.push((await h.call(`/api/sessions/${String(body.sessionId)}`, { token })).status);
     expect(statuses.filter((s) => s === 200)).toHaveLength(10);
     expect(statuses.at(-1)).toBe(429);
   });
@@ -161,9 +166,14 @@ describe('rate limits', () => {
     const token = h.fhir.issueToken({ fhirUser: 'Practitioner/prac-1' });
     const { body } = await h.createSession(token);
     const sid = String(body.sessionId);
-    await h.call(`/api/sessions/${sid}/utterances`, { method: 'POST', token, json: { id: 'u1', speaker: 'client', text: 'I always fail.' } });
+    await h.call(`/api/sessions/${sid}/utterances`, {
+      method: 'POST',
+      token,
+      json: { id: 'u1', speaker: 'client', text: 'I always fail.' },
+    });
     const statuses: number[] = [];
-    for (let i = 0; i < 11; i++) statuses.push((await h.call(`/api/sessions/${sid}/suggestions`, { method: 'POST', token, json: {} })).status);
+    for (let i = 0; i < 11; i++)
+      statuses.push((await h.call(`/api/sessions/${sid}/suggestions`, { method: 'POST', token, json: {} })).status);
     expect(statuses.slice(0, 10).every((s) => s === 200)).toBe(true);
     expect(statuses[10]).toBe(429);
     // Other requests of the session are not held back by it.

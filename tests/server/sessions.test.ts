@@ -141,7 +141,11 @@ describe('session binding', () => {
     const { body } = await h.createSession(token);
     const sid = String(body.sessionId);
     const live = h.handle.sessions.get(sid);
-    await h.call(`/api/sessions/${sid}/utterances`, { method: 'POST', token, json: { id: 'u1', speaker: 'client', text: 'hello' } });
+    await h.call(`/api/sessions/${sid}/utterances`, {
+      method: 'POST',
+      token,
+      json: { id: 'u1', speaker: 'client', text: 'hello' },
+    });
     expect(live?.context.utterances).toHaveLength(1);
     expect((await h.call(`/api/sessions/${sid}`, { method: 'DELETE', token })).status).toBe(204);
     expect(live?.context.utterances).toHaveLength(0);
@@ -178,6 +182,13 @@ describe('consent gate', () => {
     await h.call(`/api/sessions/${sid}/consent`, { method: 'POST', token, json: { state: 'granted' } });
     expect((await h.call(`/api/sessions/${sid}/utterances`, utterance)).status).toBe(200);
     await h.call(`/api/sessions/${sid}/consent/revoke`, { method: 'POST', token });
-    expect((await h.call(`/api/sessions/${sid}/utterances`, { ...utterance, json: { id: 'u2', speaker: 'client', text: 'x' } })).status).toBe(403);
+    expect(
+      (
+        await h.call(`/api/sessions/${sid}/utterances`, {
+          ...utterance,
+          json: { id: 'u2', speaker: 'client', text: 'x' },
+        })
+      ).status,
+    ).toBe(403);
   });
 });

@@ -47,7 +47,13 @@ describe('serving the built client', () => {
 
   it('serves nothing outside the build or hidden inside it', async () => {
     h = await withBuild();
-    for (const path of ['/.vite/manifest.json', '/assets/../../audit.jsonl', '/%2e%2e/audit.jsonl', '/assets/%E0%A4%A.js', '/assets/missing.js']) {
+    for (const path of [
+      '/.vite/manifest.json',
+      '/assets/../../audit.jsonl',
+      '/%2e%2e/audit.jsonl',
+      '/assets/%E0%A4%A.js',
+      '/assets/missing.js',
+    ]) {
       expect((await h.call(path)).status, path).toBe(404);
     }
   });

@@ -37,7 +37,10 @@ describe('session event stream', () => {
     const events = await stream.next(3);
     expect(events.map((e) => e.event)).toEqual(['analysis', 'analysis', 'risk']);
     expect(events.map((e) => Number(e.id))).toEqual([1, 2, 3]);
-    expect(events[1]?.data).toMatchObject({ utterance: { id: 'u2' }, analysis: { id: 'u2', risk: { categories: ['suicide'] } } });
+    expect(events[1]?.data).toMatchObject({
+      utterance: { id: 'u2' },
+      analysis: { id: 'u2', risk: { categories: ['suicide'] } },
+    });
     expect(events[2]?.data).toMatchObject({ flags: [{ utteranceId: 'u2' }] });
     await stream.cancel();
   });
@@ -143,7 +146,10 @@ describe('utterances', () => {
 
 describe('rolling summary', () => {
   it('pushes a summary event after utterances settle', async () => {
-    h = await createHarness({ consent: { 'pat-1': 'granted' }, deps: { summaryRefresh: { delayMs: 5, maxWaitMs: 20 } } });
+    h = await createHarness({
+      consent: { 'pat-1': 'granted' },
+      deps: { summaryRefresh: { delayMs: 5, maxWaitMs: 20 } },
+    });
     const token = h.fhir.issueToken({ fhirUser: 'Practitioner/prac-1' });
     const { body } = await h.createSession(token);
     const sid = String(body.sessionId);
@@ -154,14 +160,21 @@ describe('rolling summary', () => {
       'On weekends I stay in bed and skip seeing friends.',
     ];
     for (const [i, text] of lines.entries()) {
-      await h.call(`/api/sessions/${sid}/utterances`, { method: 'POST', token, json: { id: `u${i}`, speaker: 'client', text } });
+      await h.call(`/api/sessions/${sid}/utterances`, {
+        method: 'POST',
+        token,
+        json: { id: `u${i}`, speaker: 'client', text },
+      });
     }
     let summary: { event: string; data: unknown } | undefined;
     while (!summary) {
       const [event] = await stream.next(1);
       if (event?.event === 'summary') summary = event;
     }
-    expect(summary.data).toMatchObject({ summary: { updatedThrough: expect.any(String) }, provenance: { provider: 'embedded' } });
+    expect(summary.data).toMatchObject({
+      summary: { updatedThrough: expect.any(String) },
+      provenance: { provider: 'embedded' },
+    });
     await h.audit.flush();
     expect(readFileSync(h.audit.file, 'utf8')).toContain('"action":"ai.summarise"');
     await stream.cancel();
@@ -186,11 +199,19 @@ describe('suggestion feedback', () => {
       .split('\n')
       .map((l) => JSON.parse(l) as { action: string; detail?: Record<string, unknown> })
       .find((e) => e.action === 'suggestion.feedback');
-    expect(entry?.detail).toEqual({ suggestionId: 'cbt.socratic-question', feedback: 'dismissed', reason: 'misread_sarcasm' });
+    expect(entry?.detail).toEqual({
+      suggestionId: 'cbt.socratic-question',
+      feedback: 'dismissed',
+      reason: 'misread_sarcasm',
+    });
     const refused = await h.call(`/api/sessions/${String(body.sessionId)}/feedback`, {
       method: 'POST',
       token,
-      json: { suggestionId: 'cbt.socratic-question', action: 'dismissed', reason: 'she was being sarcastic about her mother' },
+      json: {
+        suggestionId: 'cbt.socratic-question',
+        action: 'dismissed',
+        reason: 'she was being sarcastic about her mother',
+      },
     });
     expect(refused.status).toBe(400);
   });

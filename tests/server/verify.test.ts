@@ -51,7 +51,11 @@ describe('token verification against the FHIR server', () => {
     await verifier.verify({ fhirBaseUrl: base, token, patientId: 'pat-1' });
     expect(fhir.requests).toHaveLength(2);
     // The EHR no longer accepts it: refused once that check is back, before the entry would have expired.
-    const status = () => verifier.verify({ fhirBaseUrl: base, token, patientId: 'pat-1' }).then(() => 200, (e: ApiError) => e.status);
+    const status = () =>
+      verifier.verify({ fhirBaseUrl: base, token, patientId: 'pat-1' }).then(
+        () => 200,
+        (e: ApiError) => e.status,
+      );
     await expect.poll(status).toBe(401);
     expect(now).toBe(50_000);
   });
@@ -60,7 +64,9 @@ describe('token verification against the FHIR server', () => {
     const fhir = createFakeFhir(base);
     const verifier = createTokenVerifier({ fetch: fhir.fetch, ttlMs: 60_000 });
     const token = fhir.issueToken({});
-    await Promise.all(Array.from({ length: 20 }, () => verifier.verify({ fhirBaseUrl: base, token, patientId: 'pat-1' })));
+    await Promise.all(
+      Array.from({ length: 20 }, () => verifier.verify({ fhirBaseUrl: base, token, patientId: 'pat-1' })),
+    );
     expect(fhir.requests).toHaveLength(1);
   });
 
@@ -68,7 +74,9 @@ describe('token verification against the FHIR server', () => {
     const fhir = createFakeFhir(base);
     const verifier = createTokenVerifier({ fetch: fhir.fetch, ttlMs: 60_000 });
     for (let i = 0; i < 10; i++) {
-      expect((await failure(verifier.verify({ fhirBaseUrl: base, token: 'forged', patientId: 'pat-1' }))).status).toBe(401);
+      expect((await failure(verifier.verify({ fhirBaseUrl: base, token: 'forged', patientId: 'pat-1' }))).status).toBe(
+        401,
+      );
     }
     expect(fhir.requests).toHaveLength(1);
   });

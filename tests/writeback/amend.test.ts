@@ -78,15 +78,27 @@ describe('amendments', () => {
 });
 
 describe('a note belongs to its author', () => {
-  test("another clinician on the same patient and encounter cannot amend, retry or read back the note", async () => {
+  test('another clinician on the same patient and encounter cannot amend, retry or read back the note', async () => {
     harness = await startHarness('full');
     const h = harness;
     const { write: original } = await h.runtime.writeback.approve(h.session, request(h, 'Sleeps four hours a night.'));
     expect(original.state).toBe('written');
-    const token = await h.sandbox.issueToken({ scope: 'launch openid fhirUser user/*.cruds', patient: PATIENT, fhirUser: 'Practitioner/osei' });
-    const colleague = { ...h.session, sessionId: 's-colleague', practitionerRef: 'Practitioner/osei', accessToken: token };
+    const token = await h.sandbox.issueToken({
+      scope: 'launch openid fhirUser user/*.cruds',
+      patient: PATIENT,
+      fhirUser: 'Practitioner/osei',
+    });
+    const colleague = {
+      ...h.session,
+      sessionId: 's-colleague',
+      practitionerRef: 'Practitioner/osei',
+      accessToken: token,
+    };
     await expect(
-      h.runtime.writeback.amend(colleague, { ...request(h, 'Sleeps nine hours a night.'), replacesWriteId: original.writeId }),
+      h.runtime.writeback.amend(colleague, {
+        ...request(h, 'Sleeps nine hours a night.'),
+        replacesWriteId: original.writeId,
+      }),
     ).rejects.toMatchObject({ status: 404, code: 'write_not_found' });
     await expect(h.runtime.writeback.retry(colleague, original.writeId)).rejects.toMatchObject({ status: 404 });
     expect(h.runtime.writeback.list(colleague)).toEqual([]);

@@ -32,7 +32,9 @@ const keyring = (current: string, ...old: string[]): DataKeys => {
 };
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 describe('PHI at rest', () => {
@@ -43,8 +45,16 @@ describe('PHI at rest', () => {
     const oldKey = `k1:${randomBytes(32).toString('base64')}`;
     const audit = await openAuditLog({ dataDir, key: randomBytes(32) });
     // The EHR refuses every write, so the approved note stays in the ledger.
-    const refuseWrites: typeof fetch = (input, init) => (init?.method === 'POST' ? Promise.reject(new TypeError('fetch failed')) : fetch(input, init));
-    const runtime = createWritebackRuntime({ dataDir, fhirAllowlist: [sandbox.fhirBase], fetch: refuseWrites, backoffMs: () => 60_000, audit, dataKeys: keyring(oldKey) });
+    const refuseWrites: typeof fetch = (input, init) =>
+      init?.method === 'POST' ? Promise.reject(new TypeError('fetch failed')) : fetch(input, init);
+    const runtime = createWritebackRuntime({
+      dataDir,
+      fhirAllowlist: [sandbox.fhirBase],
+      fetch: refuseWrites,
+      backoffMs: () => 60_000,
+      audit,
+      dataKeys: keyring(oldKey),
+    });
     const encounterId = todaysEncounterId(PATIENT, new Date());
     const session: SessionContext = {
       sessionId: 's-at-rest',
@@ -67,7 +77,9 @@ describe('PHI at rest', () => {
 
     expect(statSync(dataDir).mode & 0o777).toBe(0o700);
     const files = filesUnder(dataDir);
-    expect(files.map((f) => f.slice(dataDir.length + 1)).sort()).toEqual(expect.arrayContaining(['audit.jsonl', 'companion.json', 'writes.sqlite']));
+    expect(files.map((f) => f.slice(dataDir.length + 1)).sort()).toEqual(
+      expect.arrayContaining(['audit.jsonl', 'companion.json', 'writes.sqlite']),
+    );
     for (const file of files) expect(statSync(file).mode & 0o777, file).toBe(0o600);
     for (const file of files) {
       const text = readFileSync(file, 'latin1');
@@ -77,12 +89,21 @@ describe('PHI at rest', () => {
 
     // Rotation: a new current key, the old one kept to read what it sealed.
     const newKey = `k2:${randomBytes(32).toString('base64')}`;
-    const rotated = createWritebackRuntime({ dataDir, fhirAllowlist: [sandbox.fhirBase], fetch: refuseWrites, dataKeys: keyring(newKey, oldKey) });
+    const rotated = createWritebackRuntime({
+      dataDir,
+      fhirAllowlist: [sandbox.fhirBase],
+      fetch: refuseWrites,
+      dataKeys: keyring(newKey, oldKey),
+    });
     expect(rotated.ledger.get(write.writeId)?.input?.note.sections[0]?.text).toBe(NOTE_TEXT);
     expect((await rotated.consent.lookup(session)).state).toBe('granted');
     await rotated.close();
     // Without the old key the records cannot be opened, and the error names the key.
-    const withoutOld = createWritebackRuntime({ dataDir, fhirAllowlist: [sandbox.fhirBase], dataKeys: keyring(newKey) });
+    const withoutOld = createWritebackRuntime({
+      dataDir,
+      fhirAllowlist: [sandbox.fhirBase],
+      dataKeys: keyring(newKey),
+    });
     expect(() => withoutOld.ledger.get(write.writeId)).toThrow(/key "k1"/);
     await withoutOld.close().catch(() => undefined);
   });

@@ -17,11 +17,17 @@ afterEach(async () => {
   harness = undefined;
 });
 
-const request = (h: Harness): ApproveRequest => ({ ...approvedNote(), patientId: PATIENT, encounterId: h.session.encounterId });
+const request = (h: Harness): ApproveRequest => ({
+  ...approvedNote(),
+  patientId: PATIENT,
+  encounterId: h.session.encounterId,
+});
 
 /** The audit entries saying that this write reached the chart. */
 const chartEntries = (h: Harness, writeId: string) =>
-  h.auditEntries().filter((e) => (e.action === 'chart.write' || e.action === 'chart.amend') && e.detail?.writeId === writeId);
+  h
+    .auditEntries()
+    .filter((e) => (e.action === 'chart.write' || e.action === 'chart.amend') && e.detail?.writeId === writeId);
 
 describe('one audit entry per chart write, whichever path completed it', () => {
   test('written by the request itself', async () => {
@@ -31,13 +37,18 @@ describe('one audit entry per chart write, whichever path completed it', () => {
     expect(write.state).toBe('written');
     const entries = chartEntries(h, write.writeId);
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ actor: h.session.practitionerRef, sessionId: h.session.sessionId, outcome: 'ok' });
+    expect(entries[0]).toMatchObject({
+      actor: h.session.practitionerRef,
+      sessionId: h.session.sessionId,
+      outcome: 'ok',
+    });
   });
 
   test('written by the retry worker after the EHR came back', async () => {
     let down = true;
     harness = await startHarness('epic', {
-      wrapFetch: (inner) => (input, init) => (down && init?.method === 'POST' ? Promise.reject(new TypeError('fetch failed')) : inner(input, init)),
+      wrapFetch: (inner) => (input, init) =>
+        down && init?.method === 'POST' ? Promise.reject(new TypeError('fetch failed')) : inner(input, init),
     });
     const h = harness;
     const { write } = await h.runtime.writeback.approve(h.session, request(h));
@@ -80,7 +91,11 @@ describe('one audit entry per chart write, whichever path completed it', () => {
     });
     const h = harness;
     const { write } = await h.runtime.writeback.approve(h.session, request(h)).catch(() => ({ write: undefined }));
-    const [record] = h.runtime.ledger.listForEncounter({ fhirBaseUrl: h.session.fhirBaseUrl, patientId: PATIENT, encounterId: h.session.encounterId });
+    const [record] = h.runtime.ledger.listForEncounter({
+      fhirBaseUrl: h.session.fhirBaseUrl,
+      patientId: PATIENT,
+      encounterId: h.session.encounterId,
+    });
     expect(write).toBeUndefined();
     expect(record?.state).toBe('written');
     expect(chartEntries(h, record?.writeId as string)).toHaveLength(0);
@@ -107,7 +122,11 @@ describe('no second entry after a crash', () => {
     });
     const h = harness;
     await h.runtime.writeback.approve(h.session, request(h)).catch(() => undefined);
-    const [record] = h.runtime.ledger.listForEncounter({ fhirBaseUrl: h.session.fhirBaseUrl, patientId: PATIENT, encounterId: h.session.encounterId });
+    const [record] = h.runtime.ledger.listForEncounter({
+      fhirBaseUrl: h.session.fhirBaseUrl,
+      patientId: PATIENT,
+      encounterId: h.session.encounterId,
+    });
     expect(record?.state).toBe('written');
     expect(chartEntries(h, record?.writeId as string)).toHaveLength(1);
     await h.restart();

@@ -56,11 +56,20 @@ describe('companion store', () => {
 
   test('wrong client credentials are reported naming the variables to fix', async () => {
     sandbox = await startSandbox({ port: 0, mode: 'full' });
-    const companion = await createCompanionStore({ dataDir: tempDir(), url: sandbox.fhirBase, clientId: TOOLS_CLIENT_ID, clientSecret: 'wrong-secret' });
-    await expect(companion.request({ method: 'GET', url: 'Consent' })).rejects.toThrow(/COMPANION_CLIENT_ID and COMPANION_CLIENT_SECRET/);
+    const companion = await createCompanionStore({
+      dataDir: tempDir(),
+      url: sandbox.fhirBase,
+      clientId: TOOLS_CLIENT_ID,
+      clientSecret: 'wrong-secret',
+    });
+    await expect(companion.request({ method: 'GET', url: 'Consent' })).rejects.toThrow(
+      /COMPANION_CLIENT_ID and COMPANION_CLIENT_SECRET/,
+    );
   });
 
   test('a companion URL without credentials is refused at start', async () => {
-    await expect(createCompanionStore({ dataDir: tempDir(), url: 'https://medplum.example/fhir/R4' })).rejects.toThrow(CompanionConfigError);
+    await expect(createCompanionStore({ dataDir: tempDir(), url: 'https://medplum.example/fhir/R4' })).rejects.toThrow(
+      CompanionConfigError,
+    );
   });
 });

@@ -45,7 +45,8 @@ describe('consent lookup', () => {
     harness = await startHarness('full', {
       patient: 'p01',
       consent: 'none',
-      wrapFetch: (inner) => (input, init) => (down ? Promise.reject(new TypeError('fetch failed')) : inner(input, init)),
+      wrapFetch: (inner) => (input, init) =>
+        down ? Promise.reject(new TypeError('fetch failed')) : inner(input, init),
     });
     await expect(harness.runtime.consent.lookup(harness.session)).rejects.toThrow('GET metadata failed');
     expect(harness.session.consent).toBe('none');

@@ -37,7 +37,11 @@ interface Expected {
   companion: Record<string, number>;
 }
 
-function expectedFor(mode: EhrMode, writeId: string, parts: { homework: boolean; safety: boolean; ai: boolean }): Expected {
+function expectedFor(
+  mode: EhrMode,
+  writeId: string,
+  parts: { homework: boolean; safety: boolean; ai: boolean },
+): Expected {
   const plans = Number(parts.homework) + Number(parts.safety);
   const ehr: Record<string, number> = { DocumentReference: 1 };
   const companion: Record<string, number> = {};
@@ -65,7 +69,12 @@ function uuidFrom(random: () => number): string {
  * in-memory stores search by scanning, so one store holding every run would make the
  * campaign quadratic without testing anything more.
  */
-export async function runFaultCampaign(mode: EhrMode, runs: number, seed: number, batchSize = 10): Promise<CampaignResult> {
+export async function runFaultCampaign(
+  mode: EhrMode,
+  runs: number,
+  seed: number,
+  batchSize = 10,
+): Promise<CampaignResult> {
   const random = prng(seed);
   const total: CampaignResult = {
     mode,
@@ -194,10 +203,14 @@ async function runBatch(mode: EhrMode, runs: number, random: () => number): Prom
       expected.push(expectedFor(mode, write.writeId, parts));
       for (let tries = 0; tries < 40 && write.state !== 'written'; tries++) {
         if (write.state === 'failed') {
-          problems.push(`run ${run}: write ${write.writeId} failed: ${write.lastError?.code} ${write.lastError?.message}`);
+          problems.push(
+            `run ${run}: write ${write.writeId} failed: ${write.lastError?.code} ${write.lastError?.message}`,
+          );
           break;
         }
-        const retried: typeof write | undefined = await harness.runtime.writeback.retry(harness.session, write.writeId).catch(() => undefined);
+        const retried: typeof write | undefined = await harness.runtime.writeback
+          .retry(harness.session, write.writeId)
+          .catch(() => undefined);
         await afterCrash();
         if (retried) write = retried;
       }
@@ -216,7 +229,10 @@ async function runBatch(mode: EhrMode, runs: number, random: () => number): Prom
     const index = async (read: (type: string) => Promise<Resource[]>, types: string[]) =>
       Object.fromEntries(await Promise.all(types.map(async (t) => [t, await read(t)] as const)));
     const ehr = await index((t) => harness.ehrAll(t), ['DocumentReference', 'CarePlan', 'Provenance', 'Device']);
-    const companion = await index((t) => harness.companionAll(t), ['DocumentReference', 'CarePlan', 'Provenance', 'Device']);
+    const companion = await index(
+      (t) => harness.companionAll(t),
+      ['DocumentReference', 'CarePlan', 'Provenance', 'Device'],
+    );
     let duplicates = 0;
     let losses = runs - written;
     const tally = (where: string, found: Record<string, Resource[]>, want: Record<string, number>, writeId: string) => {
@@ -255,8 +271,23 @@ async function runBatch(mode: EhrMode, runs: number, random: () => number): Prom
       if (count > 1) auditDuplicated += count - 1;
       if (count !== 1) problems.push(`${e.writeId}: ${count} audit entries for one chart write`);
     }
-    const faults = Object.fromEntries(FAULTS.map((f) => [f, ehrPlan.injected[f] + companionPlan.injected[f]])) as Record<Fault, number>;
-    return { mode, runs, written, duplicates, losses, faults, maxAttempts, restarts, auditCrashes, auditMissing, auditDuplicated, problems };
+    const faults = Object.fromEntries(
+      FAULTS.map((f) => [f, ehrPlan.injected[f] + companionPlan.injected[f]]),
+    ) as Record<Fault, number>;
+    return {
+      mode,
+      runs,
+      written,
+      duplicates,
+      losses,
+      faults,
+      maxAttempts,
+      restarts,
+      auditCrashes,
+      auditMissing,
+      auditDuplicated,
+      problems,
+    };
   } finally {
     await harness.close();
   }

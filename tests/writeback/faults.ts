@@ -49,10 +49,13 @@ export function faultPlan(random: () => number, probability: number, budget: () 
 }
 
 const serverError = () =>
-  new Response(JSON.stringify({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'exception' }] }), {
-    status: 500,
-    headers: { 'content-type': 'application/fhir+json' },
-  });
+  new Response(
+    JSON.stringify({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'exception' }] }),
+    {
+      status: 500,
+      headers: { 'content-type': 'application/fhir+json' },
+    },
+  );
 const timedOut = () => new DOMException('The operation was aborted due to timeout', 'TimeoutError');
 const dropped = () => new TypeError('fetch failed: socket hang up');
 

@@ -25,8 +25,9 @@ export const SCOPE = [
 
 /** Resources written for one approval: identifier value starting with its writeId, or its write tag. */
 export const ours = (writeId: string) => (r: Resource) =>
-  ('identifier' in r && Array.isArray(r.identifier) ? (r.identifier as Identifier[]) : []).some((i) => i.value?.startsWith(writeId)) ||
-  (r.meta?.tag ?? []).some((t) => t.code === writeId);
+  ('identifier' in r && Array.isArray(r.identifier) ? (r.identifier as Identifier[]) : []).some((i) =>
+    i.value?.startsWith(writeId),
+  ) || (r.meta?.tag ?? []).some((t) => t.code === writeId);
 
 /** Memory-backed when the machine has it: the ledger syncs every step to disk, and tests need not wait on a disk. */
 function scratchDir(): string {
@@ -53,12 +54,14 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-async function searchAll(client: FhirClient | ((url: string) => Promise<Bundle>), type: string, query = ''): Promise<Resource[]> {
+async function searchAll(
+  client: FhirClient | ((url: string) => Promise<Bundle>),
+  type: string,
+  query = '',
+): Promise<Resource[]> {
   const url = `${type}?_count=1000${query ? `&${query}` : ''}`;
   const bundle =
-    typeof client === 'function'
-      ? await client(url)
-      : ((await client.request({ method: 'GET', url })).body as Bundle);
+    typeof client === 'function' ? await client(url) : ((await client.request({ method: 'GET', url })).body as Bundle);
   return (bundle.entry ?? []).map((e) => e.resource).filter((r): r is Resource => r?.resourceType === type);
 }
 
@@ -120,7 +123,9 @@ export async function startHarness(
   };
   const reader = async (url: string): Promise<Bundle> => {
     const readToken = await sandbox.issueToken({ scope: 'openid fhirUser user/*.rs', fhirUser: CLINICIAN });
-    const res = await fetch(`${sandbox.fhirBase}/${url}`, { headers: { authorization: `Bearer ${readToken}`, accept: 'application/fhir+json' } });
+    const res = await fetch(`${sandbox.fhirBase}/${url}`, {
+      headers: { authorization: `Bearer ${readToken}`, accept: 'application/fhir+json' },
+    });
     return (await res.json()) as Bundle;
   };
   return {

@@ -29,8 +29,16 @@ describe('FHIR HTTP client', () => {
       res.writeHead(201, { location: `${'/fhir/R4'}/Consent/9/_history/1`, 'content-type': 'application/fhir+json' });
       res.end(JSON.stringify({ resourceType: 'Consent', id: '9' }));
     });
-    const client = createHttpFhirClient({ baseUrl: base, allow: createFhirAllowlist([base]).match, token: () => 'tok-1' });
-    const response = await client.request({ method: 'POST', url: 'Consent', body: { resourceType: 'Consent' } as never });
+    const client = createHttpFhirClient({
+      baseUrl: base,
+      allow: createFhirAllowlist([base]).match,
+      token: () => 'tok-1',
+    });
+    const response = await client.request({
+      method: 'POST',
+      url: 'Consent',
+      body: { resourceType: 'Consent' } as never,
+    });
     expect(response.status).toBe(201);
     expect(response.headers.location).toBe('/fhir/R4/Consent/9/_history/1');
     expect(seen).toEqual([{ auth: 'Bearer tok-1', type: 'application/fhir+json', url: '/fhir/R4/Consent' }]);
@@ -38,7 +46,9 @@ describe('FHIR HTTP client', () => {
 
   test('refuses a base that is not on the allowlist, before any request', () => {
     const allow = createFhirAllowlist(['http://localhost:3100/fhir/R4']).match;
-    expect(() => createHttpFhirClient({ baseUrl: 'https://evil.example/fhir', allow, token: () => 't' })).toThrow(NotAllowlistedError);
+    expect(() => createHttpFhirClient({ baseUrl: 'https://evil.example/fhir', allow, token: () => 't' })).toThrow(
+      NotAllowlistedError,
+    );
   });
 
   test('refuses a path that would leave the FHIR base', async () => {
@@ -61,8 +71,15 @@ describe('FHIR HTTP client', () => {
     const base = await server(() => {
       // Never answers.
     });
-    const client = createHttpFhirClient({ baseUrl: base, allow: createFhirAllowlist([base]).match, token: () => 't', timeoutMs: 50 });
-    const error = await client.request({ method: 'POST', url: 'DocumentReference', body: { resourceType: 'DocumentReference' } as never }).catch((e) => e);
+    const client = createHttpFhirClient({
+      baseUrl: base,
+      allow: createFhirAllowlist([base]).match,
+      token: () => 't',
+      timeoutMs: 50,
+    });
+    const error = await client
+      .request({ method: 'POST', url: 'DocumentReference', body: { resourceType: 'DocumentReference' } as never })
+      .catch((e) => e);
     expect(error).toBeInstanceOf(UncertainOutcomeError);
     expect(error.kind).toBe('timeout');
   });
@@ -74,7 +91,9 @@ describe('FHIR HTTP client', () => {
       req.socket.destroy();
     });
     const client = createHttpFhirClient({ baseUrl: base, allow: createFhirAllowlist([base]).match, token: () => 't' });
-    const error = await client.request({ method: 'POST', url: 'DocumentReference', body: { resourceType: 'DocumentReference' } as never }).catch((e) => e);
+    const error = await client
+      .request({ method: 'POST', url: 'DocumentReference', body: { resourceType: 'DocumentReference' } as never })
+      .catch((e) => e);
     expect(error).toBeInstanceOf(UncertainOutcomeError);
     expect(error.kind).toBe('network');
   });

@@ -22,7 +22,11 @@ afterEach(async () => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-const request = (h: Harness): ApproveRequest => ({ ...approvedNote(), patientId: PATIENT, encounterId: h.session.encounterId });
+const request = (h: Harness): ApproveRequest => ({
+  ...approvedNote(),
+  patientId: PATIENT,
+  encounterId: h.session.encounterId,
+});
 
 function record(overrides: Partial<WriteRecord> = {}): WriteRecord {
   const input = writeInput();
@@ -182,7 +186,9 @@ describe('approved drafts that could not be written', () => {
       encounterId: h.session.encounterId,
       approvedAt: 'yesterday afternoon',
     });
-    h.runtime.ledger.insert(record({ writeId: 'w-invalid', fhirBaseUrl: h.sandbox.fhirBase, encounterId: h.session.encounterId, input }));
+    h.runtime.ledger.insert(
+      record({ writeId: 'w-invalid', fhirBaseUrl: h.sandbox.fhirBase, encounterId: h.session.encounterId, input }),
+    );
     h.runtime.ehr.remember(h.session);
     const result = await h.runtime.writeback.executor.run('w-invalid');
     expect(result.state).toBe('failed');

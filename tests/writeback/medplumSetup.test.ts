@@ -5,7 +5,11 @@ import type { Bundle, ClientApplication } from '@medplum/fhirtypes';
 import { runMedplumSetup, SetupError } from '../../scripts/medplumSetup.ts';
 
 const MEDPLUM = 'https://api.medplum.com';
-const ENV = { MEDPLUM_CLIENT_ID: 'admin-client', MEDPLUM_CLIENT_SECRET: 'admin-secret', PUBLIC_URL: 'http://localhost:3000' };
+const ENV = {
+  MEDPLUM_CLIENT_ID: 'admin-client',
+  MEDPLUM_CLIENT_SECRET: 'admin-secret',
+  PUBLIC_URL: 'http://localhost:3000',
+};
 
 // Response shapes as the Medplum server sends them (token endpoint, search, create, transaction).
 const tokenResponse = {
@@ -17,13 +21,21 @@ const tokenResponse = {
 const searchset = (entries: ClientApplication[]): Bundle => ({
   resourceType: 'Bundle',
   type: 'searchset',
-  entry: entries.map((resource) => ({ fullUrl: `${MEDPLUM}/fhir/R4/ClientApplication/${resource.id}`, search: { mode: 'match' }, resource })),
+  entry: entries.map((resource) => ({
+    fullUrl: `${MEDPLUM}/fhir/R4/ClientApplication/${resource.id}`,
+    search: { mode: 'match' },
+    resource,
+  })),
   link: [{ relation: 'self', url: `${MEDPLUM}/fhir/R4/ClientApplication?name=Session%20Copilot` }],
 });
 const created = (resource: object, id: string) => ({
   ...resource,
   id,
-  meta: { versionId: '5c2a0d1e-0000-4000-8000-000000000001', lastUpdated: '2026-03-02T16:00:00.000Z', project: 'proj-1' },
+  meta: {
+    versionId: '5c2a0d1e-0000-4000-8000-000000000001',
+    lastUpdated: '2026-03-02T16:00:00.000Z',
+    project: 'proj-1',
+  },
 });
 
 /** A fetch that sends another server's requests to the recorded Medplum (for a local base URL). */
@@ -42,11 +54,19 @@ const server = setupServer(
   http.post(`${MEDPLUM}/oauth2/token`, async ({ request }) => {
     const form = new URLSearchParams(await request.text());
     seen.push({ method: 'POST', path: '/oauth2/token', body: Object.fromEntries(form) });
-    if (tokenStatus !== 200) return HttpResponse.json({ error: 'invalid_client', error_description: 'Invalid secret' }, { status: tokenStatus });
+    if (tokenStatus !== 200)
+      return HttpResponse.json(
+        { error: 'invalid_client', error_description: 'Invalid secret' },
+        { status: tokenStatus },
+      );
     return HttpResponse.json(tokenResponse);
   }),
   http.get(`${MEDPLUM}/fhir/R4/ClientApplication`, ({ request }) => {
-    seen.push({ method: 'GET', path: new URL(request.url).pathname + new URL(request.url).search, auth: request.headers.get('authorization') });
+    seen.push({
+      method: 'GET',
+      path: new URL(request.url).pathname + new URL(request.url).search,
+      auth: request.headers.get('authorization'),
+    });
     return HttpResponse.json(searchset(existing ? [existing] : []));
   }),
   http.post(`${MEDPLUM}/fhir/R4/ClientApplication`, async ({ request }) => {
@@ -60,7 +80,10 @@ const server = setupServer(
     return HttpResponse.json(created(body as object, String(params.id)));
   }),
   http.get(`${MEDPLUM}/fhir/R4/.well-known/smart-configuration`, () =>
-    HttpResponse.json({ authorization_endpoint: `${MEDPLUM}/oauth2/authorize`, token_endpoint: `${MEDPLUM}/oauth2/token` }),
+    HttpResponse.json({
+      authorization_endpoint: `${MEDPLUM}/oauth2/authorize`,
+      token_endpoint: `${MEDPLUM}/oauth2/token`,
+    }),
   ),
   http.post(`${MEDPLUM}/fhir/R4/`, async ({ request }) => {
     const bundle = (await request.json()) as Bundle;
@@ -69,7 +92,16 @@ const server = setupServer(
     // A project with transaction-bundles: conditional creates need strict isolation, at most 8 entries.
     if (bundle.type === 'transaction' && entries.some((e) => e.request?.ifNoneExist) && entries.length > 8) {
       return HttpResponse.json(
-        { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'invalid', details: { text: 'Transaction requires strict isolation but has too many entries' } }] },
+        {
+          resourceType: 'OperationOutcome',
+          issue: [
+            {
+              severity: 'error',
+              code: 'invalid',
+              details: { text: 'Transaction requires strict isolation but has too many entries' },
+            },
+          ],
+        },
         { status: 400 },
       );
     }
@@ -84,8 +116,19 @@ const server = setupServer(
         const id = seeded.get(key) ?? `0000${String(seeded.size).padStart(4, '0')}-aaaa-4bbb-8ccc-000000000000`;
         if (!refused) seeded.set(key, id);
         return refused
-          ? { response: { status: '403', outcome: { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'forbidden', details: { text: 'Forbidden' } }] } } }
-          : { response: { status: already ? '200' : '201', location: `${e.request?.url}/${id}` }, resource: { ...e.resource, id } };
+          ? {
+              response: {
+                status: '403',
+                outcome: {
+                  resourceType: 'OperationOutcome',
+                  issue: [{ severity: 'error', code: 'forbidden', details: { text: 'Forbidden' } }],
+                },
+              },
+            }
+          : {
+              response: { status: already ? '200' : '201', location: `${e.request?.url}/${id}` },
+              resource: { ...e.resource, id },
+            };
       }),
     } as Bundle);
   }),
@@ -108,7 +151,10 @@ afterAll(() => server.close());
 
 describe('npm run medplum:setup', () => {
   test('registers the app and prints the exact build and server variables, seeding nothing without --demo', async () => {
-    const result = await runMedplumSetup({ ...ENV, MEDPLUM_BASE_URL: 'http://localhost:8103/' }, { fetch: redirectTo(MEDPLUM) });
+    const result = await runMedplumSetup(
+      { ...ENV, MEDPLUM_BASE_URL: 'http://localhost:8103/' },
+      { fetch: redirectTo(MEDPLUM) },
+    );
     expect(result.created).toBe(true);
     expect(result.seed).toBeUndefined();
     expect(seen.some((r) => r.path === '/fhir/R4/')).toBe(false);
@@ -131,7 +177,8 @@ describe('npm run medplum:setup', () => {
       body: { grant_type: 'client_credentials', client_id: 'admin-client', client_secret: 'admin-secret' },
     });
     expect(seen[1]?.auth).toBe(`Bearer ${tokenResponse.access_token}`);
-    const app = seen.find((r) => r.path === '/fhir/R4/ClientApplication' && r.method === 'POST')?.body as ClientApplication;
+    const app = seen.find((r) => r.path === '/fhir/R4/ClientApplication' && r.method === 'POST')
+      ?.body as ClientApplication;
     expect(app).toMatchObject({
       name: 'Session Copilot',
       launchUri: 'http://localhost:3000/launch',
@@ -178,12 +225,18 @@ describe('npm run medplum:setup', () => {
     refuseType = 'Encounter';
     const error = await runMedplumSetup(ENV, { args: ['--demo'] }).catch((e) => e);
     expect(error).toBeInstanceOf(SetupError);
-    expect(error.message).toMatch(/did not create the seeded Encounter .*POST \/fhir\/R4\/ entry \d+ of \d+, HTTP 403: Forbidden/);
+    expect(error.message).toMatch(
+      /did not create the seeded Encounter .*POST \/fhir\/R4\/ entry \d+ of \d+, HTTP 403: Forbidden/,
+    );
     expect(error.message).toMatch(/\d+ resources were created before it/);
   });
 
   test('an error names the path it came from', async () => {
-    server.use(http.get(`${MEDPLUM}/fhir/R4/ClientApplication`, () => HttpResponse.json({ resourceType: 'OperationOutcome' }, { status: 400 })));
+    server.use(
+      http.get(`${MEDPLUM}/fhir/R4/ClientApplication`, () =>
+        HttpResponse.json({ resourceType: 'OperationOutcome' }, { status: 400 }),
+      ),
+    );
     await expect(runMedplumSetup(ENV)).rejects.toThrow('Medplum answered GET /fhir/R4/ClientApplication with HTTP 400');
   });
 
@@ -192,7 +245,13 @@ describe('npm run medplum:setup', () => {
   });
 
   test('updates the registration when the project already has it', async () => {
-    existing = { resourceType: 'ClientApplication', id: 'existing-app', name: 'Session Copilot', secret: 'kept', launchUri: 'http://old/launch' };
+    existing = {
+      resourceType: 'ClientApplication',
+      id: 'existing-app',
+      name: 'Session Copilot',
+      secret: 'kept',
+      launchUri: 'http://old/launch',
+    };
     const result = await runMedplumSetup({ ...ENV, PUBLIC_URL: 'https://copilot.clinic.example' });
     expect(result.created).toBe(false);
     const put = seen.find((r) => r.method === 'PUT');
@@ -217,7 +276,9 @@ describe('npm run medplum:setup', () => {
 
   test('reports refused credentials without going further', async () => {
     tokenStatus = 401;
-    await expect(runMedplumSetup(ENV)).rejects.toThrow(/refused the client credentials \(POST \/oauth2\/token with HTTP 401\)/);
+    await expect(runMedplumSetup(ENV)).rejects.toThrow(
+      /refused the client credentials \(POST \/oauth2\/token with HTTP 401\)/,
+    );
     expect(seen.map((r) => r.path)).toEqual(['/oauth2/token']);
   });
 

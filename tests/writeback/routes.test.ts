@@ -27,7 +27,11 @@ function appFor(h: Harness, session: SessionContext = h.session): Hono {
     c.set('session', session);
     await next();
   });
-  api.post('/sessions/:sid/suggestions', requireConsent({ consentService: h.runtime.consent, logger: createLogger({ level: 'silent' }) }), (c) => c.json({ suggestions: [] }));
+  api.post(
+    '/sessions/:sid/suggestions',
+    requireConsent({ consentService: h.runtime.consent, logger: createLogger({ level: 'silent' }) }),
+    (c) => c.json({ suggestions: [] }),
+  );
   api.route('/sessions', createWritebackRoutes({ runtime: h.runtime }));
   const app = new Hono();
   app.onError((err, c) => {
@@ -102,14 +106,17 @@ describe('write-back API', () => {
       .map((r) => JSON.stringify(r))
       .concat(
         everything.flatMap((r) =>
-          r.resourceType === 'DocumentReference' ? r.content.map((c) => Buffer.from(c.attachment.data ?? '', 'base64').toString('utf8')) : [],
+          r.resourceType === 'DocumentReference'
+            ? r.content.map((c) => Buffer.from(c.attachment.data ?? '', 'base64').toString('utf8'))
+            : [],
         ),
       );
     expect(decoded.some((text) => text.includes('four hours'))).toBe(true);
     expect(decoded.some((text) => text.includes('PROCESS-NOTE-7f3a'))).toBe(false);
     const ledgerFiles = readdirSync(h.dataDir).filter((f) => f.startsWith('writes.sqlite'));
     expect(ledgerFiles.length).toBeGreaterThan(0);
-    for (const file of ledgerFiles) expect(readFileSync(join(h.dataDir, file)).includes('PROCESS-NOTE-7f3a')).toBe(false);
+    for (const file of ledgerFiles)
+      expect(readFileSync(join(h.dataDir, file)).includes('PROCESS-NOTE-7f3a')).toBe(false);
   });
 
   test('consent can be granted, read back and revoked — and revoking blocks the AI endpoints', async () => {

@@ -14,9 +14,14 @@ afterEach(async () => {
 });
 
 function approval(h: Harness, overrides: Partial<ApproveRequest> = {}): ApproveRequest {
-  return { ...approvedNote(), patientId: PATIENT, encounterId: h.session.encounterId, clinicianName: 'Dr. Maya Lindqvist', ...overrides };
+  return {
+    ...approvedNote(),
+    patientId: PATIENT,
+    encounterId: h.session.encounterId,
+    clinicianName: 'Dr. Maya Lindqvist',
+    ...overrides,
+  };
 }
-
 
 /** Reads capabilities first, so the requests counted are the write's own. */
 async function warm(h: Harness): Promise<void> {
@@ -53,11 +58,17 @@ describe('write strategies against the sandbox EHR', () => {
       { method: 'POST', path: '/fhir/R4' },
     ]);
 
-    const notes = (await harness.ehrAll('DocumentReference', `identifier=${IDENTIFIER_SYSTEM.note}|${write.writeId}`)) as DocumentReference[];
+    const notes = (await harness.ehrAll(
+      'DocumentReference',
+      `identifier=${IDENTIFIER_SYSTEM.note}|${write.writeId}`,
+    )) as DocumentReference[];
     expect(notes).toHaveLength(1);
     const note = notes[0] as DocumentReference;
     expect(note.type?.coding?.[0]?.code).toBe('34904-3');
-    expect(note.content.map((c) => c.attachment.contentType)).toEqual(['text/plain; charset=utf-8', 'text/html; charset=utf-8']);
+    expect(note.content.map((c) => c.attachment.contentType)).toEqual([
+      'text/plain; charset=utf-8',
+      'text/html; charset=utf-8',
+    ]);
     expect(note.author?.[0]?.reference).toBe('Practitioner/lindqvist');
     expect(note.context?.encounter?.[0]?.reference).toBe(`Encounter/${harness.session.encounterId}`);
     expect(note.meta?.security?.[0]?.code).toBe('AIAST');
@@ -78,10 +89,16 @@ describe('write strategies against the sandbox EHR', () => {
   test('epic mode: only the note goes to the EHR (progress note type, plain text); the rest to the companion store', async () => {
     harness = await startHarness('epic');
     await warm(harness);
-    const { write } = await harness.runtime.writeback.approve(harness.session, approval(harness, { docStatus: 'preliminary' }));
+    const { write } = await harness.runtime.writeback.approve(
+      harness.session,
+      approval(harness, { docStatus: 'preliminary' }),
+    );
     expect(write.state).toBe('written');
     expect(write.strategy).toBe('noteOnly');
-    expect(writeRequests(harness)).toEqual([encounterCheck(harness), { method: 'POST', path: '/fhir/R4/DocumentReference' }]);
+    expect(writeRequests(harness)).toEqual([
+      encounterCheck(harness),
+      { method: 'POST', path: '/fhir/R4/DocumentReference' },
+    ]);
 
     const notes = (await harness.ehrAll('DocumentReference')).filter(ours(write.writeId)) as DocumentReference[];
     expect(notes).toHaveLength(1);
@@ -99,16 +116,27 @@ describe('write strategies against the sandbox EHR', () => {
     expect(await harness.companionAll('Device')).toHaveLength(1);
     const provenance = (await harness.companionAll('Provenance')) as Provenance[];
     expect(provenance).toHaveLength(1);
-    expect(provenance[0]?.target.map((t) => t.reference)).toContain(`${harness.sandbox.fhirBase}/DocumentReference/${note.id}`);
+    expect(provenance[0]?.target.map((t) => t.reference)).toContain(
+      `${harness.sandbox.fhirBase}/DocumentReference/${note.id}`,
+    );
     expect(write.resources.map((r) => `${r.destination}:${r.resourceType}`).sort()).toEqual(
-      ['companion:CarePlan', 'companion:CarePlan', 'companion:Device', 'companion:Provenance', 'ehr:DocumentReference'].sort(),
+      [
+        'companion:CarePlan',
+        'companion:CarePlan',
+        'companion:Device',
+        'companion:Provenance',
+        'ehr:DocumentReference',
+      ].sort(),
     );
   });
 
   test('oracle mode: a signed note and a one-target Provenance in the EHR; care plans and the Device in the companion store', async () => {
     harness = await startHarness('oracle');
     await warm(harness);
-    const { write } = await harness.runtime.writeback.approve(harness.session, approval(harness, { docStatus: 'preliminary' }));
+    const { write } = await harness.runtime.writeback.approve(
+      harness.session,
+      approval(harness, { docStatus: 'preliminary' }),
+    );
     expect(write.lastError).toBeNull();
     expect(write.state).toBe('written');
     expect(write.strategy).toBe('noteAndProvenance');

@@ -60,7 +60,9 @@ function redirectTo(redirectUri: string, params: Record<string, string | undefin
  */
 export function createAuthorizeRoutes(deps: AuthDeps): Hono {
   const app = new Hono();
-  const redirectOrigins = [...deps.clients.values()].flatMap((client) => client.redirectUris.map((u) => new URL(u).origin));
+  const redirectOrigins = [...deps.clients.values()].flatMap((client) =>
+    client.redirectUris.map((u) => new URL(u).origin),
+  );
 
   const errorPage = (c: Context, status: 400 | 403, problem: string, advice: string) => {
     setPageHeaders(c);
@@ -68,16 +70,23 @@ export function createAuthorizeRoutes(deps: AuthDeps): Hono {
   };
 
   /** Checks that make a redirect safe; anything wrong here gets a page, never a redirect. */
-  const trustedClient = (req: AuthorizeRequest): { client: RegisteredClient; redirectUri: string } | { problem: string; advice: string } => {
+  const trustedClient = (
+    req: AuthorizeRequest,
+  ): { client: RegisteredClient; redirectUri: string } | { problem: string; advice: string } => {
     const client = req.client_id ? deps.clients.get(req.client_id) : undefined;
     if (!client) {
       return {
-        problem: req.client_id ? `The app "${req.client_id}" is not registered with this EHR.` : 'The request names no app (client_id is missing).',
-        advice: 'Check the client id in the app\'s configuration for this EHR.',
+        problem: req.client_id
+          ? `The app "${req.client_id}" is not registered with this EHR.`
+          : 'The request names no app (client_id is missing).',
+        advice: "Check the client id in the app's configuration for this EHR.",
       };
     }
     if (!client.grantTypes.includes('authorization_code')) {
-      return { problem: `The app "${client.id}" is not allowed to sign users in.`, advice: 'It may only use client credentials.' };
+      return {
+        problem: `The app "${client.id}" is not allowed to sign users in.`,
+        advice: 'It may only use client credentials.',
+      };
     }
     if (!req.redirect_uri || !client.redirectUris.includes(req.redirect_uri)) {
       return {
@@ -96,24 +105,38 @@ export function createAuthorizeRoutes(deps: AuthDeps): Hono {
       throw new RedirectError('invalid_request', `aud must be this EHR's FHIR base URL, ${deps.urls.fhirBase}.`);
     }
     if (!req.code_challenge) {
-      throw new RedirectError('invalid_request', 'PKCE is required: send code_challenge with code_challenge_method=S256.');
+      throw new RedirectError(
+        'invalid_request',
+        'PKCE is required: send code_challenge with code_challenge_method=S256.',
+      );
     }
     if (req.code_challenge_method !== 'S256') {
       throw new RedirectError('invalid_request', 'code_challenge_method must be S256; plain is not accepted.');
     }
     if (!S256_CHALLENGE.test(req.code_challenge)) {
-      throw new RedirectError('invalid_request', 'code_challenge must be the base64url SHA-256 of the code verifier (43 characters).');
+      throw new RedirectError(
+        'invalid_request',
+        'code_challenge must be the base64url SHA-256 of the code verifier (43 characters).',
+      );
     }
     const requested = splitScope(req.scope);
     const scopes = recognisedScopes(requested, ['patient', 'user']);
     if (resourceScopes(scopes).length === 0) {
-      throw new RedirectError('invalid_scope', 'Ask for at least one patient/ or user/ resource scope, e.g. patient/*.rs.');
+      throw new RedirectError(
+        'invalid_scope',
+        'Ask for at least one patient/ or user/ resource scope, e.g. patient/*.rs.',
+      );
     }
     return scopes;
   };
 
   const issueCode = (c: Context, req: AuthorizeRequest, redirectUri: string, context: TokenContext) => {
-    const code = deps.codes.issue({ context, redirectUri, codeChallenge: req.code_challenge as string, nonce: req.nonce });
+    const code = deps.codes.issue({
+      context,
+      redirectUri,
+      codeChallenge: req.code_challenge as string,
+      nonce: req.nonce,
+    });
     return c.redirect(redirectTo(redirectUri, { code, state: req.state }), 302);
   };
 
@@ -129,26 +152,43 @@ export function createAuthorizeRoutes(deps: AuthDeps): Hono {
       if (req.launch !== undefined) {
         const launch = deps.launches.take(req.launch);
         if (launch.status === 'used') {
-          throw new RedirectError('invalid_request', 'The launch was already used. Open the app again from the patient chart.');
+          throw new RedirectError(
+            'invalid_request',
+            'The launch was already used. Open the app again from the patient chart.',
+          );
         }
         if (launch.status === 'expired') {
-          throw new RedirectError('invalid_request', 'The launch has expired. Open the app again from the patient chart.');
+          throw new RedirectError(
+            'invalid_request',
+            'The launch has expired. Open the app again from the patient chart.',
+          );
         }
         if (launch.status === 'unknown') {
-          throw new RedirectError('invalid_request', 'The launch is not known to this EHR. Open the app again from the patient chart.');
+          throw new RedirectError(
+            'invalid_request',
+            'The launch is not known to this EHR. Open the app again from the patient chart.',
+          );
         }
         if (!scopes.includes('launch')) {
           throw new RedirectError('invalid_scope', 'An EHR launch needs the "launch" scope.');
         }
         const { patient, encounter, practitioner } = launch.context;
-        return issueCode(c, req, redirectUri, grantContext({ clientId: client.id, scopes, ehrLaunch: true, practitioner, patient, encounter }));
+        return issueCode(
+          c,
+          req,
+          redirectUri,
+          grantContext({ clientId: client.id, scopes, ehrLaunch: true, practitioner, patient, encounter }),
+        );
       }
 
       const [practitioners, patients] = await Promise.all([deps.directory.practitioners(), deps.directory.patients()]);
       const granted = scopes.filter((s) => s !== 'launch');
       const formState = await deps.tokens.signFormState(
-        { ...(Object.fromEntries(Object.entries(req).filter(([, v]) => v !== undefined)) as Record<string, string>), scope: granted.join(' ') },
-        FORM_STATE_SECONDS
+        {
+          ...(Object.fromEntries(Object.entries(req).filter(([, v]) => v !== undefined)) as Record<string, string>),
+          scope: granted.join(' '),
+        },
+        FORM_STATE_SECONDS,
       );
       setPageHeaders(c, { formAction: redirectOrigins });
       return c.html(
@@ -160,11 +200,14 @@ export function createAuthorizeRoutes(deps: AuthDeps): Hono {
           selectedPractitioner: getCookie(c, PRACTITIONER_COOKIE),
           needsPatient: wantsPatient(granted),
           formState,
-        })
+        }),
       );
     } catch (err) {
       if (err instanceof RedirectError) {
-        return c.redirect(redirectTo(redirectUri, { error: err.error, error_description: err.message, state: req.state }), 302);
+        return c.redirect(
+          redirectTo(redirectUri, { error: err.error, error_description: err.message, state: req.state }),
+          302,
+        );
       }
       throw err;
     }
@@ -174,7 +217,12 @@ export function createAuthorizeRoutes(deps: AuthDeps): Hono {
     const parsed = Decision.safeParse(await c.req.parseBody());
     const state = parsed.success ? await deps.tokens.verifyFormState(parsed.data.request) : undefined;
     if (!parsed.success || !state) {
-      return errorPage(c, 400, 'This sign-in page has expired or was altered.', 'Start the sign-in again from the app.');
+      return errorPage(
+        c,
+        400,
+        'This sign-in page has expired or was altered.',
+        'Start the sign-in again from the app.',
+      );
     }
     const req = AuthorizeRequest.parse(state);
     const trusted = trustedClient(req);
@@ -183,10 +231,19 @@ export function createAuthorizeRoutes(deps: AuthDeps): Hono {
     }
     const { client, redirectUri } = trusted;
     if (parsed.data.decision === 'deny') {
-      return c.redirect(redirectTo(redirectUri, { error: 'access_denied', error_description: 'The user denied access.', state: req.state }), 302);
+      return c.redirect(
+        redirectTo(redirectUri, {
+          error: 'access_denied',
+          error_description: 'The user denied access.',
+          state: req.state,
+        }),
+        302,
+      );
     }
     const scopes = splitScope(req.scope);
-    const practitioner = parsed.data.practitioner ? await deps.directory.practitioner(parsed.data.practitioner) : undefined;
+    const practitioner = parsed.data.practitioner
+      ? await deps.directory.practitioner(parsed.data.practitioner)
+      : undefined;
     if (!practitioner) {
       return errorPage(c, 400, 'Choose who is signed in.', 'Go back and pick a clinician from the list.');
     }

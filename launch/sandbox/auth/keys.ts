@@ -14,7 +14,13 @@ export type SigningKeys = {
   publicJwk: JWK;
 };
 
-const StoredKey = z.looseObject({ kty: z.literal('EC'), crv: z.literal('P-256'), d: z.string(), x: z.string(), y: z.string() });
+const StoredKey = z.looseObject({
+  kty: z.literal('EC'),
+  crv: z.literal('P-256'),
+  d: z.string(),
+  x: z.string(),
+  y: z.string(),
+});
 
 async function fromPrivateJwk(jwk: JWK): Promise<SigningKeys> {
   const { d: _d, ...publicPart } = jwk;

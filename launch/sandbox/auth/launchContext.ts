@@ -8,10 +8,7 @@ export type LaunchContext = {
 };
 
 export type LaunchLookup =
-  | { status: 'valid'; context: LaunchContext }
-  | { status: 'expired' }
-  | { status: 'used' }
-  | { status: 'unknown' };
+  { status: 'valid'; context: LaunchContext } | { status: 'expired' } | { status: 'used' } | { status: 'unknown' };
 
 /**
  * Launch ids the EHR shell hands to the app (`launch=`), each bound to a patient, an encounter and

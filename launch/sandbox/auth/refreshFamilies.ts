@@ -24,7 +24,10 @@ export function createRefreshFamilies(options: { file?: string; maxLifetimeSecon
       state = Stored.parse(JSON.parse(readFileSync(options.file, 'utf8')));
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
-        throw new Error(`Refresh token file ${options.file} cannot be read (${(err as Error).message}); delete it to start afresh.`, { cause: err });
+        throw new Error(
+          `Refresh token file ${options.file} cannot be read (${(err as Error).message}); delete it to start afresh.`,
+          { cause: err },
+        );
       }
     }
   }

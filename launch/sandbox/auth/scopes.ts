@@ -15,7 +15,11 @@ export type ResourceScope = {
 
 const RESOURCE_SCOPE = /^(patient|user|system)\/(\*|[A-Z][A-Za-z]+)\.([a-z*]+)(\?.*)?$/;
 const V2_OPERATIONS = /^c?r?u?d?s?$/;
-const V1_OPERATIONS: Record<string, Operation[]> = { read: ['r', 's'], write: ['c', 'u', 'd'], '*': ['c', 'r', 'u', 'd', 's'] };
+const V1_OPERATIONS: Record<string, Operation[]> = {
+  read: ['r', 's'],
+  write: ['c', 'u', 'd'],
+  '*': ['c', 'r', 'u', 'd', 's'],
+};
 
 /** Scopes that ask for launch context or identity rather than access to resources. */
 export const CONTEXT_SCOPES: ReadonlySet<string> = new Set([
@@ -91,10 +95,10 @@ export function isScopeSubset(requested: readonly string[], granted: readonly st
 export function permittingContext(
   scopes: readonly ResourceScope[],
   resourceType: string,
-  operation: Operation
+  operation: Operation,
 ): ScopeContext | undefined {
   const matching = scopes.filter(
-    (s) => (s.resourceType === '*' || s.resourceType === resourceType) && s.operations.has(operation)
+    (s) => (s.resourceType === '*' || s.resourceType === resourceType) && s.operations.has(operation),
   );
   if (matching.some((s) => s.context === 'system')) {
     return 'system';

@@ -58,7 +58,11 @@ export function createTokenRoutes(deps: AuthDeps): Hono {
     return client;
   };
 
-  const respond = async (c: Context, context: TokenContext, options: { nonce?: string; withIdToken: boolean; family?: string }) => {
+  const respond = async (
+    c: Context,
+    context: TokenContext,
+    options: { nonce?: string; withIdToken: boolean; family?: string },
+  ) => {
     const scopes = splitScope(context.scope);
     const accessToken = await deps.tokens.signAccessToken(context, ACCESS_TOKEN_SECONDS);
     const body: Record<string, unknown> = {
@@ -77,16 +81,35 @@ export function createTokenRoutes(deps: AuthDeps): Hono {
       body.need_patient_banner = context.need_patient_banner;
       body.smart_style_url = deps.urls.style;
     }
-    if (options.withIdToken && context.fhirUser && scopes.includes('openid') && (scopes.includes('fhirUser') || scopes.includes('profile'))) {
+    if (
+      options.withIdToken &&
+      context.fhirUser &&
+      scopes.includes('openid') &&
+      (scopes.includes('fhirUser') || scopes.includes('profile'))
+    ) {
       const practitioner = await deps.directory.practitioner(context.fhirUser.split('/')[1] ?? '');
       body.id_token = await deps.tokens.signIdToken(
-        { clientId: context.client_id, fhirUser: context.fhirUser, name: displayName(practitioner), nonce: options.nonce, accessToken },
-        ACCESS_TOKEN_SECONDS
+        {
+          clientId: context.client_id,
+          fhirUser: context.fhirUser,
+          name: displayName(practitioner),
+          nonce: options.nonce,
+          accessToken,
+        },
+        ACCESS_TOKEN_SECONDS,
       );
     }
-    const refreshSeconds = scopes.includes('offline_access') ? OFFLINE_REFRESH_SECONDS : scopes.includes('online_access') ? ONLINE_REFRESH_SECONDS : 0;
+    const refreshSeconds = scopes.includes('offline_access')
+      ? OFFLINE_REFRESH_SECONDS
+      : scopes.includes('online_access')
+        ? ONLINE_REFRESH_SECONDS
+        : 0;
     if (refreshSeconds > 0) {
-      body.refresh_token = await deps.tokens.signRefreshToken(context, refreshSeconds, options.family ?? deps.refreshFamilies.newFamily());
+      body.refresh_token = await deps.tokens.signRefreshToken(
+        context,
+        refreshSeconds,
+        options.family ?? deps.refreshFamilies.newFamily(),
+      );
     }
     return c.json(body, 200, { 'Cache-Control': 'no-store', Pragma: 'no-cache' });
   };
@@ -97,7 +120,10 @@ export function createTokenRoutes(deps: AuthDeps): Hono {
     }
     const grant = deps.codes.take(body.code);
     if (!grant || grant.context.client_id !== client.id) {
-      throw new OAuthError('invalid_grant', 'The authorization code is unknown, already used or expired. Sign in again.');
+      throw new OAuthError(
+        'invalid_grant',
+        'The authorization code is unknown, already used or expired. Sign in again.',
+      );
     }
     if (body.redirect_uri !== grant.redirectUri) {
       throw new OAuthError('invalid_grant', 'redirect_uri does not match the one used to get the code.');
@@ -123,7 +149,10 @@ export function createTokenRoutes(deps: AuthDeps): Hono {
     }
     const family = payload.fam ?? payload.jti;
     if (!deps.refreshFamilies.spend({ jti: payload.jti, exp: payload.exp, family })) {
-      throw new OAuthError('invalid_grant', 'The refresh token is invalid, expired or already used (every token of this sign-in is now revoked). Sign in again.');
+      throw new OAuthError(
+        'invalid_grant',
+        'The refresh token is invalid, expired or already used (every token of this sign-in is now revoked). Sign in again.',
+      );
     }
     const { jti: _jti, exp: _exp, token_use: _use, fam: _fam, ...context } = payload;
     return respond(c, { ...context, scope: requested.join(' ') }, { withIdToken: hasScope(payload, 'openid'), family });
@@ -146,7 +175,7 @@ export function createTokenRoutes(deps: AuthDeps): Hono {
       if (!(client.grantTypes as readonly string[]).includes(grantType)) {
         throw new OAuthError(
           grantType ? 'unauthorized_client' : 'invalid_request',
-          grantType ? `Client "${client.id}" may not use grant_type ${grantType}.` : 'grant_type is missing.'
+          grantType ? `Client "${client.id}" may not use grant_type ${grantType}.` : 'grant_type is missing.',
         );
       }
       if (grantType === 'authorization_code') {
@@ -158,7 +187,9 @@ export function createTokenRoutes(deps: AuthDeps): Hono {
       return await clientCredentials(c, client, body);
     } catch (err) {
       if (err instanceof OAuthError) {
-        return c.json({ error: err.error, error_description: err.message }, err.status, { 'Cache-Control': 'no-store' });
+        return c.json({ error: err.error, error_description: err.message }, err.status, {
+          'Cache-Control': 'no-store',
+        });
       }
       throw err;
     }

@@ -73,7 +73,11 @@ export function createTokenService(
 
   return {
     /** A signed JWT, or — in opaque mode, or when asked — a random handle for one. */
-    async signAccessToken(context: TokenContext, expiresInSeconds: number, opaqueToken = options.opaqueAccessTokens ?? false): Promise<string> {
+    async signAccessToken(
+      context: TokenContext,
+      expiresInSeconds: number,
+      opaqueToken = options.opaqueAccessTokens ?? false,
+    ): Promise<string> {
       const sub = context.fhirUser ?? context.client_id;
       const jwt = await sign({ ...TokenContext.parse(context), sub }, ACCESS_TYP, urls.fhirBase, expiresInSeconds);
       if (!opaqueToken) return jwt;
@@ -100,7 +104,12 @@ export function createTokenService(
     },
 
     signRefreshToken(context: TokenContext, expiresInSeconds: number, family: string): Promise<string> {
-      return sign({ ...TokenContext.parse(context), token_use: 'refresh', fam: family }, REFRESH_TYP, urls.tokenEndpoint, expiresInSeconds);
+      return sign(
+        { ...TokenContext.parse(context), token_use: 'refresh', fam: family },
+        REFRESH_TYP,
+        urls.tokenEndpoint,
+        expiresInSeconds,
+      );
     },
 
     async verifyRefreshToken(token: string): Promise<RefreshTokenPayload | undefined> {

@@ -15,7 +15,11 @@ type Denied = { denied: FhirStoreResponse };
 type Allowed = { restrictTo?: string };
 
 export function forbidden(message: string): FhirStoreResponse {
-  return { status: 403, body: outcome('error', 'forbidden', message), headers: { 'content-type': 'application/fhir+json; charset=utf-8' } };
+  return {
+    status: 403,
+    body: outcome('error', 'forbidden', message),
+    headers: { 'content-type': 'application/fhir+json; charset=utf-8' },
+  };
 }
 
 /** Whether the token's scopes allow an interaction, and whether only the launch patient's records. */
@@ -25,7 +29,7 @@ export function scopeDecision(caller: Caller, interaction: FhirInteraction): All
     if (!context) {
       return {
         denied: forbidden(
-          `The access token's scopes do not allow "${interaction.operation}" on ${interaction.resourceType} (granted: ${caller.token.scope}).`
+          `The access token's scopes do not allow "${interaction.operation}" on ${interaction.resourceType} (granted: ${caller.token.scope}).`,
         ),
       };
     }
@@ -33,10 +37,16 @@ export function scopeDecision(caller: Caller, interaction: FhirInteraction): All
       return {};
     }
     if (!caller.token.patient) {
-      return { denied: forbidden('Patient-level scopes need a patient in the launch context, and this token has none.') };
+      return {
+        denied: forbidden('Patient-level scopes need a patient in the launch context, and this token has none.'),
+      };
     }
     if (interaction.conditional || interaction.interaction === 'patch') {
-      return { denied: forbidden(`Conditional writes and PATCH need user-level scopes; with patient-level scopes address the resource by id.`) };
+      return {
+        denied: forbidden(
+          `Conditional writes and PATCH need user-level scopes; with patient-level scopes address the resource by id.`,
+        ),
+      };
     }
     return { restrictTo: caller.token.patient };
   }
@@ -44,7 +54,11 @@ export function scopeDecision(caller: Caller, interaction: FhirInteraction): All
     return {
       denied: {
         status: 400,
-        body: outcome('error', 'not-supported', 'This FHIR server does not support that request; see its CapabilityStatement at /metadata.'),
+        body: outcome(
+          'error',
+          'not-supported',
+          'This FHIR server does not support that request; see its CapabilityStatement at /metadata.',
+        ),
         headers: { 'content-type': 'application/fhir+json; charset=utf-8' },
       },
     };
@@ -55,13 +69,21 @@ export function scopeDecision(caller: Caller, interaction: FhirInteraction): All
     if (canRead && canRead !== 'patient' && canSearch && canSearch !== 'patient') {
       return {};
     }
-    return { denied: forbidden('System-wide searches and operations need user/*.rs or system/*.rs; search one resource type instead.') };
+    return {
+      denied: forbidden(
+        'System-wide searches and operations need user/*.rs or system/*.rs; search one resource type instead.',
+      ),
+    };
   }
   return {};
 }
 
 function resolverFor(store: FhirStore, bundle?: Bundle): Resolver {
-  const inBundle = new Map((bundle?.entry ?? []).filter((e) => e.fullUrl && e.resource).map((e) => [e.fullUrl as string, e.resource as Resource]));
+  const inBundle = new Map(
+    (bundle?.entry ?? [])
+      .filter((e) => e.fullUrl && e.resource)
+      .map((e) => [e.fullUrl as string, e.resource as Resource]),
+  );
   return async (reference) => {
     const local = inBundle.get(reference);
     if (local) {
@@ -115,7 +137,7 @@ async function precheck(
   interaction: Extract<FhirInteraction, { kind: 'type' }>,
   req: FhirStoreRequest,
   patientId: string,
-  resolve: Resolver
+  resolve: Resolver,
 ): Promise<{ url: string } | Denied> {
   const { resourceType, id } = interaction;
   if (interaction.interaction === 'search-type') {
@@ -137,7 +159,11 @@ async function precheck(
 }
 
 /** Checks what came back: a read or conditional create must not reveal another patient's record. */
-async function postcheck(response: FhirStoreResponse, patientId: string, resolve: Resolver): Promise<FhirStoreResponse> {
+async function postcheck(
+  response: FhirStoreResponse,
+  patientId: string,
+  resolve: Resolver,
+): Promise<FhirStoreResponse> {
   const body = response.body;
   if (response.status >= 300 || body.resourceType === 'OperationOutcome') {
     return response;
@@ -158,7 +184,8 @@ export type GuardedStore = {
 };
 
 export function guardStore(store: FhirStore, fhirBase: string): GuardedStore {
-  const relative = (url: string): string => (url.startsWith(fhirBase) ? url.slice(fhirBase.length) : url).replace(/^\/+/, '');
+  const relative = (url: string): string =>
+    (url.startsWith(fhirBase) ? url.slice(fhirBase.length) : url).replace(/^\/+/, '');
 
   const runBundle = async (req: FhirStoreRequest, caller: Caller): Promise<FhirStoreResponse> => {
     const bundle = req.body as Bundle | undefined;
@@ -177,14 +204,23 @@ export function guardStore(store: FhirStore, fhirBase: string): GuardedStore {
       }
       const decision = scopeDecision(caller, interaction);
       if ('denied' in decision) {
-        return forbidden(`Bundle.entry[${index}] (${method} ${url}): ${(decision.denied.body as OperationOutcome).issue?.[0]?.diagnostics}`);
+        return forbidden(
+          `Bundle.entry[${index}] (${method} ${url}): ${(decision.denied.body as OperationOutcome).issue?.[0]?.diagnostics}`,
+        );
       }
       restrictions.push(decision.restrictTo);
       let entryUrl = url;
       if (decision.restrictTo && interaction.kind === 'type') {
-        const checked = await precheck(interaction, { method, url, body: entry.resource }, decision.restrictTo, resolve);
+        const checked = await precheck(
+          interaction,
+          { method, url, body: entry.resource },
+          decision.restrictTo,
+          resolve,
+        );
         if ('denied' in checked) {
-          return forbidden(`Bundle.entry[${index}] (${method} ${url}): ${(checked.denied.body as OperationOutcome).issue?.[0]?.diagnostics}`);
+          return forbidden(
+            `Bundle.entry[${index}] (${method} ${url}): ${(checked.denied.body as OperationOutcome).issue?.[0]?.diagnostics}`,
+          );
         }
         entryUrl = checked.url;
       }
@@ -205,7 +241,9 @@ export function guardStore(store: FhirStore, fhirBase: string): GuardedStore {
       const status = Number.parseInt(entry.response?.status ?? '200', 10);
       const checked = await postcheck({ status, body: entry.resource, headers: {} }, patientId, resolverFor(store));
       checkedEntries.push(
-        checked.status === 403 ? { resource: checked.body, response: { status: '403 Forbidden', outcome: checked.body as OperationOutcome } } : { ...entry, resource: checked.body }
+        checked.status === 403
+          ? { resource: checked.body, response: { status: '403 Forbidden', outcome: checked.body as OperationOutcome } }
+          : { ...entry, resource: checked.body },
       );
     }
     return { ...response, body: { ...reply, entry: checkedEntries } };

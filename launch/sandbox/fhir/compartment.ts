@@ -6,7 +6,7 @@ import type { CompartmentDefinition, Reference, Resource } from '@medplum/fhirty
 const COMPARTMENT_PARAMS: ReadonlyMap<string, readonly string[]> = new Map(
   ((readJson('fhir/r4/compartmentdefinition-patient.json') as CompartmentDefinition).resource ?? [])
     .filter((r) => r.param?.length)
-    .map((r) => [r.code as string, r.param as string[]])
+    .map((r) => [r.code as string, r.param as string[]]),
 );
 
 export type Resolver = (reference: string) => Promise<Resource | undefined>;
@@ -35,7 +35,9 @@ export async function owningPatients(resource: Resource, resolve: Resolver): Pro
     return resource.id ? [resource.id] : [];
   }
   const params = COMPARTMENT_PARAMS.get(resource.resourceType) ?? [];
-  const ids = new Set(params.flatMap((p) => referencesAt(resource, p).map(patientIdOf)).filter((id): id is string => !!id));
+  const ids = new Set(
+    params.flatMap((p) => referencesAt(resource, p).map(patientIdOf)).filter((id): id is string => !!id),
+  );
   if (ids.size === 0 && resource.resourceType === 'Provenance') {
     for (const target of resource.target ?? []) {
       const targetResource = target.reference ? await resolve(target.reference) : undefined;

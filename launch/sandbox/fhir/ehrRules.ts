@@ -15,11 +15,19 @@ const refused = (status: 405 | 412 | 422, code: string, message: string): FhirSt
 /** 405 when the EHR this mode imitates does not offer the interaction at all. */
 export function modeRefusal(policy: ModePolicy, interaction: FhirInteraction): FhirStoreResponse | undefined {
   if (interaction.kind === 'bundle' && !policy.bundles) {
-    return refused(405, 'not-supported', `This EHR (${policy.mode} mode) does not accept batch or transaction Bundles; send each request on its own.`);
+    return refused(
+      405,
+      'not-supported',
+      `This EHR (${policy.mode} mode) does not accept batch or transaction Bundles; send each request on its own.`,
+    );
   }
   if (interaction.kind === 'type' && !policy.interactions(interaction.resourceType).includes(interaction.interaction)) {
     const allowed = policy.interactions(interaction.resourceType).join(', ');
-    return refused(405, 'not-supported', `This EHR (${policy.mode} mode) does not support ${interaction.interaction} on ${interaction.resourceType}; it supports: ${allowed}.`);
+    return refused(
+      405,
+      'not-supported',
+      `This EHR (${policy.mode} mode) does not support ${interaction.interaction} on ${interaction.resourceType}; it supports: ${allowed}.`,
+    );
   }
   return undefined;
 }
@@ -40,7 +48,10 @@ function singleAttachment(doc: DocumentReference): string | undefined {
   return undefined;
 }
 
-async function readResource<T extends Resource>(store: FhirStore, reference: string | undefined): Promise<T | undefined> {
+async function readResource<T extends Resource>(
+  store: FhirStore,
+  reference: string | undefined,
+): Promise<T | undefined> {
   const [type, id] = (reference ?? '').split('/').slice(-2);
   if (!type || !id) {
     return undefined;
@@ -86,7 +97,11 @@ function oracleNoteCreate(doc: DocumentReference, fhirUser: string | undefined):
   return singleAttachment(doc);
 }
 
-async function oracleNoteUpdate(doc: DocumentReference, input: RuleInput, id: string): Promise<FhirStoreResponse | undefined> {
+async function oracleNoteUpdate(
+  doc: DocumentReference,
+  input: RuleInput,
+  id: string,
+): Promise<FhirStoreResponse | undefined> {
   if (!input.headers['if-match']) {
     return refused(412, 'conflict', 'Updating a note needs an If-Match header with the version you read.');
   }
@@ -109,17 +124,26 @@ async function oracleNoteUpdate(doc: DocumentReference, input: RuleInput, id: st
 /** Business rules the imitated EHR applies to the writes it does accept (422 when broken). */
 export async function modeRuleViolation(input: RuleInput): Promise<FhirStoreResponse | undefined> {
   const { policy, interaction, body } = input;
-  if (interaction.kind !== 'type' || policy.mode === 'full' || policy.mode === 'medplum' || typeof body !== 'object' || body === null) {
+  if (
+    interaction.kind !== 'type' ||
+    policy.mode === 'full' ||
+    policy.mode === 'medplum' ||
+    typeof body !== 'object' ||
+    body === null
+  ) {
     return undefined;
   }
   const resource = body as Resource;
   let problem: string | undefined;
   if (resource.resourceType === 'DocumentReference' && interaction.interaction === 'create') {
-    problem = policy.mode === 'epic' ? await epicNoteCreate(resource, input.store) : oracleNoteCreate(resource, input.fhirUser);
+    problem =
+      policy.mode === 'epic' ? await epicNoteCreate(resource, input.store) : oracleNoteCreate(resource, input.fhirUser);
   } else if (resource.resourceType === 'DocumentReference' && interaction.interaction === 'update' && interaction.id) {
     return oracleNoteUpdate(resource, input, interaction.id);
   } else if (resource.resourceType === 'Provenance' && interaction.interaction === 'create') {
     problem = (resource as Provenance).target?.length === 1 ? undefined : 'A Provenance must have exactly one target.';
   }
-  return problem ? refused(422, 'business-rule', `This EHR (${policy.mode} mode) refused the ${resource.resourceType}: ${problem}`) : undefined;
+  return problem
+    ? refused(422, 'business-rule', `This EHR (${policy.mode} mode) refused the ${resource.resourceType}: ${problem}`)
+    : undefined;
 }

@@ -29,7 +29,11 @@ function capabilityStatement(urls: SandboxUrls, policy: ModePolicy): CapabilityS
     searchParams: policy.medplum !== undefined,
     security: {
       cors: true,
-      service: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/restful-security-service', code: 'SMART-on-FHIR' }] }],
+      service: [
+        {
+          coding: [{ system: 'http://terminology.hl7.org/CodeSystem/restful-security-service', code: 'SMART-on-FHIR' }],
+        },
+      ],
       extension: [
         {
           url: 'http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris',
@@ -49,7 +53,11 @@ function send(c: Context, response: FhirStoreResponse, extraHeaders: Record<stri
 }
 
 function problem(status: 400 | 401, code: string, message: string): FhirStoreResponse {
-  return { status, body: outcome('error', code, message), headers: { 'content-type': 'application/fhir+json; charset=utf-8' } };
+  return {
+    status,
+    body: outcome('error', code, message),
+    headers: { 'content-type': 'application/fhir+json; charset=utf-8' },
+  };
 }
 
 async function readBody(c: Context): Promise<{ body?: unknown } | { error: FhirStoreResponse }> {
@@ -81,7 +89,11 @@ export function createFhirRoutes(deps: FhirRouteDeps): Hono {
 
   app.get('/.well-known/smart-configuration', (c) => c.json(smartConfiguration(deps.urls)));
   app.get('/.well-known/openid-configuration', (c) => c.json(openidConfiguration(deps.urls)));
-  app.get('/metadata', (c) => c.body(JSON.stringify(capabilityStatement(deps.urls, deps.policy)), 200, { 'content-type': 'application/fhir+json; charset=utf-8' }));
+  app.get('/metadata', (c) =>
+    c.body(JSON.stringify(capabilityStatement(deps.urls, deps.policy)), 200, {
+      'content-type': 'application/fhir+json; charset=utf-8',
+    }),
+  );
 
   app.all('/*', async (c) => {
     const requestUrl = new URL(c.req.url);
@@ -113,10 +125,19 @@ export function createFhirRoutes(deps: FhirRouteDeps): Hono {
     const request = { method: c.req.method, url, body: parsed.body, headers };
     const medplum = deps.policy.medplum;
     const bundle = parsed.body as Bundle | undefined;
-    if (medplum && c.req.method === 'POST' && classify(c.req.method, url).kind === 'bundle' && bundle?.resourceType === 'Bundle') {
+    if (
+      medplum &&
+      c.req.method === 'POST' &&
+      classify(c.req.method, url).kind === 'bundle' &&
+      bundle?.resourceType === 'Bundle'
+    ) {
       if (!medplum.transactionBundles || bundle.type !== 'transaction') {
         const reply = await runEntryByEntry(bundle, (entry) => handleOne(entry, caller));
-        return send(c, { status: 200, body: reply, headers: { 'content-type': 'application/fhir+json; charset=utf-8' } });
+        return send(c, {
+          status: 200,
+          body: reply,
+          headers: { 'content-type': 'application/fhir+json; charset=utf-8' },
+        });
       }
       const refusal = bundleProfileRefusal(caller, bundle);
       if (refusal) {
@@ -139,7 +160,11 @@ export function createFhirRoutes(deps: FhirRouteDeps): Hono {
         headers[name] = value;
       }
     }
-    if (deps.policy.medplum && interaction.kind === 'type' && (interaction.interaction === 'create' || interaction.interaction === 'update')) {
+    if (
+      deps.policy.medplum &&
+      interaction.kind === 'type' &&
+      (interaction.interaction === 'create' || interaction.interaction === 'update')
+    ) {
       const profile = profileRefusal(caller, req.body);
       if (profile) {
         return profile;

@@ -40,7 +40,12 @@ export function classify(method: string, url: string): FhirInteraction {
   if (!RESOURCE_TYPE.test(type)) {
     return { kind: 'unknown' };
   }
-  const typed = (interaction: TypeInteraction, operation: Operation, id?: string, conditional = false): FhirInteraction => ({
+  const typed = (
+    interaction: TypeInteraction,
+    operation: Operation,
+    id?: string,
+    conditional = false,
+  ): FhirInteraction => ({
     kind: 'type',
     resourceType: type,
     id,

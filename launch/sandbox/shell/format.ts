@@ -17,7 +17,7 @@ export function language(patient: Patient): string {
   const comm = patient.communication?.find((c) => c.preferred) ?? patient.communication?.[0];
   const name = comm?.language.text ?? comm?.language.coding?.[0]?.display ?? 'English';
   const interpreter = patient.extension?.some(
-    (e) => e.url === 'http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired' && e.valueBoolean
+    (e) => e.url === 'http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired' && e.valueBoolean,
   );
   return interpreter ? `${name} (interpreter)` : name;
 }

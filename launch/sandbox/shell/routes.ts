@@ -1,7 +1,15 @@
 import type { WithId } from '@medplum/core';
 import { parseSearchRequest } from '@medplum/core';
 import type { FhirRepository } from '@medplum/fhir-router';
-import type { CarePlan, Consent, DocumentReference, Patient, Provenance, RelatedPerson, Resource } from '@medplum/fhirtypes';
+import type {
+  CarePlan,
+  Consent,
+  DocumentReference,
+  Patient,
+  Provenance,
+  RelatedPerson,
+  Resource,
+} from '@medplum/fhirtypes';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -33,13 +41,15 @@ const SwitchForm = z.object({ practitioner: z.string(), returnTo: z.string().opt
 export function createShellRoutes(deps: ShellDeps): Hono {
   const app = new Hono();
   const appOrigin = new URL(deps.appLaunchUrl).origin;
-  const search = <T extends Resource>(query: string): Promise<WithId<T>[]> => deps.repo.searchResources<T>(parseSearchRequest<T>(query));
+  const search = <T extends Resource>(query: string): Promise<WithId<T>[]> =>
+    deps.repo.searchResources<T>(parseSearchRequest<T>(query));
 
   const provenanceIndex = async (): Promise<(note: DocumentReference) => Provenance[]> => {
     const all = await search<Provenance>('Provenance?_count=5000');
     return (note) => all.filter((p) => p.target?.some((t) => t.reference === `DocumentReference/${note.id}`));
   };
-  const newestFirst = (a: DocumentReference, b: DocumentReference): number => (b.date ?? '').localeCompare(a.date ?? '');
+  const newestFirst = (a: DocumentReference, b: DocumentReference): number =>
+    (b.date ?? '').localeCompare(a.date ?? '');
 
   const header = async (c: Context, active: HeaderProps['active']): Promise<HeaderProps> => {
     const { current, all } = await signedInPractitioner(c, deps.directory);
@@ -48,8 +58,12 @@ export function createShellRoutes(deps: ShellDeps): Hono {
     return { current, practitioners: all, modeLabel: deps.policy.mode, active, returnTo: url.pathname + url.search };
   };
 
-  app.get('/assets/shell.css', (c) => c.body(SHELL_CSS, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'max-age=300' }));
-  app.get('/assets/shell.js', (c) => c.body(SHELL_JS, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'max-age=300' }));
+  app.get('/assets/shell.css', (c) =>
+    c.body(SHELL_CSS, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'max-age=300' }),
+  );
+  app.get('/assets/shell.js', (c) =>
+    c.body(SHELL_JS, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'max-age=300' }),
+  );
 
   app.get('/favicon.ico', (c) => c.body(null, 204));
 
@@ -66,7 +80,9 @@ export function createShellRoutes(deps: ShellDeps): Hono {
     const showAll = c.req.query('all') === '1';
     const today = new Date();
     const encounters = await deps.directory.encountersOn(today);
-    const mine = encounters.filter((e) => showAll || e.participant?.some((p) => p.individual?.reference === `Practitioner/${props.current.id}`));
+    const mine = encounters.filter(
+      (e) => showAll || e.participant?.some((p) => p.individual?.reference === `Practitioner/${props.current.id}`),
+    );
     const patients = new Map((await deps.directory.patients()).map((p) => [p.id, p]));
     const rows = mine.map((encounter) => ({
       encounter,
@@ -94,7 +110,11 @@ export function createShellRoutes(deps: ShellDeps): Hono {
       deps.directory.currentEncounter(patient.id),
     ]);
     notes.sort(newestFirst);
-    const launch = deps.launches.create({ patient: patient.id, encounter: encounter?.id, practitioner: `Practitioner/${props.current.id}` });
+    const launch = deps.launches.create({
+      patient: patient.id,
+      encounter: encounter?.id,
+      practitioner: `Practitioner/${props.current.id}`,
+    });
     const appUrl = new URL(deps.appLaunchUrl);
     appUrl.searchParams.set('iss', deps.urls.fhirBase);
     appUrl.searchParams.set('launch', launch);
@@ -112,7 +132,7 @@ export function createShellRoutes(deps: ShellDeps): Hono {
         consents: consents.sort((a, b) => (b.dateTime ?? '').localeCompare(a.dateTime ?? '')),
         openNote: notes.find((n) => n.id === noteId),
         appUrl: appUrl.toString(),
-      })
+      }),
     );
   });
 
@@ -131,7 +151,14 @@ export function createShellRoutes(deps: ShellDeps): Hono {
     }
     notes.sort(newestFirst);
     setPageHeaders(c);
-    return c.html(recordsPage(props, notes, provenanceOf, notes.find((n) => n.id === c.req.query('note'))));
+    return c.html(
+      recordsPage(
+        props,
+        notes,
+        provenanceOf,
+        notes.find((n) => n.id === c.req.query('note')),
+      ),
+    );
   });
 
   return app;

@@ -11,7 +11,10 @@ export const PRACTITIONER_COOKIE = 'sandbox_practitioner';
  * The clinician signed in to the shell: `?as=<id>` switches (and is remembered), else the cookie,
  * else the first clinician on file.
  */
-export async function signedInPractitioner(c: Context, directory: Directory): Promise<{ current: WithId<Practitioner>; all: WithId<Practitioner>[] }> {
+export async function signedInPractitioner(
+  c: Context,
+  directory: Directory,
+): Promise<{ current: WithId<Practitioner>; all: WithId<Practitioner>[] }> {
   const all = await directory.practitioners();
   const wanted = c.req.query('as') ?? getCookie(c, PRACTITIONER_COOKIE);
   const chosen = all.find((p) => p.id === wanted);
@@ -26,7 +29,12 @@ export async function signedInPractitioner(c: Context, directory: Directory): Pr
 }
 
 export function remember(c: Context, practitionerId: string): void {
-  setCookie(c, PRACTITIONER_COOKIE, practitionerId, { path: '/', httpOnly: true, sameSite: 'Lax', maxAge: 7 * 24 * 3600 });
+  setCookie(c, PRACTITIONER_COOKIE, practitionerId, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'Lax',
+    maxAge: 7 * 24 * 3600,
+  });
 }
 
 /** Only same-site paths, so the switcher cannot be used to bounce users elsewhere. */

@@ -1,6 +1,13 @@
 import type { EmotionResult } from '../../contracts/analysis.ts';
 import { extractFeatures, GROUP_CHAR } from './features.ts';
-import { EKMAN, EKMAN_OF_LABEL, LABELS, NEUTRAL_EKMAN, NEUTRAL_LABEL, VALENCE_SIGN } from '../../contracts/emotionTaxonomy.ts';
+import {
+  EKMAN,
+  EKMAN_OF_LABEL,
+  LABELS,
+  NEUTRAL_EKMAN,
+  NEUTRAL_LABEL,
+  VALENCE_SIGN,
+} from '../../contracts/emotionTaxonomy.ts';
 import type { QuantisedNetwork } from './weights.ts';
 
 export interface EmotionScores {
@@ -25,13 +32,13 @@ function buildLookup(hashes: Uint32Array): (h: number) => number {
   const keys = new Uint32Array(size);
   const rows = new Int32Array(size).fill(-1);
   hashes.forEach((h, row) => {
-    let slot = Math.imul(h, 0x9e3779b1) >>> 0 & mask;
+    let slot = (Math.imul(h, 0x9e3779b1) >>> 0) & mask;
     while (rows[slot] !== -1) slot = (slot + 1) & mask;
     keys[slot] = h;
     rows[slot] = row;
   });
   return (h) => {
-    let slot = Math.imul(h, 0x9e3779b1) >>> 0 & mask;
+    let slot = (Math.imul(h, 0x9e3779b1) >>> 0) & mask;
     for (;;) {
       const row = rows[slot]!;
       if (row === -1 || keys[slot] === h) return row;
@@ -73,7 +80,7 @@ export function createEmotionClassifier(net: QuantisedNetwork): EmotionClassifie
     }
     const sorted = keys.subarray(0, n).sort();
     const norm = [0, 0];
-    for (let i = 0; i < n; ) {
+    for (let i = 0; i < n;) {
       let j = i + 1;
       while (j < n && sorted[j] === sorted[i]) j++;
       norm[sorted[i]! & 1]! += (j - i) * (j - i);
@@ -81,7 +88,7 @@ export function createEmotionClassifier(net: QuantisedNetwork): EmotionClassifie
     }
     const inv = [norm[0]! > 0 ? 1 / Math.sqrt(norm[0]!) : 0, norm[1]! > 0 ? 1 / Math.sqrt(norm[1]!) : 0];
     acc.fill(0);
-    for (let i = 0; i < n; ) {
+    for (let i = 0; i < n;) {
       let j = i + 1;
       while (j < n && sorted[j] === sorted[i]) j++;
       const key = sorted[i]!;
@@ -108,9 +115,15 @@ export function createEmotionClassifier(net: QuantisedNetwork): EmotionClassifie
     return { labels, ekman };
   }
 
-  function above<L extends string>(names: readonly L[], s: Float64Array, thresholds: readonly number[], fallback: number): { label: L; score: number }[] {
+  function above<L extends string>(
+    names: readonly L[],
+    s: Float64Array,
+    thresholds: readonly number[],
+    fallback: number,
+  ): { label: L; score: number }[] {
     const picked: { label: L; score: number }[] = [];
-    for (let i = 0; i < names.length; i++) if (s[i]! >= thresholds[i]!) picked.push({ label: names[i]!, score: round(s[i]!) });
+    for (let i = 0; i < names.length; i++)
+      if (s[i]! >= thresholds[i]!) picked.push({ label: names[i]!, score: round(s[i]!) });
     if (picked.length === 0) picked.push({ label: names[fallback]!, score: round(s[fallback]!) });
     return picked.sort((a, b) => b.score - a.score);
   }

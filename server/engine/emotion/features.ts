@@ -74,15 +74,40 @@ const APOSTROPHE = /['’`]/g;
 const TOKEN = /xx[a-z]+|[\p{L}\p{N}]+|[!?.,;:]|\p{Extended_Pictographic}/gu;
 
 const NEGATORS = new Set([
-  'not', 'no', 'never', 'nothing', 'nobody', 'none', 'nor', 'neither', 'without', 'cannot', 'cant',
-  'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'wont', 'wouldnt', 'couldnt',
-  'shouldnt', 'havent', 'hasnt', 'hadnt', 'aint', 'nt',
+  'not',
+  'no',
+  'never',
+  'nothing',
+  'nobody',
+  'none',
+  'nor',
+  'neither',
+  'without',
+  'cannot',
+  'cant',
+  'dont',
+  'doesnt',
+  'didnt',
+  'isnt',
+  'arent',
+  'wasnt',
+  'werent',
+  'wont',
+  'wouldnt',
+  'couldnt',
+  'shouldnt',
+  'havent',
+  'hasnt',
+  'hadnt',
+  'aint',
+  'nt',
 ]);
 const SCOPE_END = new Set(['!', '?', '.', ',', ';', ':']);
 
 export function normalise(text: string): { tokens: string[]; shouted: boolean } {
   let t = text.replace(PLACEHOLDER, (_m, kind: string) =>
-    kind === 'NAME' ? ' xxname ' : kind === 'RELIGION' ? ' xxreligion ' : ' xxplaceholder ');
+    kind === 'NAME' ? ' xxname ' : kind === 'RELIGION' ? ' xxreligion ' : ' xxplaceholder ',
+  );
   t = t.replace(URL, ' xxurl ');
   for (const [re, token] of EMOTICONS) t = t.replace(re, token);
   const shouted = SHOUTED.test(t.replace(/xx[a-z]+/g, ''));

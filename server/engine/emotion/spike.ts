@@ -98,7 +98,8 @@ export function createSpikeTracker(params?: SpikeParamsInput): SpikeTracker {
         }
       }
       absorb(valence, e.valence, reason !== undefined);
-      for (const [group, r] of intensity) absorb(r, e.ekman.find((x) => x.label === group)?.score ?? 0, reason !== undefined);
+      for (const [group, r] of intensity)
+        absorb(r, e.ekman.find((x) => x.label === group)?.score ?? 0, reason !== undefined);
       seen++;
       sinceNegative = reason && reason !== 'valence_rise' ? 0 : sinceNegative + 1;
       sincePositive = reason === 'valence_rise' ? 0 : sincePositive + 1;

@@ -56,7 +56,11 @@ export function compileSpoken(v: SpokenVocabulary): SpokenReader {
 
 export const spoken = compileSpoken(SpokenVocabulary.parse(JSON.parse(readFileSync(SPOKEN_URL, 'utf8'))));
 
-export const NO_EMOTION: EmotionResult = { labels: [{ label: 'neutral', score: 1 }], ekman: [{ label: 'neutral', score: 1 }], valence: 0 };
+export const NO_EMOTION: EmotionResult = {
+  labels: [{ label: 'neutral', score: 1 }],
+  ekman: [{ label: 'neutral', score: 1 }],
+  valence: 0,
+};
 
 const POSITIVE_LABELS = new Set(LABELS.filter((_, i) => VALENCE_SIGN[i] === 1));
 const POSITIVE_EKMAN = new Set<string>(['joy']);

@@ -100,7 +100,9 @@ export function readUtteranceBatches(dir: string, out: ReadProblems = { problems
               try {
                 const parsed = UtteranceItem.safeParse(JSON.parse(line));
                 if (parsed.success) return [parsed.data];
-                out.problems.push(`${file}:${i + 1}: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
+                out.problems.push(
+                  `${file}:${i + 1}: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`,
+                );
               } catch (error) {
                 out.problems.push(`${file}:${i + 1}: ${(error as Error).message}`);
               }
@@ -112,6 +114,10 @@ export function readUtteranceBatches(dir: string, out: ReadProblems = { problems
 
 /** An utterance item as a short session: its context, the utterance, then its next turns. */
 export function itemTurns(item: UtteranceItem): { turns: CorpusTurn[]; target: number } {
-  const turns: CorpusTurn[] = [...item.context, { ...item.utterance, risk: item.risk, ...(item.hard ? { hard: item.hard } : {}) }, ...item.next];
+  const turns: CorpusTurn[] = [
+    ...item.context,
+    { ...item.utterance, risk: item.risk, ...(item.hard ? { hard: item.hard } : {}) },
+    ...item.next,
+  ];
   return { turns, target: item.context.length };
 }

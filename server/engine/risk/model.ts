@@ -48,7 +48,8 @@ function ownWords(w: RiskWindow): RiskWindow {
 const SURE_ALONE = 0.9;
 
 /** Transcripts carry little punctuation: a question is known by its mark or its opening word. */
-const QUESTION = /\?|^\s*(?:(?:so|and|but|okay|ok|um|uh|well|now|right)\s+)*(?:what|whats|when|where|who|why|how|which|do|does|did|have|has|had|are|is|was|were|can|could|would|will|should|any|anything|tell me)\b/i;
+const QUESTION =
+  /\?|^\s*(?:(?:so|and|but|okay|ok|um|uh|well|now|right)\s+)*(?:what|whats|when|where|who|why|how|which|do|does|did|have|has|had|are|is|was|were|can|could|would|will|should|any|anything|tell me)\b/i;
 
 /** The client takes up the clinician's words: a yes, or an answer (not a no) to their question. */
 function affirms(w: RiskWindow): boolean {
@@ -137,7 +138,10 @@ const HINTS: Record<'own' | 'affirmed', string> = {
  * affirming it, so the note can say what was asked and what was answered.
  */
 function evidenceFor(w: RiskWindow, r: CategoryReading): RiskEvidence[] {
-  const basis = w.answer?.categories.includes(r.category) || (!hasOwnSpan(w, r.category) && affirmsClinician(w, r.category)) ? 'affirmed' : 'own_words';
+  const basis =
+    w.answer?.categories.includes(r.category) || (!hasOwnSpan(w, r.category) && affirmsClinician(w, r.category))
+      ? 'affirmed'
+      : 'own_words';
   const spans = [...w.rules.evidence, ...(w.answer?.evidence ?? [])].filter((e) => e.category === r.category);
   const seen = new Set<string>();
   const out: RiskEvidence[] = [];
@@ -147,18 +151,40 @@ function evidenceFor(w: RiskWindow, r: CategoryReading): RiskEvidence[] {
     seen.add(key);
     // A span only the broad screen found stays a prompt to ask the screening questions.
     const hint = e.tier === 'screen' && e.hint ? e.hint : HINTS[basis === 'affirmed' ? 'affirmed' : 'own'];
-    out.push({ category: r.category, level: r.level, start: e.start, end: e.end, text: e.text, rule: e.rule, source: 'model', basis, hint, ...(e.tier ? { tier: e.tier } : {}) });
+    out.push({
+      category: r.category,
+      level: r.level,
+      start: e.start,
+      end: e.end,
+      text: e.text,
+      rule: e.rule,
+      source: 'model',
+      basis,
+      hint,
+      ...(e.tier ? { tier: e.tier } : {}),
+    });
   }
   if (out.length > 0) return out;
   const start = w.text.length - w.text.trimStart().length;
   const end = w.text.trimEnd().length;
-  return [{ category: r.category, level: r.level, start, end, text: w.text.slice(start, end), rule: MODEL_NAME, source: 'model', basis, hint: HINTS[basis === 'affirmed' ? 'affirmed' : 'own'] }];
+  return [
+    {
+      category: r.category,
+      level: r.level,
+      start,
+      end,
+      text: w.text.slice(start, end),
+      rule: MODEL_NAME,
+      source: 'model',
+      basis,
+      hint: HINTS[basis === 'affirmed' ? 'affirmed' : 'own'],
+    },
+  ];
 }
 
 function hasOwnSpan(w: RiskWindow, category: RiskCategory): boolean {
   return w.rules.evidence.some((e) => e.category === category);
 }
-
 
 let shipped: RiskModel | null = null;
 

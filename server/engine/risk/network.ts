@@ -80,7 +80,9 @@ export function decodeRiskWeights(input: Uint8Array): QuantisedRiskNetwork {
   const parsed = RiskWeightsHeader.safeParse(JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + jsonLength))));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`Risk weights header is invalid (${issue?.path.join('.')}: ${issue?.message}); re-run \`npm run train:risk\``);
+    throw new Error(
+      `Risk weights header is invalid (${issue?.path.join('.')}: ${issue?.message}); re-run \`npm run train:risk\``,
+    );
   }
   const header = parsed.data;
   const { vocabulary: F, dims: d } = header;
@@ -97,9 +99,19 @@ export function decodeRiskWeights(input: Uint8Array): QuantisedRiskNetwork {
   const outWeights = f32(d * OUTPUTS);
   const outBias = f32(OUTPUTS);
   if (at + F * d !== bytes.length) {
-    throw new Error(`Risk weights file is ${bytes.length} bytes but its header describes ${at + F * d}; re-run \`npm run train:risk\``);
+    throw new Error(
+      `Risk weights file is ${bytes.length} bytes but its header describes ${at + F * d}; re-run \`npm run train:risk\``,
+    );
   }
-  return { header, hashes, hiddenBias, embeddingScale, outWeights, outBias, embedding: new Int8Array(bytes.buffer, at, F * d) };
+  return {
+    header,
+    hashes,
+    hiddenBias,
+    embeddingScale,
+    outWeights,
+    outBias,
+    embedding: new Int8Array(bytes.buffer, at, F * d),
+  };
 }
 
 /** Open addressing over the 32-bit feature hashes: no string keys, no allocation per lookup. */

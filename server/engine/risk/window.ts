@@ -58,7 +58,13 @@ const BLOCK_RULES = 4;
 const UTTERANCE: FeatureSpec = { version: 1, bigrams: true, negation: 'replace', charMin: 0, charMax: 0 };
 const CONTEXT: FeatureSpec = { version: 1, bigrams: true, negation: 'replace', charMin: 0, charMax: 0 };
 
-const SALT = { previous: 0x2545f491, earlier: 0x4f6cdd1d, next: 0x6b43a9b5, between: 0x1d8e4e27, rule: 0x7feb352d } as const;
+const SALT = {
+  previous: 0x2545f491,
+  earlier: 0x4f6cdd1d,
+  next: 0x6b43a9b5,
+  between: 0x1d8e4e27,
+  rule: 0x7feb352d,
+} as const;
 
 function fmix(h: number): number {
   h ^= h >>> 16;

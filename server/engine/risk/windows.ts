@@ -60,7 +60,7 @@ export function createWindowBuilder(): WindowBuilder {
       index++;
       const updates: WindowUpdate[] = [];
       const client = speaksForClient(turn.speaker);
-      const u = { id: turn.id, speaker: client ? turn.speaker as Speaker : 'clinician' as const, text: turn.text };
+      const u = { id: turn.id, speaker: client ? (turn.speaker as Speaker) : ('clinician' as const), text: turn.text };
       const context = conversation.contextFor(u);
       const reading = readUtterance(u, context);
       const answer = conversation.answerRisk(u);
@@ -76,14 +76,20 @@ export function createWindowBuilder(): WindowBuilder {
         return updates;
       }
       if (pending) {
-        pending.window = { ...pending.window, next: { text: turn.text, between: pending.between.join(' '), rules: reading.risk } };
+        pending.window = {
+          ...pending.window,
+          next: { text: turn.text, between: pending.between.join(' '), rules: reading.risk },
+        };
         updates.push(...closePending());
       }
       const window: RiskWindow = {
         text: turn.text,
         rules: reading.risk,
         answer,
-        previous: previous && index - previous.at <= PREVIOUS_TURNS ? { text: previous.text, asked: previous.asked, reflected: previous.reflected } : undefined,
+        previous:
+          previous && index - previous.at <= PREVIOUS_TURNS
+            ? { text: previous.text, asked: previous.asked, reflected: previous.reflected }
+            : undefined,
         earlier: earlier && index - earlier.at <= PREVIOUS_TURNS + 1 ? earlier.text : undefined,
         earlierRules: earlier && index - earlier.at <= PREVIOUS_TURNS + 1 ? earlier.rules : undefined,
         topics: context.topics ?? [],

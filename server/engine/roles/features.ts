@@ -49,7 +49,11 @@ const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).le
 const lengthBucket = (n: number): string => (n <= 1 ? '1' : n <= 3 ? '2-3' : n <= 8 ? '4-8' : n <= 20 ? '9-20' : '21+');
 
 /** Features of turn `i` of `turns`: parallel arrays of hashes and blocks (fresh arrays, safe to keep). */
-export function turnFeatures(turns: readonly ContextTurn[], i: number, spec: RoleFeatureSpec): { hashes: number[]; blocks: number[] } {
+export function turnFeatures(
+  turns: readonly ContextTurn[],
+  i: number,
+  spec: RoleFeatureSpec,
+): { hashes: number[]; blocks: number[] } {
   const hashes: number[] = [];
   const blocks: number[] = [];
   const turn = turns[i]!;
@@ -69,7 +73,8 @@ export function turnFeatures(turns: readonly ContextTurn[], i: number, spec: Rol
   };
   neighbour(i - 1, BLOCK_PREVIOUS);
   neighbour(i + 1, BLOCK_NEXT);
-  const position = i < 3 ? 'opening' : i >= turns.length - 4 ? 'closing' : `tenth${Math.floor((10 * i) / turns.length)}`;
+  const position =
+    i < 3 ? 'opening' : i >= turns.length - 4 ? 'closing' : `tenth${Math.floor((10 * i) / turns.length)}`;
   const facts = [
     `speaker=${turn.speaker}`,
     `previous=${turns[i - 1]?.speaker ?? 'none'}`,
@@ -90,7 +95,10 @@ export function turnFeatures(turns: readonly ContextTurn[], i: number, spec: Rol
  * Rows and values of one turn over a vocabulary: counts of each kept feature, each block scaled
  * to unit L2 norm. `row` maps a hash to its row, or -1 when the vocabulary does not keep it.
  */
-export function featureValues(f: { hashes: readonly number[]; blocks: readonly number[] }, row: (hash: number) => number): { rows: number[]; values: number[] } {
+export function featureValues(
+  f: { hashes: readonly number[]; blocks: readonly number[] },
+  row: (hash: number) => number,
+): { rows: number[]; values: number[] } {
   const counts = new Map<number, { n: number; block: number }>();
   f.hashes.forEach((h, k) => {
     const r = row(h);

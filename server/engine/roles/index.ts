@@ -25,6 +25,9 @@ export function warmUpRoles(): void {
  */
 export function readRoles(turns: readonly { speaker: string; text: string }[]): TurnRole[] {
   classifier ??= createRoleClassifier(decodeRoleWeights(readFileSync(ROLE_WEIGHTS_URL)));
-  const context: ContextTurn[] = turns.map((t) => ({ speaker: t.speaker === 'clinician' ? 'clinician' : t.speaker === 'other' ? 'other' : 'client', text: t.text }));
+  const context: ContextTurn[] = turns.map((t) => ({
+    speaker: t.speaker === 'clinician' ? 'clinician' : t.speaker === 'other' ? 'other' : 'client',
+    text: t.text,
+  }));
   return classifier.classify(context);
 }

@@ -44,7 +44,10 @@ export const ClinicianRole = z.enum(CLINICIAN_ROLES);
 export type ClinicianRole = z.infer<typeof ClinicianRole>;
 
 /** The model's output classes: every client role, then every clinician role, each prefixed by its side. */
-export const ROLE_CLASSES = [...CLIENT_ROLES.map((r) => `client:${r}` as const), ...CLINICIAN_ROLES.map((r) => `clinician:${r}` as const)];
+export const ROLE_CLASSES = [
+  ...CLIENT_ROLES.map((r) => `client:${r}` as const),
+  ...CLINICIAN_ROLES.map((r) => `clinician:${r}` as const),
+];
 export type RoleClass = (typeof ROLE_CLASSES)[number];
 
 export type Side = 'client' | 'clinician';

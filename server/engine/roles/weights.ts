@@ -61,7 +61,8 @@ export function decodeRoleWeights(input: Uint8Array): RoleNetwork {
   const bytes = new Uint8Array(input);
   const view = new DataView(bytes.buffer);
   const retrain = 're-run `npm run train:roles`';
-  if (new TextDecoder().decode(bytes.subarray(0, 4)) !== MAGIC) throw new Error(`Turn-role weights file has a bad magic; ${retrain}`);
+  if (new TextDecoder().decode(bytes.subarray(0, 4)) !== MAGIC)
+    throw new Error(`Turn-role weights file has a bad magic; ${retrain}`);
   const jsonLength = view.getUint32(4, true);
   const parsed = RoleWeightsHeader.safeParse(JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + jsonLength))));
   if (!parsed.success) {
@@ -83,7 +84,10 @@ export function decodeRoleWeights(input: Uint8Array): RoleNetwork {
   const embeddingScale = floats(d);
   const outWeights = floats(d * K);
   const outBias = floats(K);
-  if (at + F * d !== bytes.length) throw new Error(`Turn-role weights file is ${bytes.length} bytes but its header describes ${at + F * d}; ${retrain}`);
+  if (at + F * d !== bytes.length)
+    throw new Error(
+      `Turn-role weights file is ${bytes.length} bytes but its header describes ${at + F * d}; ${retrain}`,
+    );
   const embedding = new Int8Array(bytes.buffer, at, F * d);
   return { header, hashes, hiddenBias, embeddingScale, outWeights, outBias, embedding };
 }

@@ -30,8 +30,10 @@ interface Pending {
 /** Client turns a topic stays open after it was raised. */
 const TOPIC_TURNS = 3;
 
-const AFFIRM = /\b(?:yes|yeah|yep|yup|ya|yah|yea|mhm|mm hmm|uh huh|sometimes|often|always|lately|recently|a little|a bit|kind of|sort of|i have|i did|i do|i am|every day|all the time|a lot|maybe|probably|i guess|i think so|once|twice|si|definitely|of course|pretty much|i have been|more than once)\b/;
-const DENY = /\b(?:no|nope|nah|never|not really|not at all|i have not|i do not(?! know)|i did not|i am not|no way|nunca|not lately|none)\b/;
+const AFFIRM =
+  /\b(?:yes|yeah|yep|yup|ya|yah|yea|mhm|mm hmm|uh huh|sometimes|often|always|lately|recently|a little|a bit|kind of|sort of|i have|i did|i do|i am|every day|all the time|a lot|maybe|probably|i guess|i think so|once|twice|si|definitely|of course|pretty much|i have been|more than once)\b/;
+const DENY =
+  /\b(?:no|nope|nah|never|not really|not at all|i have not|i do not(?! know)|i did not|i am not|no way|nunca|not lately|none)\b/;
 const CONTRAST = /\b(?:but|well|although|though|except|actually|pero)\b/;
 
 export function createConversationState(): ConversationState {

@@ -59,7 +59,27 @@ interface Analysis {
   quotes: Array<[number, number]> | null;
 }
 
-const ABUSE_AGENT_REJECT = new Set(['of', 'like', 'it', 'this', 'that', 'reality', 'life', 'everything', 'news', 'words', 'letter', 'story', 'song', 'movie', 'speech', 'gesture', 'music', 'which', 'what']);
+const ABUSE_AGENT_REJECT = new Set([
+  'of',
+  'like',
+  'it',
+  'this',
+  'that',
+  'reality',
+  'life',
+  'everything',
+  'news',
+  'words',
+  'letter',
+  'story',
+  'song',
+  'movie',
+  'speech',
+  'gesture',
+  'music',
+  'which',
+  'what',
+]);
 
 /** The risk a clinician's screening question asks about, read as if the client had said it. */
 export interface QuestionTopic {
@@ -106,7 +126,8 @@ export function questionTopic(u: Utterance): QuestionTopic | null {
  */
 export function readUtterance(u: Utterance, context: DetectContext = {}, prefilter = true): Reading {
   const n = normalize(u.text, u.speaker === 'clinician' ? 'listener' : 'speaker');
-  if (n.tokens.length === 0) return { risk: { level: 'none', categories: [], evidence: [] }, asked: null, namesEverydayPlan: false };
+  if (n.tokens.length === 0)
+    return { risk: { level: 'none', categories: [], evidence: [] }, asked: null, namesEverydayPlan: false };
   const s = structure(n);
   const questionSentences = new Set<number>();
   if (u.speaker === 'clinician') {
@@ -115,7 +136,17 @@ export function readUtterance(u: Utterance, context: DetectContext = {}, prefilt
     });
   }
   const everyday = namesEverydayPlan(n);
-  const a: Analysis = { n, s, original: u.text, idioms: null, sentenceCache: new Map(), prefilter, everyday, laughter: laughterCue(u.text), quotes: null };
+  const a: Analysis = {
+    n,
+    s,
+    original: u.text,
+    idioms: null,
+    sentenceCache: new Map(),
+    prefilter,
+    everyday,
+    laughter: laughterCue(u.text),
+    quotes: null,
+  };
   // Words with no object of their own ("I picked a date") take the topic the conversation is on
   // (read by the contextual rules), or an everyday plan just named; with neither, they are read as a plan.
   const anchored = (context.topics?.length ?? 0) > 0 || context.everydayReferent === true || everyday;
@@ -147,26 +178,37 @@ export function readUtterance(u: Utterance, context: DetectContext = {}, prefilt
   let risk = summarise(a, own);
   // The screen reads the client's own words, and a clinician's reflections of them ("you told me you've been…"),
   // read from the client's side as the precise rules read them; never a clinician's questions.
-  if (u.speaker !== 'clinician' || REFLECTION.test(u.text)) risk = withScreen(a, risk, candidates, everyday || context.everydayReferent === true, questionSentences);
+  if (u.speaker !== 'clinician' || REFLECTION.test(u.text))
+    risk = withScreen(a, risk, candidates, everyday || context.everydayReferent === true, questionSentences);
   return { risk, asked: askedAbout(n, asked), namesEverydayPlan: everyday };
 }
 
 /** A clinician telling back what the client said: "you told me…", "so on Tuesday you…", "what I'm hearing is…". */
-const REFLECTION = /\byou(?:'ve| have)? (?:told me|said|mentioned|shared|described|reported|explained|were saying)\b|\b(?:it sounds like|sounds like you|what i'?m hearing|what i am hearing|so (?:on [a-z]+day|last [a-z]+|yesterday|this morning) you|last (?:week|time|session) you)\b/i;
+const REFLECTION =
+  /\byou(?:'ve| have)? (?:told me|said|mentioned|shared|described|reported|explained|were saying)\b|\b(?:it sounds like|sounds like you|what i'?m hearing|what i am hearing|so (?:on [a-z]+day|last [a-z]+|yesterday|this morning) you|last (?:week|time|session) you)\b/i;
 
 /** Adds the lexical screen's low-confidence evidence for the categories the precise rules did not find. */
-function withScreen(a: Analysis, risk: RiskAssessment, read: Candidate[], everydayReferent: boolean, questions: ReadonlySet<number>): RiskAssessment {
+function withScreen(
+  a: Analysis,
+  risk: RiskAssessment,
+  read: Candidate[],
+  everydayReferent: boolean,
+  questions: ReadonlySet<number>,
+): RiskAssessment {
   a.idioms ??= findIdioms(a.n);
-  const screened = screenRisk({
-    n: a.n,
-    s: a.s,
-    original: a.original,
-    idioms: a.idioms,
-    read: read.map((c) => [c.start, c.end] as const),
-    found: new Set(risk.categories),
-    everydayReferent,
-    questions,
-  }, a.prefilter);
+  const screened = screenRisk(
+    {
+      n: a.n,
+      s: a.s,
+      original: a.original,
+      idioms: a.idioms,
+      read: read.map((c) => [c.start, c.end] as const),
+      found: new Set(risk.categories),
+      everydayReferent,
+      questions,
+    },
+    a.prefilter,
+  );
   if (screened.length === 0) return risk;
   const evidence = [...risk.evidence, ...screened].sort((x, y) => x.start - y.start || compareLevels(y.level, x.level));
   const categories = CATEGORY_ORDER.filter((c) => evidence.some((e) => e.category === c));
@@ -175,10 +217,15 @@ function withScreen(a: Analysis, risk: RiskAssessment, read: Candidate[], everyd
 }
 
 function askedAbout(n: NormalizedText, asked: Candidate[]): QuestionTopic | null {
-  const top = asked.reduce<Candidate | null>((best, c) => (best === null || compareLevels(c.level, best.level) > 0 ? c : best), null);
+  const top = asked.reduce<Candidate | null>(
+    (best, c) => (best === null || compareLevels(c.level, best.level) > 0 ? c : best),
+    null,
+  );
   if (!top) return null;
   // "Have you ever done anything … to end your life?" asks about behaviour, whatever its verb.
-  const behaviourAsked = /\b(?:done|did|started|prepared|tried|attempted)\b/.test(n.text) && /\b(?:ever|anything|something|tried|attempted)\b/.test(n.text);
+  const behaviourAsked =
+    /\b(?:done|did|started|prepared|tried|attempted)\b/.test(n.text) &&
+    /\b(?:ever|anything|something|tried|attempted)\b/.test(n.text);
   return { category: top.category, level: behaviourAsked ? 'high' : top.level };
 }
 
@@ -262,9 +309,22 @@ const PAST_WISH = /\b(?:wanted|wished|felt like|could have|almost|was ready to)\
  * beside an embarrassment ("I wanted to die, I tripped on stage"); words inside quotation marks
  * in a sentence about a song, a show or a game ("the chorus is just 'I wanna die'").
  */
-function figureOfSpeech(a: Analysis, category: RiskCategory, rule: Rule, sentence: number, clauseStartChar: number, start: number, end: number): boolean {
+function figureOfSpeech(
+  a: Analysis,
+  category: RiskCategory,
+  rule: Rule,
+  sentence: number,
+  clauseStartChar: number,
+  start: number,
+  end: number,
+): boolean {
   const { n, s } = a;
-  if (a.laughter && (category === 'violence' || category === 'abuse') && FUTURE_FRAME.test(n.text.slice(clauseStartChar, end))) return true;
+  if (
+    a.laughter &&
+    (category === 'violence' || category === 'abuse') &&
+    FUTURE_FRAME.test(n.text.slice(clauseStartChar, end))
+  )
+    return true;
   const [sStart, sEnd] = s.sentences[sentence]!;
   const sentenceText = spanText(n, sStart, sEnd);
   if (category === 'suicide' && rule.id.startsWith('suicide.passive')) {
@@ -281,7 +341,12 @@ function figureOfSpeech(a: Analysis, category: RiskCategory, rule: Rule, sentenc
 }
 
 /** Children and elders mentioned in this sentence or the one before ("my nana … they leave her"). */
-function sentenceMentionsCached(a: Analysis, sentence: number, from: number, to: number): { child: boolean; elder: boolean } {
+function sentenceMentionsCached(
+  a: Analysis,
+  sentence: number,
+  from: number,
+  to: number,
+): { child: boolean; elder: boolean } {
   let cached = a.sentenceCache.get(sentence);
   if (!cached) {
     const previousStart = sentence > 0 ? a.s.sentences[sentence - 1]![0] : from;
@@ -292,7 +357,14 @@ function sentenceMentionsCached(a: Analysis, sentence: number, from: number, to:
 }
 
 /** Violence needs someone other than the speaker; abuse needs the speaker, a child or an elder as the one harmed. */
-function objectFits(a: Analysis, rule: Rule, kind: string, objStart: number, objEnd: number, matchStart: number): boolean {
+function objectFits(
+  a: Analysis,
+  rule: Rule,
+  kind: string,
+  objStart: number,
+  objEnd: number,
+  matchStart: number,
+): boolean {
   const { n } = a;
   const after = n.tokens[objEnd]?.text;
   // "hold him back" is not harm; "back in 2015", "back when…" only say when.
@@ -317,7 +389,25 @@ function agentBefore(n: NormalizedText, index: number): string | null {
   for (let k = index - 1; k >= 0 && k >= index - 3; k--) {
     const t = n.tokens[k]!;
     if (t.punct) return null;
-    if (!['really', 'always', 'just', 'also', 'still', 'never', 'sometimes', 'has', 'had', 'have', 'been', 'keeps', 'kept', 'once'].includes(t.text)) return t.text;
+    if (
+      ![
+        'really',
+        'always',
+        'just',
+        'also',
+        'still',
+        'never',
+        'sometimes',
+        'has',
+        'had',
+        'have',
+        'been',
+        'keeps',
+        'kept',
+        'once',
+      ].includes(t.text)
+    )
+      return t.text;
   }
   return null;
 }
@@ -333,7 +423,9 @@ function levelOf(a: Analysis, rule: Rule, sentence: number): Exclude<RiskLevel, 
 function applyMasks(candidates: Candidate[]): Candidate[] {
   const masks = candidates.filter((c) => c.masks && c.masks.length > 0);
   if (masks.length === 0) return candidates;
-  return candidates.filter((c) => !masks.some((m) => m !== c && m.masks!.includes(c.category) && c.start < m.end && c.end > m.start));
+  return candidates.filter(
+    (c) => !masks.some((m) => m !== c && m.masks!.includes(c.category) && c.start < m.end && c.end > m.start),
+  );
 }
 
 function summarise(a: Analysis, candidates: Candidate[]): RiskAssessment {
@@ -370,7 +462,7 @@ function summarise(a: Analysis, candidates: Candidate[]): RiskAssessment {
 
 /** Overlapping matches of one category collapse to the highest level (then the longest span). */
 function keepStrongest(list: Candidate[]): Candidate[] {
-  const sorted = [...list].sort((x, y) => compareLevels(y.level, x.level) || (y.end - y.start) - (x.end - x.start));
+  const sorted = [...list].sort((x, y) => compareLevels(y.level, x.level) || y.end - y.start - (x.end - x.start));
   const kept: Candidate[] = [];
   for (const c of sorted) {
     if (kept.some((k) => c.start < k.end && c.end > k.start)) continue;

@@ -80,7 +80,14 @@ function tokenize(text: string): Draft[] {
     const folded = (ascii ? raw : raw.normalize('NFD').replace(COMBINING_MARKS, '').replace(/’/g, "'")).toLowerCase();
     const capitalised = UPPER_START.test(raw);
     expandWord(folded).forEach((word, i) => {
-      drafts.push({ text: word, unswapped: word, origStart, origEnd, capitalised: capitalised && i === 0, punct: false });
+      drafts.push({
+        text: word,
+        unswapped: word,
+        origStart,
+        origEnd,
+        capitalised: capitalised && i === 0,
+        punct: false,
+      });
     });
   }
   return drafts;
@@ -108,7 +115,9 @@ function restoreDroppedG(word: string): string {
   if (word.length < 4 || !word.endsWith('in') || DROPPED_G_PROTECTED.has(word)) return word;
   if (knownIng === null) {
     // Escapes (\b, \s) are cut out first, so that "\bdying" reads as "dying".
-    const sources = [...RULES, ...CONTEXTUAL, ...SCREEN_CUES].map((r) => r.pattern.source.replace(/\\[a-zA-Z]/g, ' ')).join(' ');
+    const sources = [...RULES, ...CONTEXTUAL, ...SCREEN_CUES]
+      .map((r) => r.pattern.source.replace(/\\[a-zA-Z]/g, ' '))
+      .join(' ');
     knownIng = new Set(sources.match(/\b[a-z]{2,}ing\b/g) ?? []);
   }
   return knownIng.has(`${word}g`) ? `${word}g` : word;
@@ -174,7 +183,20 @@ function editDistance(a: string, b: string, limit: number): number {
 
 /** "my self-harm", "my self-esteem" are not "myself". */
 const PHRASE_BLOCKERS = new Set(
-  ['harm', 'harming', 'harmed', 'injury', 'esteem', 'worth', 'care', 'doubt', 'confidence', 'image', 'talk', 'control'].map((w) => `my self ${w}`),
+  [
+    'harm',
+    'harming',
+    'harmed',
+    'injury',
+    'esteem',
+    'worth',
+    'care',
+    'doubt',
+    'confidence',
+    'image',
+    'talk',
+    'control',
+  ].map((w) => `my self ${w}`),
 );
 
 const PHRASES = new Map<string, Array<{ from: string[]; to: string[] }>>();
@@ -201,7 +223,13 @@ function applyPhraseRewrites(drafts: Draft[]): Draft[] {
     const first = drafts[i]!;
     const last = drafts[i + phrase.from.length - 1]!;
     phrase.to.forEach((word, k) => {
-      out.push({ ...first, text: word, unswapped: word, origEnd: last.origEnd, capitalised: first.capitalised && k === 0 });
+      out.push({
+        ...first,
+        text: word,
+        unswapped: word,
+        origEnd: last.origEnd,
+        capitalised: first.capitalised && k === 0,
+      });
     });
     i += phrase.from.length - 1;
   }
@@ -220,12 +248,79 @@ const SWAP_PAIRS: Record<string, [string, string]> = {
 
 /** Words after which "you" is a subject ("so you told me", "did you"), elsewhere an object ("he hits you"). */
 const SUBJECT_CONTEXT = new Set([
-  'and', 'but', 'so', 'because', 'that', 'if', 'when', 'while', 'said', 'say', 'says', 'think',
-  'know', 'mentioned', 'feel', 'felt', 'guess', 'hope', 'wish', 'like', 'where', 'what', 'how',
-  'why', 'then', 'or', 'since', 'until', 'unless', 'whether', 'whenever', 'um', 'uh', 'okay', 'ok',
-  'yeah', 'well', 'now', 'also', 'just', 'maybe', 'sometimes', 'do', 'does', 'did', 'have', 'has',
-  'had', 'are', 'were', 'would', 'will', 'could', 'can', 'should', 'am', 'is', 'was', 'before',
-  'after', 'once', 'as', 'sounds', 'seems', 'right', 'ever', 'me', 'him', 'her', 'them', 'us', 'told', 'tell',
+  'and',
+  'but',
+  'so',
+  'because',
+  'that',
+  'if',
+  'when',
+  'while',
+  'said',
+  'say',
+  'says',
+  'think',
+  'know',
+  'mentioned',
+  'feel',
+  'felt',
+  'guess',
+  'hope',
+  'wish',
+  'like',
+  'where',
+  'what',
+  'how',
+  'why',
+  'then',
+  'or',
+  'since',
+  'until',
+  'unless',
+  'whether',
+  'whenever',
+  'um',
+  'uh',
+  'okay',
+  'ok',
+  'yeah',
+  'well',
+  'now',
+  'also',
+  'just',
+  'maybe',
+  'sometimes',
+  'do',
+  'does',
+  'did',
+  'have',
+  'has',
+  'had',
+  'are',
+  'were',
+  'would',
+  'will',
+  'could',
+  'can',
+  'should',
+  'am',
+  'is',
+  'was',
+  'before',
+  'after',
+  'once',
+  'as',
+  'sounds',
+  'seems',
+  'right',
+  'ever',
+  'me',
+  'him',
+  'her',
+  'them',
+  'us',
+  'told',
+  'tell',
 ]);
 
 function swapPerspective(drafts: Draft[]): Draft[] {

@@ -16,14 +16,81 @@ export interface ObjectPhrase {
   end: number;
 }
 
-const DETERMINERS = new Set(['my', 'his', 'her', 'their', 'our', 'the', 'that', 'this', 'a', 'an', 'some', 'your', 'those', 'these', 'mi', 'mis', 'su', 'sus', 'el', 'la', 'los', 'las']);
-const PRONOUN_PERSON = new Set(['you', 'everyone', 'everybody', 'someone', 'somebody', 'people', 'anybody', 'anyone', "y'all", 'yall']);
+const DETERMINERS = new Set([
+  'my',
+  'his',
+  'her',
+  'their',
+  'our',
+  'the',
+  'that',
+  'this',
+  'a',
+  'an',
+  'some',
+  'your',
+  'those',
+  'these',
+  'mi',
+  'mis',
+  'su',
+  'sus',
+  'el',
+  'la',
+  'los',
+  'las',
+]);
+const PRONOUN_PERSON = new Set([
+  'you',
+  'everyone',
+  'everybody',
+  'someone',
+  'somebody',
+  'people',
+  'anybody',
+  'anyone',
+  "y'all",
+  'yall',
+]);
 const THIRD_PRONOUNS = new Set(['him', 'her', 'them']);
 /** "poison his coffee", "punch her face": harm through something of theirs. */
 const POSSESSIVE_OF_OTHERS = new Set(['his', 'her', 'their', 'your']);
 const SELF_OBJECTS = new Set(['me', 'us']);
 const REFLEXIVE = new Set(['myself', 'ourselves']);
-const FILLER_WORDS = new Set(['own', 'old', 'year', 'years', 'elderly', 'little', 'baby', 'young', 'younger', 'older', 'big', 'step', "'s", 'new', 'best', 'ex', 'poor', 'sweet', 'stupid', 'fucking', 'damn', 'whole', 'entire', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+const FILLER_WORDS = new Set([
+  'own',
+  'old',
+  'year',
+  'years',
+  'elderly',
+  'little',
+  'baby',
+  'young',
+  'younger',
+  'older',
+  'big',
+  'step',
+  "'s",
+  'new',
+  'best',
+  'ex',
+  'poor',
+  'sweet',
+  'stupid',
+  'fucking',
+  'damn',
+  'whole',
+  'entire',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+]);
 const PERSON_HEAD_SKIP = /^\d+$/;
 
 /** A child or elder is mentioned anywhere in the sentence: "her" may be that person. */
@@ -68,14 +135,32 @@ export function classifyObject(
   if (PERSON_NOUNS.has(t)) return { kind: withSentence(nounKind(n, start, t), t, sentence), end: start + 1 };
   if (NON_PERSON_OBJECTS.has(t) || NON_PERSON_PROPER.has(t)) return null;
   if (first.capitalised && !n.allLower) return { kind: 'person', end: start + 1 };
-  if (n.allLower && /^[a-z]{3,}$/.test(t) && !t.endsWith('ing') && !t.endsWith('ly')) return { kind: 'person', end: start + 1 };
+  if (n.allLower && /^[a-z]{3,}$/.test(t) && !t.endsWith('ing') && !t.endsWith('ly'))
+    return { kind: 'person', end: start + 1 };
   return null;
 }
 
 const AGE_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  seventy: 70, eighty: 80, ninety: 90,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const AGE_INTRODUCERS = new Set(['is', 'was', 'only', 'just', 'aged', 'age', 'turned', 'turning']);
 
@@ -90,7 +175,26 @@ function ageAt(n: NormalizedText, k: number): number | null {
 }
 
 /** Relatives who may be children: the sentence decides ("my cousin, she's eight"). */
-const AGE_AMBIGUOUS = new Set(['boy', 'boys', 'girl', 'girls', 'cousin', 'cousins', 'brother', 'brothers', 'sister', 'sisters', 'friend', 'friends', 'student', 'students', 'classmate', 'classmates', 'neighbor', 'neighbour']);
+const AGE_AMBIGUOUS = new Set([
+  'boy',
+  'boys',
+  'girl',
+  'girls',
+  'cousin',
+  'cousins',
+  'brother',
+  'brothers',
+  'sister',
+  'sisters',
+  'friend',
+  'friends',
+  'student',
+  'students',
+  'classmate',
+  'classmates',
+  'neighbor',
+  'neighbour',
+]);
 
 function pronoun(start: number, sentence: { child: boolean; elder: boolean }): ObjectPhrase {
   return { kind: sentence.child ? 'child' : sentence.elder ? 'elder' : 'person', end: start + 1 };
@@ -101,7 +205,12 @@ function withSentence(kind: ObjectKind, noun: string, sentence: { child: boolean
   return kind;
 }
 
-function findHead(n: NormalizedText, from: number, to: number, sentence: { child: boolean; elder: boolean }): ObjectPhrase | null {
+function findHead(
+  n: NormalizedText,
+  from: number,
+  to: number,
+  sentence: { child: boolean; elder: boolean },
+): ObjectPhrase | null {
   for (let k = from; k < to; k++) {
     const tok = n.tokens[k]!;
     if (tok.punct) return null;

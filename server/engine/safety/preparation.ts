@@ -46,12 +46,30 @@ export const UNSTATED_METHOD = KNOW_HOW;
 export const PREPARATION: Rule[] = [
   {
     id: 'suicide.preparatory.giving_away',
-    trigger: stems('gave', 'give', 'giv', 'gotten', 'got', 'get', 'sold', 'sell', 'rehom', 'found', 'finding', 'hand', 'pass'),
+    trigger: stems(
+      'gave',
+      'give',
+      'giv',
+      'gotten',
+      'got',
+      'get',
+      'sold',
+      'sell',
+      'rehom',
+      'found',
+      'finding',
+      'hand',
+      'pass',
+    ),
     category: 'suicide',
     level: 'behaviour',
     subject: 'self',
-    unless: new RegExp(String.raw`\b${EVERYDAY_REASON}\b|\b(?:need|needing|use|using)(?: (?:them|it|those|that|any of (?:it|them)))?(?: (?:anymore|any more|any longer))?(?: ,)? (?:since|because|cause|now that|in|at|on|once|for|when we|with|as|after (?:the|my|our|we|i))\b`),
-    pattern: re(String.raw`\b${GIVE}\b[^.;!?]{0,80}? ${NO_FUTURE_NEED}\b(?: (?:them|it|those|that|this|any of (?:it|them|that|this)|my [a-z]+|stuff|things))?(?: (?:anymore|any more|any longer|much longer|where i am going|soon|now))?(?= ?[.,;!?]|$| (?:${TAG}|and|so|soon|after (?:this|tonight|tomorrow|friday|next)|where|when i am)\b)|\b${GIVE_AWAY}(?: away)? (?:away )?(?:all |most |everything |a lot |lots )?(?:of )?(?:my |all my )(?:${CHERISHED} )(?:possessions?|belongings|stuff|things|items|valuables|jewelry|jewellery|records|books)\b|\b${GIVE_AWAY} away (?:all |most |a lot |lots )?(?:of )?(?:my |all my )(?:stuff|things|belongings|possessions|valuables|pets?)\b|\b${GIVE_AWAY} away (?:everything i (?:own|have|care about)|all my [a-z]+)\b`),
+    unless: new RegExp(
+      String.raw`\b${EVERYDAY_REASON}\b|\b(?:need|needing|use|using)(?: (?:them|it|those|that|any of (?:it|them)))?(?: (?:anymore|any more|any longer))?(?: ,)? (?:since|because|cause|now that|in|at|on|once|for|when we|with|as|after (?:the|my|our|we|i))\b`,
+    ),
+    pattern: re(
+      String.raw`\b${GIVE}\b[^.;!?]{0,80}? ${NO_FUTURE_NEED}\b(?: (?:them|it|those|that|this|any of (?:it|them|that|this)|my [a-z]+|stuff|things))?(?: (?:anymore|any more|any longer|much longer|where i am going|soon|now))?(?= ?[.,;!?]|$| (?:${TAG}|and|so|soon|after (?:this|tonight|tomorrow|friday|next)|where|when i am)\b)|\b${GIVE_AWAY}(?: away)? (?:away )?(?:all |most |everything |a lot |lots )?(?:of )?(?:my |all my )(?:${CHERISHED} )(?:possessions?|belongings|stuff|things|items|valuables|jewelry|jewellery|records|books)\b|\b${GIVE_AWAY} away (?:all |most |a lot |lots )?(?:of )?(?:my |all my )(?:stuff|things|belongings|possessions|valuables|pets?)\b|\b${GIVE_AWAY} away (?:everything i (?:own|have|care about)|all my [a-z]+)\b`,
+    ),
   },
   {
     id: 'suicide.preparatory.arrangements',
@@ -60,9 +78,13 @@ export const PREPARATION: Rule[] = [
     level: 'behaviour',
     subject: 'any',
     conditional: false,
-    requires: /\b(?:gave|give|giving|made arrangements|making arrangements|arrangements|provided|made sure|make sure|making sure|arranged|arranging|sorted|sorting|set up|setting up|left|leave|leaving|wrote|written|writing|told|asked|signed|transferred|figured out|planned|taken care of|look after|looked after|take care of|will be (?:ok|okay|fine|alright))\b/,
-    unless: /\b(?:years|old age|getting older|retire[a-z]*|grandkids|grandchildren|estate|lawyer|attorney|solicitor|inheritance|trip|vacation|holiday|deployment|deployed|hospital stay|surgery|rehab)\b/,
-    pattern: re(String.raw`\b(?:when|after|once|for when|for after|in case) ${OWN_DEATH}\b(?! (?:for|next|this|on|to|over|from|tomorrow|tonight|until|till|during|at|a few|a couple|two|three|the)\b)`),
+    requires:
+      /\b(?:gave|give|giving|made arrangements|making arrangements|arrangements|provided|made sure|make sure|making sure|arranged|arranging|sorted|sorting|set up|setting up|left|leave|leaving|wrote|written|writing|told|asked|signed|transferred|figured out|planned|taken care of|look after|looked after|take care of|will be (?:ok|okay|fine|alright))\b/,
+    unless:
+      /\b(?:years|old age|getting older|retire[a-z]*|grandkids|grandchildren|estate|lawyer|attorney|solicitor|inheritance|trip|vacation|holiday|deployment|deployed|hospital stay|surgery|rehab)\b/,
+    pattern: re(
+      String.raw`\b(?:when|after|once|for when|for after|in case) ${OWN_DEATH}\b(?! (?:for|next|this|on|to|over|from|tomorrow|tonight|until|till|during|at|a few|a couple|two|three|the)\b)`,
+    ),
   },
   {
     id: 'suicide.preparatory.farewell_letters',
@@ -71,7 +93,9 @@ export const PREPARATION: Rule[] = [
     level: 'behaviour',
     subject: 'self',
     unless: new RegExp(String.raw`\b${EVERYDAY_LETTER}\b`),
-    pattern: re(String.raw`\b${WRITE}(?: (?:out|up))?(?: (?:a|the|some|my|little|final|last|long|private|sealed|handwritten|separate|individual))* ${MISSIVE} (?:to|for|addressed to) ${CLOSE_ONES}(?! (?:about|inviting|at (?:work|school|the office)|who (?:came|helped|sent|attended|donated|visited)|on (?:their|the) birthdays?|thanking)\b)|\b${WRITE}(?: (?:out|up))?(?: (?:a|the|some|my|little|final|last|long|private|sealed|handwritten|separate|individual))* ${MISSIVE}(?: (?:to|for) [a-z]+(?: [a-z]+){0,3})?(?: ,)? ${FAREWELL_PURPOSE}(?= ?[.,;!?]|$| (?:${TAG}|and|so|just)\b)`),
+    pattern: re(
+      String.raw`\b${WRITE}(?: (?:out|up))?(?: (?:a|the|some|my|little|final|last|long|private|sealed|handwritten|separate|individual))* ${MISSIVE} (?:to|for|addressed to) ${CLOSE_ONES}(?! (?:about|inviting|at (?:work|school|the office)|who (?:came|helped|sent|attended|donated|visited)|on (?:their|the) birthdays?|thanking)\b)|\b${WRITE}(?: (?:out|up))?(?: (?:a|the|some|my|little|final|last|long|private|sealed|handwritten|separate|individual))* ${MISSIVE}(?: (?:to|for) [a-z]+(?: [a-z]+){0,3})?(?: ,)? ${FAREWELL_PURPOSE}(?= ?[.,;!?]|$| (?:${TAG}|and|so|just)\b)`,
+    ),
   },
   {
     id: 'suicide.preparatory.goodbyes',
@@ -79,8 +103,11 @@ export const PREPARATION: Rule[] = [
     category: 'suicide',
     level: 'behaviour',
     subject: 'self',
-    unless: /\b(?:airport|station|funeral|wake|memorial|hospice|hospital|party|graduation|last day|leaving do|send off|moving|moved|move|passed away|old (?:house|apartment|place)|job|team|coworkers|colleagues|class|ex|breakup|broke up|dog|cat|pet|vet|before (?:he|she|they|it|we|grandma|grandpa|my [a-z]+) (?:died|passed|left|moved|went|flew))\b/,
-    pattern: re(String.raw`\b(?:said|saying|say|made|making|sent|sending|texted|texting|been saying)(?: all)? my goodbyes\b|\b(?:said|saying|say) (?:a )?(?:final |last |quiet |secret )?goodbyes? to${gapAny(5)} (?:without (?:them|her|him|anyone|anybody|any of them|my [a-z]+) (?:knowing|realizing|realising|noticing)|in my (?:own )?way|for the last time|one last time|properly|quietly|just in case)\b|\b(?:went|been going|going|gone) (?:round|around) (?:and )?(?:saying|to say) goodbye\b`),
+    unless:
+      /\b(?:airport|station|funeral|wake|memorial|hospice|hospital|party|graduation|last day|leaving do|send off|moving|moved|move|passed away|old (?:house|apartment|place)|job|team|coworkers|colleagues|class|ex|breakup|broke up|dog|cat|pet|vet|before (?:he|she|they|it|we|grandma|grandpa|my [a-z]+) (?:died|passed|left|moved|went|flew))\b/,
+    pattern: re(
+      String.raw`\b(?:said|saying|say|made|making|sent|sending|texted|texting|been saying)(?: all)? my goodbyes\b|\b(?:said|saying|say) (?:a )?(?:final |last |quiet |secret )?goodbyes? to${gapAny(5)} (?:without (?:them|her|him|anyone|anybody|any of them|my [a-z]+) (?:knowing|realizing|realising|noticing)|in my (?:own )?way|for the last time|one last time|properly|quietly|just in case)\b|\b(?:went|been going|going|gone) (?:round|around) (?:and )?(?:saying|to say) goodbye\b`,
+    ),
   },
   {
     id: 'suicide.preparatory.affairs',
@@ -88,8 +115,11 @@ export const PREPARATION: Rule[] = [
     category: 'suicide',
     level: 'behaviour',
     subject: 'self',
-    unless: /\b(?:before|ahead of|for|because of|after|since) (?:my|the|our|a|this|his|her)(?: [a-z]+)? (?:surgery|operation|procedure|trip|vacation|holiday|move|deployment|leave|retirement|wedding|baby|treatment|chemo|chemotherapy|transplant|travel|sabbatical|tour|diagnosis|biopsy|death|passing|funeral)\b|\b(?:at work|for work|the project|the office|lawyer|estate planning|cancer|terminal|old age|older|good idea|everyone should|deploy[a-z]*|retir[a-z]*|pregnan[a-z]*|business|case|report|thesis|semester|tax|taxes|accountant|financial advisor|audit|bills|budget)\b|\bbefore (?:i|we) (?:leave|move|start|travel|fly|head|go on|go to|go back)\b|\b(?:moving|relocat[a-z]*|abroad|emigrat[a-z]*)\b/,
-    pattern: re(String.raw`\b(?:put|putting|puts|got|get|getting|gets|have|had|set|setting|sorted|sorting|need to get|need to put|organi[sz]ed|organi[sz]ing)(?: (?:all|everything))?(?: of)? my affairs (?:in order|sorted|straight|settled|arranged)\b|\b(?:sorting|sorted|settling|settled|arranging|arranged|wrapping up|wrapped up) (?:all )?(?:of )?my (?:affairs|loose ends)\b|\b(?:tying|tied|tie) up (?:all )?(?:the |my )?loose ends\b`),
+    unless:
+      /\b(?:before|ahead of|for|because of|after|since) (?:my|the|our|a|this|his|her)(?: [a-z]+)? (?:surgery|operation|procedure|trip|vacation|holiday|move|deployment|leave|retirement|wedding|baby|treatment|chemo|chemotherapy|transplant|travel|sabbatical|tour|diagnosis|biopsy|death|passing|funeral)\b|\b(?:at work|for work|the project|the office|lawyer|estate planning|cancer|terminal|old age|older|good idea|everyone should|deploy[a-z]*|retir[a-z]*|pregnan[a-z]*|business|case|report|thesis|semester|tax|taxes|accountant|financial advisor|audit|bills|budget)\b|\bbefore (?:i|we) (?:leave|move|start|travel|fly|head|go on|go to|go back)\b|\b(?:moving|relocat[a-z]*|abroad|emigrat[a-z]*)\b/,
+    pattern: re(
+      String.raw`\b(?:put|putting|puts|got|get|getting|gets|have|had|set|setting|sorted|sorting|need to get|need to put|organi[sz]ed|organi[sz]ing)(?: (?:all|everything))?(?: of)? my affairs (?:in order|sorted|straight|settled|arranged)\b|\b(?:sorting|sorted|settling|settled|arranging|arranged|wrapping up|wrapped up) (?:all )?(?:of )?my (?:affairs|loose ends)\b|\b(?:tying|tied|tie) up (?:all )?(?:the |my )?loose ends\b`,
+    ),
   },
   {
     id: 'suicide.preparatory.will',
@@ -97,12 +127,29 @@ export const PREPARATION: Rule[] = [
     category: 'suicide',
     level: 'behaviour',
     subject: 'self',
-    unless: /\b(?:we|our|wills|baby|babies|born|newborn|married|marriage|wedding|engaged|divorce|divorced|house|mortgage|lawyer|attorney|solicitor|notary|estate planning|retire[a-z]*|diagnos[a-z]*|surgery|deploy[a-z]*|new job|pregnan[a-z]*|grandkids|grandchildren|everyone should|finally got around|turned (?:[3-9]0|thirty|forty|fifty|sixty|seventy)|my parents|my (?:mom|dad|mother|father|grandma|grandpa) 's)\b/,
-    pattern: re(String.raw`\b(?:wrote|written|writing|write|updated|updating|update|changed|changing|made|making|make|finished|finishing|finali[sz]ed|finali[sz]ing|redid|redone|redo|rewrote|rewritten|signed|signing|drew up|drawn up|drawing up|drafted|drafting|sorted out|sorting out|did|done|doing) (?:out |up )?(?:my|a) (?:last )?(?:will|testament|will and testament)\b(?! (?:to|power)\b)`),
+    unless:
+      /\b(?:we|our|wills|baby|babies|born|newborn|married|marriage|wedding|engaged|divorce|divorced|house|mortgage|lawyer|attorney|solicitor|notary|estate planning|retire[a-z]*|diagnos[a-z]*|surgery|deploy[a-z]*|new job|pregnan[a-z]*|grandkids|grandchildren|everyone should|finally got around|turned (?:[3-9]0|thirty|forty|fifty|sixty|seventy)|my parents|my (?:mom|dad|mother|father|grandma|grandpa) 's)\b/,
+    pattern: re(
+      String.raw`\b(?:wrote|written|writing|write|updated|updating|update|changed|changing|made|making|make|finished|finishing|finali[sz]ed|finali[sz]ing|redid|redone|redo|rewrote|rewritten|signed|signing|drew up|drawn up|drawing up|drafted|drafting|sorted out|sorting out|did|done|doing) (?:out |up )?(?:my|a) (?:last )?(?:will|testament|will and testament)\b(?! (?:to|power)\b)`,
+    ),
   },
   {
     id: 'suicide.preparatory.research',
-    trigger: stems('look', 'googl', 'search', 'research', 'read', 'found', 'find', 'check', 'calculat', 'work', 'figur', 'watch', 'asked'),
+    trigger: stems(
+      'look',
+      'googl',
+      'search',
+      'research',
+      'read',
+      'found',
+      'find',
+      'check',
+      'calculat',
+      'work',
+      'figur',
+      'watch',
+      'asked',
+    ),
     category: 'suicide',
     level: 'behaviour',
     subject: 'self',
@@ -116,7 +163,9 @@ export const PREPARATION: Rule[] = [
     level: 'moderate',
     subject: 'self',
     unless: new RegExp(String.raw`\b${EVERYDAY_LOOKUP}\b`),
-    pattern: re(String.raw`\b(?:know|knew|wonder|wondering|wondered|thought about|thinking about|think about|curious|keep thinking about)${gap(1)} (?:how (?:many|much) ${PILLS}${gapAny(3)} (?:would|it would|it takes|it would take|i would need) (?:take|kill|be (?:lethal|fatal|deadly|enough))|how (?:high|tall|far) (?:up )?(?:a |the )?(?:bridge|building|fall|drop|floor))\b`),
+    pattern: re(
+      String.raw`\b(?:know|knew|wonder|wondering|wondered|thought about|thinking about|think about|curious|keep thinking about)${gap(1)} (?:how (?:many|much) ${PILLS}${gapAny(3)} (?:would|it would|it takes|it would take|i would need) (?:take|kill|be (?:lethal|fatal|deadly|enough))|how (?:high|tall|far) (?:up )?(?:a |the )?(?:bridge|building|fall|drop|floor))\b`,
+    ),
   },
   {
     id: 'suicide.act.unstated_intent',
@@ -125,7 +174,9 @@ export const PREPARATION: Rule[] = [
     level: 'behaviour',
     subject: 'self',
     unless: /\b(?:warm|heat|heater|cold|air con|ac|waiting|wait|music|phone call|podcast|scarf|costume|halloween)\b/,
-    pattern: re(String.raw`\b(?:took|swallowed|downed|popped|drank|mixed)${gapAny(6)} (?:hoping|so|so that|in the hope|praying|wanting|because i wanted) (?:i|it) (?:would not|would never|might not|would|might|could) (?:wake up|die|kill me|be the end|not wake up|never wake up|end it)\b|\b(?:sat|sitting|sit|was sitting|lay|lying|stayed) in (?:the|my) (?:closed )?garage${gapAny(4)} (?:with )?(?:the )?(?:car|engine|motor) (?:running|on)\b|\b(?:put|putting|tied|tying|wrapped|wrapping|had|placed|slipped|tightened) (?:a |the |my )?(?:belt|rope|noose|cord|extension cord|cable|ligature|plastic bag|sheet)${gapAny(2)} (?:around|round|over) my (?:neck|head)\b`),
+    pattern: re(
+      String.raw`\b(?:took|swallowed|downed|popped|drank|mixed)${gapAny(6)} (?:hoping|so|so that|in the hope|praying|wanting|because i wanted) (?:i|it) (?:would not|would never|might not|would|might|could) (?:wake up|die|kill me|be the end|not wake up|never wake up|end it)\b|\b(?:sat|sitting|sit|was sitting|lay|lying|stayed) in (?:the|my) (?:closed )?garage${gapAny(4)} (?:with )?(?:the )?(?:car|engine|motor) (?:running|on)\b|\b(?:put|putting|tied|tying|wrapped|wrapping|had|placed|slipped|tightened) (?:a |the |my )?(?:belt|rope|noose|cord|extension cord|cable|ligature|plastic bag|sheet)${gapAny(2)} (?:around|round|over) my (?:neck|head)\b`,
+    ),
   },
   {
     id: 'suicide.preparatory.means',
@@ -133,16 +184,31 @@ export const PREPARATION: Rule[] = [
     category: 'suicide',
     level: 'behaviour',
     subject: 'self',
-    pattern: re(String.raw`\b(?:rope|beam|hook|cord|belt|branch|ceiling fan|pipe|rail|rafter|closet rod|door handle)${gapAny(4)} (?:would |could |will |can |to )?(?:hold|support|take|handle) my weight\b|\b(?:tied|tying|tie|made|making|make|practiced|practicing|practising|learned to tie|learning to tie) (?:a |the |my )?noose\b`),
+    pattern: re(
+      String.raw`\b(?:rope|beam|hook|cord|belt|branch|ceiling fan|pipe|rail|rafter|closet rod|door handle)${gapAny(4)} (?:would |could |will |can |to )?(?:hold|support|take|handle) my weight\b|\b(?:tied|tying|tie|made|making|make|practiced|practicing|practising|learned to tie|learning to tie) (?:a |the |my )?noose\b`,
+    ),
   },
   {
     id: 'suicide.preparatory.pills',
-    trigger: stems('pill', 'med', 'tablet', 'capsule', 'painkiller', 'pain', 'prescription', 'antidepressant', ...DRUG_NAMES),
+    trigger: stems(
+      'pill',
+      'med',
+      'tablet',
+      'capsule',
+      'painkiller',
+      'pain',
+      'prescription',
+      'antidepressant',
+      ...DRUG_NAMES,
+    ),
     category: 'suicide',
     level: 'behaviour',
     subject: 'self',
-    unless: /\b(?:from|at) (?:the )?(?:doctor|clinic|hospital)\b|\b(?:pharmacy|pharmacist|chemist|drugstore|refill|prescription pick ?up|expired|dispose|disposal|take back|pill organi[sz]er|insurance|short(?:ed|changed)?|back|migraines?|headaches?|toothache|flare ?ups?|cramps)\b/,
-    pattern: re(String.raw`\b(?:collect|collecting|collected|gather|gathering|gathered|accumulat[a-z]*|build up|building up|built up|keep back|keeping back|kept back|hold back|holding back|held back|put aside|putting aside|set aside|setting aside|save up|saving up|saved up|keep|keeping|kept|hold onto|holding onto|held onto)(?: (?:all|some|a few|extra|half|most))?(?: of)?(?: my| the| her| his| those| these)? ${PILLS}\b(?= (?:instead of|rather than|in case|for (?:when|later|a bad|the right|that|one day|someday|just in case)|just in case|without (?:taking|telling)|and not taking|hidden|somewhere)\b)|\b(?:cheek|cheeking|cheeked|pocketing|pocketed) (?:my |the |some )?${PILLS}\b|\b(?:not taking|stopped taking|skipping|skipped|been skipping|have not been taking|pretending to take|pretend to take)${gap(2)} ${PILLS}${gapAny(3)} (?:and|but|so|to) (?:i )?(?:am |have been )?(?:saving|keeping|hiding|stashing|collecting|putting|saved|kept|hid|stashed|collected|put) (?:them|it)\b|\b(?:a|my|the) (?:stash|stockpile|hoard|secret supply|hidden supply|pile|collection) of ${PILLS}\b|\b(?:counted|counting|count) (?:out )?(?:all )?(?:of )?(?:my |the |all my )?${PILLS}\b(?=[^.;!?]*\b(?:enough|lined (?:them )?up|ready)\b)|\b(?:have|got|saved|collected|kept|have saved|have got) enough ${PILLS}(?: (?:saved|stashed|collected|put away|hidden))? (?:to|for) (?:kill|end|do it|overdose|die|a lethal|an overdose)`),
+    unless:
+      /\b(?:from|at) (?:the )?(?:doctor|clinic|hospital)\b|\b(?:pharmacy|pharmacist|chemist|drugstore|refill|prescription pick ?up|expired|dispose|disposal|take back|pill organi[sz]er|insurance|short(?:ed|changed)?|back|migraines?|headaches?|toothache|flare ?ups?|cramps)\b/,
+    pattern: re(
+      String.raw`\b(?:collect|collecting|collected|gather|gathering|gathered|accumulat[a-z]*|build up|building up|built up|keep back|keeping back|kept back|hold back|holding back|held back|put aside|putting aside|set aside|setting aside|save up|saving up|saved up|keep|keeping|kept|hold onto|holding onto|held onto)(?: (?:all|some|a few|extra|half|most))?(?: of)?(?: my| the| her| his| those| these)? ${PILLS}\b(?= (?:instead of|rather than|in case|for (?:when|later|a bad|the right|that|one day|someday|just in case)|just in case|without (?:taking|telling)|and not taking|hidden|somewhere)\b)|\b(?:cheek|cheeking|cheeked|pocketing|pocketed) (?:my |the |some )?${PILLS}\b|\b(?:not taking|stopped taking|skipping|skipped|been skipping|have not been taking|pretending to take|pretend to take)${gap(2)} ${PILLS}${gapAny(3)} (?:and|but|so|to) (?:i )?(?:am |have been )?(?:saving|keeping|hiding|stashing|collecting|putting|saved|kept|hid|stashed|collected|put) (?:them|it)\b|\b(?:a|my|the) (?:stash|stockpile|hoard|secret supply|hidden supply|pile|collection) of ${PILLS}\b|\b(?:counted|counting|count) (?:out )?(?:all )?(?:of )?(?:my |the |all my )?${PILLS}\b(?=[^.;!?]*\b(?:enough|lined (?:them )?up|ready)\b)|\b(?:have|got|saved|collected|kept|have saved|have got) enough ${PILLS}(?: (?:saved|stashed|collected|put away|hidden))? (?:to|for) (?:kill|end|do it|overdose|die|a lethal|an overdose)`,
+    ),
   },
   {
     id: 'self_harm.preparatory.blades',
@@ -151,7 +217,9 @@ export const PREPARATION: Rule[] = [
     level: 'behaviour',
     subject: 'self',
     unless: /\b(?:shav[a-z]*|work|job|crafts?|art|scrapbook[a-z]*|opening|boxes|packages|hobby|model|warehouse)\b/,
-    pattern: re(String.raw`\b(?:keep|keeping|kept|carry|carrying|carried|have|had|got)(?: (?:a|some|the|my|new|spare))? (?:razor blades?|razors|blades?|sharpener blades?|pencil sharpener blades?)${gapAny(4)} (?:hidden|stashed|tucked|in my (?:room|drawer|wallet|bag|pencil case|sock drawer|desk|pocket|phone case|makeup bag)|under my (?:bed|mattress|pillow)|just in case|for when|in case)\b|\b(?:took|taking|take|broke|breaking|break|pulled|pulling|smashed|smashing|popped|popping|got|getting) (?:apart (?:a |my |the )?(?:pencil )?sharpeners?|(?:a |my |the )?(?:pencil )?sharpeners? apart|(?:the )?blades? out of (?:a |my |the )?(?:pencil )?(?:sharpeners?|razors?|shavers?))\b`),
+    pattern: re(
+      String.raw`\b(?:keep|keeping|kept|carry|carrying|carried|have|had|got)(?: (?:a|some|the|my|new|spare))? (?:razor blades?|razors|blades?|sharpener blades?|pencil sharpener blades?)${gapAny(4)} (?:hidden|stashed|tucked|in my (?:room|drawer|wallet|bag|pencil case|sock drawer|desk|pocket|phone case|makeup bag)|under my (?:bed|mattress|pillow)|just in case|for when|in case)\b|\b(?:took|taking|take|broke|breaking|break|pulled|pulling|smashed|smashing|popped|popping|got|getting) (?:apart (?:a |my |the )?(?:pencil )?sharpeners?|(?:a |my |the )?(?:pencil )?sharpeners? apart|(?:the )?blades? out of (?:a |my |the )?(?:pencil )?(?:sharpeners?|razors?|shavers?))\b`,
+    ),
   },
 ];
 
@@ -159,13 +227,30 @@ export const PREPARATION: Rule[] = [
 export const UNSTATED_PLANS: Rule[] = [
   {
     id: 'suicide.plan.unstated',
-    trigger: words('date', 'day', 'night', 'time', 'place', 'spot', 'location', 'planned', 'figured', 'worked', 'mapped', 'thought', 'sorted', 'arranged'),
+    trigger: words(
+      'date',
+      'day',
+      'night',
+      'time',
+      'place',
+      'spot',
+      'location',
+      'planned',
+      'figured',
+      'worked',
+      'mapped',
+      'thought',
+      'sorted',
+      'arranged',
+    ),
     category: 'suicide',
     level: 'high',
     subject: 'self',
     unanchored: true,
     // "We set a date", "picked a day to fly home": a shared or stated purpose.
-    unless: new RegExp(String.raw`\bwe\b|\b(?:date|day|night|time|place|spot|location|planned|figured|worked|mapped|sorted|arranged|out) (?:[^ .;!?]+ ){0,4}?(?:to|for) (?!(?:do it|do that|go through|end it|end things|kill|die|when|it|that|this|then|now|tonight|tomorrow|next|the end|${MONTHS_DAYS})\b)[a-z]+`),
+    unless: new RegExp(
+      String.raw`\bwe\b|\b(?:date|day|night|time|place|spot|location|planned|figured|worked|mapped|sorted|arranged|out) (?:[^ .;!?]+ ){0,4}?(?:to|for) (?!(?:do it|do that|go through|end it|end things|kill|die|when|it|that|this|then|now|tonight|tomorrow|next|the end|${MONTHS_DAYS})\b)[a-z]+`,
+    ),
     pattern: re(UNSTATED_PLAN),
   },
   {

@@ -20,7 +20,19 @@ export interface Structure {
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
-const CLAUSE_BREAK = new Set([',', ':', 'but', 'pero', 'because', 'porque', 'though', 'although', 'however', 'except', 'aunque']);
+const CLAUSE_BREAK = new Set([
+  ',',
+  ':',
+  'but',
+  'pero',
+  'because',
+  'porque',
+  'though',
+  'although',
+  'however',
+  'except',
+  'aunque',
+]);
 
 export function structure(n: NormalizedText): Structure {
   const count = n.tokens.length;
@@ -74,13 +86,15 @@ export function isNegated(n: NormalizedText, s: Structure, anchor: number): bool
       return true;
     }
     // Spanish "nunca he pensado": "he" is "I have", not a new subject.
-    if (SUBJECT_PRONOUNS.has(t) && !(t === 'he' && SPANISH_PARTICIPLE.test(n.tokens[k + 1]?.text ?? ''))) sawSubject = true;
+    if (SUBJECT_PRONOUNS.has(t) && !(t === 'he' && SPANISH_PARTICIPLE.test(n.tokens[k + 1]?.text ?? '')))
+      sawSubject = true;
   }
   return negatedAfter(n, s, anchor);
 }
 
 /** A verdict after the words: "killing myself isn't an option", "…is off the table". */
-const NEGATION_AFTER = /^(?:(?!(?:and|but|it|i|that|this|so|because)\b)[a-z']+ ){1,3}(?:(?:is|was|are|will) (?:not|never|no longer) (?:an option|a choice|on the table|happening|going to happen|be an option)|(?:is|was|are) (?:off the table|out of the question))\b/;
+const NEGATION_AFTER =
+  /^(?:(?!(?:and|but|it|i|that|this|so|because)\b)[a-z']+ ){1,3}(?:(?:is|was|are|will) (?:not|never|no longer) (?:an option|a choice|on the table|happening|going to happen|be an option)|(?:is|was|are) (?:off the table|out of the question))\b/;
 
 function negatedAfter(n: NormalizedText, s: Structure, anchor: number): boolean {
   const end = s.sentences[s.sentenceOf[anchor]!]![1];
@@ -89,7 +103,25 @@ function negatedAfter(n: NormalizedText, s: Structure, anchor: number): boolean 
 }
 
 /** "I don't know if I want to…": `if` means whether, not a condition. */
-const WHETHER_VERBS = new Set(['know', 'sure', 'wonder', 'wondering', 'wondered', 'decide', 'deciding', 'see', 'care', 'tell', 'idea', 'check', 'checked', 'checking', 'test', 'tested', 'testing']);
+const WHETHER_VERBS = new Set([
+  'know',
+  'sure',
+  'wonder',
+  'wondering',
+  'wondered',
+  'decide',
+  'deciding',
+  'see',
+  'care',
+  'tell',
+  'idea',
+  'check',
+  'checked',
+  'checking',
+  'test',
+  'tested',
+  'testing',
+]);
 const ASK_VERBS = new Set(['ask', 'asks', 'asked', 'asking']);
 const OBJECT_PRONOUNS = new Set(['me', 'you', 'him', 'her', 'them', 'us']);
 const CONDITIONALS = new Set(['if', 'si', 'unless', 'whether']);
@@ -116,7 +148,11 @@ export function inAntecedent(n: NormalizedText, s: Structure, anchor: number, or
       if (prev === 'what' || prev === 'as') return false;
       if (prev !== undefined && WHETHER_VERBS.has(prev)) continue;
       // "She asked if I ever wanted to die": a question reported, not a disclosure.
-      if (prev !== undefined && (ASK_VERBS.has(prev) || (OBJECT_PRONOUNS.has(prev) && ASK_VERBS.has(n.tokens[k - 2]?.text ?? '')))) return true;
+      if (
+        prev !== undefined &&
+        (ASK_VERBS.has(prev) || (OBJECT_PRONOUNS.has(prev) && ASK_VERBS.has(n.tokens[k - 2]?.text ?? '')))
+      )
+        return true;
       if (t === 'si') {
         const tok = n.tokens[k]!;
         const next = n.tokens[k + 1];
@@ -128,14 +164,80 @@ export function inAntecedent(n: NormalizedText, s: Structure, anchor: number, or
   return false;
 }
 
-const QUESTION_FILLERS = new Set(['so', 'and', 'okay', 'ok', 'now', 'well', 'also', 'then', 'but', 'just', 'um', 'uh', 'alright', 'right', 'yeah', 'mm', 'hmm', ',']);
-const AUXILIARIES = new Set(['have', 'has', 'had', 'do', 'does', 'did', 'are', 'is', 'was', 'were', 'would', 'will', 'could', 'can', 'should', 'may', 'might']);
-const INVERTED_SUBJECTS = new Set(['you', 'anyone', 'anybody', 'someone', 'somebody', 'there', 'he', 'she', 'they', 'it', 'that', 'your', 'things']);
+const QUESTION_FILLERS = new Set([
+  'so',
+  'and',
+  'okay',
+  'ok',
+  'now',
+  'well',
+  'also',
+  'then',
+  'but',
+  'just',
+  'um',
+  'uh',
+  'alright',
+  'right',
+  'yeah',
+  'mm',
+  'hmm',
+  ',',
+]);
+const AUXILIARIES = new Set([
+  'have',
+  'has',
+  'had',
+  'do',
+  'does',
+  'did',
+  'are',
+  'is',
+  'was',
+  'were',
+  'would',
+  'will',
+  'could',
+  'can',
+  'should',
+  'may',
+  'might',
+]);
+const INVERTED_SUBJECTS = new Set([
+  'you',
+  'anyone',
+  'anybody',
+  'someone',
+  'somebody',
+  'there',
+  'he',
+  'she',
+  'they',
+  'it',
+  'that',
+  'your',
+  'things',
+]);
 
 const QUESTION_WORDS = new Set(['what', 'how', 'why', 'who', 'when', 'where', 'which']);
 
 /** Words before an auxiliary that make it a statement ("I have you to thank"). */
-const DECLARATIVE_SUBJECTS = new Set(['i', 'he', 'she', 'they', 'we', 'it', 'that', 'who', 'which', 'this', 'there', 'what', 'people', 'you']);
+const DECLARATIVE_SUBJECTS = new Set([
+  'i',
+  'he',
+  'she',
+  'they',
+  'we',
+  'it',
+  'that',
+  'who',
+  'which',
+  'this',
+  'there',
+  'what',
+  'people',
+  'you',
+]);
 
 /** A sentence is a question: a question mark, or an inverted auxiliary near its start (no punctuation in transcripts). */
 export function isQuestion(n: NormalizedText, s: Structure, sentence: number): boolean {
@@ -164,11 +266,40 @@ export type Subject = 'self' | 'other';
 /** "He pensado" is Spanish "I have thought", not "he". */
 const SPANISH_PARTICIPLE = /^[a-z]+(?:ado|ido|echo|isto|ierto)$/;
 /** "There is", "it is": the verb has no person as subject. */
-const NON_PERSON_SUBJECTS = new Set(['there', 'it', 'that', 'this', 'what', 'which', 'who', 'life', 'everything', 'nothing', 'something', 'here']);
+const NON_PERSON_SUBJECTS = new Set([
+  'there',
+  'it',
+  'that',
+  'this',
+  'what',
+  'which',
+  'who',
+  'life',
+  'everything',
+  'nothing',
+  'something',
+  'here',
+]);
 
 /** "Her closet", "his gun": a possessive inside an object is not the subject (unless it owns the match: "his suicide attempt"). */
 const POSSESSIVES = new Set(['his', 'her', 'their', 'your']);
-const PREPOSITIONS = new Set(['at', 'in', 'on', 'to', 'from', 'with', 'for', 'by', 'of', 'near', 'after', 'before', 'the', 'a', 'an']);
+const PREPOSITIONS = new Set([
+  'at',
+  'in',
+  'on',
+  'to',
+  'from',
+  'with',
+  'for',
+  'by',
+  'of',
+  'near',
+  'after',
+  'before',
+  'the',
+  'a',
+  'an',
+]);
 
 /**
  * Whose experience a match describes: the nearest subject-like word before it in the clause.
@@ -188,7 +319,15 @@ export function resolveSubject(n: NormalizedText, s: Structure, matchStart: numb
     if (OTHER_PERSON.has(t)) return 'other';
     if (THIRD_SINGULAR_VERBS.has(t) && !NON_PERSON_SUBJECTS.has(n.tokens[k - 1]?.text ?? '')) return 'other';
     if (t === "'s" && k > clauseStart && OTHER_PERSON.has(n.tokens[k - 1]!.text)) return 'other';
-    if (tok.capitalised && k !== sentenceStart && k >= matchStart - 2 && !NON_PERSON_PROPER.has(t) && t !== 'i' && !PREPOSITIONS.has(n.tokens[k - 1]?.text ?? '')) return 'other';
+    if (
+      tok.capitalised &&
+      k !== sentenceStart &&
+      k >= matchStart - 2 &&
+      !NON_PERSON_PROPER.has(t) &&
+      t !== 'i' &&
+      !PREPOSITIONS.has(n.tokens[k - 1]?.text ?? '')
+    )
+      return 'other';
   }
   return 'self';
 }
@@ -204,28 +343,32 @@ export function mediaCue(clauseText: string): { index: number } | null {
   return m ? { index: m.index } : null;
 }
 
-const ACCIDENT_CUE = /\b(?:by accident|accidentally|accidental|an accident|cooking|slicing|chopping|cutting (?:up )?(?:onions|vegetables|veggies|bread)|shaving|playing|lifting|running|skiing|skating|biking|cycling|hiking|climbing|working out|at the gym|at practice|on the (?:stove|oven|pan|iron|grill|tray|oven tray|kettle|glass|can|fence|nail|knife|stairs|ice|curling iron|straightener)|(?:fell|tripped|slipped|falling|tripping)|soccer|football|basketball|rugby|hockey|baseball|volleyball|tennis|while (?:cooking|shaving|working|moving)|moving (?:boxes|furniture)|sin querer|cocinando|sin culpa|campfire|bonfire|marshmallows?|fireworks|sparklers?|soldering|hot glue|glue gun)\b/;
+const ACCIDENT_CUE =
+  /\b(?:by accident|accidentally|accidental|an accident|cooking|slicing|chopping|cutting (?:up )?(?:onions|vegetables|veggies|bread)|shaving|playing|lifting|running|skiing|skating|biking|cycling|hiking|climbing|working out|at the gym|at practice|on the (?:stove|oven|pan|iron|grill|tray|oven tray|kettle|glass|can|fence|nail|knife|stairs|ice|curling iron|straightener)|(?:fell|tripped|slipped|falling|tripping)|soccer|football|basketball|rugby|hockey|baseball|volleyball|tennis|while (?:cooking|shaving|working|moving)|moving (?:boxes|furniture)|sin querer|cocinando|sin culpa|campfire|bonfire|marshmallows?|fireworks|sparklers?|soldering|hot glue|glue gun)\b/;
 
 /** Everyday injury ("cut my finger cooking", "hurt myself playing soccer"). */
 export function accidentCue(clauseText: string): boolean {
   return ACCIDENT_CUE.test(clauseText);
 }
 
-const LAUGHTER = /\b(?:lol|lols|lmao|lmfao|rofl|haha+|hahaha+|ha ha|hehe+|jk|jkjk|just kidding|only kidding|kidding|joking|xd|laughing so hard|laughed so hard|cracking up|cracked up)\b|😂|🤣|😆|😅/i;
+const LAUGHTER =
+  /\b(?:lol|lols|lmao|lmfao|rofl|haha+|hahaha+|ha ha|hehe+|jk|jkjk|just kidding|only kidding|kidding|joking|xd|laughing so hard|laughed so hard|cracking up|cracked up)\b|😂|🤣|😆|😅/i;
 
 /** Laughter or "jk" in the utterance as typed: said in jest, or told as a funny story. */
 export function laughterCue(original: string): boolean {
   return LAUGHTER.test(original);
 }
 
-const EMBARRASSMENT = /\b(?:embarrass[a-z]*|humiliat[a-z]*|mortified|cringe[a-z]*|awkward|tripped|fell (?:over|down|on|off)|slipped|in front of (?:everyone|everybody|the (?:whole|entire) [a-z]+|the class|the school|my (?:crush|class|team|boss))|red as|wanted the (?:floor|ground|earth) to)\b/;
+const EMBARRASSMENT =
+  /\b(?:embarrass[a-z]*|humiliat[a-z]*|mortified|cringe[a-z]*|awkward|tripped|fell (?:over|down|on|off)|slipped|in front of (?:everyone|everybody|the (?:whole|entire) [a-z]+|the class|the school|my (?:crush|class|team|boss))|red as|wanted the (?:floor|ground|earth) to)\b/;
 
 /** Embarrassment ("I tripped on stage in front of the entire school"): "I wanted to die" is a figure of speech beside it. */
 export function embarrassmentCue(text: string): boolean {
   return EMBARRASSMENT.test(text);
 }
 
-const MEDIA_ANYWHERE = /\b(?:song|songs|chorus|lyrics?|verse|album|rapper|singer|band|playlist|movie|movies|film|tv|series|episode|season finale|book|novel|comic|anime|manga|video games?|game|games|gaming|playing|character|characters|news|headline|article|podcast|documentary|netflix|fortnite|minecraft|call of duty|cod|roblox|valorant|overwatch|gta|elden ring|warzone|pubg|sims|dnd|true crime|meme|tiktok)\b/;
+const MEDIA_ANYWHERE =
+  /\b(?:song|songs|chorus|lyrics?|verse|album|rapper|singer|band|playlist|movie|movies|film|tv|series|episode|season finale|book|novel|comic|anime|manga|video games?|game|games|gaming|playing|character|characters|news|headline|article|podcast|documentary|netflix|fortnite|minecraft|call of duty|cod|roblox|valorant|overwatch|gta|elden ring|warzone|pubg|sims|dnd|true crime|meme|tiktok)\b/;
 
 /** A song, show, game or the news anywhere in the sentence (looser than `mediaCue`, which reads the clause). */
 export function mediaInSentence(sentenceText: string): boolean {

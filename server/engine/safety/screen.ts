@@ -71,24 +71,146 @@ const MODIFIER_CAP = 0.55;
 const RECENT_BONUS = 0.2;
 
 /** A time that makes the words ongoing: "every night", "always", "I've been locking…". */
-const ONGOING = /\b(?:he|she|they|my [a-z]+(?: 's [a-z]+| in law)?) (?:always |still |just |often |sometimes )?(?:[a-z]+s (?:me|us|my|our)|makes|comes|takes|leaves|locks|controls|keeps|yells|gets|throws|checks|says|will not let|does not let)\b|\b(?:always|every (?:night|day|time|week|weekend|morning|month)|all (?:day|night|weekend|week)|at night|whenever|still|keeps|again|(?:have|has) been [a-z]+ing|been [a-z]+ing|these days|lately)\b/;
+const ONGOING =
+  /\b(?:he|she|they|my [a-z]+(?: 's [a-z]+| in law)?) (?:always |still |just |often |sometimes )?(?:[a-z]+s (?:me|us|my|our)|makes|comes|takes|leaves|locks|controls|keeps|yells|gets|throws|checks|says|will not let|does not let)\b|\b(?:always|every (?:night|day|time|week|weekend|morning|month)|all (?:day|night|weekend|week)|at night|whenever|still|keeps|again|(?:have|has) been [a-z]+ing|been [a-z]+ing|these days|lately)\b/;
 /** Words that can open a clause whose "I" was dropped ("lowkey wanna…", "honestly been thinking…"). */
 const SUBJECT_DROP_FILLERS = new Set([
-  'lowkey', 'highkey', 'honestly', 'just', 'really', 'so', 'and', 'but', 'like', 'um', 'uh', 'tbh', 'ngl', 'literally',
-  'kinda', 'kind', 'of', 'sometimes', 'still', 'always', 'been', 'have', 'keep', 'kept', 'also', 'then', 'now', 'lately',
-  'seriously', 'fr', 'yeah', 'yes', 'no', 'nah', 'ok', 'okay', 'well', 'idk', 'bro', 'man', 'dude', 'mate', 'ya', 'y', 'pero', 'ya no',
+  'lowkey',
+  'highkey',
+  'honestly',
+  'just',
+  'really',
+  'so',
+  'and',
+  'but',
+  'like',
+  'um',
+  'uh',
+  'tbh',
+  'ngl',
+  'literally',
+  'kinda',
+  'kind',
+  'of',
+  'sometimes',
+  'still',
+  'always',
+  'been',
+  'have',
+  'keep',
+  'kept',
+  'also',
+  'then',
+  'now',
+  'lately',
+  'seriously',
+  'fr',
+  'yeah',
+  'yes',
+  'no',
+  'nah',
+  'ok',
+  'okay',
+  'well',
+  'idk',
+  'bro',
+  'man',
+  'dude',
+  'mate',
+  'ya',
+  'y',
+  'pero',
+  'ya no',
 ]);
 /** Spanish verbs that name their speaker ("quiero", "compré"). */
-const FIRST_PERSON_VERBS = new Set(['quiero', 'quisiera', 'pienso', 'tengo', 'voy', 'estoy', 'soy', 'compre', 'busque', 'rezo', 'puedo']);
+const FIRST_PERSON_VERBS = new Set([
+  'quiero',
+  'quisiera',
+  'pienso',
+  'tengo',
+  'voy',
+  'estoy',
+  'soy',
+  'compre',
+  'busque',
+  'rezo',
+  'puedo',
+]);
 /** Words allowed between the speaker and a bare death word: "I could just die", "I think about death". */
 const FRAME_WORDS = new Set([
-  'to', 'just', 'be', 'being', 'would', 'could', 'should', 'might', 'will', 'rather', 'really', 'honestly',
-  'simply', 'literally', 'am', 'was', 'were', 'and', 'then', 'ready', 'going', 'need', 'want', 'wanted',
-  'wanting', 'wish', 'wished', 'wishing', 'hope', 'hoping', 'pray', 'praying', 'think', 'thinking',
-  'thought', 'about', 'of', 'like', 'feel', 'feeling', 'felt', 'keep', 'kept', 'dream', 'dreaming',
-  'imagine', 'imagining', 'picture', 'picturing', 'own', 'soon', 'already', 'kind', 'sort', 'maybe',
-  'probably', 'even', 'almost', 'nearly', 'better', 'off', 'quiero', 'quisiera', 'ganas', 'de', 'me',
-  'mi', 'la', 'en', 'pienso', 'pensado', 'prefer', 'sometimes',
+  'to',
+  'just',
+  'be',
+  'being',
+  'would',
+  'could',
+  'should',
+  'might',
+  'will',
+  'rather',
+  'really',
+  'honestly',
+  'simply',
+  'literally',
+  'am',
+  'was',
+  'were',
+  'and',
+  'then',
+  'ready',
+  'going',
+  'need',
+  'want',
+  'wanted',
+  'wanting',
+  'wish',
+  'wished',
+  'wishing',
+  'hope',
+  'hoping',
+  'pray',
+  'praying',
+  'think',
+  'thinking',
+  'thought',
+  'about',
+  'of',
+  'like',
+  'feel',
+  'feeling',
+  'felt',
+  'keep',
+  'kept',
+  'dream',
+  'dreaming',
+  'imagine',
+  'imagining',
+  'picture',
+  'picturing',
+  'own',
+  'soon',
+  'already',
+  'kind',
+  'sort',
+  'maybe',
+  'probably',
+  'even',
+  'almost',
+  'nearly',
+  'better',
+  'off',
+  'quiero',
+  'quisiera',
+  'ganas',
+  'de',
+  'me',
+  'mi',
+  'la',
+  'en',
+  'pienso',
+  'pensado',
+  'prefer',
+  'sometimes',
 ]);
 
 /**
@@ -116,7 +238,8 @@ export function screenRisk(input: ScreenInput, prefilter = true): RiskEvidence[]
     for (const sentences of windows) {
       const window = hits.filter((h) => sentences.includes(h.sentence));
       const result = scoreWindow(input, category, window, sentences);
-      if (result) for (const h of result.core) if (!counted.has(h) || result.level === 'moderate') counted.set(h, result.level);
+      if (result)
+        for (const h of result.core) if (!counted.has(h) || result.level === 'moderate') counted.set(h, result.level);
     }
     if (counted.size === 0) continue;
     const level = [...counted.values()].includes('moderate') ? 'moderate' : 'low';
@@ -173,7 +296,12 @@ function collectHits(input: ScreenInput, prefilter: boolean): Hit[] {
       const isAbuse = cue.kind === 'abuse' || cue.kind === 'threat' || cue.kind === 'leaving';
       if (!isAbuse && mediaInSentence(text)) continue;
       if ((cue.kind === 'injury' || cue.kind === 'means') && accidentCue(clauseOf(input, first))) continue;
-      if ((cue.kind === 'death' || cue.kind === 'burden') && (embarrassmentCue(text) || embarrassmentCue(textOf(sentence + 1 < s.sentences.length ? sentence + 1 : sentence)))) continue;
+      if (
+        (cue.kind === 'death' || cue.kind === 'burden') &&
+        (embarrassmentCue(text) ||
+          embarrassmentCue(textOf(sentence + 1 < s.sentences.length ? sentence + 1 : sentence)))
+      )
+        continue;
       const own = ownWords(input, first, tokenAt(n, end - 1));
       // Thinking, wanting, buying, trying count only as the speaker's own ("I keep thinking about…").
       if ((cue.own || MODIFIER_KINDS.has(cue.kind)) && !own) continue;
@@ -183,15 +311,25 @@ function collectHits(input: ScreenInput, prefilter: boolean): Hit[] {
   return hits;
 }
 
-function scoreWindow(input: ScreenInput, category: RiskCategory, window: Hit[], sentences: number[]): { core: Hit[]; level: RiskLevel } | null {
+function scoreWindow(
+  input: ScreenInput,
+  category: RiskCategory,
+  window: Hit[],
+  sentences: number[],
+): { core: Hit[]; level: RiskLevel } | null {
   const core = CORE[category];
   const kinds = new Set(window.map((h) => h.cue.kind));
   const violent = kinds.has('harm') || kinds.has('target');
   let usable = window.filter((h) => core.includes(h.cue.kind));
   // A weapon is for harming someone when a target is named; otherwise it is a means.
-  if (category === 'suicide') usable = usable.filter((h) => h.cue.kind !== 'weapon' || (!h.cue.only && !violent && !input.found.has('violence')));
+  if (category === 'suicide')
+    usable = usable.filter((h) => h.cue.kind !== 'weapon' || (!h.cue.only && !violent && !input.found.has('violence')));
   // A means inside words about harming someone ("rat poison in his beer") is for them, not the speaker.
-  if (category === 'suicide') usable = usable.filter((h) => h.cue.kind !== 'means' || !window.some((v) => v.cue.kind === 'harm' && v.start <= h.start && h.end <= v.end));
+  if (category === 'suicide')
+    usable = usable.filter(
+      (h) =>
+        h.cue.kind !== 'means' || !window.some((v) => v.cue.kind === 'harm' && v.start <= h.start && h.end <= v.end),
+    );
   if (category === 'violence') {
     if (!kinds.has('harm') && !(kinds.has('weapon') && kinds.has('target'))) return null;
   }
@@ -203,7 +341,11 @@ function scoreWindow(input: ScreenInput, category: RiskCategory, window: Hit[], 
   const usableKinds = new Set(sums.keys());
   // Things alone ("guns and ammo", "a red pill", "razors") need the speaker's own thought, intent or purchase close by.
   if (usable.every((h) => h.cue.kind === 'means' || h.cue.kind === 'weapon' || h.cue.object)) {
-    const near = window.some((m) => MODIFIERS[category].includes(m.cue.kind) && usable.some((h) => h.sentence === m.sentence && Math.abs(h.token - m.token) <= MEANS_REACH));
+    const near = window.some(
+      (m) =>
+        MODIFIERS[category].includes(m.cue.kind) &&
+        usable.some((h) => h.sentence === m.sentence && Math.abs(h.token - m.token) <= MEANS_REACH),
+    );
     if (!near) return null;
   }
   if (category === 'suicide' && [...usableKinds].every((k) => k === 'plan')) {
@@ -221,9 +363,16 @@ function scoreWindow(input: ScreenInput, category: RiskCategory, window: Hit[], 
   if (score < THRESHOLD) return null;
 
   // An act told with its means ("took everything in the medicine cabinet") names a means too.
-  const meansNamed = usable.some((h) => h.cue.method && (h.cue.kind === 'means' || h.cue.kind === 'weapon' || h.cue.kind === 'act'));
+  const meansNamed = usable.some(
+    (h) => h.cue.method && (h.cue.kind === 'means' || h.cue.kind === 'weapon' || h.cue.kind === 'act'),
+  );
   let level: RiskLevel = 'low';
-  if (category === 'suicide' && meansNamed && (['death', 'plan', 'act'].some((k) => usableKinds.has(k as CueKind)) || kinds.has('thought'))) level = 'moderate';
+  if (
+    category === 'suicide' &&
+    meansNamed &&
+    (['death', 'plan', 'act'].some((k) => usableKinds.has(k as CueKind)) || kinds.has('thought'))
+  )
+    level = 'moderate';
   if (category === 'self_harm' && usable.some((h) => h.cue.method && h.cue.weight >= 0.7)) level = 'moderate';
   if (category === 'violence' && kinds.has('weapon')) level = 'moderate';
   return { core: usable, level };
@@ -243,7 +392,13 @@ function dependantNamed(input: ScreenInput, sentences: number[]): boolean {
   const mentions = sentenceMentions(n, from, to);
   if (mentions.child || mentions.elder) return true;
   for (let k = from; k < to - 1; k++) {
-    if (CHILD_MARKERS.has(n.tokens[k]!.text) && /^(?:brother|sister|brothers|sisters|cousin|cousins|siblings|girl|girls|boy|boys|one|ones|lad|lass)$/.test(n.tokens[k + 1]!.text)) return true;
+    if (
+      CHILD_MARKERS.has(n.tokens[k]!.text) &&
+      /^(?:brother|sister|brothers|sisters|cousin|cousins|siblings|girl|girls|boy|boys|one|ones|lad|lass)$/.test(
+        n.tokens[k + 1]!.text,
+      )
+    )
+      return true;
   }
   return false;
 }

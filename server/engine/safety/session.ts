@@ -1,4 +1,11 @@
-import type { CrisisProtocolSet, RiskAssessment, RiskCategory, RiskFlag, RiskLevel, SessionRisk } from '../../contracts/analysis.ts';
+import type {
+  CrisisProtocolSet,
+  RiskAssessment,
+  RiskCategory,
+  RiskFlag,
+  RiskLevel,
+  SessionRisk,
+} from '../../contracts/analysis.ts';
 import { CATEGORY_ORDER } from './detect.ts';
 import { maxLevel } from './levels.ts';
 import { DEFAULT_PROTOCOLS, protocolsByCategory } from './protocols.ts';
@@ -31,7 +38,12 @@ export function createSessionRiskTracker(protocols: CrisisProtocolSet = DEFAULT_
       });
     },
     snapshot() {
-      const byCategory: Record<RiskCategory, RiskLevel> = { suicide: 'none', self_harm: 'none', violence: 'none', abuse: 'none' };
+      const byCategory: Record<RiskCategory, RiskLevel> = {
+        suicide: 'none',
+        self_harm: 'none',
+        violence: 'none',
+        abuse: 'none',
+      };
       let level: RiskLevel = 'none';
       for (const f of flags.values()) {
         level = maxLevel(level, f.level);

@@ -47,7 +47,9 @@ const AGO_ES = new RegExp(`\\bhace (${NUM}) (dias?|semanas?|mes|meses|anos?)\\b`
 const SINCE_BEFORE_PAST = /\bsince (?:i was|we were|back in|(?:19|20)\d\d|high school|college|middle school|i was a)\b/;
 
 function unitRecency(amount: string, unit: string): Recency {
-  const n = /^\d+$/.test(amount) ? Number(amount) : (NUMBER_WORDS[amount.replace(/^(a couple of|couple of)$/, 'couple').replace(/^a few$/, 'few')] ?? 3);
+  const n = /^\d+$/.test(amount)
+    ? Number(amount)
+    : (NUMBER_WORDS[amount.replace(/^(a couple of|couple of)$/, 'couple').replace(/^a few$/, 'few')] ?? 3);
   if (/^(day|dia|week|semana)/.test(unit)) return 'recent';
   if (/^(month|mes)/.test(unit)) return n <= 3 ? 'recent' : 'past';
   return 'past';

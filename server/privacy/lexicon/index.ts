@@ -4,24 +4,64 @@ import { NICKNAMES } from './nicknames.ts';
 import { SURNAMES } from './surnames.ts';
 import { CORPUS_VOCABULARY } from './vocabulary.ts';
 import {
-  DIGIT_WORDS, ORDINAL_WORDS, TENS_WORDS,
-  CAPITALISED_NON_IDENTIFIERS, DIRECTIONS, NAMES_THAT_ARE_WORDS, EVERYDAY_WORDS, FACILITY_WORDS, FUNCTION_WORDS, HOLIDAYS, MONTHS,
-  ORGANISATION_WORDS, RELATION_WORDS, STATE_ABBREVIATIONS, STREET_SUFFIXES, TITLES, US_STATES, WEEKDAYS,
-  EMPLOYER_NAMES, FOREIGN_EVERYDAY_WORDS, GENERIC_MODIFIERS, GENERIC_NOUNS, INSTITUTION_HEADS, PET_FOLLOWERS, PET_WORDS, VENUE_NOUNS,
+  DIGIT_WORDS,
+  ORDINAL_WORDS,
+  TENS_WORDS,
+  CAPITALISED_NON_IDENTIFIERS,
+  DIRECTIONS,
+  NAMES_THAT_ARE_WORDS,
+  EVERYDAY_WORDS,
+  FACILITY_WORDS,
+  FUNCTION_WORDS,
+  HOLIDAYS,
+  MONTHS,
+  ORGANISATION_WORDS,
+  RELATION_WORDS,
+  STATE_ABBREVIATIONS,
+  STREET_SUFFIXES,
+  TITLES,
+  US_STATES,
+  WEEKDAYS,
+  EMPLOYER_NAMES,
+  FOREIGN_EVERYDAY_WORDS,
+  GENERIC_MODIFIERS,
+  GENERIC_NOUNS,
+  INSTITUTION_HEADS,
+  PET_FOLLOWERS,
+  PET_WORDS,
+  VENUE_NOUNS,
 } from './words.ts';
 
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
 
 /** compromise's lexicon: word → tags. Read once at start-up; never used to tag text at call time. */
-const compromiseLexicon = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
+const compromiseLexicon = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one
+  .lexicon;
 const NAME_TAGS = new Set(['FemaleName', 'MaleName', 'FirstName', 'LastName', 'Person']);
 const PLACE_TAGS = new Set(['City', 'Place', 'Region']);
 /** Countries and peoples are kept; compromise's regions include counties and provinces, which are not. */
 const KEEP_TAGS = new Set(['Country', 'Demonym']);
 /** Tags that say a word is grammar, not a noun that could be a name. */
 const GRAMMAR_TAGS = new Set([
-  'Modal', 'Copula', 'Auxiliary', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Possessive', 'QuestionWord',
-  'Adverb', 'Negative', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'PhrasalVerb', 'Participle', 'Verb', 'Imperative',
+  'Modal',
+  'Copula',
+  'Auxiliary',
+  'Preposition',
+  'Conjunction',
+  'Determiner',
+  'Pronoun',
+  'Possessive',
+  'QuestionWord',
+  'Adverb',
+  'Negative',
+  'PastTense',
+  'PresentTense',
+  'Infinitive',
+  'Gerund',
+  'PhrasalVerb',
+  'Participle',
+  'Verb',
+  'Imperative',
 ]);
 
 const compromiseGiven: string[] = [];
@@ -34,7 +74,20 @@ const compromiseKeep: string[] = [];
 const grammarWords = new Set<string>();
 /** Verbs whose base form is also a noun in a business's name ("transport", "care"). */
 const baseVerbs = new Set<string>();
-const NOT_BASE = new Set(['Modal', 'Copula', 'Auxiliary', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord', 'Negative', 'PastTense', 'Gerund']);
+const NOT_BASE = new Set([
+  'Modal',
+  'Copula',
+  'Auxiliary',
+  'Preposition',
+  'Conjunction',
+  'Determiner',
+  'Pronoun',
+  'Adverb',
+  'QuestionWord',
+  'Negative',
+  'PastTense',
+  'Gerund',
+]);
 for (const [word, tag] of Object.entries(compromiseLexicon)) {
   const tags = Array.isArray(tag) ? tag : [tag];
   if (tags.some((t) => t === 'FemaleName' || t === 'MaleName' || t === 'FirstName')) compromiseGiven.push(word);
@@ -71,12 +124,37 @@ export const VOCABULARY = new Set([
   ...compromiseWords,
   ...words(NAMES_THAT_ARE_WORDS),
   // The words our own lists use to describe places are everyday words too ("county", "taqueria", "gurdwara").
-  ...[FACILITY_WORDS, ORGANISATION_WORDS, INSTITUTION_HEADS, GENERIC_MODIFIERS, VENUE_NOUNS, PET_WORDS, GENERIC_NOUNS].flatMap(words),
+  ...[
+    FACILITY_WORDS,
+    ORGANISATION_WORDS,
+    INSTITUTION_HEADS,
+    GENERIC_MODIFIERS,
+    VENUE_NOUNS,
+    PET_WORDS,
+    GENERIC_NOUNS,
+  ].flatMap(words),
 ]);
 
 const STRIPPABLE = [
-  ['ies', 'y'], ['ied', 'y'], ['ing', ''], ['ing', 'e'], ['ed', ''], ['ed', 'e'], ['es', ''], ['s', ''], ['ly', ''], ['er', ''],
-  ['est', ''], ['ness', ''], ['ment', ''], ['ful', ''], ['less', ''], ['able', ''], ['ation', 'e'], ['ion', 'e'], ['ion', ''],
+  ['ies', 'y'],
+  ['ied', 'y'],
+  ['ing', ''],
+  ['ing', 'e'],
+  ['ed', ''],
+  ['ed', 'e'],
+  ['es', ''],
+  ['s', ''],
+  ['ly', ''],
+  ['er', ''],
+  ['est', ''],
+  ['ness', ''],
+  ['ment', ''],
+  ['ful', ''],
+  ['less', ''],
+  ['able', ''],
+  ['ation', 'e'],
+  ['ion', 'e'],
+  ['ion', ''],
 ] as const;
 
 const englishCache = new Map<string, boolean>();
@@ -99,7 +177,8 @@ function inflectionOfVocabulary(word: string): boolean {
       if (suffix === 'es' && !/(?:s|x|z|ch|sh|o)es$/.test(word)) continue;
       const stem = word.slice(0, -suffix.length) + replacement;
       if (VOCABULARY.has(stem)) return true;
-      if (replacement === '' && stem.length > 3 && stem.at(-1) === stem.at(-2) && VOCABULARY.has(stem.slice(0, -1))) return true;
+      if (replacement === '' && stem.length > 3 && stem.at(-1) === stem.at(-2) && VOCABULARY.has(stem.slice(0, -1)))
+        return true;
     }
   }
   return false;
@@ -116,7 +195,9 @@ export function isPersonName(word: string): boolean {
 
 /** A name in our lists that is not also an everyday word: safe to redact in any case. */
 export function isUnambiguousName(word: string): boolean {
-  return word.length > 2 && isPersonName(word) && !isEnglishWord(word) && !NON_IDENTIFIERS.has(word) && !RELATIONS.has(word);
+  return (
+    word.length > 2 && isPersonName(word) && !isEnglishWord(word) && !NON_IDENTIFIERS.has(word) && !RELATIONS.has(word)
+  );
 }
 
 export const MONTH_NUMBERS = new Map(Object.entries(MONTHS));
@@ -136,7 +217,16 @@ export const ONE_WORD_HOLIDAYS = new Set(HOLIDAYS.filter((h) => !h.includes(' ')
 export const KEPT_PLACES = new Set([
   ...words(US_STATES).map((s) => s.replace(/_/g, ' ')),
   ...compromiseKeep,
-  'america', 'usa', 'us', 'united states', 'europe', 'africa', 'asia', 'latin america', 'middle east', 'caribbean',
+  'america',
+  'usa',
+  'us',
+  'united states',
+  'europe',
+  'africa',
+  'asia',
+  'latin america',
+  'middle east',
+  'caribbean',
 ]);
 export const STATE_CODES = new Set(words(STATE_ABBREVIATIONS));
 /** Cities and smaller places compromise knows. */
@@ -193,7 +283,10 @@ export function isAdjective(word: string): boolean {
  */
 export const EMPLOYERS_BY_FIRST_WORD = new Map<string, string[][]>();
 for (const name of [...EMPLOYER_NAMES.split(/[|\n]/), ...compromiseOrganisations]) {
-  const phrase = name.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const phrase = name
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
   const first = phrase[0];
   if (!first || KEPT_PLACES.has(phrase.join(' ')) || NON_IDENTIFIERS.has(phrase.join(' '))) continue;
   const list = EMPLOYERS_BY_FIRST_WORD.get(first) ?? [];

@@ -43,7 +43,10 @@ function safetyPlan(snapshot: SessionSnapshot, order: ReadonlyMap<string, number
           flags.length === 0
             ? 'A safety plan was made with the client in this session.'
             : `A safety plan was made in this session after the clinician confirmed ${flags.length === 1 ? 'a risk statement' : `${flags.length} risk statements`}.`,
-        utteranceIds: orderedIds(flags.map((f) => f.utteranceId), order).slice(-5),
+        utteranceIds: orderedIds(
+          flags.map((f) => f.utteranceId),
+          order,
+        ).slice(-5),
       },
       reference: reference('stanleyBrown2012'),
       agreed: true,
@@ -83,7 +86,9 @@ function activationPlan(signals: Signals): Candidate | undefined {
   if (!mood && baHits.length === 0) return undefined;
   const activities = [...new Set(signals.activities.map((a) => a.phrase))].slice(0, 3);
   const support = [...(mood?.hits.slice(-3) ?? []), ...baHits.slice(-2), ...signals.activities.slice(0, 3)];
-  const named = activities.length ? ` Include at least one thing you used to enjoy (${listJoin(activities)}), in a small version.` : '';
+  const named = activities.length
+    ? ` Include at least one thing you used to enjoy (${listJoin(activities)}), in a small version.`
+    : '';
   return {
     relevance: 8 + (mood?.score ?? 0) + baHits.length,
     item: {
@@ -94,7 +99,10 @@ function activationPlan(signals: Signals): Candidate | undefined {
       schedule: { frequency: 'daily', durationMinutes: 10, timeOfDay: 'evening', weeks: 1 },
       rationale: {
         text: `${mood ? 'Low mood came up' : 'Activities the client valued have dropped away'}, e.g. ${quoted((mood?.hits.at(-1) ?? baHits.at(-1))?.sentence ?? '', 90)}${activities.length ? `; the client named activities they used to enjoy (${listJoin(activities)})` : ''}.`,
-        utteranceIds: orderedIds(support.map((h) => h.utteranceId), signals.order),
+        utteranceIds: orderedIds(
+          support.map((h) => h.utteranceId),
+          signals.order,
+        ),
       },
       reference: reference('martell2010'),
     },
@@ -113,7 +121,10 @@ function sleepDiary(signals: Signals): Candidate | undefined {
       instructions:
         'Each morning, write down when you went to bed, roughly how long it took to fall asleep, how often you woke and for how long, when you got up, and how rested you feel (0–10). Keep the same wake-up time every day, including weekends. Bring the diary next session so we can look for patterns together.',
       schedule: { frequency: 'daily', durationMinutes: 5, timeOfDay: 'morning', weeks: 2 },
-      rationale: { text: `Sleep came up, e.g. ${quoted(sleep.hits.at(-1)?.sentence ?? '', 90)}.`, utteranceIds: sleep.hits.slice(-4).map((h) => h.utteranceId) },
+      rationale: {
+        text: `Sleep came up, e.g. ${quoted(sleep.hits.at(-1)?.sentence ?? '', 90)}.`,
+        utteranceIds: sleep.hits.slice(-4).map((h) => h.utteranceId),
+      },
       reference: reference('perlis2005'),
     },
   };
@@ -135,7 +146,10 @@ function mindfulness(signals: Signals): Candidate | undefined {
       schedule: { frequency: 'daily', durationMinutes: 3, weeks: 2 },
       rationale: {
         text: `Worry or repetitive thinking came up, e.g. ${quoted(example?.sentence ?? '', 90)}.`,
-        utteranceIds: orderedIds(support.map((h) => h.utteranceId), signals.order),
+        utteranceIds: orderedIds(
+          support.map((h) => h.utteranceId),
+          signals.order,
+        ),
       },
       reference: reference('segal2013'),
     },
@@ -144,7 +158,8 @@ function mindfulness(signals: Signals): Candidate | undefined {
 
 function skillsPractice(signals: Signals): Candidate | undefined {
   // Each skill counts only when its own cue came up in more than one turn.
-  const turnsOf = (key: string): number => new Set(signals.skills.filter((s) => s.def.key === key).map((s) => s.utteranceId)).size;
+  const turnsOf = (key: string): number =>
+    new Set(signals.skills.filter((s) => s.def.key === key).map((s) => s.utteranceId)).size;
   const dbt = signals.skills.filter((s) => s.def.modality === 'DBT' && turnsOf(s.def.key) >= MIN_CUES);
   const latest = dbt.at(-1);
   if (!latest) return undefined;
@@ -157,7 +172,10 @@ function skillsPractice(signals: Signals): Candidate | undefined {
       title: `Practise: ${listJoin(names)}`,
       instructions: `Practise ${listJoin(names)} once a day when things are calm, so it is ready when they are not, and use it when the situation we discussed comes up. Write down each time you used it: what happened, what you did, and what changed (0–10 before and after).`,
       schedule: { frequency: 'daily', durationMinutes: 10, weeks: 1 },
-      rationale: { text: `Suggested because the client said ${quoted(latest.sentence, 90)}.`, utteranceIds: dbt.slice(-3).map((s) => s.utteranceId) },
+      rationale: {
+        text: `Suggested because the client said ${quoted(latest.sentence, 90)}.`,
+        utteranceIds: dbt.slice(-3).map((s) => s.utteranceId),
+      },
       reference: reference('linehan2015'),
     },
   };
@@ -201,7 +219,10 @@ function agreedTasks(u: SessionUnderstanding): HomeworkItem[] {
   for (const task of AGREED_TASKS) {
     const where = agreements.filter((g) => g.some((t) => task.pattern.test(t.text)));
     if (where.length === 0) continue;
-    const turns = where.flat().filter((t, i, all) => all.findIndex((x) => x.id === t.id) === i).slice(0, 4);
+    const turns = where
+      .flat()
+      .filter((t, i, all) => all.findIndex((x) => x.id === t.id) === i)
+      .slice(0, 4);
     const words = turns.find((t) => task.pattern.test(t.text)) ?? turns[0]!;
     out.push({
       id: `agreed:${task.key}`,
@@ -209,12 +230,19 @@ function agreedTasks(u: SessionUnderstanding): HomeworkItem[] {
       title: task.title,
       instructions: task.instructions,
       schedule: task.schedule,
-      rationale: { text: `Agreed in session: ${quoted(words.text, 110)}.`, utteranceIds: turns.map((t) => t.id), claim: 'homework' },
+      rationale: {
+        text: `Agreed in session: ${quoted(words.text, 110)}.`,
+        utteranceIds: turns.map((t) => t.id),
+        claim: 'homework',
+      },
       agreed: true,
     });
   }
   if (out.length === 0) {
-    const set = u.clinician('homework_agreed').filter((t) => t.text.trim().split(/\s+/).length >= 4).at(-1);
+    const set = u
+      .clinician('homework_agreed')
+      .filter((t) => t.text.trim().split(/\s+/).length >= 4)
+      .at(-1);
     if (set) {
       out.push({
         id: `agreed:${set.id}`,
@@ -235,7 +263,10 @@ function agreedTasks(u: SessionUnderstanding): HomeworkItem[] {
  * for the clinician to agree with the client), most relevant first; each item says which words
  * it rests on.
  */
-export function generateHomework(snapshot: SessionSnapshot, understanding: SessionUnderstanding = understandSession(snapshot)): Homework {
+export function generateHomework(
+  snapshot: SessionSnapshot,
+  understanding: SessionUnderstanding = understandSession(snapshot),
+): Homework {
   const signals = readSignals(snapshot);
   const agreed = agreedTasks(understanding);
   const taken = new Set(agreed.map((h) => h.kind));
@@ -248,7 +279,12 @@ export function generateHomework(snapshot: SessionSnapshot, understanding: Sessi
     skillsPractice(signals),
     journaling(signals),
   ]
-    .filter((c): c is Candidate => c !== undefined && c.item.rationale.utteranceIds.length > 0 && !(c.item.kind !== 'safety_plan' && taken.has(c.item.kind)))
+    .filter(
+      (c): c is Candidate =>
+        c !== undefined &&
+        c.item.rationale.utteranceIds.length > 0 &&
+        !(c.item.kind !== 'safety_plan' && taken.has(c.item.kind)),
+    )
     .sort((a, b) => b.relevance - a.relevance)
     .map((c) => c.item);
   const safety = proposed.filter((h) => h.kind === 'safety_plan');

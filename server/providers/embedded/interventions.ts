@@ -138,7 +138,9 @@ function distortionCandidates(signals: Signals, focus: number): Candidate[] {
 function skillCandidates(signals: Signals, focus: number): Candidate[] {
   return cuedEnough(signals.skills, focus).map((hit) => {
     const q = quoted(hit.sentence, 110);
-    const trigger = hit.emotion ? `strong ${hit.emotion} (emotion detector) when the client said ${q}` : `the client said ${q}`;
+    const trigger = hit.emotion
+      ? `strong ${hit.emotion} (emotion detector) when the client said ${q}`
+      : `the client said ${q}`;
     return {
       group: hit.def.key,
       score: (hit.emotion ? 2 : 2.5) * recency(hit, focus),
@@ -171,7 +173,10 @@ function reflectionFallback(snapshot: SessionSnapshot, signals: Signals, focus: 
         modality: 'MI',
         title: 'Reflect and ask an open question (OARS)',
         prompt: `Reflect the meaning of ${q} in a sentence of your own (“It sounds like …”), then ask an open question${themes.length ? ` about ${listJoin(themes)}` : ''}: “What would you like to be different?”`,
-        rationale: { text: `The client’s latest substantial statement was ${q}; a reflection keeps the focus on their own words.`, utteranceIds: [last.id] },
+        rationale: {
+          text: `The client’s latest substantial statement was ${q}; a reflection keeps the focus on their own words.`,
+          utteranceIds: [last.id],
+        },
         reference: reference('millerRollnick2013'),
       },
     },
@@ -179,14 +184,18 @@ function reflectionFallback(snapshot: SessionSnapshot, signals: Signals, focus: 
 }
 
 function focusIndex(snapshot: SessionSnapshot, order: ReadonlyMap<string, number>, focusUtteranceId?: string): number {
-  return focusUtteranceId !== undefined ? (order.get(focusUtteranceId) ?? snapshot.utterances.length - 1) : snapshot.utterances.length - 1;
+  return focusUtteranceId !== undefined
+    ? (order.get(focusUtteranceId) ?? snapshot.utterances.length - 1)
+    : snapshot.utterances.length - 1;
 }
 
 /** The safety suggestions alone (what a remote model's list must always include). */
 export function safetyInterventions(snapshot: SessionSnapshot, options: SuggestOptions = {}): Intervention[] {
   const order = indexById(snapshot.utterances);
   const byId = new Map(snapshot.utterances.map((u) => [u.id, u]));
-  return safetyCandidates(snapshot.risk, { order, byId }, focusIndex(snapshot, order, options.focusUtteranceId)).map((c) => c.intervention);
+  return safetyCandidates(snapshot.risk, { order, byId }, focusIndex(snapshot, order, options.focusUtteranceId)).map(
+    (c) => c.intervention,
+  );
 }
 
 /**

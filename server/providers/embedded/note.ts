@@ -1,4 +1,11 @@
-import type { Homework, NoteDraft, NoteFormat, NoteSection, StatementClaim, SupportedStatement } from '../../contracts/assist.ts';
+import type {
+  Homework,
+  NoteDraft,
+  NoteFormat,
+  NoteSection,
+  StatementClaim,
+  SupportedStatement,
+} from '../../contracts/assist.ts';
 import { checkNoteCitations } from '../citationCheck.ts';
 import { MENTAL_STATUS_ITEMS, NOTE_SECTIONS } from '../noteFormats.ts';
 import { buildRiskAssessment } from '../riskSection.ts';
@@ -40,12 +47,16 @@ const STRENGTH_SCORE = 0.6;
 
 /** The clearest examples of a role: substantive, confidently read turns, the most confident first, then in session order. */
 function clearest(turns: Turns, n: number, words = 3): UnderstoodTurn[] {
-  return [...turns]
-    // The clinician's moves are read far more reliably than the client's roles (see the model card).
-    .filter((t) => substantive(t, words) && (t.speaker === 'clinician' || (t.role.score >= MIN_ROLE_SCORE && !t.riskRead)))
-    .sort((a, b) => b.role.score - a.role.score)
-    .slice(0, n)
-    .sort((a, b) => a.index - b.index);
+  return (
+    [...turns]
+      // The clinician's moves are read far more reliably than the client's roles (see the model card).
+      .filter(
+        (t) => substantive(t, words) && (t.speaker === 'clinician' || (t.role.score >= MIN_ROLE_SCORE && !t.riskRead)),
+      )
+      .sort((a, b) => b.role.score - a.role.score)
+      .slice(0, n)
+      .sort((a, b) => a.index - b.index)
+  );
 }
 
 const quotes = (turns: Turns, max = 110): string => listJoin(turns.map((t) => quoted(t.text, max)));
@@ -64,7 +75,13 @@ interface Content {
 }
 
 /** The client's turns likely to play these roles (summed probability at least `min`), quotable, likeliest first, then in session order. */
-function likely(u: SessionUnderstanding, roles: readonly ClientRole[], min: number, n: number, used: ReadonlySet<string> = new Set()): UnderstoodTurn[] {
+function likely(
+  u: SessionUnderstanding,
+  roles: readonly ClientRole[],
+  min: number,
+  n: number,
+  used: ReadonlySet<string> = new Set(),
+): UnderstoodTurn[] {
   return u
     .likelyClient(roles, min)
     .map((x) => x.turn)
@@ -75,11 +92,14 @@ function likely(u: SessionUnderstanding, roles: readonly ClientRole[], min: numb
 
 function presentingProblem(u: SessionUnderstanding): SupportedStatement[] {
   const problem = likely(u, ['problem'], 0.3, 1);
-  if (problem.length > 0) return [say(`Client describes the reason for the session as ${quotes(problem)}.`, problem, 'problem')];
+  if (problem.length > 0)
+    return [say(`Client describes the reason for the session as ${quotes(problem)}.`, problem, 'problem')];
   const first = likely(u, ['problem', 'stressor', 'symptom'], 0.5, 1);
   if (first.length > 0) return [say(`Main concern raised by the client: ${quotes(first)}.`, first, 'problem')];
   // Early in the session a concern is often said as a plain answer to the opening question.
-  const opening = likely(u, ['problem', 'stressor', 'symptom'], 0.25, 1).filter((t) => t.index < Math.max(8, u.turns.length / 4));
+  const opening = likely(u, ['problem', 'stressor', 'symptom'], 0.25, 1).filter(
+    (t) => t.index < Math.max(8, u.turns.length / 4),
+  );
   return opening.length > 0 ? [say(`Main concern raised by the client: ${quotes(opening)}.`, opening, 'problem')] : [];
 }
 
@@ -91,19 +111,32 @@ function clientReport(u: SessionUnderstanding, used: Set<string>): SupportedStat
   const stressors = likely(u, ['stressor'], MIN_ROLE_SCORE, 3, used);
   if (stressors.length > 0) out.push(say(`Stressors described: ${quotes(stressors)}.`, stressors, 'stressor'));
   const homework = likely(u, ['homework_report'], MIN_ROLE_SCORE, 2);
-  if (homework.length > 0) out.push(say(`On the task from last time, client reports ${quotes(homework)}.`, homework, 'client_report'));
+  if (homework.length > 0)
+    out.push(say(`On the task from last time, client reports ${quotes(homework)}.`, homework, 'client_report'));
   return out;
 }
 
 function goals(u: SessionUnderstanding): SupportedStatement[] {
   const said = likely(u, ['goal'], 0.2, 2);
-  return said.length > 0 ? [say(`Client’s goal${said.length > 1 ? 's' : ''}, in their words: ${quotes(said)}.`, said, 'goal')] : [];
+  return said.length > 0
+    ? [say(`Client’s goal${said.length > 1 ? 's' : ''}, in their words: ${quotes(said)}.`, said, 'goal')]
+    : [];
 }
 
 /** What the clinician did, one sentence per kind of move, each with an example in the clinician's words. */
-const MOVES: readonly { roles: readonly Parameters<SessionUnderstanding['clinician']>[number][]; text: (n: number, example: string) => string }[] = [
-  { roles: ['question_open', 'reflection_simple', 'reflection_complex', 'summary'], text: (n, e) => `Clinician used open questions, reflective listening and summaries (${plural(n, 'turn')}), e.g. ${e}.` },
-  { roles: ['affirmation'], text: (n, e) => `Clinician affirmed the client’s efforts and strengths (${plural(n, 'time')}), e.g. ${e}.` },
+const MOVES: readonly {
+  roles: readonly Parameters<SessionUnderstanding['clinician']>[number][];
+  text: (n: number, example: string) => string;
+}[] = [
+  {
+    roles: ['question_open', 'reflection_simple', 'reflection_complex', 'summary'],
+    text: (n, e) =>
+      `Clinician used open questions, reflective listening and summaries (${plural(n, 'turn')}), e.g. ${e}.`,
+  },
+  {
+    roles: ['affirmation'],
+    text: (n, e) => `Clinician affirmed the client’s efforts and strengths (${plural(n, 'time')}), e.g. ${e}.`,
+  },
   { roles: ['information'], text: (_n, e) => `Clinician provided information and psychoeducation, e.g. ${e}.` },
   { roles: ['advice'], text: (_n, e) => `Clinician offered advice with the client’s permission, e.g. ${e}.` },
   { roles: ['scaling'], text: (_n, e) => `Clinician used a scaling or readiness ruler: ${e}.` },
@@ -116,7 +149,13 @@ function interventions(u: SessionUnderstanding): SupportedStatement[] {
     const all = u.clinician(...move.roles);
     const examples = clearest(all, 2, 4);
     if (examples.length === 0) return [];
-    return [say(move.text(all.length, quotes(examples.slice(0, move.roles.length > 1 ? 2 : 1), 100)), examples, 'intervention')];
+    return [
+      say(
+        move.text(all.length, quotes(examples.slice(0, move.roles.length > 1 ? 2 : 1), 100)),
+        examples,
+        'intervention',
+      ),
+    ];
   });
 }
 
@@ -127,8 +166,12 @@ function response(u: SessionUnderstanding): SupportedStatement[] {
   const commitments = u.client('commitment').filter((t) => substantive(t));
   const changeEx = clearest(change, 2);
   const sustainEx = clearest(sustain, 1);
-  if (changeEx.length > 0) out.push(say(`Client voiced reasons for and steps toward change: ${quotes(changeEx)}.`, changeEx, 'readiness'));
-  if (sustainEx.length > 0) out.push(say(`Client also voiced reasons to keep things as they are: ${quotes(sustainEx)}.`, sustainEx, 'readiness'));
+  if (changeEx.length > 0)
+    out.push(say(`Client voiced reasons for and steps toward change: ${quotes(changeEx)}.`, changeEx, 'readiness'));
+  if (sustainEx.length > 0)
+    out.push(
+      say(`Client also voiced reasons to keep things as they are: ${quotes(sustainEx)}.`, sustainEx, 'readiness'),
+    );
   if (change.length + sustain.length + commitments.length >= 2) {
     const stage =
       commitments.length > 0 && change.length >= sustain.length
@@ -151,8 +194,13 @@ function response(u: SessionUnderstanding): SupportedStatement[] {
   }
   // The client's answer to a rating question, quoted with the question it answers.
   for (const q of u.clinician('scaling').slice(0, 2)) {
-    const answer = u.turns.slice(q.index + 1, q.index + 3).find((t) => t.speaker !== 'clinician' && t.text.trim() !== '');
-    if (answer) out.push(say(`Asked ${quoted(q.text, 90)}, client answered ${quoted(answer.text, 90)}.`, [q, answer], 'response'));
+    const answer = u.turns
+      .slice(q.index + 1, q.index + 3)
+      .find((t) => t.speaker !== 'clinician' && t.text.trim() !== '');
+    if (answer)
+      out.push(
+        say(`Asked ${quoted(q.text, 90)}, client answered ${quoted(answer.text, 90)}.`, [q, answer], 'response'),
+      );
   }
   return out;
 }
@@ -162,7 +210,8 @@ function plan(u: SessionUnderstanding, homework: Homework): SupportedStatement[]
   const commitments = clearest(u.client('commitment'), 3);
   if (commitments.length > 0) out.push(say(`Client committed to ${quotes(commitments)}.`, commitments, 'plan'));
   const agreed = clearest(u.clinician('homework_agreed'), 2, 4);
-  if (agreed.length > 0) out.push(say(`Task agreed for before the next session: ${quotes(agreed)}.`, agreed, 'homework'));
+  if (agreed.length > 0)
+    out.push(say(`Task agreed for before the next session: ${quotes(agreed)}.`, agreed, 'homework'));
   const followUp = u
     .likelyClinician(['follow_up'], 0.3)
     .map((x) => x.turn)
@@ -176,27 +225,60 @@ function plan(u: SessionUnderstanding, homework: Homework): SupportedStatement[]
   return out;
 }
 
-function assessment(u: SessionUnderstanding, snapshot: SessionSnapshot, content: Omit<Content, 'assessment'>): SupportedStatement[] {
+function assessment(
+  u: SessionUnderstanding,
+  snapshot: SessionSnapshot,
+  content: Omit<Content, 'assessment'>,
+): SupportedStatement[] {
   const out: SupportedStatement[] = [];
   const problemIds = new Set(content.presenting.flatMap((p) => p.utteranceIds));
   const problem = u.turns.filter((t) => problemIds.has(t.id));
   const symptoms = u.client('symptom').length;
   const stressors = u.client('stressor').length;
   if (problem.length > 0) {
-    const load = [symptoms > 0 ? plural(symptoms, 'symptom report') : '', stressors > 0 ? plural(stressors, 'stressor') : ''].filter(Boolean);
-    out.push(say(`Session centred on ${quotes(problem, 90)}${load.length ? `, with ${listJoin(load)} in the client’s account` : ''}.`, problem, 'assessment'));
+    const load = [
+      symptoms > 0 ? plural(symptoms, 'symptom report') : '',
+      stressors > 0 ? plural(stressors, 'stressor') : '',
+    ].filter(Boolean);
+    out.push(
+      say(
+        `Session centred on ${quotes(problem, 90)}${load.length ? `, with ${listJoin(load)} in the client’s account` : ''}.`,
+        problem,
+        'assessment',
+      ),
+    );
   }
   const readiness = content.response.filter((s) => s.text.startsWith('Readiness:'));
   out.push(...readiness);
   if (content.strengths.length > 0) {
-    out.push(say(`Strengths and supports named by the client: ${quotes(content.strengths.slice(0, 3), 90)}.`, content.strengths.slice(0, 3), 'strength'));
+    out.push(
+      say(
+        `Strengths and supports named by the client: ${quotes(content.strengths.slice(0, 3), 90)}.`,
+        content.strengths.slice(0, 3),
+        'strength',
+      ),
+    );
   }
   const goal = content.goals[0];
-  if (goal && out.length === 0) out.push({ ...goal, text: goal.text.replace(/^Client’s goals?, in their words:/, 'Work in session was directed at the client’s goal:'), claim: 'goal' });
+  if (goal && out.length === 0)
+    out.push({
+      ...goal,
+      text: goal.text.replace(
+        /^Client’s goals?, in their words:/,
+        'Work in session was directed at the client’s goal:',
+      ),
+      claim: 'goal',
+    });
   const flagged = u.turns.filter((t) => t.risk);
   if (flagged.length > 0) {
     const categories = [...new Set(snapshot.risk.flags.flatMap((f) => f.categories))].map((c) => c.replace('_', '-'));
-    out.push(say(`Risk confirmed by the clinician: ${listJoin(categories)}, ${snapshot.risk.level}; detail in the risk assessment.`, flagged.slice(-3), 'risk'));
+    out.push(
+      say(
+        `Risk confirmed by the clinician: ${listJoin(categories)}, ${snapshot.risk.level}; detail in the risk assessment.`,
+        flagged.slice(-3),
+        'risk',
+      ),
+    );
   }
   return out;
 }
@@ -220,17 +302,41 @@ function sectionsFor(format: NoteFormat, c: Content): Record<string, SupportedSt
   const responseOnly = c.response.filter((s) => !s.text.startsWith('Readiness:'));
   switch (format) {
     case 'SOAP':
-      return { subjective: [...c.presenting, ...c.report, ...c.goals], objective: [...c.interventions, ...responseOnly.filter((s) => s.text.startsWith('Asked'))], assessment: c.assessment, plan: c.plan };
+      return {
+        subjective: [...c.presenting, ...c.report, ...c.goals],
+        objective: [...c.interventions, ...responseOnly.filter((s) => s.text.startsWith('Asked'))],
+        assessment: c.assessment,
+        plan: c.plan,
+      };
     case 'DAP':
-      return { data: [...c.presenting, ...c.report, ...c.goals, ...c.interventions, ...responseOnly], assessment: c.assessment, plan: c.plan };
+      return {
+        data: [...c.presenting, ...c.report, ...c.goals, ...c.interventions, ...responseOnly],
+        assessment: c.assessment,
+        plan: c.plan,
+      };
     case 'BIRP':
-      return { behavior: [...c.presenting, ...c.report, ...c.goals], intervention: c.interventions, response: c.response, plan: c.plan };
+      return {
+        behavior: [...c.presenting, ...c.report, ...c.goals],
+        intervention: c.interventions,
+        response: c.response,
+        plan: c.plan,
+      };
     case 'GIRP':
-      return { goals: [...c.goals, ...c.presenting, ...c.report], intervention: c.interventions, response: c.response, plan: c.plan };
+      return {
+        goals: [...c.goals, ...c.presenting, ...c.report],
+        intervention: c.interventions,
+        response: c.response,
+        plan: c.plan,
+      };
   }
 }
 
-function section(key: string, title: string, statements: SupportedStatement[], notAssessedItems: readonly string[]): NoteSection {
+function section(
+  key: string,
+  title: string,
+  statements: SupportedStatement[],
+  notAssessedItems: readonly string[],
+): NoteSection {
   return {
     key,
     title,
@@ -253,20 +359,34 @@ export function composeRiskAssessment(
   if (risk.level === 'none' && !risk.screened) return risk;
   const strengths = likely(u, ['strength'], STRENGTH_SCORE, 3);
   if (strengths.length > 0) {
-    return { ...risk, statements: [...risk.statements, say(`Protective factors named by the client: ${quotes(strengths, 100)}.`, strengths, 'strength')] };
+    return {
+      ...risk,
+      statements: [
+        ...risk.statements,
+        say(`Protective factors named by the client: ${quotes(strengths, 100)}.`, strengths, 'strength'),
+      ],
+    };
   }
-  return risk.level === 'none' ? risk : { ...risk, notAssessedItems: [...risk.notAssessedItems, 'Protective factors and reasons for living'] };
+  return risk.level === 'none'
+    ? risk
+    : { ...risk, notAssessedItems: [...risk.notAssessedItems, 'Protective factors and reasons for living'] };
 }
 
 /** A progress note in the clinician's format, composed from the session's understanding and checked against it. */
-export function composeNote(snapshot: SessionSnapshot, format: NoteFormat, options: { homework?: Homework; understanding?: SessionUnderstanding } = {}): NoteDraft {
+export function composeNote(
+  snapshot: SessionSnapshot,
+  format: NoteFormat,
+  options: { homework?: Homework; understanding?: SessionUnderstanding } = {},
+): NoteDraft {
   const u = options.understanding ?? understandSession(snapshot);
   const homework = options.homework ?? generateHomework(snapshot, u);
   const content = understand(snapshot, u, homework);
   const by = sectionsFor(format, content);
   const note: NoteDraft = {
     format,
-    sections: NOTE_SECTIONS[format].map((spec) => section(spec.key, spec.title, by[spec.key] ?? [], spec.mentalStatus ? MENTAL_STATUS_ITEMS : [])),
+    sections: NOTE_SECTIONS[format].map((spec) =>
+      section(spec.key, spec.title, by[spec.key] ?? [], spec.mentalStatus ? MENTAL_STATUS_ITEMS : []),
+    ),
     riskAssessment: composeRiskAssessment(snapshot, u),
     aiDisclosure: aiDisclosure({ provider: 'embedded', model: EMBEDDED_MODEL }),
   };
@@ -277,5 +397,3 @@ export function composeNote(snapshot: SessionSnapshot, format: NoteFormat, optio
 export function draftNote(snapshot: SessionSnapshot, format: NoteFormat): NoteDraft {
   return composeNote(snapshot, format);
 }
-
-

@@ -57,10 +57,12 @@ export interface Signals {
   clientTurns: number;
 }
 
-const ACTIVITY = /\bi used to (?:really )?(?:love|enjoy|like) ([a-z][a-z' -]{2,40}?)(?=[,.;!?]| but| and| with| before| when|$)/i;
+const ACTIVITY =
+  /\bi used to (?:really )?(?:love|enjoy|like) ([a-z][a-z' -]{2,40}?)(?=[,.;!?]| but| and| with| before| when|$)/i;
 const GOAL = /\b(?:i want to|i'?d (?:really )?like to|my goal is to|i'?m hoping to|i hope to) ([^.?!]{3,90})/i;
 /** A wish to be gone is a risk statement for the safety detector, never a treatment goal. */
-const NOT_A_GOAL = /\b(die|dead|death|disappear|not wake up|end it|end my life|kill|hurt (myself|him|her|them)|be gone|give up)\b/i;
+const NOT_A_GOAL =
+  /\b(die|dead|death|disappear|not wake up|end it|end my life|kill|hurt (myself|him|her|them)|be gone|give up)\b/i;
 
 interface SignalInput {
   utterances: readonly Utterance[];
@@ -132,30 +134,56 @@ function computeSignals({ utterances, analyses }: SignalInput): Signals {
       }
       const wanted = def.emotions;
       if (!wanted || !analysis || (wanted.spikeOnly && !analysis.spike)) continue;
-      const strong = analysis.emotions.labels.find((l) => wanted.labels.includes(l.label) && l.score >= wanted.minScore);
+      const strong = analysis.emotions.labels.find(
+        (l) => wanted.labels.includes(l.label) && l.score >= wanted.minScore,
+      );
       if (strong) skills.push({ ...base, sentence: parts[0] ?? u.text, def, emotion: strong.label });
     }
 
     for (const { text: sentence } of safe) {
       const activity = ACTIVITY.exec(sentence);
-      if (activity?.[1]) activities.push({ ...base, sentence, phrase: activity[1].trim(), clause: clauseAround(sentence, activity.index) });
+      if (activity?.[1])
+        activities.push({
+          ...base,
+          sentence,
+          phrase: activity[1].trim(),
+          clause: clauseAround(sentence, activity.index),
+        });
       const goal = GOAL.exec(sentence);
-      if (goal?.[1] && !NOT_A_GOAL.test(sentence)) goals.push({ ...base, sentence, phrase: goal[1].trim(), clause: clauseAround(sentence, goal.index) });
+      if (goal?.[1] && !NOT_A_GOAL.test(sentence))
+        goals.push({ ...base, sentence, phrase: goal[1].trim(), clause: clauseAround(sentence, goal.index) });
     }
   });
 
-  const ranked = [...themeMap.values()].sort((a, b) => b.score - a.score || (a.hits[0]?.index ?? 0) - (b.hits[0]?.index ?? 0));
+  const ranked = [...themeMap.values()].sort(
+    (a, b) => b.score - a.score || (a.hits[0]?.index ?? 0) - (b.hits[0]?.index ?? 0),
+  );
   const themes = ranked.filter((t) => t.score >= THEME_THRESHOLD);
   // A first mention counts only on a cue that names the topic itself, not a hint like "tired".
   const emerging = ranked.filter((t) => t.score < THEME_THRESHOLD && t.hits.some((h) => h.weight >= 1));
-  return { order, byId, analysisById, themes, emerging, clientSentences, distortions, skills, activities, goals, clientTurns };
+  return {
+    order,
+    byId,
+    analysisById,
+    themes,
+    emerging,
+    clientSentences,
+    distortions,
+    skills,
+    activities,
+    goals,
+    clientTurns,
+  };
 }
 
 /** The latest three goals in the client's words, a goal said again counted once (citing every time it was said). */
 export function distinctGoals(signals: Signals): { sentence: string; utteranceIds: string[] }[] {
   const byText = new Map<string, { sentence: string; utteranceIds: string[] }>();
   for (const g of signals.goals) {
-    const key = g.clause.toLowerCase().replace(/[^a-z0-9 ]/g, '').trim();
+    const key = g.clause
+      .toLowerCase()
+      .replace(/[^a-z0-9 ]/g, '')
+      .trim();
     const entry = byText.get(key) ?? { sentence: g.clause, utteranceIds: [] };
     entry.utteranceIds.push(g.utteranceId);
     byText.delete(key);

@@ -22,11 +22,16 @@ export function themeStatement(theme: ThemeSignal, signals: Signals): SummaryThe
   const quotes = representativeHits(theme, 2).sort((a, b) => a.index - b.index);
   const shown = [...new Set(quotes.map((q) => q.sentence))];
   const times = theme.hits.length === 1 ? 'once' : `${theme.hits.length} times`;
-  const supportIds = [...theme.hits].sort((a, b) => b.weight - a.weight || b.index - a.index).slice(0, MAX_IDS_PER_THEME);
+  const supportIds = [...theme.hits]
+    .sort((a, b) => b.weight - a.weight || b.index - a.index)
+    .slice(0, MAX_IDS_PER_THEME);
   return {
     label: theme.def.label,
     text: `${theme.def.label}: raised ${times}, e.g. ${listJoin(shown.map((q) => quoted(q, 120)))}.`,
-    utteranceIds: orderedIds([...quotes, ...supportIds].map((h) => h.utteranceId), signals.order),
+    utteranceIds: orderedIds(
+      [...quotes, ...supportIds].map((h) => h.utteranceId),
+      signals.order,
+    ),
   };
 }
 
@@ -35,14 +40,23 @@ export function themeStatement(theme: ThemeSignal, signals: Signals): SummaryThe
  * it too). It names what was disclosed in each category, so a preparatory act is not hidden
  * behind the thought that came before it.
  */
-export function safetyTheme(risk: SessionRisk, order: ReadonlyMap<string, number>, utterances: readonly Utterance[]): SummaryTheme | undefined {
-  const ids = orderedIds(risk.flags.map((f) => f.utteranceId), order);
+export function safetyTheme(
+  risk: SessionRisk,
+  order: ReadonlyMap<string, number>,
+  utterances: readonly Utterance[],
+): SummaryTheme | undefined {
+  const ids = orderedIds(
+    risk.flags.map((f) => f.utteranceId),
+    order,
+  );
   if (risk.level === 'none' || ids.length === 0) return undefined;
   const findings = riskFindings(utterances, risk);
   const categories = (Object.entries(risk.byCategory) as [keyof typeof CATEGORY_LABEL, string][])
     .filter(([, level]) => level !== 'none')
     .map(([category, level]) => {
-      const kinds = KIND_ORDER.filter((k) => k !== 'other' && findings.some((f) => f.category === category && f.kind === k));
+      const kinds = KIND_ORDER.filter(
+        (k) => k !== 'other' && findings.some((f) => f.category === category && f.kind === k),
+      );
       const what = kinds.length ? ` — ${listJoin(kinds.map((k) => kindPhrase(category, k)))}` : '';
       return `${CATEGORY_LABEL[category].toLowerCase()} (${level})${what}`;
     });
@@ -59,7 +73,11 @@ const CHECK_IN_LABEL = 'Check-in';
 function checkInTheme(snapshot: SessionSnapshot, signals: Signals): SummaryTheme | undefined {
   const first = checkInStatements(snapshot, signals)[0];
   if (!first) return undefined;
-  return { label: CHECK_IN_LABEL, text: `${CHECK_IN_LABEL}: ${first.text.charAt(0).toLowerCase()}${first.text.slice(1)}`, utteranceIds: first.utteranceIds };
+  return {
+    label: CHECK_IN_LABEL,
+    text: `${CHECK_IN_LABEL}: ${first.text.charAt(0).toLowerCase()}${first.text.slice(1)}`,
+    utteranceIds: first.utteranceIds,
+  };
 }
 
 function goalsTheme(signals: Signals): SummaryTheme | undefined {
@@ -68,7 +86,10 @@ function goalsTheme(signals: Signals): SummaryTheme | undefined {
   return {
     label: 'Goals',
     text: `Goals in the client’s words: ${listJoin(goals.map((g) => quoted(g.sentence, 100)))}.`,
-    utteranceIds: orderedIds(goals.flatMap((g) => g.utteranceIds), signals.order),
+    utteranceIds: orderedIds(
+      goals.flatMap((g) => g.utteranceIds),
+      signals.order,
+    ),
   };
 }
 
@@ -83,7 +104,10 @@ function emotionalShiftsTheme(snapshot: SessionSnapshot, signals: Signals): Summ
   return {
     label: 'Emotional shifts',
     text: `Emotional shifts: ${spikes.length === 1 ? 'one sharp change' : `${spikes.length} sharp changes`} of tone, most recently ${listJoin(described)}.`,
-    utteranceIds: orderedIds(latest.map((a) => a.id), signals.order),
+    utteranceIds: orderedIds(
+      latest.map((a) => a.id),
+      signals.order,
+    ),
   };
 }
 

@@ -60,7 +60,8 @@ export function clauseAround(sentence: string, index: number): string {
     from = m.index + m[0].length;
   }
   segments.push({ start: from, end: sentence.length });
-  const words = (seg: { start: number; end: number }) => sentence.slice(seg.start, seg.end).trim().split(/\s+/).filter(Boolean).length;
+  const words = (seg: { start: number; end: number }) =>
+    sentence.slice(seg.start, seg.end).trim().split(/\s+/).filter(Boolean).length;
   const merged: { start: number; end: number }[] = [];
   let pending: { start: number; end: number } | undefined;
   for (const seg of segments) {
@@ -75,7 +76,8 @@ export function clauseAround(sentence: string, index: number): string {
   const hit = merged[at] ?? merged.at(-1);
   if (!hit) return sentence;
   // "… reading before bed, but I stopped doing that": a clause that points back keeps what it points to.
-  const start = at > 0 && REFERS_BACK.test(sentence.slice(hit.start, hit.end)) ? (merged[at - 1]?.start ?? hit.start) : hit.start;
+  const start =
+    at > 0 && REFERS_BACK.test(sentence.slice(hit.start, hit.end)) ? (merged[at - 1]?.start ?? hit.start) : hit.start;
   const clause = sentence.slice(start, hit.end).replace(LEADING_CONJUNCTION, '').trim();
   return clause.split(/\s+/).length >= 3 ? clause : sentence;
 }

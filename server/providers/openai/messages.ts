@@ -2,7 +2,6 @@ import type { ChatCompletionMessageParam } from 'openai/resources/chat/completio
 import type { Utterance } from '../../contracts/analysis.ts';
 import type { Prompt } from '../../prompts/index.ts';
 
-
 /**
  * JSON keeps each utterance on one line with its quotes and newlines escaped; escaping `<`
  * as well means no utterance can close the <transcript> block and speak as the task.

@@ -33,13 +33,15 @@ function sessionPrivacy(deid: Deidentifier): SessionPrivacy {
 export function createSessionDeidentifiers() {
   const bySession = new Map<string, SessionPrivacy>();
   const build = (snapshot: SessionSnapshot) =>
-    sessionPrivacy(createDeidentifier(
-      buildIdentifierDictionary({
-        patient: snapshot.patient,
-        relatedPersons: snapshot.relatedPersons ? [...snapshot.relatedPersons] : undefined,
-        practitioners: snapshot.practitioner ? [snapshot.practitioner] : undefined,
-      }),
-    ));
+    sessionPrivacy(
+      createDeidentifier(
+        buildIdentifierDictionary({
+          patient: snapshot.patient,
+          relatedPersons: snapshot.relatedPersons ? [...snapshot.relatedPersons] : undefined,
+          practitioners: snapshot.practitioner ? [snapshot.practitioner] : undefined,
+        }),
+      ),
+    );
   return {
     for(snapshot: SessionSnapshot): SessionPrivacy {
       if (snapshot.sessionId === undefined) return build(snapshot);

@@ -38,7 +38,10 @@ const phases: { name: string; share: number; turns: Turn[] }[] = [
       ['clinician', 'If a colleague finished early, would you call it luck?'],
       ['client', 'No, I would say she worked hard. I should be able to do all of this without struggling.'],
       ['clinician', 'Where does that rule come from?'],
-      ['client', 'My dad always said you finish what you start, no excuses. The deadline on the 14th is going to be a disaster.'],
+      [
+        'client',
+        'My dad always said you finish what you start, no excuses. The deadline on the 14th is going to be a disaster.',
+      ],
       ['clinician', 'What is the most likely outcome, realistically?'],
       ['client', 'Probably that I finish it a day late and my manager is annoyed, but it is fine.'],
     ],
@@ -82,7 +85,10 @@ const phases: { name: string; share: number; turns: Turn[] }[] = [
       ['client', 'The lamp, the bookshelf, the rug, your mug, the rain on the window.'],
       ['clinician', 'What do you notice now?'],
       ['client', 'A bit calmer. My heart is not racing like it was.'],
-      ['clinician', 'When the 3am thoughts come, you might try saying: I am having the thought that I got everything wrong.'],
+      [
+        'clinician',
+        'When the 3am thoughts come, you might try saying: I am having the thought that I got everything wrong.',
+      ],
       ['client', 'That sounds strange but I can see how it puts some distance there.'],
     ],
   },
@@ -120,5 +126,8 @@ for (const phase of phases) {
 }
 
 const out = new URL('./long-60min.jsonl', import.meta.url);
-writeFileSync(out, turns.map(([speaker, text], i) => JSON.stringify({ id: `u${i + 1}`, speaker, text })).join('\n') + '\n');
+writeFileSync(
+  out,
+  turns.map(([speaker, text], i) => JSON.stringify({ id: `u${i + 1}`, speaker, text })).join('\n') + '\n',
+);
 console.log(`wrote ${turns.length} utterances to ${out.pathname}`);

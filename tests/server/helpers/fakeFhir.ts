@@ -80,7 +80,9 @@ export function createFakeFhir(base = 'http://localhost:3100/fhir/R4', now: () =
     const record: FakeFhirRequest = {
       url: request.url,
       method: request.method,
-      ...(request.headers.get('authorization') ? { authorization: request.headers.get('authorization') as string } : {}),
+      ...(request.headers.get('authorization')
+        ? { authorization: request.headers.get('authorization') as string }
+        : {}),
       ...(request.body ? { body: await request.text() } : {}),
     };
     if (!request.url.startsWith(`${base}/`)) {
@@ -95,21 +97,27 @@ export function createFakeFhir(base = 'http://localhost:3100/fhir/R4', now: () =
 
     const token = /^Bearer (.+)$/.exec(record.authorization ?? '')?.[1];
     const grant = token ? tokens.get(token) : undefined;
-    if (!grant || grant.expiresAt <= now()) return json(401, { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'login' }] });
+    if (!grant || grant.expiresAt <= now())
+      return json(401, { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'login' }] });
 
-    const forbidden = () => json(403, { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'forbidden' }] });
+    const forbidden = () =>
+      json(403, { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'forbidden' }] });
     if (path === 'RelatedPerson') {
       const patient = url.searchParams.get('patient');
       if (grant.patient && patient !== grant.patient) return forbidden();
-      const entry = RELATED.filter((r) => (r.patient as { reference: string }).reference === `Patient/${patient}`).map((resource) => ({ resource }));
+      const entry = RELATED.filter((r) => (r.patient as { reference: string }).reference === `Patient/${patient}`).map(
+        (resource) => ({ resource }),
+      );
       return json(200, { resourceType: 'Bundle', type: 'searchset', entry });
     }
     const [type, id] = path.split('/');
     const resource = all.find((r) => r.resourceType === type && r.id === id);
-    if (!resource) return json(404, { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'not-found' }] });
+    if (!resource)
+      return json(404, { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'not-found' }] });
     if (grant.patient) {
       if (type === 'Patient' && id !== grant.patient) return forbidden();
-      if (type === 'Encounter' && (resource.subject as { reference: string }).reference !== `Patient/${grant.patient}`) return forbidden();
+      if (type === 'Encounter' && (resource.subject as { reference: string }).reference !== `Patient/${grant.patient}`)
+        return forbidden();
     }
     return json(200, resource);
   };

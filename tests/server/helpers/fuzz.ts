@@ -23,7 +23,11 @@ export const standInTranscriber: Transcriber = {
     const wav = head.startsWith('RIFF') && head.slice(8, 12) === 'WAVE';
     const webm = audio[0] === 0x1a && audio[1] === 0x45 && audio[2] === 0xdf && audio[3] === 0xa3;
     if (!wav && !webm) throw Object.assign(new Error('Invalid file format.'), { status: 400 });
-    return { utterances: [{ speaker: 'client', text: `heard ${audio.byteLength} bytes` }], model: 'stand-in-transcribe', latencyMs: 1 };
+    return {
+      utterances: [{ speaker: 'client', text: `heard ${audio.byteLength} bytes` }],
+      model: 'stand-in-transcribe',
+      latencyMs: 1,
+    };
   },
 };
 
@@ -84,7 +88,11 @@ export function defineFuzzSuite(numRuns: number) {
       const created = await h.createSession(token);
       sid = String(created.body.sessionId);
       for (const id of ['seed-1', 'seed-2']) {
-        await h.call(`/api/sessions/${sid}/utterances`, { method: 'POST', token, json: { id, speaker: 'client', text: 'I keep thinking I always fail' } });
+        await h.call(`/api/sessions/${sid}/utterances`, {
+          method: 'POST',
+          token,
+          json: { id, speaker: 'client', text: 'I keep thinking I always fail' },
+        });
       }
       return sid;
     }
@@ -103,7 +111,11 @@ export function defineFuzzSuite(numRuns: number) {
       const other = h.fhir.issueToken({ fhirUser: 'Practitioner/prac-2' });
       assistSid = String((await h.createSession(other)).body.sessionId);
       for (const [i, text] of SESSION_LINES.entries()) {
-        await h.call(`/api/sessions/${assistSid}/utterances`, { method: 'POST', token: other, json: { id: `seed-${i + 1}`, speaker: i % 2 ? 'clinician' : 'client', text } });
+        await h.call(`/api/sessions/${assistSid}/utterances`, {
+          method: 'POST',
+          token: other,
+          json: { id: `seed-${i + 1}`, speaker: i % 2 ? 'clinician' : 'client', text },
+        });
       }
       assistToken = other;
     });
@@ -144,7 +156,10 @@ export function defineFuzzSuite(numRuns: number) {
     it('POST /api/sessions/:sid/suggestions', async () => {
       await fc.assert(
         fc.asyncProperty(rawBody(hostileObject(validFields.suggestions)), async (raw) => {
-          await expectActionable(await send(h, `/api/sessions/${assistSid}/suggestions`, assistToken, raw), 'suggestions');
+          await expectActionable(
+            await send(h, `/api/sessions/${assistSid}/suggestions`, assistToken, raw),
+            'suggestions',
+          );
         }),
         params,
       );
@@ -165,17 +180,18 @@ export function defineFuzzSuite(numRuns: number) {
           fc.uint8Array({ maxLength: 4096 }),
           fc.uint8Array({ maxLength: 512 }).map((b) => new Uint8Array([...Buffer.from('RIFF\0\0\0\0WAVE'), ...b])),
         ),
-        contentType: fc.oneof(fc.constantFrom('audio/webm', 'audio/wav', 'audio/webm;codecs=opus', 'video/mp4', 'application/json', ''), hostileString.filter((s) => /^[\x20-\x7e]*$/.test(s))),
+        contentType: fc.oneof(
+          fc.constantFrom('audio/webm', 'audio/wav', 'audio/webm;codecs=opus', 'video/mp4', 'application/json', ''),
+          hostileString.filter((s) => /^[\x20-\x7e]*$/.test(s)),
+        ),
         chunk: fc.oneof(fc.uuid(), hostileString.filter((s) => /^[\x20-\x7e]*$/.test(s)).map(encodeURIComponent)),
       });
       await fc.assert(
         fc.asyncProperty(audio, async ({ bytes, contentType, chunk }) => {
-          const response = await send(
-            h,
-            `/api/sessions/${await session()}/audio?chunk=${chunk}`,
-            token,
-            { body: bytes, ...(contentType ? { contentType } : {}) },
-          );
+          const response = await send(h, `/api/sessions/${await session()}/audio?chunk=${chunk}`, token, {
+            body: bytes,
+            ...(contentType ? { contentType } : {}),
+          });
           await expectActionable(response, 'audio');
         }),
         params,
@@ -183,10 +199,17 @@ export function defineFuzzSuite(numRuns: number) {
     });
 
     it('GET /api/sessions/:sid/events with any Last-Event-ID', async () => {
-      const header = fc.oneof(fc.nat().map(String), fc.string({ unit: 'grapheme-ascii', maxLength: 40 }), fc.constantFrom('-1', '1e9', '99999999999999999999', ' 3 '));
+      const header = fc.oneof(
+        fc.nat().map(String),
+        fc.string({ unit: 'grapheme-ascii', maxLength: 40 }),
+        fc.constantFrom('-1', '1e9', '99999999999999999999', ' 3 '),
+      );
       await fc.assert(
         fc.asyncProperty(header, async (lastEventId) => {
-          const response = await h.call(`/api/sessions/${await session()}/events`, { token, headers: { 'last-event-id': lastEventId } });
+          const response = await h.call(`/api/sessions/${await session()}/events`, {
+            token,
+            headers: { 'last-event-id': lastEventId },
+          });
           await expectActionable(response, 'events');
         }),
         params,
@@ -197,10 +220,18 @@ export function defineFuzzSuite(numRuns: number) {
   describe(`FHIR answers of the wrong shape (${numRuns} runs)`, () => {
     it('never turn into a server error, and what verifies still works end to end', async () => {
       const fhir = createFakeFhir();
-      const h = await createHarness({ fhir, consent: { 'pat-1': 'granted' }, env: { ...UNLIMITED, TOKEN_CACHE_SECONDS: '0', LOG_LEVEL: 'warn' } });
+      const h = await createHarness({
+        fhir,
+        consent: { 'pat-1': 'granted' },
+        env: { ...UNLIMITED, TOKEN_CACHE_SECONDS: '0', LOG_LEVEL: 'warn' },
+      });
       try {
         await fuzzFhirAnswers(h, fhir, numRuns, async (sid, token) => {
-          const said = await h.call(`/api/sessions/${sid}/utterances`, { method: 'POST', token, json: { id: 'u1', speaker: 'client', text: 'hello' } });
+          const said = await h.call(`/api/sessions/${sid}/utterances`, {
+            method: 'POST',
+            token,
+            json: { id: 'u1', speaker: 'client', text: 'hello' },
+          });
           await expectActionable(said, 'utterance after odd chart');
           const wrapUp = await h.call(`/api/sessions/${sid}/wrap-up`, { method: 'POST', token, json: {} });
           await expectActionable(wrapUp, 'wrap-up after odd chart');
@@ -213,7 +244,12 @@ export function defineFuzzSuite(numRuns: number) {
     it('never turn into a server error when the consent service reads the same EHR', async () => {
       const fhir = createFakeFhir();
       const dataDir = mkdtempSync(join(tmpdir(), 'copilot-fuzz-consent-'));
-      const runtime = createWritebackRuntime({ dataDir, fhirAllowlist: [fhir.base], fetch: fhir.fetch, startWorker: false });
+      const runtime = createWritebackRuntime({
+        dataDir,
+        fhirAllowlist: [fhir.base],
+        fetch: fhir.fetch,
+        startWorker: false,
+      });
       const h = await createHarness({
         fhir,
         dataDir,
@@ -263,7 +299,10 @@ async function fuzzFhirAnswers(
                 ? a.practitioner
                 : a.other;
           return pick
-            ? new Response(pick.status === 204 ? null : pick.body, { status: pick.status, headers: { 'content-type': 'application/fhir+json' } })
+            ? new Response(pick.status === 204 ? null : pick.body, {
+                status: pick.status,
+                headers: { 'content-type': 'application/fhir+json' },
+              })
             : undefined;
         });
         const token = fhir.issueToken({ fhirUser: 'Practitioner/prac-1' });
@@ -272,9 +311,14 @@ async function fuzzFhirAnswers(
           // A token check against a failing EHR, or a consent the EHR's nonsense leaves unknowable,
           // is a bad gateway: said as such, never as an internal error.
           const code = (response.body as { error?: { code?: string } }).error?.code;
-          const upstreamFailed = [a.patient, a.encounter, a.practitioner].some((x) => x && (x.status >= 500 || x.status === 429));
+          const upstreamFailed = [a.patient, a.encounter, a.practitioner].some(
+            (x) => x && (x.status >= 500 || x.status === 429),
+          );
           expect(response.status, JSON.stringify(response.body)).toBe(502);
-          expect(code === 'consent_unavailable' || (code === 'fhir_unavailable' && upstreamFailed), JSON.stringify(response.body)).toBe(true);
+          expect(
+            code === 'consent_unavailable' || (code === 'fhir_unavailable' && upstreamFailed),
+            JSON.stringify(response.body),
+          ).toBe(true);
         }
         if (response.status === 201 || response.status === 200) {
           const sid = String(response.body.sessionId);

@@ -56,7 +56,10 @@ export interface Harness {
   logs: string[];
   consent: ReturnType<typeof createConsentStore>;
   call(path: string, init?: RequestInit & { token?: string; json?: unknown }): Promise<Response>;
-  createSession(token: string, body?: Record<string, unknown>): Promise<{ status: number; body: Record<string, unknown> }>;
+  createSession(
+    token: string,
+    body?: Record<string, unknown>,
+  ): Promise<{ status: number; body: Record<string, unknown> }>;
   close(): Promise<void>;
 }
 

@@ -52,7 +52,10 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 3, arbitrary: hostileString },
   { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 4 }) },
   { weight: 1, arbitrary: fc.constantFrom(null, true, false, 0, -1, 1e308, -0, 2 ** 53 + 1, [], {}) },
-  { weight: 1, arbitrary: fc.integer({ min: 1, max: 60 }).map((d) => JSON.parse(nestedJson(d, d % 2 === 0)) as unknown) },
+  {
+    weight: 1,
+    arbitrary: fc.integer({ min: 1, max: 60 }).map((d) => JSON.parse(nestedJson(d, d % 2 === 0)) as unknown),
+  },
 );
 
 /**
@@ -61,7 +64,10 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
  */
 export function hostileObject(shape: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<unknown> {
   const fields = Object.fromEntries(
-    Object.entries(shape).map(([k, valid]) => [k, fc.oneof({ weight: 2, arbitrary: valid }, { weight: 1, arbitrary: hostileValue })]),
+    Object.entries(shape).map(([k, valid]) => [
+      k,
+      fc.oneof({ weight: 2, arbitrary: valid }, { weight: 1, arbitrary: hostileValue }),
+    ]),
   );
   return fc.oneof(
     { weight: 3, arbitrary: fc.record(shape) },
@@ -69,7 +75,14 @@ export function hostileObject(shape: Record<string, fc.Arbitrary<unknown>>): fc.
     {
       weight: 2,
       arbitrary: fc
-        .tuple(fc.record(fields), fc.dictionary(fc.oneof(hostileString, fc.constantFrom('__proto__', 'constructor', 'prototype')), hostileValue, { maxKeys: 4 }))
+        .tuple(
+          fc.record(fields),
+          fc.dictionary(
+            fc.oneof(hostileString, fc.constantFrom('__proto__', 'constructor', 'prototype')),
+            hostileValue,
+            { maxKeys: 4 },
+          ),
+        )
         .map(([a, extra]) => ({ ...extra, ...a })),
     },
     { weight: 1, arbitrary: hostileValue },
@@ -90,19 +103,30 @@ export function rawBody(value: fc.Arbitrary<unknown>): fc.Arbitrary<RawBody> {
     { weight: 8, arbitrary: json.map((body) => ({ body, contentType: 'application/json' })) },
     {
       weight: 1,
-      arbitrary: fc.tuple(json, fc.nat()).map(([body, cut]) => ({ body: body.slice(0, cut % (body.length + 1)), contentType: 'application/json' })),
+      arbitrary: fc
+        .tuple(json, fc.nat())
+        .map(([body, cut]) => ({ body: body.slice(0, cut % (body.length + 1)), contentType: 'application/json' })),
     },
     {
       weight: 1,
       arbitrary: fc
-        .tuple(json, fc.uint8Array({ minLength: 1, maxLength: 8 }).map((b) => b.map((x) => x | 0x80)))
+        .tuple(
+          json,
+          fc.uint8Array({ minLength: 1, maxLength: 8 }).map((b) => b.map((x) => x | 0x80)),
+        )
         .map(([body, bad]) => {
           const bytes = encoder.encode(body);
           const at = Math.max(1, Math.floor(bytes.length / 2));
-          return { body: new Uint8Array([...bytes.slice(0, at), ...bad, ...bytes.slice(at)]), contentType: 'application/json' };
+          return {
+            body: new Uint8Array([...bytes.slice(0, at), ...bad, ...bytes.slice(at)]),
+            contentType: 'application/json',
+          };
         }),
     },
-    { weight: 1, arbitrary: fc.uint8Array({ maxLength: 2000 }).map((body) => ({ body, contentType: 'application/json' })) },
+    {
+      weight: 1,
+      arbitrary: fc.uint8Array({ maxLength: 2000 }).map((body) => ({ body, contentType: 'application/json' })),
+    },
     {
       weight: 1,
       arbitrary: fc
@@ -112,7 +136,16 @@ export function rawBody(value: fc.Arbitrary<unknown>): fc.Arbitrary<RawBody> {
     {
       weight: 1,
       arbitrary: fc
-        .tuple(json, fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json; charset=latin1', 'application/jsonx'))
+        .tuple(
+          json,
+          fc.constantFrom(
+            'text/plain',
+            'application/x-www-form-urlencoded',
+            'multipart/form-data; boundary=x',
+            'application/json; charset=latin1',
+            'application/jsonx',
+          ),
+        )
         .map(([body, contentType]) => ({ body, contentType })),
     },
     { weight: 1, arbitrary: json.map((body) => ({ body })) },
@@ -121,7 +154,10 @@ export function rawBody(value: fc.Arbitrary<unknown>): fc.Arbitrary<RawBody> {
 
 /** Usually one of the good values, sometimes one of the bad ones. */
 function mostly(good: string[], bad: string[]): fc.Arbitrary<string> {
-  return fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...good) }, { weight: 1, arbitrary: fc.constantFrom(...bad) });
+  return fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...good) },
+    { weight: 1, arbitrary: fc.constantFrom(...bad) },
+  );
 }
 
 /** Valid-looking field generators for each API body. */
@@ -142,7 +178,10 @@ export const validFields = {
     reason: fc.constantFrom('misread_sarcasm', 'not_clinically_relevant', 'other', 'because'),
   },
   createSession: {
-    fhirBaseUrl: mostly(['http://localhost:3100/fhir/R4', 'HTTP://LOCALHOST:3100/fhir/R4/'], ['https://evil.example.org/fhir', 'javascript:alert(1)', '']),
+    fhirBaseUrl: mostly(
+      ['http://localhost:3100/fhir/R4', 'HTTP://LOCALHOST:3100/fhir/R4/'],
+      ['https://evil.example.org/fhir', 'javascript:alert(1)', ''],
+    ),
     patientId: mostly(['pat-1'], ['pat-2', 'nope', '../Practitioner/prac-1', 'a'.repeat(65)]),
     encounterId: mostly(['enc-1'], ['enc-2', 'x/y']),
     idToken: mostly(['x'.repeat(20)], ['', 'a.b.c', 'x'.repeat(20_000)]),
@@ -156,16 +195,19 @@ export const wrongFhirAnswer: fc.Arbitrary<{ status: number; body: string }> = f
     body: fc.oneof(fc.json({ maxDepth: 4 }), hostileString, fc.constant('')),
   }),
   fc
-    .record({
-      resourceType: fc.constantFrom('Patient', 'Encounter', 'Practitioner', 'Bundle', 'OperationOutcome', 42),
-      id: fc.constantFrom('pat-1', 'enc-1', 'prac-1', 'other', 7),
-      name: hostileValue,
-      telecom: hostileValue,
-      address: hostileValue,
-      identifier: hostileValue,
-      birthDate: hostileValue,
-      subject: fc.oneof(fc.constant({ reference: 'Patient/pat-1' }), hostileValue),
-      entry: hostileValue,
-    }, { requiredKeys: ['resourceType', 'id'] })
+    .record(
+      {
+        resourceType: fc.constantFrom('Patient', 'Encounter', 'Practitioner', 'Bundle', 'OperationOutcome', 42),
+        id: fc.constantFrom('pat-1', 'enc-1', 'prac-1', 'other', 7),
+        name: hostileValue,
+        telecom: hostileValue,
+        address: hostileValue,
+        identifier: hostileValue,
+        birthDate: hostileValue,
+        subject: fc.oneof(fc.constant({ reference: 'Patient/pat-1' }), hostileValue),
+        entry: hostileValue,
+      },
+      { requiredKeys: ['resourceType', 'id'] },
+    )
     .map((resource) => ({ status: 200, body: JSON.stringify(resource) })),
 );

@@ -22,14 +22,16 @@ export interface SandboxApp {
   close(): Promise<void>;
 }
 
-export async function startSandboxApp(options: {
-  sandbox?: Sandbox;
-  env?: Record<string, string>;
-  fetch?: typeof fetch;
-  transcriber?: Transcriber;
-  assistantSettings?: Record<string, unknown>;
-  assistantFetch?: typeof fetch;
-} = {}): Promise<SandboxApp> {
+export async function startSandboxApp(
+  options: {
+    sandbox?: Sandbox;
+    env?: Record<string, string>;
+    fetch?: typeof fetch;
+    transcriber?: Transcriber;
+    assistantSettings?: Record<string, unknown>;
+    assistantFetch?: typeof fetch;
+  } = {},
+): Promise<SandboxApp> {
   const sandbox = options.sandbox ?? (await startSandbox({ port: 0 }));
   const dataDir = mkdtempSync(join(tmpdir(), 'copilot-sandbox-app-'));
   const outbound = options.fetch ?? fetch;
@@ -43,7 +45,12 @@ export async function startSandboxApp(options: {
   });
   const h = await createHarness({
     dataDir,
-    env: { FHIR_ALLOWLIST: sandbox.fhirBase, SANDBOX_PORT: new URL(sandbox.origin).port, EHR_ORIGINS: sandbox.origin, ...options.env },
+    env: {
+      FHIR_ALLOWLIST: sandbox.fhirBase,
+      SANDBOX_PORT: new URL(sandbox.origin).port,
+      EHR_ORIGINS: sandbox.origin,
+      ...options.env,
+    },
     deps: {
       fetch: outbound,
       createAnalyzer: () => createSessionAnalyzer(),

@@ -26,7 +26,12 @@ export function sseReader(response: Response) {
         else if (field === 'event') event.event = value;
         else if (field === 'data') event.lines.push(value);
       }
-      if (event.event) queue.push({ ...(event.id ? { id: event.id } : {}), event: event.event, data: JSON.parse(event.lines.join('\n')) });
+      if (event.event)
+        queue.push({
+          ...(event.id ? { id: event.id } : {}),
+          event: event.event,
+          data: JSON.parse(event.lines.join('\n')),
+        });
       end = buffer.indexOf('\n\n');
     }
   }

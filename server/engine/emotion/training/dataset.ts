@@ -63,7 +63,9 @@ export function parseGoEmotionsTsv(tsv: string): GoEmotionsExample[] {
     }
     const labels = labelField.split(',').map(Number);
     if (labels.some((l) => !Number.isInteger(l) || l < 0 || l >= LABELS.length)) {
-      throw new Error(`GoEmotions row ${n + 1}: label field "${labelField}" is not a list of ids 0–${LABELS.length - 1}`);
+      throw new Error(
+        `GoEmotions row ${n + 1}: label field "${labelField}" is not a list of ids 0–${LABELS.length - 1}`,
+      );
     }
     rows.push({ text, labels, id });
   });
@@ -76,7 +78,10 @@ export function readSplit(split: Split, dir = goEmotionsDir()): GoEmotionsExampl
   try {
     tsv = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new Error(`Cannot read ${file} (${(err as Error).message}); set GOEMOTIONS_DIR to the folder holding train/dev/test.tsv`, { cause: err });
+    throw new Error(
+      `Cannot read ${file} (${(err as Error).message}); set GOEMOTIONS_DIR to the folder holding train/dev/test.tsv`,
+      { cause: err },
+    );
   }
   return parseGoEmotionsTsv(tsv);
 }

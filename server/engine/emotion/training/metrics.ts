@@ -17,7 +17,11 @@ function f1Of(tp: number, fp: number, fn: number): number {
 }
 
 /** `gold[i]` and `predicted[i]` are the class ids of example i. */
-export function multiLabelF1(gold: readonly (readonly number[])[], predicted: readonly (readonly number[])[], classes: number): F1Report {
+export function multiLabelF1(
+  gold: readonly (readonly number[])[],
+  predicted: readonly (readonly number[])[],
+  classes: number,
+): F1Report {
   const tp = new Float64Array(classes);
   const fp = new Float64Array(classes);
   const fn = new Float64Array(classes);
@@ -45,7 +49,11 @@ export function multiLabelF1(gold: readonly (readonly number[])[], predicted: re
  * positive[i] whether the class is gold). Searches the midpoints between sorted scores, so the
  * answer is exact for this data; ties break towards the higher threshold.
  */
-export function bestThreshold(scores: Float32Array | Float64Array, positive: Uint8Array, floor = 0.02): { threshold: number; f1: number } {
+export function bestThreshold(
+  scores: Float32Array | Float64Array,
+  positive: Uint8Array,
+  floor = 0.02,
+): { threshold: number; f1: number } {
   const order = Array.from(scores.keys()).sort((a, b) => scores[b]! - scores[a]!);
   const totalPos = positive.reduce((s, x) => s + x, 0);
   let tp = 0;

@@ -103,7 +103,14 @@ export function encode(texts: readonly string[], spec: FeatureSpec, vocabulary: 
   return { offsets, index: Int32Array.from(index), value: Float32Array.from(value) };
 }
 
-function forward(net: Network, rows: SparseRows, doc: number, hidden: Float64Array, out: Float64Array, keep?: Float32Array): void {
+function forward(
+  net: Network,
+  rows: SparseRows,
+  doc: number,
+  hidden: Float64Array,
+  out: Float64Array,
+  keep?: Float32Array,
+): void {
   const { dims, outputs } = net;
   const start = rows.offsets[doc]!;
   for (let j = 0; j < dims; j++) hidden[j] = net.hiddenBias[j]!;
@@ -183,7 +190,8 @@ export function train(
     }
     for (const doc of docs) {
       const start = rows.offsets[doc]!;
-      for (let p = 0; p < rows.offsets[doc + 1]! - start; p++) keep[p] = config.dropout > 0 && random() < config.dropout ? 0 : kept;
+      for (let p = 0; p < rows.offsets[doc + 1]! - start; p++)
+        keep[p] = config.dropout > 0 && random() < config.dropout ? 0 : kept;
       forward(net, rows, doc, hidden, z, keep);
       softmaxHeads(z, config.heads);
       let offset = 0;

@@ -41,10 +41,19 @@ export function sessionExamples(turns: readonly CorpusTurn[], source: string, gr
       const index = Number(u.id);
       // The conversation's state as the live analyser would have shown it: the labels of the
       // client's last turns.
-      const before = turns.flatMap((t, k) => (k < index && t.speaker === 'client' ? [k] : [])).slice(-RECENT_TURNS).reverse();
+      const before = turns
+        .flatMap((t, k) => (k < index && t.speaker === 'client' ? [k] : []))
+        .slice(-RECENT_TURNS)
+        .reverse();
       u.window.recentFlags = before.flatMap((k, d) => (turns[k]!.risk ?? []).map((r) => ({ ...r, distance: d + 1 })));
       if (only !== undefined && index !== only) continue;
-      out.push({ features: windowFeatures(u.window), levels: levelsOf(turns[index]!.risk), source, group, final: u.final });
+      out.push({
+        features: windowFeatures(u.window),
+        levels: levelsOf(turns[index]!.risk),
+        source,
+        group,
+        final: u.final,
+      });
     }
   };
   turns.forEach((t, i) => take(builder.add({ id: String(i), speaker: t.speaker, text: t.text })));
@@ -60,7 +69,13 @@ const LegacyItem = z.object({
   expected: z.object({ level: RiskLevel, categories: z.array(RiskCategory) }),
 });
 
-export const LEGACY_FILES = ['risk-set.jsonl', 'risk-heldout.jsonl', 'risk-blind.jsonl', 'risk-blind-2.jsonl', 'risk-blind-3.jsonl'];
+export const LEGACY_FILES = [
+  'risk-set.jsonl',
+  'risk-heldout.jsonl',
+  'risk-blind.jsonl',
+  'risk-blind-2.jsonl',
+  'risk-blind-3.jsonl',
+];
 
 export interface TrainingData {
   examples: Example[];
@@ -111,9 +126,17 @@ export function loadTrainingData(root: string): TrainingData {
       const t = tally(`project:${file}`);
       t.items++;
       t.clientTurns++;
-      const risk = item.expected.level === 'none' ? [] : item.expected.categories.map((category) => ({ category, level: item.expected.level as RiskLabel['level'] }));
+      const risk =
+        item.expected.level === 'none'
+          ? []
+          : item.expected.categories.map((category) => ({
+              category,
+              level: item.expected.level as RiskLabel['level'],
+            }));
       if (risk.length > 0) t.riskTurns++;
-      examples.push(...sessionExamples([{ speaker: 'client', text: item.text, risk }], `project:${file}`, `${file}/${item.id}`));
+      examples.push(
+        ...sessionExamples([{ speaker: 'client', text: item.text, risk }], `project:${file}`, `${file}/${item.id}`),
+      );
     }
   }
   return { examples, sources, problems: problems.problems };

@@ -1,7 +1,16 @@
 import { cloneNetwork, train, type Network, type SparseRows } from '../../emotion/training/trainer.ts';
 import { CATEGORY_ORDER } from '../../safety/detect.ts';
 import { decideLevel } from '../model.ts';
-import { buildLookup, calibrate, createRiskLogits, OUTPUTS, sparseValues, type QuantisedRiskNetwork, type RiskDecision, type RiskWeightsHeader } from '../network.ts';
+import {
+  buildLookup,
+  calibrate,
+  createRiskLogits,
+  OUTPUTS,
+  sparseValues,
+  type QuantisedRiskNetwork,
+  type RiskDecision,
+  type RiskWeightsHeader,
+} from '../network.ts';
 import { BLOCKS } from '../window.ts';
 import type { Example } from './examples.ts';
 
@@ -76,11 +85,20 @@ function quantise(net: Network, header: RiskWeightsHeader, hashes: Uint32Array):
   const { dims, features } = net;
   const embeddingScale = new Float32Array(dims);
   for (let f = 0; f < features; f++) {
-    for (let k = 0; k < dims; k++) embeddingScale[k] = Math.max(embeddingScale[k]!, Math.abs(net.embedding[f * dims + k]!));
+    for (let k = 0; k < dims; k++)
+      embeddingScale[k] = Math.max(embeddingScale[k]!, Math.abs(net.embedding[f * dims + k]!));
   }
   for (let k = 0; k < dims; k++) embeddingScale[k] = embeddingScale[k]! / 127 || 1;
   const embedding = Int8Array.from(net.embedding, (w, i) => Math.round(w / embeddingScale[i % dims]!));
-  return { header, hashes, hiddenBias: net.hiddenBias.slice(), embeddingScale, outWeights: net.outWeights.slice(), outBias: net.outBias.slice(), embedding };
+  return {
+    header,
+    hashes,
+    hiddenBias: net.hiddenBias.slice(),
+    embeddingScale,
+    outWeights: net.outWeights.slice(),
+    outBias: net.outBias.slice(),
+    embedding,
+  };
 }
 
 const round = (x: number, digits = 4): number => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -119,7 +137,12 @@ export interface DevFigures {
 }
 
 function devFigures(probs: readonly Float64Array[], dev: readonly Example[], d: RiskDecision): DevFigures {
-  let pos = 0, found = 0, neg = 0, fp = 0, levelled = 0, exact = 0;
+  let pos = 0,
+    found = 0,
+    neg = 0,
+    fp = 0,
+    levelled = 0,
+    exact = 0;
   probs.forEach((p, i) => {
     const gold = dev[i]!.levels;
     const risky = gold.some((l) => l > 0);
@@ -138,7 +161,13 @@ function devFigures(probs: readonly Float64Array[], dev: readonly Example[], d: 
       if (flagged) fp++;
     }
   });
-  return { examples: dev.length, riskTurns: pos, recall: round(found / Math.max(1, pos)), falsePositiveRate: round(fp / Math.max(1, neg)), levelExact: round(exact / Math.max(1, levelled)) };
+  return {
+    examples: dev.length,
+    riskTurns: pos,
+    recall: round(found / Math.max(1, pos)),
+    falsePositiveRate: round(fp / Math.max(1, neg)),
+    levelExact: round(exact / Math.max(1, levelled)),
+  };
 }
 
 export interface RiskTrainResult {
@@ -153,7 +182,11 @@ export interface RiskTrainResult {
  * its temperatures and thresholds are fitted on the development split through the shipped
  * inference code. Seeded throughout: the same examples give the same bytes.
  */
-export function trainRiskModel(examples: readonly Example[], o: RiskTrainOptions, training: Record<string, unknown>): RiskTrainResult {
+export function trainRiskModel(
+  examples: readonly Example[],
+  o: RiskTrainOptions,
+  training: Record<string, unknown>,
+): RiskTrainResult {
   const log: string[] = [];
   const trainSet = examples.filter((x) => !isDev(x.group, o.devEvery));
   // Everyday public text trains only: development is the labelled conversations.
@@ -169,7 +202,9 @@ export function trainRiskModel(examples: readonly Example[], o: RiskTrainOptions
   }
   const rows = encode(order, lookup);
   const targets = order.map((x) => x.levels.map((l) => [l]));
-  log.push(`features ${hashes.length}, training examples ${trainSet.length} (${order.length} with repeats), development ${dev.length}`);
+  log.push(
+    `features ${hashes.length}, training examples ${trainSet.length} (${order.length} with repeats), development ${dev.length}`,
+  );
 
   const untuned: RiskDecision = { temperature: [1, 1, 1, 1], flag: 0.5, moderate: 0.5, high: 0.5 };
   const header = (decision: RiskDecision, extra: Record<string, unknown>): RiskWeightsHeader => ({
@@ -187,11 +222,26 @@ export function trainRiskModel(examples: readonly Example[], o: RiskTrainOptions
   };
 
   let best: { net: Network; epoch: number; loss: number } | null = null;
-  train(rows, targets, hashes.length, { heads: HEADS, dims: o.dims, epochs: o.maxEpochs, learningRate: o.learningRate, l2: o.l2, dropout: o.dropout, seed: o.seed }, (epoch, net) => {
-    const loss = dev.length > 0 ? nll(devLogits(quantise(net, header(untuned, {}), hashes)), dev, untuned.temperature) : -epoch;
-    log.push(`epoch ${epoch}: development loss ${loss.toFixed(4)}`);
-    if (!best || loss < best.loss) best = { net: cloneNetwork(net), epoch, loss };
-  });
+  train(
+    rows,
+    targets,
+    hashes.length,
+    {
+      heads: HEADS,
+      dims: o.dims,
+      epochs: o.maxEpochs,
+      learningRate: o.learningRate,
+      l2: o.l2,
+      dropout: o.dropout,
+      seed: o.seed,
+    },
+    (epoch, net) => {
+      const loss =
+        dev.length > 0 ? nll(devLogits(quantise(net, header(untuned, {}), hashes)), dev, untuned.temperature) : -epoch;
+      log.push(`epoch ${epoch}: development loss ${loss.toFixed(4)}`);
+      if (!best || loss < best.loss) best = { net: cloneNetwork(net), epoch, loss };
+    },
+  );
   const chosen = best as unknown as { net: Network; epoch: number; loss: number };
   const logits = devLogits(quantise(chosen.net, header(untuned, {}), hashes));
 
@@ -220,11 +270,16 @@ export function trainRiskModel(examples: readonly Example[], o: RiskTrainOptions
   // conversations (the project's single utterances are easier than speech in a session). A
   // session has hundreds of ordinary turns, so a false alarm costs `falseAlarmCost` missed risk turns.
   const conversations = dev.flatMap((x, i) => (x.source.startsWith('project:') ? [] : [i]));
-  const pick = conversations.filter((i) => dev[i]!.levels.some((l) => l > 0)).length >= 20 ? conversations : dev.map((_, i) => i);
+  const pick =
+    conversations.filter((i) => dev[i]!.levels.some((l) => l > 0)).length >= 20 ? conversations : dev.map((_, i) => i);
   let flag = 0.5;
   let bestUtility = -Infinity;
   for (let t = 0.05; t < 0.96; t += 0.05) {
-    const f = devFigures(pick.map((i) => probs[i]!), pick.map((i) => dev[i]!), { temperature, flag: t, moderate: 0.5, high: 0.5 });
+    const f = devFigures(
+      pick.map((i) => probs[i]!),
+      pick.map((i) => dev[i]!),
+      { temperature, flag: t, moderate: 0.5, high: 0.5 },
+    );
     const utility = f.recall - o.falseAlarmCost * f.falsePositiveRate;
     log.push(`  flag at ${t.toFixed(2)}: recall ${f.recall}, false positives ${f.falsePositiveRate}`);
     if (utility > bestUtility + 1e-9) {
@@ -247,10 +302,24 @@ export function trainRiskModel(examples: readonly Example[], o: RiskTrainOptions
   }
   const figures = devFigures(probs, dev, decision);
   const corpusOnly = dev.flatMap((x, i) => (x.source.startsWith('project:') ? [] : [i]));
-  const corpusFigures = devFigures(corpusOnly.map((i) => probs[i]!), corpusOnly.map((i) => dev[i]!), decision);
-  log.push(`development, corpus sessions only: recall ${corpusFigures.recall}, false positives ${corpusFigures.falsePositiveRate}, exact level ${corpusFigures.levelExact} (${corpusFigures.riskTurns} risk turns of ${corpusFigures.examples})`);
-  log.push(`kept epoch ${chosen.epoch}; temperatures ${temperature.join(', ')}; flag at ${flag}, moderate ${decision.moderate}, high ${decision.high}`);
-  log.push(`development: recall ${figures.recall}, false positives ${figures.falsePositiveRate}, exact level ${figures.levelExact} (${figures.riskTurns} risk turns of ${figures.examples})`);
-  const network = quantise(chosen.net, header(decision, { epoch: chosen.epoch, development: figures, developmentCorpus: corpusFigures, options: o }), hashes);
+  const corpusFigures = devFigures(
+    corpusOnly.map((i) => probs[i]!),
+    corpusOnly.map((i) => dev[i]!),
+    decision,
+  );
+  log.push(
+    `development, corpus sessions only: recall ${corpusFigures.recall}, false positives ${corpusFigures.falsePositiveRate}, exact level ${corpusFigures.levelExact} (${corpusFigures.riskTurns} risk turns of ${corpusFigures.examples})`,
+  );
+  log.push(
+    `kept epoch ${chosen.epoch}; temperatures ${temperature.join(', ')}; flag at ${flag}, moderate ${decision.moderate}, high ${decision.high}`,
+  );
+  log.push(
+    `development: recall ${figures.recall}, false positives ${figures.falsePositiveRate}, exact level ${figures.levelExact} (${figures.riskTurns} risk turns of ${figures.examples})`,
+  );
+  const network = quantise(
+    chosen.net,
+    header(decision, { epoch: chosen.epoch, development: figures, developmentCorpus: corpusFigures, options: o }),
+    hashes,
+  );
   return { network, dev: figures, log };
 }

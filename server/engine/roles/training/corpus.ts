@@ -9,7 +9,14 @@ export const CorpusTurn = z.object({
   text: z.string(),
   role: z.enum([...new Set([...CLIENT_ROLES, ...CLINICIAN_ROLES])] as [string, ...string[]]),
   emotion: z.string().optional(),
-  risk: z.array(z.object({ category: z.enum(['suicide', 'self_harm', 'violence', 'abuse']), level: z.enum(['low', 'moderate', 'high']) })).optional(),
+  risk: z
+    .array(
+      z.object({
+        category: z.enum(['suicide', 'self_harm', 'violence', 'abuse']),
+        level: z.enum(['low', 'moderate', 'high']),
+      }),
+    )
+    .optional(),
   hard: z.string().optional(),
   polarity: z.enum(['present', 'absent']).optional(),
   whose: z.enum(['self', 'other']).optional(),

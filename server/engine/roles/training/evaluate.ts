@@ -4,7 +4,8 @@ import { ROLE_CLASSES, ROLE_FAMILIES, type RoleClass, type TurnRole } from '../r
 import type { CorpusSession } from './corpus.ts';
 
 /** A session's turns as the classifier reads them. */
-export const contextTurns = (s: CorpusSession): ContextTurn[] => s.turns.map((t) => ({ speaker: t.speaker, text: t.text }));
+export const contextTurns = (s: CorpusSession): ContextTurn[] =>
+  s.turns.map((t) => ({ speaker: t.speaker, text: t.text }));
 
 /** The gold class of each turn, or undefined for a third person's turn (not scored: its role is always `other`). */
 export function goldClasses(s: CorpusSession): (number | undefined)[] {
@@ -29,7 +30,11 @@ const r3 = (x: number): number => Math.round(x * 1e3) / 1e3;
 
 /** Figures over pairs of gold and predicted class ids (one pair per scored turn). */
 export function roleFigures(gold: readonly number[], predicted: readonly number[]): RoleFigures {
-  const report = multiLabelF1(gold.map((g) => [g]), predicted.map((p) => [p]), ROLE_CLASSES.length);
+  const report = multiLabelF1(
+    gold.map((g) => [g]),
+    predicted.map((p) => [p]),
+    ROLE_CLASSES.length,
+  );
   const perRole: Record<string, { f1: number; support: number }> = {};
   ROLE_CLASSES.forEach((c, i) => {
     const s = report.perClass[i]!;
@@ -45,7 +50,10 @@ export function roleFigures(gold: readonly number[], predicted: readonly number[
 }
 
 /** Scores a classifier's roles against the labelled sessions. */
-export function scoreSessions(sessions: readonly CorpusSession[], classify: (turns: readonly ContextTurn[]) => TurnRole[]): RoleFigures {
+export function scoreSessions(
+  sessions: readonly CorpusSession[],
+  classify: (turns: readonly ContextTurn[]) => TurnRole[],
+): RoleFigures {
   const gold: number[] = [];
   const predicted: number[] = [];
   for (const s of sessions) {

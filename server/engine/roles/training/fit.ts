@@ -40,18 +40,31 @@ function quantise(net: Network, header: RoleWeightsHeader, hashes: Uint32Array):
   const { dims, features } = net;
   const embeddingScale = new Float32Array(dims);
   for (let f = 0; f < features; f++) {
-    for (let k = 0; k < dims; k++) embeddingScale[k] = Math.max(embeddingScale[k]!, Math.abs(net.embedding[f * dims + k]!));
+    for (let k = 0; k < dims; k++)
+      embeddingScale[k] = Math.max(embeddingScale[k]!, Math.abs(net.embedding[f * dims + k]!));
   }
   for (let k = 0; k < dims; k++) embeddingScale[k] = embeddingScale[k]! / 127 || 1;
   const embedding = Int8Array.from(net.embedding, (w, i) => Math.round(w / embeddingScale[i % dims]!));
-  return { header, hashes, hiddenBias: net.hiddenBias, embeddingScale, outWeights: net.outWeights, outBias: net.outBias, embedding };
+  return {
+    header,
+    hashes,
+    hiddenBias: net.hiddenBias,
+    embeddingScale,
+    outWeights: net.outWeights,
+    outBias: net.outBias,
+    embedding,
+  };
 }
 
 /**
  * Trains the turn-role network on labelled sessions (the emotion model's trainer, one softmax
  * head over every role of both sides) and returns it quantised, as the app will read it.
  */
-export function fitRoles(sessions: readonly CorpusSession[], o: FitOptions, training: Record<string, unknown> = {}): RoleNetwork {
+export function fitRoles(
+  sessions: readonly CorpusSession[],
+  o: FitOptions,
+  training: Record<string, unknown> = {},
+): RoleNetwork {
   const examples = examplesOf(sessions, o.spec);
   const df = new Map<number, number>();
   for (const x of examples) for (const h of new Set(x.hashes)) df.set(h, (df.get(h) ?? 0) + 1);
@@ -69,8 +82,30 @@ export function fitRoles(sessions: readonly CorpusSession[], o: FitOptions, trai
   });
   const rows: SparseRows = { offsets, index: Int32Array.from(index), value: Float32Array.from(value) };
   const heads = [{ name: 'roles', size: ROLE_CLASSES.length }];
-  const config = { heads, dims: o.dims, epochs: o.epochs, learningRate: o.learningRate, l2: o.l2, dropout: o.dropout, seed: o.seed };
-  const net = cloneNetwork(train(rows, examples.map((x) => [[x.gold]]), hashes.length, config));
-  const header: RoleWeightsHeader = { format: 1, features: o.spec, vocabulary: hashes.length, dims: o.dims, classes: [...ROLE_CLASSES], training };
+  const config = {
+    heads,
+    dims: o.dims,
+    epochs: o.epochs,
+    learningRate: o.learningRate,
+    l2: o.l2,
+    dropout: o.dropout,
+    seed: o.seed,
+  };
+  const net = cloneNetwork(
+    train(
+      rows,
+      examples.map((x) => [[x.gold]]),
+      hashes.length,
+      config,
+    ),
+  );
+  const header: RoleWeightsHeader = {
+    format: 1,
+    features: o.spec,
+    vocabulary: hashes.length,
+    dims: o.dims,
+    classes: [...ROLE_CLASSES],
+    training,
+  };
   return quantise(net, header, hashes);
 }

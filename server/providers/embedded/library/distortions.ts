@@ -28,7 +28,8 @@ export const DISTORTIONS: readonly DistortionDefinition[] = [
       /\b(completely|totally|entirely) (ruined|useless|worthless|failed|pointless|wasted)\b/i,
       /\b(100 ?(percent|%)|perfect) or\b/i,
     ],
-    socratic: 'You described it as {quote}. On a scale from 0 to 100, where would you actually put it? What would a “somewhat” version look like?',
+    socratic:
+      'You described it as {quote}. On a scale from 0 to 100, where would you actually put it? What would a “somewhat” version look like?',
     reference: 'burns1980',
   },
   {
@@ -41,7 +42,8 @@ export const DISTORTIONS: readonly DistortionDefinition[] = [
       /\bwhat if\b[^.?!]{0,60}\b(lose|fired|die|dies|leave(s)?|fall apart|everything falls)\b/i,
       /\beverything (is going to|will) fall apart\b/i,
     ],
-    socratic: 'You said {quote}. What is the worst that could happen, the best, and the most likely? If the worst did happen, how might you get through it?',
+    socratic:
+      'You said {quote}. What is the worst that could happen, the best, and the most likely? If the worst did happen, how might you get through it?',
     reference: 'beck2011',
   },
   {
@@ -54,7 +56,8 @@ export const DISTORTIONS: readonly DistortionDefinition[] = [
       /\b(they|he|she|everyone|people) (are|is|were|was) (judging|laughing at|talking about) me\b/i,
       /\b(they|he|she) (hates?|can'?t stand) me\b/i,
     ],
-    socratic: 'You said {quote}. What tells you that is what they think? What else might they be thinking, and how could you find out?',
+    socratic:
+      'You said {quote}. What tells you that is what they think? What else might they be thinking, and how could you find out?',
     reference: 'beck2011',
   },
   {
@@ -69,7 +72,8 @@ export const DISTORTIONS: readonly DistortionDefinition[] = [
       /\bit(?:'ll| will) never (get better|work|change|happen)\b/i,
       /\bnothing (is ever going to|will ever) (change|get better|work)\b/i,
     ],
-    socratic: 'You predicted {quote}. How sure are you, from 0 to 100%? What has happened before when you expected things to go badly? What could you do to test the prediction?',
+    socratic:
+      'You predicted {quote}. How sure are you, from 0 to 100%? What has happened before when you expected things to go badly? What could you do to test the prediction?',
     reference: 'beck2011',
   },
   {
@@ -81,7 +85,8 @@ export const DISTORTIONS: readonly DistortionDefinition[] = [
       /\bi (should|shouldn'?t) have\b/i,
       /\bi have to be (perfect|strong|happy|the best|better)\b/i,
     ],
-    socratic: 'You said {quote}. Where does that rule come from? What would you say to a friend who held themselves to it? How might “I would prefer…” sound instead?',
+    socratic:
+      'You said {quote}. Where does that rule come from? What would you say to a friend who held themselves to it? How might “I would prefer…” sound instead?',
     reference: 'burns1980',
   },
   {
@@ -95,7 +100,8 @@ export const DISTORTIONS: readonly DistortionDefinition[] = [
       /(?<!\b(think|thinks|thought|says|said|knows?|believes?) (that )?)\bi'?m (so |just |completely )?(worthless|useless|pathetic|stupid|broken|unlovable|hopeless)\b/i,
       /\bi am (so |just |completely )?(worthless|useless|pathetic|stupid|broken|unlovable)\b/i,
     ],
-    socratic: 'You called yourself {quote}. If we describe what actually happened rather than who you are, how would you put it? Does one event define the whole person?',
+    socratic:
+      'You called yourself {quote}. If we describe what actually happened rather than who you are, how would you put it? Does one event define the whole person?',
     reference: 'burns1980',
   },
   {
@@ -110,7 +116,8 @@ export const DISTORTIONS: readonly DistortionDefinition[] = [
       /\b(nobody|no one|no-one|everyone|everybody) (ever )?(cares|likes|wants|listens|leaves|hates|loves|understands)\b/i,
       /\b(this|it) always happens( to me)?\b/i,
     ],
-    socratic: 'You said {quote}. Can you think of a time when that was not the case? How often does it really happen, and what made the exceptions different?',
+    socratic:
+      'You said {quote}. Can you think of a time when that was not the case? How often does it really happen, and what made the exceptions different?',
     reference: 'burns1980',
   },
   {
@@ -124,7 +131,8 @@ export const DISTORTIONS: readonly DistortionDefinition[] = [
       /\b(they'?re|they were|she was|he was|she'?s|he'?s) (just|only) being (nice|polite|kind)\b/i,
       /\b(but|yeah but) (it|that) (was|is) (nothing|no big deal)\b/i,
     ],
-    socratic: 'You said {quote}. If a friend had done the same thing, would it count for them? What did it take from you to make it happen?',
+    socratic:
+      'You said {quote}. If a friend had done the same thing, would it count for them? What did it take from you to make it happen?',
     reference: 'burns1980',
   },
   {
@@ -137,7 +145,8 @@ export const DISTORTIONS: readonly DistortionDefinition[] = [
       /\bif i feel (this|so) [a-z]+,? (it|there) must\b/i,
       /\bit feels (true|real|like the truth),? so\b/i,
     ],
-    socratic: 'You said {quote}. Feelings are real, but are they facts? What evidence would you look for, apart from the feeling itself?',
+    socratic:
+      'You said {quote}. Feelings are real, but are they facts? What evidence would you look for, apart from the feeling itself?',
     reference: 'beck2011',
   },
   {
@@ -152,7 +161,8 @@ export const DISTORTIONS: readonly DistortionDefinition[] = [
       /\bif (only )?i had(n'?t)? (been|done|said|noticed|called|stayed)\b/i,
       /\bi (made|caused) (him|her|them|it) (to )?(leave|drink|angry|upset|happen|die|sick)\b/i,
     ],
-    socratic: 'You said {quote}. Let’s draw a responsibility pie: who and what else contributed to what happened? How big is your slice, really?',
+    socratic:
+      'You said {quote}. Let’s draw a responsibility pie: who and what else contributed to what happened? How big is your slice, really?',
     reference: 'beck2011',
   },
 ];

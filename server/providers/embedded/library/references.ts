@@ -12,7 +12,8 @@ export const REFERENCES = {
     citation: 'Linehan, M. M. (2015). DBT Skills Training Manual (2nd ed.). Guilford Press.',
   },
   millerRollnick2013: {
-    citation: 'Miller, W. R., & Rollnick, S. (2013). Motivational Interviewing: Helping People Change (3rd ed.). Guilford Press.',
+    citation:
+      'Miller, W. R., & Rollnick, S. (2013). Motivational Interviewing: Helping People Change (3rd ed.). Guilford Press.',
   },
   hayes2012: {
     citation:
@@ -28,7 +29,8 @@ export const REFERENCES = {
     url: 'https://doi.org/10.1016/j.cbpra.2011.01.001',
   },
   najavits2002: {
-    citation: 'Najavits, L. M. (2002). Seeking Safety: A Treatment Manual for PTSD and Substance Abuse. Guilford Press.',
+    citation:
+      'Najavits, L. M. (2002). Seeking Safety: A Treatment Manual for PTSD and Substance Abuse. Guilford Press.',
   },
   segal2013: {
     citation:

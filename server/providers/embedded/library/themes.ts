@@ -19,7 +19,10 @@ export const THEMES: readonly ThemeDefinition[] = [
     label: 'Sleep',
     topic: 'sleep',
     cues: [
-      cue(/\b(insomnia|can'?t (fall |get (back )?to |stay )?(a)?sleep|couldn'?t sleep|(barely|hardly|never) sleep(ing)?|not sleeping|no sleep|poor sleep|sleep(ing)? (badly|poorly|terribly)|(lie|lying|lay) awake|trouble (sleeping|falling asleep)|waking up at|wake up at \d+|nightmares?)(?!\w)/i, 2),
+      cue(
+        /\b(insomnia|can'?t (fall |get (back )?to |stay )?(a)?sleep|couldn'?t sleep|(barely|hardly|never) sleep(ing)?|not sleeping|no sleep|poor sleep|sleep(ing)? (badly|poorly|terribly)|(lie|lying|lay) awake|trouble (sleeping|falling asleep)|waking up at|wake up at \d+|nightmares?)(?!\w)/i,
+        2,
+      ),
       cue(/\b(sleep(ing)?|slept|asleep|bed ?time|awake all night|up all night|naps?)\b/i),
       cue(/\b(exhausted|tired all the time|no energy)\b/i, 0.5),
     ],
@@ -29,9 +32,14 @@ export const THEMES: readonly ThemeDefinition[] = [
     label: 'Work',
     topic: 'work',
     cues: [
-      cue(/\b(my (boss|manager|supervisor)|workload|performance review|got fired|laid off|lose my job|burn(ed|t)? ?out)\b/i, 2),
+      cue(
+        /\b(my (boss|manager|supervisor)|workload|performance review|got fired|laid off|lose my job|burn(ed|t)? ?out)\b/i,
+        2,
+      ),
       // "work" as the place or the job ("at work", "work is"), not as a verb ("that could work").
-      cue(/\b((at|from|after|before|to|for|my|off|of|about|with|miss(ed)?) work|work (is|was|has been|stuff|hours|life|trip|load)|working (late|overtime|long|two jobs|all the time|weekends)|job|office|shift|deadlines?|coworkers?|co-workers?|colleagues?|career|meeting|promotion|overtime)\b/i),
+      cue(
+        /\b((at|from|after|before|to|for|my|off|of|about|with|miss(ed)?) work|work (is|was|has been|stuff|hours|life|trip|load)|working (late|overtime|long|two jobs|all the time|weekends)|job|office|shift|deadlines?|coworkers?|co-workers?|colleagues?|career|meeting|promotion|overtime)\b/i,
+      ),
     ],
   },
   {
@@ -39,7 +47,10 @@ export const THEMES: readonly ThemeDefinition[] = [
     label: 'Relationship with partner',
     topic: 'your relationship',
     cues: [
-      cue(/\b(my (partner|husband|wife|boyfriend|girlfriend|fianc[eé]e?|spouse|ex)|break ?up|broke up|divorce|separat(ed|ion)|cheat(ed|ing))\b/i, 2),
+      cue(
+        /\b(my (partner|husband|wife|boyfriend|girlfriend|fianc[eé]e?|spouse|ex)|break ?up|broke up|divorce|separat(ed|ion)|cheat(ed|ing))\b/i,
+        2,
+      ),
       cue(/\b(relationship|marriage|dating|argu(e|ed|ing|ment)s?|fight(ing)?|fought)\b/i),
     ],
   },
@@ -48,7 +59,10 @@ export const THEMES: readonly ThemeDefinition[] = [
     label: 'Family',
     topic: 'your family',
     cues: [
-      cue(/\b(my (mom|mum|mother|dad|father|parents?|sister|brother|siblings?|son|daughter|kids?|children|grand(ma|pa|mother|father)|family|in-laws?|aunt|uncle|cousin))\b/i, 2),
+      cue(
+        /\b(my (mom|mum|mother|dad|father|parents?|sister|brother|siblings?|son|daughter|kids?|children|grand(ma|pa|mother|father)|family|in-laws?|aunt|uncle|cousin))\b/i,
+        2,
+      ),
       cue(/\b(family|parenting|custody|at home|household)\b/i),
     ],
   },
@@ -57,7 +71,10 @@ export const THEMES: readonly ThemeDefinition[] = [
     label: 'Grief and loss',
     topic: 'your loss',
     cues: [
-      cue(/\b(passed away|died|death of|funeral|grie(f|ving)|bereave\w*|lost my (mom|mum|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|friend|baby|dog|cat))\b/i, 2),
+      cue(
+        /\b(passed away|died|death of|funeral|grie(f|ving)|bereave\w*|lost my (mom|mum|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|friend|baby|dog|cat))\b/i,
+        2,
+      ),
       cue(/\b(miss (him|her|them) so|anniversary of|since (he|she) (died|passed)|loss)\b/i),
     ],
   },
@@ -75,8 +92,13 @@ export const THEMES: readonly ThemeDefinition[] = [
     label: 'Low mood',
     topic: 'how low things have felt',
     cues: [
-      cue(/\b(depress(ed|ion)|hopeless|empty inside|numb|don'?t enjoy anything|nothing (is|feels) (fun|good)|lost interest)\b/i, 2),
-      cue(/\b(sad|down|low|crying|cried|miserable|unmotivated|no motivation|stayed in bed|can'?t get out of bed|pointless)\b/i),
+      cue(
+        /\b(depress(ed|ion)|hopeless|empty inside|numb|don'?t enjoy anything|nothing (is|feels) (fun|good)|lost interest)\b/i,
+        2,
+      ),
+      cue(
+        /\b(sad|down|low|crying|cried|miserable|unmotivated|no motivation|stayed in bed|can'?t get out of bed|pointless)\b/i,
+      ),
     ],
   },
   {
@@ -84,7 +106,10 @@ export const THEMES: readonly ThemeDefinition[] = [
     label: 'Substance use',
     topic: 'drinking or using',
     cues: [
-      cue(/\b(drinking (too much|again|every)|drunk|hungover|relapse[ds]?|sober|sobriety|cravings?|using again|weed|cannabis|cocaine|pills|opioids?|vap(e|ing)|smok(e|ing))\b/i, 2),
+      cue(
+        /\b(drinking (too much|again|every)|drunk|hungover|relapse[ds]?|sober|sobriety|cravings?|using again|weed|cannabis|cocaine|pills|opioids?|vap(e|ing)|smok(e|ing))\b/i,
+        2,
+      ),
       cue(/\b(drinks?|beers?|wine|alcohol|bottle|high)\b/i),
     ],
   },
@@ -93,7 +118,10 @@ export const THEMES: readonly ThemeDefinition[] = [
     label: 'Self-worth',
     topic: 'how you see yourself',
     cues: [
-      cue(/\b(worthless|not good enough|i'?m (a )?(failure|loser|burden|useless|stupid|pathetic|disappointment)|hate myself|i'?m (so )?(ugly|fat)|no one (likes|wants) me)\b/i, 2),
+      cue(
+        /\b(worthless|not good enough|i'?m (a )?(failure|loser|burden|useless|stupid|pathetic|disappointment)|hate myself|i'?m (so )?(ugly|fat)|no one (likes|wants) me)\b/i,
+        2,
+      ),
       cue(/\b(confidence|self[- ]esteem|ashamed|shame|embarrass\w*|imposter|fraud|compare myself)\b/i),
     ],
   },
@@ -102,7 +130,10 @@ export const THEMES: readonly ThemeDefinition[] = [
     label: 'School and studies',
     topic: 'school',
     cues: [
-      cue(/\b(exams?|finals|grades?|gpa|failing (a |my )?class|professor|teacher|homework|assignments?|dissertation|thesis)\b/i, 2),
+      cue(
+        /\b(exams?|finals|grades?|gpa|failing (a |my )?class|professor|teacher|homework|assignments?|dissertation|thesis)\b/i,
+        2,
+      ),
       cue(/\b(school|college|university|class(es)?|studying|semester|campus)\b/i),
     ],
   },
@@ -120,7 +151,10 @@ export const THEMES: readonly ThemeDefinition[] = [
     label: 'Appetite and eating',
     topic: 'eating',
     cues: [
-      cue(/\b((no|lost( my)?|poor|little) appetite|not (been )?eating|(can'?t|couldn'?t|forget to|barely|hardly) eat|skip(ping|ped)? (meals|breakfast|lunch|dinner)|eat(ing)? (too much|all the time|constantly)|overeat\w*|binge\w*|comfort eat\w*|stress eat\w*|(lost|gained|losing|gaining|put on) (some |a lot of )?weight)\b/i, 2),
+      cue(
+        /\b((no|lost( my)?|poor|little) appetite|not (been )?eating|(can'?t|couldn'?t|forget to|barely|hardly) eat|skip(ping|ped)? (meals|breakfast|lunch|dinner)|eat(ing)? (too much|all the time|constantly)|overeat\w*|binge\w*|comfort eat\w*|stress eat\w*|(lost|gained|losing|gaining|put on) (some |a lot of )?weight)\b/i,
+        2,
+      ),
       cue(/\b(appetite|eating|meals?)\b/i),
     ],
   },
