@@ -62,7 +62,7 @@ describe.concurrent('a session from consent to the signed note in the chart', { 
       await say(
         page,
         'Client',
-        'Honestly awful. I barely sleep and everything at work goes wrong, I always mess it up.',
+        'Honestly awful. I barely sleep, I should be coping better and everything at work goes wrong, I always mess it up.',
       );
       // A thinking pattern is suggested only when more than one turn shows it.
       await say(
