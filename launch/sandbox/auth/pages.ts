@@ -10,12 +10,12 @@ export function authorizationErrorPage(problem: string, advice: string): Html {
   return document(
     'Sign-in cannot continue',
     html`<main id="main">
-      <div class="error" role="alert">
-        <h1>Sign-in cannot continue</h1>
-        <p>${problem}</p>
-        <p>${advice}</p>
-      </div>
-    </main>`,
+  <div class="error" role="alert">
+    <h1>Sign-in cannot continue</h1>
+    <p>${problem}</p>
+    <p>${advice}</p>
+  </div>
+</main>`,
   );
 }
 
@@ -55,40 +55,36 @@ export function standaloneLaunchPage(options: {
   return document(
     `Sign in to ${options.clientName}`,
     html`<main id="main" class="auth">
-      <h1>Sign in to ${options.clientName}</h1>
-      <p>${options.clientName} asks to:</p>
-      <ul class="plain">
-        ${options.scopes.map((s) => html`<li>${describeScope(s)}</li>`)}
-      </ul>
-      <form method="post" action="/oauth/authorize/decision">
-        <input type="hidden" name="request" value="${options.formState}" />
-        <div class="field">
-          <label for="practitioner">Signed in as</label>
-          <select id="practitioner" name="practitioner" required>
-            ${options.practitioners.map(
-              (p) =>
-                html`<option value="${p.id}" ${p.id === options.selectedPractitioner ? 'selected' : ''}>
-                  ${displayName(p)}
-                </option>`,
-            )}
-          </select>
-        </div>
-        ${
-          options.needsPatient
-            ? html`<div class="field">
-                <label for="patient">Patient</label>
-                <select id="patient" name="patient" required>
-                  <option value="">Choose a patient…</option>
-                  ${options.patients.map((p) => html`<option value="${p.id}">${displayName(p)} — born ${p.birthDate ?? 'unknown'}</option>`)}
-                </select>
-              </div>`
-            : ''
-        }
-        <div class="actions">
-          <button class="primary" type="submit" name="decision" value="approve">Approve</button>
-          <button class="danger" type="submit" name="decision" value="deny" formnovalidate>Deny</button>
-        </div>
-      </form>
-    </main>`,
+  <h1>Sign in to ${options.clientName}</h1>
+  <p>${options.clientName} asks to:</p>
+  <ul class="plain">${options.scopes.map((s) => html`<li>${describeScope(s)}</li>`)}</ul>
+  <form method="post" action="/oauth/authorize/decision">
+    <input type="hidden" name="request" value="${options.formState}">
+    <div class="field">
+      <label for="practitioner">Signed in as</label>
+      <select id="practitioner" name="practitioner" required>
+        ${options.practitioners.map(
+          (p) =>
+            html`<option value="${p.id}" ${p.id === options.selectedPractitioner ? 'selected' : ''}>${displayName(p)}</option>`,
+        )}
+      </select>
+    </div>
+    ${
+      options.needsPatient
+        ? html`<div class="field">
+      <label for="patient">Patient</label>
+      <select id="patient" name="patient" required>
+        <option value="">Choose a patient…</option>
+        ${options.patients.map((p) => html`<option value="${p.id}">${displayName(p)} — born ${p.birthDate ?? 'unknown'}</option>`)}
+      </select>
+    </div>`
+        : ''
+    }
+    <div class="actions">
+      <button class="primary" type="submit" name="decision" value="approve">Approve</button>
+      <button class="danger" type="submit" name="decision" value="deny" formnovalidate>Deny</button>
+    </div>
+  </form>
+</main>`,
   );
 }

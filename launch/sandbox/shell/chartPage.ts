@@ -31,40 +31,20 @@ export type ChartData = {
 
 function banner(patient: Patient, related: readonly RelatedPerson[]): Html {
   return html`<section class="banner" aria-label="Patient">
-    <span class="name">${displayName(patient)}</span>
-    <dl>
-      <div>
-        <dt>Age, sex</dt>
-        <dd>${age(patient)}, ${patient.gender ?? 'unknown'}</dd>
-      </div>
-      <div>
-        <dt>Born</dt>
-        <dd>${patient.birthDate ?? '—'}</dd>
-      </div>
-      <div>
-        <dt>MRN</dt>
-        <dd>${mrn(patient)}</dd>
-      </div>
-      <div>
-        <dt>Language</dt>
-        <dd>${language(patient)}</dd>
-      </div>
-      <div>
-        <dt>Phone</dt>
-        <dd>${phone(patient)}</dd>
-      </div>
-      ${
-        related.length
-          ? html`<div>
-              <dt>Contacts</dt>
-              <dd>
-                ${related.map((r) => `${displayName(r)} (${r.relationship?.[0]?.coding?.[0]?.display ?? 'contact'})`).join('; ')}
-              </dd>
-            </div>`
-          : ''
-      }
-    </dl>
-  </section>`;
+  <span class="name">${displayName(patient)}</span>
+  <dl>
+    <div><dt>Age, sex</dt><dd>${age(patient)}, ${patient.gender ?? 'unknown'}</dd></div>
+    <div><dt>Born</dt><dd>${patient.birthDate ?? '—'}</dd></div>
+    <div><dt>MRN</dt><dd>${mrn(patient)}</dd></div>
+    <div><dt>Language</dt><dd>${language(patient)}</dd></div>
+    <div><dt>Phone</dt><dd>${phone(patient)}</dd></div>
+    ${
+      related.length
+        ? html`<div><dt>Contacts</dt><dd>${related.map((r) => `${displayName(r)} (${r.relationship?.[0]?.coding?.[0]?.display ?? 'contact'})`).join('; ')}</dd></div>`
+        : ''
+    }
+  </dl>
+</section>`;
 }
 
 type ActivityDetail = NonNullable<NonNullable<CarePlan['activity']>[number]['detail']>;
@@ -85,20 +65,14 @@ function carePlanList(carePlans: readonly CarePlan[]): Html {
     return html`<p class="muted">No care plans.</p>`;
   }
   return html`${carePlans.map(
-    (cp) =>
-      html`<div class="card">
-        <strong>${cp.title ?? 'Care plan'}</strong> <span class="tag">${cp.status}</span>
-        <span class="muted">· created ${date(cp.created)} · ${cp.author?.display ?? ''}</span>
-        <ul class="plain">
-          ${(cp.activity ?? []).map(
-            (a) =>
-              html`<li>
-                ${a.detail?.description ?? a.reference?.display ?? 'Activity'}
-                <span class="muted">(${scheduleText(a.detail)}; ${a.detail?.status ?? 'status unknown'})</span>
-              </li>`,
-          )}
-        </ul>
-      </div>`,
+    (cp) => html`<div class="card">
+    <strong>${cp.title ?? 'Care plan'}</strong> <span class="tag">${cp.status}</span>
+    <span class="muted">· created ${date(cp.created)} · ${cp.author?.display ?? ''}</span>
+    <ul class="plain">${(cp.activity ?? []).map(
+      (a) => html`<li>${a.detail?.description ?? a.reference?.display ?? 'Activity'}
+        <span class="muted">(${scheduleText(a.detail)}; ${a.detail?.status ?? 'status unknown'})</span></li>`,
+    )}</ul>
+  </div>`,
   )}`;
 }
 
@@ -107,30 +81,18 @@ function consentList(consents: readonly Consent[]): Html {
     return html`<p class="muted">No consents on file.</p>`;
   }
   return html`<table>
-    <thead>
-      <tr>
-        <th scope="col">Recorded</th>
-        <th scope="col">Decision</th>
-        <th scope="col">Status</th>
-        <th scope="col">Period</th>
-        <th scope="col">Policy</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${consents.map((c) => {
-        const permit = c.provision?.type === 'permit';
-        return html`<tr>
-          <td>${dateTime(c.dateTime)}</td>
-          <td><span class="tag ${permit ? 'ok' : 'off'}">${permit ? 'Permit' : 'Deny'}</span></td>
-          <td>${c.status}</td>
-          <td>
-            ${date(c.provision?.period?.start)} – ${c.provision?.period?.end ? date(c.provision.period.end) : 'open'}
-          </td>
-          <td>${c.policy?.[0]?.uri ?? c.policyRule?.coding?.[0]?.code ?? '—'}</td>
-        </tr>`;
-      })}
-    </tbody>
-  </table>`;
+  <thead><tr><th scope="col">Recorded</th><th scope="col">Decision</th><th scope="col">Status</th><th scope="col">Period</th><th scope="col">Policy</th></tr></thead>
+  <tbody>${consents.map((c) => {
+    const permit = c.provision?.type === 'permit';
+    return html`<tr>
+      <td>${dateTime(c.dateTime)}</td>
+      <td><span class="tag ${permit ? 'ok' : 'off'}">${permit ? 'Permit' : 'Deny'}</span></td>
+      <td>${c.status}</td>
+      <td>${date(c.provision?.period?.start)} – ${c.provision?.period?.end ? date(c.provision.period.end) : 'open'}</td>
+      <td>${c.policy?.[0]?.uri ?? c.policyRule?.coding?.[0]?.code ?? '—'}</td>
+    </tr>`;
+  })}</tbody>
+</table>`;
 }
 
 export function chartPage(header: HeaderProps, data: ChartData): Html {
@@ -139,48 +101,34 @@ export function chartPage(header: HeaderProps, data: ChartData): Html {
   return document(
     `${displayName(patient)} · Chart · Riverbend EHR`,
     html`${topBar(header)}
-      <div class="layout">
-        <main id="main" class="chart">
-          ${banner(patient, data.related)}
-          <div class="toolbar">
-            <button type="button" data-toggle-sidebar aria-controls="copilot-sidebar" aria-expanded="true">
-              Close Session Copilot
-            </button>
-          </div>
-          <h1>Chart</h1>
-          <p class="muted">
-            ${
-              data.encounter
-                ? html`Current visit: ${data.encounter.type?.[0]?.text ?? 'Encounter'},
-                  ${dateTime(data.encounter.period?.start)} (${data.encounter.status}) ·
-                  ${data.encounter.reasonCode?.[0]?.text ?? ''}`
-                : 'No visit on file.'
-            }
-          </p>
-          ${data.openNote ? noteViewer(data.openNote, data.provenanceOf(data.openNote), chartHref) : ''}
-          <h2>Notes</h2>
-          ${notesTable(data.notes, data.provenanceOf, (n) => `${chartHref}?note=${n.id}`)}
-          <h2>Care plans</h2>
-          ${carePlanList(data.carePlans)}
-          <h2>Consents</h2>
-          ${consentList(data.consents)}
-        </main>
-        <aside class="sidebar" id="copilot-sidebar" aria-label="Session Copilot">
-          <div class="bar">
-            <span>Session Copilot</span>
-            <button
-              type="button"
-              data-toggle-sidebar
-              aria-controls="copilot-sidebar"
-              aria-expanded="true"
-              aria-label="Close Session Copilot"
-            >
-              ✕
-            </button>
-          </div>
-          <iframe src="${data.appUrl}" title="Session Copilot" allow="microphone; clipboard-write"></iframe>
-        </aside>
-      </div>`,
+<div class="layout">
+  <main id="main" class="chart">
+    ${banner(patient, data.related)}
+    <div class="toolbar">
+      <button type="button" data-toggle-sidebar aria-controls="copilot-sidebar" aria-expanded="true">Close Session Copilot</button>
+    </div>
+    <h1>Chart</h1>
+    <p class="muted">${
+      data.encounter
+        ? html`Current visit: ${data.encounter.type?.[0]?.text ?? 'Encounter'}, ${dateTime(data.encounter.period?.start)} (${data.encounter.status}) · ${data.encounter.reasonCode?.[0]?.text ?? ''}`
+        : 'No visit on file.'
+    }</p>
+    ${data.openNote ? noteViewer(data.openNote, data.provenanceOf(data.openNote), chartHref) : ''}
+    <h2>Notes</h2>
+    ${notesTable(data.notes, data.provenanceOf, (n) => `${chartHref}?note=${n.id}`)}
+    <h2>Care plans</h2>
+    ${carePlanList(data.carePlans)}
+    <h2>Consents</h2>
+    ${consentList(data.consents)}
+  </main>
+  <aside class="sidebar" id="copilot-sidebar" aria-label="Session Copilot">
+    <div class="bar">
+      <span>Session Copilot</span>
+      <button type="button" data-toggle-sidebar aria-controls="copilot-sidebar" aria-expanded="true" aria-label="Close Session Copilot">✕</button>
+    </div>
+    <iframe src="${data.appUrl}" title="Session Copilot" allow="microphone; clipboard-write"></iframe>
+  </aside>
+</div>`,
   );
 }
 
@@ -188,10 +136,10 @@ export function notFoundPage(header: HeaderProps, message: string): Html {
   return document(
     'Not found · Riverbend EHR',
     html`${topBar(header)}
-      <main id="main">
-        <h1>Not found</h1>
-        <p>${message}</p>
-        <p><a href="/">Back to today's schedule</a></p>
-      </main>`,
+<main id="main">
+  <h1>Not found</h1>
+  <p>${message}</p>
+  <p><a href="/">Back to today's schedule</a></p>
+</main>`,
   );
 }

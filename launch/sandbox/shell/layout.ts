@@ -31,16 +31,16 @@ export function setPageHeaders(c: Context, csp: CspOptions = {}): void {
 
 export function document(title: string, body: Html): Html {
   return html`<!doctype html>
-    <html lang="en">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${title}</title>
-        <link rel="stylesheet" href="/assets/shell.css" />
-        <script src="/assets/shell.js" defer></script>
-      </head>
-      <body>
-        ${body}
-      </body>
-    </html>`;
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<link rel="stylesheet" href="/assets/shell.css">
+<script src="/assets/shell.js" defer></script>
+</head>
+<body>
+${body}
+</body>
+</html>`;
 }

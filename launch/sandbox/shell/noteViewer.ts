@@ -17,12 +17,10 @@ function provenanceList(provenance: readonly Provenance[]): Html {
   return html`<ul class="plain">
     ${provenance.flatMap((p) =>
       (p.agent ?? []).map(
-        (a) =>
-          html`<li>
-            ${a.type?.coding?.[0]?.display ?? a.type?.coding?.[0]?.code ?? 'agent'}:
-            ${a.who?.display ?? a.who?.reference ?? 'unknown'}
-            <span class="muted">(${a.who?.reference?.split('/')[0] ?? '—'}, recorded ${dateTime(p.recorded)})</span>
-          </li>`,
+        (
+          a,
+        ) => html`<li>${a.type?.coding?.[0]?.display ?? a.type?.coding?.[0]?.code ?? 'agent'}: ${a.who?.display ?? a.who?.reference ?? 'unknown'}
+          <span class="muted">(${a.who?.reference?.split('/')[0] ?? '—'}, recorded ${dateTime(p.recorded)})</span></li>`,
       ),
     )}
   </ul>`;
@@ -32,22 +30,20 @@ function provenanceList(provenance: readonly Provenance[]): Html {
 export function noteViewer(note: DocumentReference, provenance: readonly Provenance[], closeHref: string): Html {
   const content = renderNoteContent(note);
   return html`<section class="viewer" aria-labelledby="viewer-title">
-    <div class="toolbar"><a class="button" href="${closeHref}">Close note</a></div>
-    <h2 id="viewer-title">${noteType(note)} — ${dateTime(note.date)} ${aiMarker(note, provenance)}</h2>
-    <p class="muted">
-      Author: ${note.author?.map((a) => a.display ?? a.reference).join(', ') || 'not recorded'} · Status:
-      ${noteStatus(note)} · Encounter: ${note.context?.encounter?.[0]?.reference ?? '—'}
-    </p>
-    ${
-      content.kind === 'text'
-        ? html`<pre>${content.text}</pre>`
-        : content.kind === 'html'
-          ? html`<div>${content.html}</div>`
-          : html`<p>This note's content (${content.types}) cannot be shown here.</p>`
-    }
-    <h3>Provenance</h3>
-    ${provenanceList(provenance)}
-  </section>`;
+  <div class="toolbar"><a class="button" href="${closeHref}">Close note</a></div>
+  <h2 id="viewer-title">${noteType(note)} — ${dateTime(note.date)} ${aiMarker(note, provenance)}</h2>
+  <p class="muted">Author: ${note.author?.map((a) => a.display ?? a.reference).join(', ') || 'not recorded'} · Status: ${noteStatus(note)}
+    · Encounter: ${note.context?.encounter?.[0]?.reference ?? '—'}</p>
+  ${
+    content.kind === 'text'
+      ? html`<pre>${content.text}</pre>`
+      : content.kind === 'html'
+        ? html`<div>${content.html}</div>`
+        : html`<p>This note's content (${content.types}) cannot be shown here.</p>`
+  }
+  <h3>Provenance</h3>
+  ${provenanceList(provenance)}
+</section>`;
 }
 
 export function notesTable(
@@ -60,32 +56,22 @@ export function notesTable(
     return html`<p class="muted">No notes on file.</p>`;
   }
   return html`<table>
-    <thead>
-      <tr>
-        <th scope="col">Date</th>
-        <th scope="col">Type</th>
-        ${extraColumn ? html`<th scope="col">${extraColumn.title}</th>` : ''}
-        <th scope="col">Author</th>
-        <th scope="col">Status</th>
-        <th scope="col">AI</th>
-        <th scope="col"><span class="skip">Open</span></th>
-      </tr>
-    </thead>
-    <tbody>
-      ${notes.map(
-        (n) =>
-          html`<tr>
-            <td>${dateTime(n.date)}</td>
-            <td>${noteType(n)}</td>
-            ${extraColumn ? html`<td>${extraColumn.cell(n)}</td>` : ''}
-            <td>${n.author?.map((a) => a.display ?? a.reference).join(', ') || '—'}</td>
-            <td>${noteStatus(n)}</td>
-            <td>${aiMarker(n, provenanceOf(n))}</td>
-            <td>
-              <a href="${viewHref(n)}">View<span class="skip"> note of ${dateTime(n.date)}</span></a>
-            </td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  <thead><tr>
+    <th scope="col">Date</th><th scope="col">Type</th>${extraColumn ? html`<th scope="col">${extraColumn.title}</th>` : ''}
+    <th scope="col">Author</th><th scope="col">Status</th><th scope="col">AI</th><th scope="col"><span class="skip">Open</span></th>
+  </tr></thead>
+  <tbody>
+    ${notes.map(
+      (n) => html`<tr>
+      <td>${dateTime(n.date)}</td>
+      <td>${noteType(n)}</td>
+      ${extraColumn ? html`<td>${extraColumn.cell(n)}</td>` : ''}
+      <td>${n.author?.map((a) => a.display ?? a.reference).join(', ') || '—'}</td>
+      <td>${noteStatus(n)}</td>
+      <td>${aiMarker(n, provenanceOf(n))}</td>
+      <td><a href="${viewHref(n)}">View<span class="skip"> note of ${dateTime(n.date)}</span></a></td>
+    </tr>`,
+    )}
+  </tbody>
+</table>`;
 }

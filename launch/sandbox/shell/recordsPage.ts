@@ -15,20 +15,15 @@ export function recordsPage(
   return document(
     'Records · Riverbend EHR',
     html`${topBar(header)}
-      <main id="main">
-        <h1>Records — all notes</h1>
-        <p class="muted">
-          ${notes.length} note${notes.length === 1 ? '' : 's'}, newest first. Notes drafted with AI are marked
-          "AI-assisted".
-        </p>
-        ${openNote ? noteViewer(openNote, provenanceOf(openNote), '/records') : ''}
-        ${notesTable(notes, provenanceOf, (n) => `/records?note=${n.id}`, {
-          title: 'Patient',
-          cell: (n) =>
-            html`<a href="/${n.subject?.reference?.replace('Patient/', 'patients/') ?? ''}"
-              >${n.subject?.display ?? n.subject?.reference ?? '—'}</a
-            >`,
-        })}
-      </main>`,
+<main id="main">
+  <h1>Records — all notes</h1>
+  <p class="muted">${notes.length} note${notes.length === 1 ? '' : 's'}, newest first. Notes drafted with AI are marked "AI-assisted".</p>
+  ${openNote ? noteViewer(openNote, provenanceOf(openNote), '/records') : ''}
+  ${notesTable(notes, provenanceOf, (n) => `/records?note=${n.id}`, {
+    title: 'Patient',
+    cell: (n) =>
+      html`<a href="/${n.subject?.reference?.replace('Patient/', 'patients/') ?? ''}">${n.subject?.display ?? n.subject?.reference ?? '—'}</a>`,
+  })}
+</main>`,
   );
 }
