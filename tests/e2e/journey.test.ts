@@ -203,6 +203,20 @@ describe.concurrent('a session from consent to the signed note in the chart', { 
       }
       const noteId = references.find((r) => r.startsWith('DocumentReference/'))?.split('/')[1];
       // The chart is read at a desktop width, as a records clerk would, whatever width the session ran at.
+      // The sidebar keeps the signed state in IndexedDB a moment after the write settles: a relaunch
+      // before that would find the unsigned draft. Wait until this browser has it, as a clinician would.
+      await page.waitForFunction(
+        () =>
+          new Promise<boolean>((resolve) => {
+            const open = indexedDB.open('session-copilot');
+            open.onerror = () => resolve(false);
+            open.onsuccess = () => {
+              const all = open.result.transaction('sessions').objectStore('sessions').getAll();
+              all.onerror = () => resolve(false);
+              all.onsuccess = () => resolve((all.result as { phase?: string }[]).some((r) => r.phase === 'signed'));
+            };
+          }),
+      );
       const chart = await page.context().newPage();
       await chart.setViewportSize({ width: 1280, height: 1000 });
       await chart.goto(`${env.stack.sandbox.origin}/patients/${encodeURIComponent(patientId)}`);
