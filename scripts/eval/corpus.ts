@@ -14,7 +14,7 @@
  */
 import path from 'node:path';
 import type { UtteranceAnalysis } from '../../server/contracts/analysis.ts';
-import { createSessionAnalyzer } from '../../server/engine/analyze.ts';
+import { createSessionAnalyzer, type SessionAnalyzerOptions } from '../../server/engine/analyze.ts';
 import { words } from '../../server/engine/emotion/spoken.ts';
 import {
   itemTurns,
@@ -44,8 +44,8 @@ export function proportion(k: number, n: number): string {
 }
 
 /** Every turn's final reading, in order: the turn read in its window, as `analyze` writes it. */
-export function readSession(turns: readonly CorpusTurn[]): UtteranceAnalysis[] {
-  const analyzer = createSessionAnalyzer();
+export function readSession(turns: readonly CorpusTurn[], options: SessionAnalyzerOptions = {}): UtteranceAnalysis[] {
+  const analyzer = createSessionAnalyzer(options);
   const byId = new Map<string, UtteranceAnalysis>();
   turns.forEach((t, i) => {
     // A third person in the room speaks as context, like the clinician: never the client's risk.
@@ -83,7 +83,10 @@ export interface UtteranceFigures {
 /** Reads a session's turns: the analyser by default; tests pass a reader of known answers. */
 export type SessionReader = (turns: readonly CorpusTurn[]) => UtteranceAnalysis[];
 
-export function scoreUtterances(items: readonly UtteranceItem[], read: SessionReader = readSession): UtteranceFigures {
+export function scoreUtterances(
+  items: readonly UtteranceItem[],
+  read: SessionReader = (t) => readSession(t),
+): UtteranceFigures {
   const f: UtteranceFigures = {
     items: items.length,
     risk: 0,
@@ -124,7 +127,10 @@ export interface SessionFigures {
   flaggedPositive: number;
 }
 
-export function scoreSessions(sessions: readonly CorpusSession[], read: SessionReader = readSession): SessionFigures {
+export function scoreSessions(
+  sessions: readonly CorpusSession[],
+  read: SessionReader = (t) => readSession(t),
+): SessionFigures {
   const f: SessionFigures = {
     sessions: sessions.length,
     noRisk: 0,
@@ -171,20 +177,20 @@ export function scoreSessions(sessions: readonly CorpusSession[], read: SessionR
   return f;
 }
 
-function add<T extends object>(a: T, b: T): T {
+export function add<T extends object>(a: T, b: T): T {
   const out = { ...a } as Record<string, number>;
   for (const [k, v] of Object.entries(b)) out[k] = (out[k] ?? 0) + (v as number);
   return out as T;
 }
 
-function printUtterances(name: string, f: UtteranceFigures): void {
+export function printUtterances(name: string, f: UtteranceFigures): void {
   console.log(`\n  ${name}: ${f.items} utterances (${f.risk} with risk, ${f.hard} hard negatives)`);
   console.log(`    recall of risk (any category)      ${proportion(f.found, f.risk)}   target ≥ 95%`);
   console.log(`    false positives of hard negatives  ${proportion(f.falseAlarms, f.hard)}   target ≤ 3%`);
   console.log(`    high-risk items levelled high      ${proportion(f.levelledHigh, f.high)}   target ≥ 90%`);
 }
 
-function printSessions(name: string, f: SessionFigures): void {
+export function printSessions(name: string, f: SessionFigures): void {
   console.log(`\n  ${name}: ${f.sessions} sessions (${f.noRisk} with no risk)`);
   console.log(`    no-risk sessions with any flag     ${proportion(f.noRiskFlagged, f.noRisk)}   target ≤ 5%`);
   console.log(`    no-risk sessions with a high flag  ${f.noRiskHigh}   target 0`);

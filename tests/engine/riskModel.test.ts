@@ -25,7 +25,7 @@ function examples() {
   return SESSIONS.flatMap((turns, i) => sessionExamples(turns, 'fixture', `s${i}`));
 }
 
-const small = { ...DEFAULT_OPTIONS, dims: 4, maxEpochs: 2, minCount: 1, devEvery: 1_000_003 };
+const small = { ...DEFAULT_OPTIONS, dims: 4, maxEpochs: 2, minCount: 1, heldOut: [], refit: false };
 
 describe('risk model training', () => {
   it('reads each client turn twice, as the live analyser does: when said and once its next turn is in', () => {

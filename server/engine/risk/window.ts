@@ -2,6 +2,8 @@ import type { RiskAssessment, RiskCategory, RiskLevel, Speaker } from '../../con
 import { extractFeatures, GROUP_CHAR, type FeatureSpec } from '../emotion/features.ts';
 import { answerPolarity } from '../safety/conversation.ts';
 import type { QuestionTopic } from '../safety/detect.ts';
+import { modelText } from './normalise.ts';
+import { findWord, wordClusters } from './wordClusters.ts';
 
 /**
  * What one risk decision sees: the client's utterance, the clinician's turn before it, the
@@ -47,12 +49,13 @@ export interface RiskWindow {
 export const speaksForClient = (speaker: Speaker | 'other'): boolean => speaker === 'client' || speaker === 'unknown';
 
 /** Feature blocks, each scaled to unit norm so that no block drowns the others. */
-export const BLOCKS = ['words', 'chars', 'previous', 'next', 'rules'] as const;
+export const BLOCKS = ['words', 'chars', 'previous', 'next', 'rules', 'meaning'] as const;
 const BLOCK_WORDS = 0;
 const BLOCK_CHARS = 1;
 const BLOCK_PREVIOUS = 2;
 const BLOCK_NEXT = 3;
 const BLOCK_RULES = 4;
+const BLOCK_MEANING = 5;
 
 // Character n-grams were tried for the utterance and added size without accuracy on development.
 const UTTERANCE: FeatureSpec = { version: 1, bigrams: true, negation: 'replace', charMin: 0, charMax: 0 };
@@ -64,7 +67,25 @@ const SALT = {
   next: 0x6b43a9b5,
   between: 0x1d8e4e27,
   rule: 0x7feb352d,
+  cluster: 0x3c6ef372,
 } as const;
+
+/** Words that scope what follows as denied: their groups are read as negated. */
+const NEGATORS = new Set([
+  'not',
+  'no',
+  'never',
+  "don't",
+  "didn't",
+  "can't",
+  "won't",
+  "wouldn't",
+  'nothing',
+  'nobody',
+  'nunca',
+  'nada',
+  'ni',
+]);
 
 function fmix(h: number): number {
   h ^= h >>> 16;
@@ -97,12 +118,36 @@ function lengthBucket(words: number): string {
 export function windowFeatures(w: RiskWindow): WindowFeatures {
   const hashes: number[] = [];
   const blocks: number[] = [];
+  const clusters = wordClusters();
   const push = (h: number, block: number): void => {
     hashes.push(h);
     blocks.push(block);
   };
   const rule = (name: string): void => push(fmix(fnv(name) ^ SALT.rule), BLOCK_RULES);
-  const text = (s: string, spec: FeatureSpec, salt: number, block: number): void => {
+  // Each word's groups of like meaning (from pretrained word vectors): a word never seen in
+  // training is read through the words seen that mean much the same.
+  const meaning = (s: string, salt: number, block: number): void => {
+    let negated = 0;
+    for (const word of s.split(' ')) {
+      if (NEGATORS.has(word)) {
+        negated = 3;
+        continue;
+      }
+      const row = findWord(clusters, word.replace(/'/g, ''));
+      if (row >= 0) {
+        for (let g = 0; g < clusters.groups.length; g++) {
+          push(
+            fmix((fnv(`${negated > 0 ? 'n' : ''}c${g}:${clusters.groups[g]![row]}`) ^ salt ^ SALT.cluster) >>> 0),
+            block,
+          );
+        }
+      }
+      if (negated > 0) negated--;
+    }
+  };
+  const text = (raw: string, spec: FeatureSpec, salt: number, block: number): void => {
+    const s = modelText(raw);
+    meaning(s, salt, block === BLOCK_WORDS ? BLOCK_MEANING : block);
     const f = extractFeatures(s, spec);
     for (let i = 0; i < f.count; i++) {
       const own = block === BLOCK_WORDS && f.groups[i] === GROUP_CHAR ? BLOCK_CHARS : block;
@@ -111,7 +156,7 @@ export function windowFeatures(w: RiskWindow): WindowFeatures {
   };
 
   text(w.text, UTTERANCE, 0, BLOCK_WORDS);
-  const words = (w.text.toLowerCase().match(WORD) ?? []).slice(0, 40);
+  const words = (modelText(w.text).match(WORD) ?? []).slice(0, 40);
   rule(`len:${lengthBucket(words.length)}`);
   for (const e of w.rules.evidence) {
     rule(`rule:${e.category}:${e.level}:${e.tier ?? 'precise'}`);
@@ -163,7 +208,7 @@ export function windowFeatures(w: RiskWindow): WindowFeatures {
     text(w.next.text, CONTEXT, SALT.next, BLOCK_NEXT);
     if (w.next.between) text(w.next.between, CONTEXT, SALT.between, BLOCK_NEXT);
     for (const e of w.next.rules.evidence) rule(`next:${e.category}:${e.level}`);
-    const nextWords = (w.next.text.toLowerCase().match(WORD) ?? []).slice(0, 3);
+    const nextWords = (modelText(w.next.text).match(WORD) ?? []).slice(0, 3);
     for (const word of nextWords) rule(`next-start:${word}`);
   }
   return { hashes, blocks };

@@ -18,6 +18,10 @@ export interface Example {
   group: string;
   /** Read before the client's next turn (the live, provisional reading) or after it. */
   final: boolean;
+  /** An utterance item (scored alone) rather than a turn of a whole session. */
+  item?: boolean;
+  /** Written as a hard negative: risk-free words that sound like risk. */
+  hard?: boolean;
 }
 
 export function levelsOf(risk: readonly RiskLabel[] | undefined): [number, number, number, number] {
@@ -53,6 +57,7 @@ export function sessionExamples(turns: readonly CorpusTurn[], source: string, gr
         source,
         group,
         final: u.final,
+        ...(turns[index]!.hard ? { hard: true } : {}),
       });
     }
   };
@@ -114,7 +119,7 @@ export function loadTrainingData(root: string): TrainingData {
       t.clientTurns++;
       if (item.risk.length > 0) t.riskTurns++;
       const { turns, target } = itemTurns(item);
-      examples.push(...sessionExamples(turns, batch, `${batch}/${item.id}`, target));
+      examples.push(...sessionExamples(turns, batch, `${batch}/${item.id}`, target).map((x) => ({ ...x, item: true })));
     }
   }
   for (const file of LEGACY_FILES) {

@@ -29,11 +29,19 @@ export interface RiskTrainOptions {
    * rarer than the project's single risk utterances, which would otherwise set what risk looks like.
    */
   conversationRiskCopies: number;
-  /** One group in `devEvery` (by a hash of its name) is the development split. */
-  devEvery: number;
+  /**
+   * The development split: whole author batches, so that its figures predict authors the model
+   * has not read. They choose the epoch, the temperatures and the thresholds; the shipped model
+   * is then refitted on every batch with those choices.
+   */
+  heldOut: readonly string[];
+  /** Refit on all the data (held-out batches included) with the epoch and decision chosen on them. */
+  refit: boolean;
   seed: number;
-  /** How many missed risk turns one false alarm on an ordinary turn is worth, when choosing the flag threshold. */
-  falseAlarmCost: number;
+  /** The flag threshold keeps false alarms on held-out hard negatives within this share… */
+  maxHardFalsePositives: number;
+  /** …and on the held-out sessions' ordinary turns within this one. */
+  maxTurnFalsePositives: number;
 }
 
 export const DEFAULT_OPTIONS: RiskTrainOptions = {
@@ -45,9 +53,11 @@ export const DEFAULT_OPTIONS: RiskTrainOptions = {
   minCount: 4,
   positiveCopies: 1,
   conversationRiskCopies: 3,
-  devEvery: 7,
+  heldOut: ['b03', 'b04', 't07', 't12'],
+  refit: true,
   seed: 20261206,
-  falseAlarmCost: 8,
+  maxHardFalsePositives: 0.03,
+  maxTurnFalsePositives: 0.01,
 };
 
 const HEADS = CATEGORY_ORDER.map((c) => ({ name: c, size: 4 }));
@@ -58,7 +68,11 @@ function fnv(s: string): number {
   return h >>> 0;
 }
 
+/** One group in `every`, by a hash of its name: the emotion model's split of the corpus's turns. */
 export const isDev = (group: string, every: number): boolean => fnv(group) % every === 0;
+
+/** Whether an example belongs to a held-out author batch. */
+export const isHeldOut = (x: Example, heldOut: readonly string[]): boolean => heldOut.includes(x.source);
 
 function vocabulary(examples: readonly Example[], minCount: number): Uint32Array {
   const df = new Map<number, number>();
@@ -128,69 +142,89 @@ function categoryNll(logits: readonly Float64Array[], dev: readonly Example[], c
   return sum / Math.max(1, logits.length);
 }
 
-export interface DevFigures {
-  examples: number;
-  riskTurns: number;
-  recall: number;
-  falsePositiveRate: number;
-  levelExact: number;
-}
-
-function devFigures(probs: readonly Float64Array[], dev: readonly Example[], d: RiskDecision): DevFigures {
-  let pos = 0,
-    found = 0,
-    neg = 0,
-    fp = 0,
-    levelled = 0,
-    exact = 0;
-  probs.forEach((p, i) => {
-    const gold = dev[i]!.levels;
-    const risky = gold.some((l) => l > 0);
-    const levels = CATEGORY_ORDER.map((_, c) => decideLevel(p, c * 4, d));
-    const flagged = levels.some((l) => l !== 'none');
-    if (risky) {
-      pos++;
-      if (flagged) found++;
-      for (let c = 0; c < 4; c++) {
-        if (gold[c]! === 0) continue;
-        levelled++;
-        if (['none', 'low', 'moderate', 'high'].indexOf(levels[c]!) === gold[c]) exact++;
-      }
-    } else {
-      neg++;
-      if (flagged) fp++;
-    }
-  });
-  return {
-    examples: dev.length,
-    riskTurns: pos,
-    recall: round(found / Math.max(1, pos)),
-    falsePositiveRate: round(fp / Math.max(1, neg)),
-    levelExact: round(exact / Math.max(1, levelled)),
-  };
-}
-
 export interface RiskTrainResult {
+  /** The shipped network: refitted on every batch, with the epoch and decision chosen on the held-out authors. */
   network: QuantisedRiskNetwork;
-  dev: DevFigures;
+  /** The network trained without the held-out authors, whose figures on them are the ones reported. */
+  heldOutNetwork: QuantisedRiskNetwork;
+  dev: HeldOutFigures;
   log: string[];
 }
 
-/**
- * Trains the window model: a hashed-feature embedding bag, one ReLU layer and a 4-way softmax
- * per category; the epoch with the lowest development loss is kept, quantised to int8, and
- * its temperatures and thresholds are fitted on the development split through the shipped
- * inference code. Seeded throughout: the same examples give the same bytes.
- */
-export function trainRiskModel(
-  examples: readonly Example[],
+/** Turn-level figures on the held-out authors, read from the probabilities alone (before the level policy). */
+export interface HeldOutFigures {
+  items: { risk: number; recall: number; hard: number; hardFalsePositives: number; high: number; levelledHigh: number };
+  sessions: { riskTurns: number; recall: number; riskFree: number; falsePositives: number };
+  levelExact: number;
+}
+
+const LEVEL_NAMES = ['none', 'low', 'moderate', 'high'] as const;
+
+function heldOutFigures(probs: readonly Float64Array[], dev: readonly Example[], d: RiskDecision): HeldOutFigures {
+  const n = { ir: 0, ifound: 0, ih: 0, ifp: 0, ihigh: 0, ihighHigh: 0, sr: 0, sfound: 0, sn: 0, sfp: 0, lv: 0, ex: 0 };
+  probs.forEach((p, i) => {
+    const x = dev[i]!;
+    const levels = CATEGORY_ORDER.map((_, c) => decideLevel(p, c * 4, d));
+    const flagged = levels.some((l) => l !== 'none');
+    const risky = x.levels.some((l) => l > 0);
+    for (let c = 0; c < 4; c++) {
+      if (x.levels[c]! === 0) continue;
+      n.lv++;
+      if (LEVEL_NAMES.indexOf(levels[c]!) === x.levels[c]) n.ex++;
+    }
+    if (x.item) {
+      if (risky) {
+        n.ir++;
+        if (flagged) n.ifound++;
+        if (x.levels.includes(3)) {
+          n.ihigh++;
+          if (levels.includes('high')) n.ihighHigh++;
+        }
+      } else if (x.hard) {
+        n.ih++;
+        if (flagged) n.ifp++;
+      }
+    } else if (risky) {
+      n.sr++;
+      if (flagged) n.sfound++;
+    } else {
+      n.sn++;
+      if (flagged) n.sfp++;
+    }
+  });
+  const r = (a: number, b: number): number => round(a / Math.max(1, b));
+  return {
+    items: {
+      risk: n.ir,
+      recall: r(n.ifound, n.ir),
+      hard: n.ih,
+      hardFalsePositives: r(n.ifp, n.ih),
+      high: n.ihigh,
+      levelledHigh: r(n.ihighHigh, n.ihigh),
+    },
+    sessions: { riskTurns: n.sr, recall: r(n.sfound, n.sr), riskFree: n.sn, falsePositives: r(n.sfp, n.sn) },
+    levelExact: r(n.ex, n.lv),
+  };
+}
+
+const describeFigures = (f: HeldOutFigures): string =>
+  `items: recall ${f.items.recall} of ${f.items.risk}, hard-negative false positives ${f.items.hardFalsePositives} of ${f.items.hard}, high levelled high ${f.items.levelledHigh} of ${f.items.high}; ` +
+  `session turns: recall ${f.sessions.recall} of ${f.sessions.riskTurns}, false positives ${f.sessions.falsePositives} of ${f.sessions.riskFree}; exact level ${f.levelExact}`;
+
+interface Fitted {
+  net: Network;
+  hashes: Uint32Array;
+  epoch: number;
+}
+
+/** Trains on `trainSet` for up to `epochs`, keeping the epoch with the lowest loss on `dev` (the last when none). */
+function fit(
+  trainSet: readonly Example[],
+  dev: readonly Example[],
   o: RiskTrainOptions,
-  training: Record<string, unknown>,
-): RiskTrainResult {
-  const log: string[] = [];
-  const trainSet = examples.filter((x) => !isDev(x.group, o.devEvery));
-  // Everyday public text trains only: development is the labelled conversations.
-  const dev = examples.filter((x) => isDev(x.group, o.devEvery) && x.final && !x.source.startsWith('public:'));
+  epochs: number,
+  log: string[],
+): Fitted {
   const hashes = vocabulary(trainSet, o.minCount);
   const lookup = buildLookup(hashes);
   // Positive examples are repeated so the rare risk turns weigh as much as the many ordinary ones.
@@ -205,22 +239,7 @@ export function trainRiskModel(
   log.push(
     `features ${hashes.length}, training examples ${trainSet.length} (${order.length} with repeats), development ${dev.length}`,
   );
-
-  const untuned: RiskDecision = { temperature: [1, 1, 1, 1], flag: 0.5, moderate: 0.5, high: 0.5 };
-  const header = (decision: RiskDecision, extra: Record<string, unknown>): RiskWeightsHeader => ({
-    format: 1,
-    categories: [...CATEGORY_ORDER],
-    blocks: [...BLOCKS],
-    vocabulary: hashes.length,
-    dims: o.dims,
-    decision,
-    training: { ...training, ...extra },
-  });
-  const devLogits = (net: QuantisedRiskNetwork): Float64Array[] => {
-    const logits = createRiskLogits(net);
-    return dev.map((x) => logits(x.features).slice());
-  };
-
+  const untuned = makeHeader(o, hashes, UNTUNED, {});
   let best: { net: Network; epoch: number; loss: number } | null = null;
   train(
     rows,
@@ -229,7 +248,7 @@ export function trainRiskModel(
     {
       heads: HEADS,
       dims: o.dims,
-      epochs: o.maxEpochs,
+      epochs,
       learningRate: o.learningRate,
       l2: o.l2,
       dropout: o.dropout,
@@ -237,18 +256,62 @@ export function trainRiskModel(
     },
     (epoch, net) => {
       const loss =
-        dev.length > 0 ? nll(devLogits(quantise(net, header(untuned, {}), hashes)), dev, untuned.temperature) : -epoch;
-      log.push(`epoch ${epoch}: development loss ${loss.toFixed(4)}`);
+        dev.length > 0 ? nll(logitsOf(quantise(net, untuned, hashes), dev), dev, UNTUNED.temperature) : -epoch;
+      if (dev.length > 0) log.push(`epoch ${epoch}: held-out loss ${loss.toFixed(4)}`);
       if (!best || loss < best.loss) best = { net: cloneNetwork(net), epoch, loss };
     },
   );
-  const chosen = best as unknown as { net: Network; epoch: number; loss: number };
-  const logits = devLogits(quantise(chosen.net, header(untuned, {}), hashes));
+  const chosen = best as unknown as { net: Network; epoch: number };
+  return { net: chosen.net, hashes, epoch: chosen.epoch };
+}
 
-  // Temperature per category: the one that minimises that category's development loss.
+const UNTUNED: RiskDecision = { temperature: [1, 1, 1, 1], flag: 0.5, moderate: 0.5, high: 0.5 };
+
+function makeHeader(
+  o: RiskTrainOptions,
+  hashes: Uint32Array,
+  decision: RiskDecision,
+  training: Record<string, unknown>,
+): RiskWeightsHeader {
+  return {
+    format: 1,
+    categories: [...CATEGORY_ORDER],
+    blocks: [...BLOCKS],
+    vocabulary: hashes.length,
+    dims: o.dims,
+    decision,
+    training,
+  };
+}
+
+function logitsOf(net: QuantisedRiskNetwork, xs: readonly Example[]): Float64Array[] {
+  const logits = createRiskLogits(net);
+  return xs.map((x) => logits(x.features).slice());
+}
+
+/**
+ * Trains the window model: a hashed-feature embedding bag, one ReLU layer and a 4-way softmax
+ * per category. First without the held-out author batches: the epoch with the lowest loss on
+ * them is kept, quantised to int8, and the temperatures and thresholds are fitted on them
+ * through the shipped inference code. Then, unless `refit` is off, again on every batch for
+ * that many epochs, with that decision. Seeded throughout: the same examples give the same bytes.
+ */
+export function trainRiskModel(
+  examples: readonly Example[],
+  o: RiskTrainOptions,
+  training: Record<string, unknown>,
+): RiskTrainResult {
+  const log: string[] = [];
+  const trainSet = examples.filter((x) => !isHeldOut(x, o.heldOut));
+  const dev = examples.filter((x) => isHeldOut(x, o.heldOut) && x.final);
+  log.push(`held-out author batches: ${o.heldOut.join(', ') || '(none)'}`);
+  const chosen = fit(trainSet, dev, o, o.maxEpochs, log);
+  const logits = logitsOf(quantise(chosen.net, makeHeader(o, chosen.hashes, UNTUNED, {}), chosen.hashes), dev);
+
+  // Temperature per category: the one that minimises that category's held-out loss.
   const temperature = [1, 1, 1, 1];
   const grid = [0.5, 0.6, 0.7, 0.8, 0.9, 1, 1.2, 1.4, 1.7, 2, 2.5, 3];
-  for (let c = 0; c < 4; c++) {
+  for (let c = 0; c < 4 && dev.length > 0; c++) {
     let bestT = 1;
     let bestLoss = Infinity;
     for (const t of grid) {
@@ -266,60 +329,50 @@ export function trainRiskModel(
     return z;
   });
 
-  // The flag threshold: the best trade of recall against false alarms on the development
-  // conversations (the project's single utterances are easier than speech in a session). A
-  // session has hundreds of ordinary turns, so a false alarm costs `falseAlarmCost` missed risk turns.
-  const conversations = dev.flatMap((x, i) => (x.source.startsWith('project:') ? [] : [i]));
-  const pick =
-    conversations.filter((i) => dev[i]!.levels.some((l) => l > 0)).length >= 20 ? conversations : dev.map((_, i) => i);
+  // The flag threshold: the most recall on the held-out authors' items and session turns while
+  // false alarms stay within bounds on both (hard negatives, and the ordinary turns of a
+  // session, which has hundreds of them); the whole curve is logged.
   let flag = 0.5;
-  let bestUtility = -Infinity;
-  for (let t = 0.05; t < 0.96; t += 0.05) {
-    const f = devFigures(
-      pick.map((i) => probs[i]!),
-      pick.map((i) => dev[i]!),
-      { temperature, flag: t, moderate: 0.5, high: 0.5 },
+  let bestRecall = -1;
+  log.push('flag threshold on the held-out authors:');
+  for (let k = 1; k < 48; k++) {
+    const t = round(k * 0.02, 2);
+    const f = heldOutFigures(probs, dev, { temperature, flag: t, moderate: 0.5, high: 0.5 });
+    log.push(
+      `  ${t.toFixed(2)}: items recall ${f.items.recall}, hard FP ${f.items.hardFalsePositives}; session turns recall ${f.sessions.recall}, FP ${f.sessions.falsePositives}`,
     );
-    const utility = f.recall - o.falseAlarmCost * f.falsePositiveRate;
-    log.push(`  flag at ${t.toFixed(2)}: recall ${f.recall}, false positives ${f.falsePositiveRate}`);
-    if (utility > bestUtility + 1e-9) {
-      bestUtility = utility;
-      flag = round(t, 2);
+    const within =
+      f.items.hardFalsePositives <= o.maxHardFalsePositives && f.sessions.falsePositives <= o.maxTurnFalsePositives;
+    const recall = (f.items.recall + f.sessions.recall) / 2;
+    if (within && recall > bestRecall + 1e-9) {
+      bestRecall = recall;
+      flag = t;
     }
   }
-  // Level thresholds: the pair that levels the most development risk turns exactly.
+  // Level thresholds: the pair that levels the most held-out risk turns exactly.
   let decision: RiskDecision = { temperature, flag, moderate: 0.5, high: 0.5 };
   let bestExact = -1;
-  for (const moderate of [0.3, 0.4, 0.5, 0.6]) {
-    for (const high of [0.3, 0.4, 0.5, 0.6]) {
+  for (const moderate of [0.2, 0.3, 0.4, 0.5, 0.6]) {
+    for (const high of [0.2, 0.3, 0.4, 0.5, 0.6]) {
       const d = { temperature, flag, moderate, high };
-      const f = devFigures(probs, dev, d);
+      const f = heldOutFigures(probs, dev, d);
       if (f.levelExact > bestExact + 1e-9) {
         bestExact = f.levelExact;
         decision = d;
       }
     }
   }
-  const figures = devFigures(probs, dev, decision);
-  const corpusOnly = dev.flatMap((x, i) => (x.source.startsWith('project:') ? [] : [i]));
-  const corpusFigures = devFigures(
-    corpusOnly.map((i) => probs[i]!),
-    corpusOnly.map((i) => dev[i]!),
-    decision,
-  );
-  log.push(
-    `development, corpus sessions only: recall ${corpusFigures.recall}, false positives ${corpusFigures.falsePositiveRate}, exact level ${corpusFigures.levelExact} (${corpusFigures.riskTurns} risk turns of ${corpusFigures.examples})`,
-  );
+  const figures = heldOutFigures(probs, dev, decision);
   log.push(
     `kept epoch ${chosen.epoch}; temperatures ${temperature.join(', ')}; flag at ${flag}, moderate ${decision.moderate}, high ${decision.high}`,
   );
-  log.push(
-    `development: recall ${figures.recall}, false positives ${figures.falsePositiveRate}, exact level ${figures.levelExact} (${figures.riskTurns} risk turns of ${figures.examples})`,
-  );
-  const network = quantise(
-    chosen.net,
-    header(decision, { epoch: chosen.epoch, development: figures, developmentCorpus: corpusFigures, options: o }),
-    hashes,
-  );
-  return { network, dev: figures, log };
+  log.push(`held-out authors (model's probabilities, before the level policy): ${describeFigures(figures)}`);
+  const provenance = { ...training, heldOut: o.heldOut, epoch: chosen.epoch, heldOutTurns: figures, options: o };
+  const heldOutNetwork = quantise(chosen.net, makeHeader(o, chosen.hashes, decision, provenance), chosen.hashes);
+  if (!o.refit) return { network: heldOutNetwork, heldOutNetwork, dev: figures, log };
+
+  log.push(`refit on every batch for ${chosen.epoch} epochs:`);
+  const all = fit(examples, [], o, chosen.epoch, log);
+  const network = quantise(all.net, makeHeader(o, all.hashes, decision, provenance), all.hashes);
+  return { network, heldOutNetwork, dev: figures, log };
 }
