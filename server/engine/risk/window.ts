@@ -3,7 +3,7 @@ import { extractFeatures, GROUP_CHAR, type FeatureSpec } from '../emotion/featur
 import { answerPolarity } from '../safety/conversation.ts';
 import type { QuestionTopic } from '../safety/detect.ts';
 import { modelText } from './normalise.ts';
-import { findWord, wordClusters } from './wordClusters.ts';
+import { findWord, wordClusters } from '../wordClusters.ts';
 
 /**
  * What one risk decision sees: the client's utterance, the clinician's turn before it, the

@@ -349,15 +349,19 @@ export function trainRiskModel(
       flag = t;
     }
   }
-  // Level thresholds: the pair that levels the most held-out risk turns exactly.
+  // Level thresholds: the pair that best levels the held-out risk turns — exactly, and the
+  // high ones high (a missed high level is what protocols turn on), weighed alike.
   let decision: RiskDecision = { temperature, flag, moderate: 0.5, high: 0.5 };
-  let bestExact = -1;
+  let bestLevels = -1;
+  log.push('level thresholds on the held-out authors (moderate, high: exact level, high items levelled high):');
   for (const moderate of [0.2, 0.3, 0.4, 0.5, 0.6]) {
-    for (const high of [0.2, 0.3, 0.4, 0.5, 0.6]) {
+    for (const high of [0.15, 0.2, 0.3, 0.4, 0.5, 0.6]) {
       const d = { temperature, flag, moderate, high };
       const f = heldOutFigures(probs, dev, d);
-      if (f.levelExact > bestExact + 1e-9) {
-        bestExact = f.levelExact;
+      log.push(`  ${moderate}, ${high}: ${f.levelExact}, ${f.items.levelledHigh}`);
+      const score = (f.levelExact + f.items.levelledHigh) / 2;
+      if (score > bestLevels + 1e-9) {
+        bestLevels = score;
         decision = d;
       }
     }
