@@ -10,7 +10,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { spoken } from '../server/engine/emotion/spoken.ts';
+import { spoken, spokenInput } from '../server/engine/emotion/spoken.ts';
 import { readSessionBatches } from '../server/engine/risk/corpus.ts';
 import { isDev } from '../server/engine/risk/training/train.ts';
 import { createEmotionClassifier, type EmotionClassifier } from '../server/engine/emotion/classifier.ts';
@@ -35,7 +35,7 @@ import {
 
 /** The settings this file ships with; `trainEmotions` takes overrides to compare alternatives on dev. */
 export const DEFAULTS = {
-  spec: { version: 1, bigrams: true, negation: 'replace', charMin: 3, charMax: 5 } as FeatureSpec,
+  spec: { version: 1, bigrams: true, negation: 'replace', charMin: 3, charMax: 5, clusters: true } as FeatureSpec,
   /**
    * Features seen in fewer training comments are dropped. On dev, a wide hidden layer over
    * frequent features beat a narrow one over rare features at the same file size
@@ -189,7 +189,7 @@ function devReport(classifier: EmotionClassifier, dev: readonly GoEmotionsExampl
 
 /**
  * The client turns of the training corpus with their Ekman emotion, as single-label examples
- * (the group's own GoEmotions label stands for it in the 28-label head).
+ * (the group's own GoEmotions label holds it; they train the Ekman head only).
  */
 function corpusTurns(): { train: GoEmotionsExample[]; dev: GoEmotionsExample[] } {
   const dir = path.resolve(import.meta.dirname, '../tests/data/corpus/train');
@@ -199,7 +199,7 @@ function corpusTurns(): { train: GoEmotionsExample[]; dev: GoEmotionsExample[] }
       const side = isDev(`${batch}/${s.id}`, 7) ? out.dev : out.train;
       s.turns.forEach((t, i) => {
         if (t.speaker !== 'client' || !t.emotion || spoken.isBackchannel(t.text)) return;
-        side.push({ id: `${s.id}-${i}`, text: spoken.pastOpeners(t.text), labels: [LABELS.indexOf(t.emotion)] });
+        side.push({ id: `${s.id}-${i}`, text: spokenInput(t.text), labels: [LABELS.indexOf(t.emotion)] });
       });
     }
   }
@@ -239,7 +239,9 @@ export function trainEmotions(
     o.spec,
     hashes,
   );
-  const targets = trainSet.map((x) => [x.labels, ekmanOf(x.labels)]);
+  // A corpus turn carries one Ekman group, not one of the 28 labels: it trains the Ekman head only.
+  const spokenTurns = new Set(corpus.train);
+  const targets = trainSet.map((x) => [spokenTurns.has(x) ? [] : x.labels, ekmanOf(x.labels)]);
   log(`corpus client turns: ${corpus.train.length} training (×${o.corpusCopies}), ${corpus.dev.length} held out`);
   log(
     `train ${trainSet.length} comments, dev ${dev.length}; ${hashes.length} features kept (seen in ≥ ${o.minCount} comments) [${elapsed()}]`,
@@ -263,7 +265,7 @@ export function trainEmotions(
     });
   }
   const chosen = best!;
-  const { decision } = tuneDecision(o, chosen.net, hashes, dev);
+  let { decision }: { decision: WeightsHeader['decision'] } = tuneDecision(o, chosen.net, hashes, dev);
   const hyperParameters = {
     dims: o.dims,
     minCount: o.minCount,
@@ -274,6 +276,19 @@ export function trainEmotions(
     seed: o.seed,
     optimiser: 'AdaGrad',
   };
+  // Spoken turns: the scoring that reads the corpus's held-out client turns best (the Ekman
+  // head is the one their single Ekman labels train).
+  let spokenChoice: { scoring: EkmanScoring; f1: number } | undefined;
+  for (const scoring of EkmanScoring.options) {
+    const d = { ...decision, spokenEkmanScoring: scoring };
+    const f1 = spokenReport(
+      createEmotionClassifier(quantise(chosen.net, headerFor(o, hashes.length, d, {}), hashes)),
+      corpus.dev,
+    );
+    log(`  spoken turns scored by "${scoring}": Ekman macro-F1 ${f1}`);
+    if (!spokenChoice || f1 > spokenChoice.f1) spokenChoice = { scoring, f1 };
+  }
+  decision = { ...decision, spokenEkmanScoring: spokenChoice!.scoring };
   const finished = createEmotionClassifier(quantise(chosen.net, headerFor(o, hashes.length, decision, {}), hashes));
   const devFigures = {
     ...devReport(finished, dev),

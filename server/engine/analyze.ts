@@ -11,7 +11,7 @@ import type {
 } from '../contracts/analysis.ts';
 import { classifyEmotions } from './emotion/classify.ts';
 import { createSpikeTracker, type SpikeParamsInput } from './emotion/spike.ts';
-import { NO_EMOTION, spoken, withoutPositive, words } from './emotion/spoken.ts';
+import { NO_EMOTION, spoken, spokenInput, withoutPositive, words } from './emotion/spoken.ts';
 import { riskModel, type RiskModel } from './risk/model.ts';
 import { RECENT_TURNS } from './risk/window.ts';
 import { createWindowBuilder, NO_RISK, type WindowUpdate } from './risk/windows.ts';
@@ -171,7 +171,7 @@ export function createSessionAnalyzer(opts: SessionAnalyzerOptions = {}): Sessio
   const finalIds = new Set<string>();
 
   function emotionsFor(text: string, risk: RiskAssessment, emotions?: EmotionResult): EmotionResult {
-    const base = emotions ?? (spoken.isBackchannel(text) ? NO_EMOTION : classifyEmotions(spoken.pastOpeners(text)));
+    const base = emotions ?? (spoken.isBackchannel(text) ? NO_EMOTION : classifyEmotions(spokenInput(text)));
     return risk.level === 'none' ? base : withoutPositive(base);
   }
 
@@ -220,7 +220,7 @@ export function createSessionAnalyzer(opts: SessionAnalyzerOptions = {}): Sessio
     const own = updates.find((x) => x.id === u.id && !x.final);
     let analysis: UtteranceAnalysis;
     if (!own) {
-      const emotions = spoken.isBackchannel(u.text) ? NO_EMOTION : classifyEmotions(spoken.pastOpeners(u.text));
+      const emotions = spoken.isBackchannel(u.text) ? NO_EMOTION : classifyEmotions(spokenInput(u.text));
       analysis = { id: u.id, risk: NO_RISK, emotions, spike: false };
       finalIds.add(u.id);
     } else {

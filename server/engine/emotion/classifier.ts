@@ -1,5 +1,6 @@
 import type { EmotionResult } from '../../contracts/analysis.ts';
 import { extractFeatures, GROUP_CHAR } from './features.ts';
+import { SPOKEN_MARK } from './spoken.ts';
 import {
   EKMAN,
   EKMAN_OF_LABEL,
@@ -107,8 +108,9 @@ export function createEmotionClassifier(net: QuantisedNetwork): EmotionClassifie
     }
     softmax(0, nLabels, labels);
     softmax(nLabels, nEkman, ekman);
-    if (decision.ekmanScoring !== 'head') {
-      const headWeight = decision.ekmanScoring === 'mean' ? 0.5 : 0;
+    const scoring = (text.startsWith(SPOKEN_MARK) && decision.spokenEkmanScoring) || decision.ekmanScoring;
+    if (scoring !== 'head') {
+      const headWeight = scoring === 'mean' ? 0.5 : 0;
       for (let e = 0; e < nEkman; e++) ekman[e]! *= headWeight;
       for (let l = 0; l < nLabels; l++) ekman[EKMAN_OF_LABEL[l]!]! += (1 - headWeight) * labels[l]!;
     }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { findWord, wordClusters } from '../wordClusters.ts';
 
 /**
  * Text → hashed sparse features, shared by training and inference so the two can never drift.
@@ -19,6 +20,11 @@ export const FeatureSpec = z.object({
   /** Character n-gram lengths, inclusive; 0 for none. */
   charMin: z.number().int().min(0).max(8),
   charMax: z.number().int().min(0).max(8),
+  /**
+   * Each word's groups of like meaning (`../wordClusters.ts`, from pretrained word vectors) as
+   * word features: a word rare in training is read through the common words like it.
+   */
+  clusters: z.boolean().optional(),
 });
 export type FeatureSpec = z.infer<typeof FeatureSpec>;
 
@@ -38,6 +44,7 @@ const SEED_BIGRAM = 0xcc9e2d51;
 const SEED_NEGATED = 0x85ebca6b;
 const SEED_CHAR = 0xc2b2ae35;
 const SEED_START = 0x27d4eb2f;
+const SEED_CLUSTER = 0x165667b1;
 
 function fmix(h: number): number {
   h ^= h >>> 16;
@@ -145,6 +152,16 @@ function pushCharGrams(token: string, spec: FeatureSpec): void {
   }
 }
 
+function pushClusters(token: string, negated: boolean): void {
+  const clusters = wordClusters();
+  const row = findWord(clusters, token);
+  if (row < 0) return;
+  for (let g = 0; g < clusters.groups.length; g++) {
+    const h = Math.imul(g + 1, 0x9e3779b1) ^ clusters.groups[g]![row]! ^ SEED_CLUSTER;
+    push(fmix(negated ? h ^ SEED_NEGATED : h), GROUP_WORD);
+  }
+}
+
 export function extractFeatures(text: string, spec: FeatureSpec): FeatureBuffer {
   count = 0;
   const { tokens, shouted } = normalise(text);
@@ -160,6 +177,7 @@ export function extractFeatures(text: string, spec: FeatureSpec): FeatureBuffer 
     if (plain) push(fmix(h ^ SEED_UNIGRAM), GROUP_WORD);
     if (spec.bigrams) push(fmix(Math.imul(prev, 0x9e3779b1) ^ h ^ SEED_BIGRAM), GROUP_WORD);
     if (plain && spec.charMax > 0 && token.length > 1 && !token.startsWith('xx')) pushCharGrams(token, spec);
+    if (spec.clusters) pushClusters(token, inScope);
     if (NEGATORS.has(token)) negated = true;
     prev = h;
   }

@@ -56,6 +56,17 @@ export function compileSpoken(v: SpokenVocabulary): SpokenReader {
 
 export const spoken = compileSpoken(SpokenVocabulary.parse(JSON.parse(readFileSync(SPOKEN_URL, 'utf8'))));
 
+/**
+ * A turn of spoken conversation as the emotion model reads it: past its openers, marked as
+ * speech. The model learns spoken talk under this mark (one token, `xxspoken`) and written
+ * comments without it, so adapting to speech does not shift how it reads written text.
+ */
+export const SPOKEN_MARK = 'xxspoken ';
+
+export function spokenInput(text: string): string {
+  return `${SPOKEN_MARK}${spoken.pastOpeners(text)}`;
+}
+
 export const NO_EMOTION: EmotionResult = {
   labels: [{ label: 'neutral', score: 1 }],
   ekman: [{ label: 'neutral', score: 1 }],

@@ -39,6 +39,11 @@ export const WeightsHeader = z.object({
      * probabilities, or the mean of both. Chosen on the development split.
      */
     ekmanScoring: EkmanScoring,
+    /**
+     * The same for spoken turns (input marked by `spokenInput`): the Ekman head is the one the
+     * corpus's spoken turns train. Chosen on the corpus's held-out turns.
+     */
+    spokenEkmanScoring: EkmanScoring.optional(),
     labelThresholds: z.array(z.number().min(0).max(1)).length(28),
     ekmanThresholds: z.array(z.number().min(0).max(1)).length(7),
   }),

@@ -197,6 +197,8 @@ export function train(
       let offset = 0;
       config.heads.forEach((head, h) => {
         const gold = targets[doc]![h]!;
+        // A document without a label for this head does not train it.
+        if (gold.length === 0) z.fill(0, offset, offset + head.size);
         for (const c of gold) z[offset + c]! -= 1 / gold.length;
         offset += head.size;
       });
