@@ -91,7 +91,7 @@ describe('analyze command line', () => {
         { id: 'bad-speaker', speaker: 'therapist', text: 'hi' },
         { speaker: 'client', text: 'no id here' },
         [1, 2, 3],
-        { id: 'ok-2', speaker: 'client', text: 'I want to die.' },
+        { id: 'ok-2', speaker: 'client', text: 'I want to kill myself.' },
       ),
     );
     expect(status).toBe(0);
