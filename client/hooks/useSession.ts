@@ -16,6 +16,7 @@ import {
   SummaryEvent,
 } from '../api/schemas.ts';
 import type { FlagDecisionRequest } from '../../server/contracts/flagReview.ts';
+import type { HomeworkActivity, HomeworkOutcome } from '../../server/contracts/continuity.ts';
 import type { SessionApi } from '../api/session.ts';
 import type { LaunchIds } from '../smart/context.ts';
 import {
@@ -194,7 +195,12 @@ export function useSession(ctx: LaunchIds, api: SessionApi) {
         setSessionId(reply.sessionId);
         setConsent(reply.consent);
         if (saved?.signed) setSigned(saved.signed);
-        const hasWork = saved && saved.phase !== 'signed' && (saved.session.entries.length > 0 || saved.wrapUp);
+        const hasWork =
+          saved &&
+          saved.phase !== 'signed' &&
+          (saved.session.entries.length > 0 ||
+            Object.keys(saved.session.homeworkReview ?? {}).length > 0 ||
+            saved.wrapUp);
         if (hasWork) {
           setStartup({ status: 'resume-prompt', saved });
           return;
@@ -513,6 +519,11 @@ export function useSession(ctx: LaunchIds, api: SessionApi) {
 
   const acknowledgeRisk = useCallback(() => dispatch({ type: 'risk-acknowledged', at: now() }), []);
   const saveSafetyPlan = useCallback((plan: SafetyPlanDraft) => dispatch({ type: 'safety-plan-saved', plan }), []);
+  const reviewHomework = useCallback(
+    (activity: HomeworkActivity, change: { outcome?: HomeworkOutcome; progress?: string }) =>
+      dispatch({ type: 'homework-reviewed', activity, change }),
+    [],
+  );
 
   const enterWrapUp = useCallback(() => setPhase('wrap-up'), []);
   const backToSession = useCallback(() => setPhase('session'), []);
@@ -550,6 +561,7 @@ export function useSession(ctx: LaunchIds, api: SessionApi) {
     decideFlag,
     applyFlagReview,
     saveSafetyPlan,
+    reviewHomework,
     enterWrapUp,
     backToSession,
     markSigned,

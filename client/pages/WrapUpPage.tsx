@@ -13,6 +13,7 @@ import { SignedNote } from '../components/SignedNote.tsx';
 import { WriteResult } from '../components/WriteResult.tsx';
 import type { SessionController } from '../hooks/useSession.ts';
 import { SAFETY_PLAN_STEPS, undecidedFlagIds } from '../state/session.ts';
+import { reviewBody } from '../state/homeworkReview.ts';
 import { acceptAll, approvalBody, draftFromNote, unreviewedParts, withRiskAssessment } from '../state/wrapUp.ts';
 
 const FORMATS: NoteFormat[] = ['SOAP', 'DAP', 'BIRP', 'GIRP'];
@@ -69,16 +70,23 @@ export default function WrapUpPage({
       setDrafting(true);
       setProblem(undefined);
       try {
-        const reply = await api.wrapUp(sid, wanted, session.state.safetyPlan !== null);
+        const reply = await api.wrapUp(
+          sid,
+          wanted,
+          session.state.safetyPlan !== null,
+          reviewBody(session.state.homeworkReview),
+        );
         if (reply.flagReview) session.applyFlagReview(reply.flagReview);
-        session.setWrapUp(draftFromNote(reply.note, reply.homework, reply.provenance.note, new Date().toISOString()));
+        session.setWrapUp(
+          draftFromNote(reply.note, reply.homework, reply.provenance.note, new Date().toISOString(), reply.carryOver),
+        );
       } catch (error) {
         setProblem(`The draft could not be made: ${error instanceof Error ? error.message : String(error)}`);
       } finally {
         setDrafting(false);
       }
     },
-    [api, sid, session.setWrapUp, session.applyFlagReview, session.state.safetyPlan],
+    [api, sid, session.setWrapUp, session.applyFlagReview, session.state.safetyPlan, session.state.homeworkReview],
   );
 
   // A decision on a flag changes what the risk section may say: write that section again.
@@ -140,6 +148,7 @@ export default function WrapUpPage({
       patientId,
       encounterId,
       clinicianName,
+      homeworkReview: reviewBody(session.state.homeworkReview),
     });
     const checked = ApprovedNote.safeParse(approved);
     if (!checked.success) {
