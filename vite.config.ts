@@ -7,7 +7,8 @@ import { defineConfig } from 'vitest/config';
  * What belongs to the lazily loaded continuity view (Medplum's React components and the
  * MedplumClient they read the chart with).
  */
-const LAZY_MEDPLUM = /node_modules\/@medplum\/(react|react-hooks)\/|client\/smart\/medplumClient\.ts$|client\/components\/continuity\//;
+const LAZY_MEDPLUM =
+  /node_modules\/@medplum\/(react|react-hooks)\/|client\/smart\/medplumClient\.ts$|client\/components\/continuity\//;
 
 /**
  * `@medplum/core` is one ES module: imported both by the first screen (name and date formatting)

@@ -247,7 +247,6 @@ export function SessionScreen({ session, api, clinicianName, chart }: Props) {
           </Stack>
         </Section>
         <Stack gap="sm" ref={suggestionsRef}>
-          {started && continuity('during')}
           <Section title={`Suggestions${openSuggestions ? ` (${openSuggestions})` : ''}`}>
             {state.suggestions.length === 0 ? (
               <Text size="sm" c="dimmed">
@@ -265,6 +264,7 @@ export function SessionScreen({ session, api, clinicianName, chart }: Props) {
               </Stack>
             )}
           </Section>
+          {started && continuity('during')}
           <Section title="Emotion timeline">
             <EmotionTimeline entries={state.entries} />
           </Section>

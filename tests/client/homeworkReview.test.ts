@@ -62,7 +62,16 @@ describe('earlier homework reviewed with the client', () => {
     const draft: WrapUpDraft = {
       draftId: 'd1',
       format: 'SOAP',
-      sections: [{ key: 'S', title: 'Subjective', text: 'Client slept better.', origin: 'accepted', notAssessed: false, notAssessedItems: [] }],
+      sections: [
+        {
+          key: 'S',
+          title: 'Subjective',
+          text: 'Client slept better.',
+          origin: 'accepted',
+          notAssessed: false,
+          notAssessedItems: [],
+        },
+      ],
       risk: { level: 'none', text: '', origin: 'accepted', notAssessed: true, notAssessedItems: [] },
       homework: [],
       aiDisclosure: 'Drafted with AI assistance.',
@@ -70,7 +79,9 @@ describe('earlier homework reviewed with the client', () => {
       carryOver: { themes: ['sleep'], goals: ['Sleep six hours most nights'] },
       createdAt: '2026-12-06T10:30:00Z',
     };
-    const review = reviewBody(recordOutcome(recordOutcome({}, walks, { outcome: 'done' }), diary, { outcome: 'not_done' }));
+    const review = reviewBody(
+      recordOutcome(recordOutcome({}, walks, { outcome: 'done' }), diary, { outcome: 'not_done' }),
+    );
     const body = approvalBody(draft, {
       safetyPlan: null,
       period: { start: '2026-12-06T10:00:00Z', end: '2026-12-06T10:50:00Z' },

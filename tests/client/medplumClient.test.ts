@@ -29,13 +29,10 @@ describe('the chart reader behind Medplum’s components', () => {
 
   it.each(['POST', 'PUT', 'PATCH', 'DELETE'])('refuses %s before anything leaves the browser', async (method) => {
     let called = false;
-    const get = readOnlyFetch(
-      async () => 'token',
-      (async () => {
-        called = true;
-        return new Response('{}');
-      }) as typeof fetch,
-    );
+    const get = readOnlyFetch(async () => 'token', (async () => {
+      called = true;
+      return new Response('{}');
+    }) as typeof fetch);
     await expect(get('https://ehr.example/fhir/R4/CarePlan/1', { method })).rejects.toThrow(/never writes/);
     expect(called).toBe(false);
   });

@@ -21,7 +21,9 @@ describe('the sidebar app build', () => {
   it('loads Medplum’s React components and its client only with the continuity view', () => {
     const { files } = initialBundle();
     expect(files.some((f) => /ContinuityPanel/.test(f))).toBe(false);
-    const initial = files.map((f) => readFileSync(resolve(import.meta.dirname, '../../dist/public', f), 'utf8')).join('\n');
+    const initial = files
+      .map((f) => readFileSync(resolve(import.meta.dirname, '../../dist/public', f), 'utf8'))
+      .join('\n');
     // Error messages of MedplumClient, which minification keeps.
     expect(initial).not.toContain('Base URL must start with http');
     expect(initial).not.toContain('MedplumClient is missing clientId');

@@ -19,7 +19,14 @@ export function CarriedOver({ carried }: { carried: ContinuityView['carriedOver'
             Themes:
           </Text>
           {carried.themes.map((theme) => (
-            <Badge key={`${theme.date}-${theme.text}`} size="sm" variant="light" color="blue" tt="none" title={day(theme.date)}>
+            <Badge
+              key={`${theme.date}-${theme.text}`}
+              size="sm"
+              variant="light"
+              color="blue"
+              tt="none"
+              title={day(theme.date)}
+            >
               {theme.text}
             </Badge>
           ))}

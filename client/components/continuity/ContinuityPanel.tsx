@@ -6,7 +6,19 @@
  * Its own chunk, loaded once the session screen is usable: it brings Medplum's React components
  * (over a read-only MedplumClient on the launch's token) without adding to the app's first load.
  */
-import { Alert, Button, Group, List, Loader, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  List,
+  Loader,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
 import type { MedplumClient } from '@medplum/core';
 import { MedplumProvider } from '@medplum/react-hooks';
 import { type ReactNode, useId, useMemo, useState } from 'react';
@@ -66,12 +78,15 @@ function ViewBody({
   sid,
   review,
   onReview,
+  wide,
 }: {
   view: ContinuityView;
   api: ContinuityApi;
   sid: string;
   review: HomeworkReviewDraft | undefined;
   onReview: ContinuityPanelProps['onReview'];
+  /** The whole width of the screen (before the session): two columns where there is room. */
+  wide: boolean;
 }) {
   const plan = view.safetyPlan;
   const planPart = plan && (
@@ -79,21 +94,26 @@ function ViewBody({
       <SafetyPlanOnFile plan={plan} />
     </Part>
   );
-  return (
+  const unavailable = view.unavailable.length > 0 && (
+    <Alert color="gray" variant="light" p="xs" title="Not read from the chart" data-testid="continuity-unavailable">
+      <List size="sm" spacing={2}>
+        {view.unavailable.map((u) => (
+          <List.Item key={`${u.part}-${u.resourceType}-${u.source}`}>{u.message}</List.Item>
+        ))}
+      </List>
+    </Alert>
+  );
+  // What to do with the client first (the plan to review, the homework to ask about), then what to read.
+  const toDo = (
     <Stack gap="sm">
-      {view.unavailable.length > 0 && (
-        <Alert color="gray" variant="light" p="xs" title="Not read from the chart" data-testid="continuity-unavailable">
-          <List size="sm" spacing={2}>
-            {view.unavailable.map((u) => (
-              <List.Item key={`${u.part}-${u.resourceType}-${u.source}`}>{u.message}</List.Item>
-            ))}
-          </List>
-        </Alert>
-      )}
       {plan?.reviewDue && planPart}
       <Part title="Homework since last time" testId="continuity-homework">
         <HomeworkReview activities={view.homework} review={review} onReview={onReview} />
       </Part>
+    </Stack>
+  );
+  const toRead = (
+    <Stack gap="sm">
       <Part title="Earlier notes" testId="continuity-notes">
         <EarlierNotes notes={view.notes} api={api} sid={sid} />
       </Part>
@@ -104,6 +124,22 @@ function ViewBody({
       <Part title="Themes and goals carried over" testId="continuity-carried">
         <CarriedOver carried={view.carriedOver} />
       </Part>
+    </Stack>
+  );
+  return (
+    <Stack gap="sm">
+      {unavailable}
+      {wide ? (
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+          {toDo}
+          {toRead}
+        </SimpleGrid>
+      ) : (
+        <>
+          {toDo}
+          {toRead}
+        </>
+      )}
     </Stack>
   );
 }
@@ -132,13 +168,20 @@ export default function ContinuityPanel({ http, sid, chart, review, onReview, mo
         </Stack>
       </Alert>
     ) : (
-      <ViewBody view={state.view} api={api} sid={sid} review={review} onReview={onReview} />
+      <ViewBody view={state.view} api={api} sid={sid} review={review} onReview={onReview} wide={mode === 'before'} />
     );
 
   if (mode === 'before') {
     return (
       <MedplumProvider medplum={medplum}>
-        <Paper component="section" aria-labelledby={headingId} withBorder p="sm" radius="md" data-testid="before-session">
+        <Paper
+          component="section"
+          aria-labelledby={headingId}
+          withBorder
+          p="sm"
+          radius="md"
+          data-testid="before-session"
+        >
           <Title order={2} size="h5" mb="xs" id={headingId}>
             Before the session
           </Title>
@@ -157,7 +200,14 @@ export default function ContinuityPanel({ http, sid, chart, review, onReview, mo
   const reviewed = reviewedCount(homework, review);
   return (
     <MedplumProvider medplum={medplum}>
-      <Paper component="section" aria-labelledby={headingId} withBorder p="sm" radius="md" data-testid="continuity-panel">
+      <Paper
+        component="section"
+        aria-labelledby={headingId}
+        withBorder
+        p="sm"
+        radius="md"
+        data-testid="continuity-panel"
+      >
         <Title order={2} size="h6" id={headingId}>
           <UnstyledButton
             aria-expanded={open}

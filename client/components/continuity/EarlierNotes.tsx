@@ -5,7 +5,11 @@ import type { ContinuityApi } from '../../api/continuity.ts';
 import { ClinicianName } from './ClinicianName.tsx';
 import { day } from './dates.ts';
 
-type Reading = { status: 'closed' } | { status: 'loading' } | { status: 'open'; text: string } | { status: 'error'; message: string };
+type Reading =
+  | { status: 'closed' }
+  | { status: 'loading' }
+  | { status: 'open'; text: string }
+  | { status: 'error'; message: string };
 
 function NoteRow({ note, read }: { note: EarlierNote; read: (noteId: string) => Promise<string> }) {
   const [reading, setReading] = useState<Reading>({ status: 'closed' });
@@ -89,15 +93,7 @@ function NoteRow({ note, read }: { note: EarlierNote; read: (noteId: string) => 
 }
 
 /** The client's earlier notes, newest first; each can be opened and read in full. */
-export function EarlierNotes({
-  notes,
-  api,
-  sid,
-}: {
-  notes: readonly EarlierNote[];
-  api: ContinuityApi;
-  sid: string;
-}) {
+export function EarlierNotes({ notes, api, sid }: { notes: readonly EarlierNote[]; api: ContinuityApi; sid: string }) {
   if (notes.length === 0) {
     return (
       <Text size="sm" c="dimmed">

@@ -14,7 +14,10 @@ export function SafetyPlanOnFile({ plan }: { plan: Plan }) {
     <Stack gap={6} data-testid="safety-plan-on-file">
       <Text size="sm">
         Made {day(plan.date)}
-        {plan.source === 'companion' ? ', kept in the app’s own record (the EHR does not hold care plans from apps)' : ''}.
+        {plan.source === 'companion'
+          ? ', kept in the app’s own record (the EHR does not hold care plans from apps)'
+          : ''}
+        .
       </Text>
       {plan.reviewDue && (
         <Alert color="orange" variant="light" p="xs" title="Review it together" data-testid="safety-plan-review">

@@ -7,4 +7,5 @@ export const day = (iso: string | undefined): string =>
 /** "12 Nov" for the trend's axis. */
 export const shortDay = (iso: string): string => formatDate(iso, undefined, { day: 'numeric', month: 'short' }) || iso;
 
-export const dayAndTime = (iso: string): string => formatDateTime(iso, undefined, { dateStyle: 'medium', timeStyle: 'short' }) || iso;
+export const dayAndTime = (iso: string): string =>
+  formatDateTime(iso, undefined, { dateStyle: 'medium', timeStyle: 'short' }) || iso;

@@ -7,9 +7,7 @@ import type { ContinuityView } from '../../../server/contracts/continuity.ts';
 import type { ContinuityApi } from '../../api/continuity.ts';
 
 export type ViewState =
-  | { status: 'loading' }
-  | { status: 'ready'; view: ContinuityView }
-  | { status: 'error'; message: string };
+  { status: 'loading' } | { status: 'ready'; view: ContinuityView } | { status: 'error'; message: string };
 
 const read = new Map<string, ContinuityView>();
 
