@@ -23,6 +23,7 @@ import {
   SafetyPlan,
 } from '../../fhir/approval.ts';
 import { NoteFormat, RiskLevel } from '../../fhir/clinicalTerms.ts';
+import { ACTIVITY_STATUS_OF_OUTCOME, ActivityOutcomeResult } from '../../fhir/homeworkOutcome.ts';
 
 export { CarryOver, HomeworkOutcome, HomeworkReview, RecordSource, ReviewedActivity };
 
@@ -41,11 +42,7 @@ export const ActivityStatus = z.enum([
 export type ActivityStatus = z.infer<typeof ActivityStatus>;
 
 /** How each outcome is written to `CarePlan.activity.detail.status`; `not_discussed` writes nothing. */
-export const ACTIVITY_STATUS_OF_OUTCOME = {
-  done: 'completed',
-  partly: 'in-progress',
-  not_done: 'not-started',
-} as const satisfies Record<Exclude<HomeworkOutcome, 'not_discussed'>, ActivityStatus>;
+export { ACTIVITY_STATUS_OF_OUTCOME };
 
 export const Clinician = z.object({
   /** As the chart names them ("Dr Alice Smith"); "Unknown clinician" when the chart does not say. */
@@ -157,15 +154,5 @@ export const ContinuityView = z.object({
 });
 export type ContinuityView = z.infer<typeof ContinuityView>;
 
-/** What happened to each reviewed activity on approval (part of the write's outcome). */
-export const ActivityOutcomeResult = z.object({
-  carePlanId: z.string(),
-  source: RecordSource,
-  activityIndex: z.number().int(),
-  outcome: HomeworkOutcome,
-  /** `care_plan`: written to the care plan; `companion`: the EHR refused the update, kept in the companion store; `skipped`: not discussed. */
-  recordedIn: z.enum(['care_plan', 'companion', 'skipped']),
-  /** Why it went elsewhere, in plain words. */
-  message: z.string().optional(),
-});
-export type ActivityOutcomeResult = z.infer<typeof ActivityOutcomeResult>;
+/** What happened to each reviewed activity on approval (part of the write's view). */
+export { ActivityOutcomeResult };

@@ -1,9 +1,17 @@
-import type { Bundle, BundleEntry, DocumentReference, Resource } from '@medplum/fhirtypes';
+import type { Bundle, BundleEntry, CarePlan, DocumentReference, Resource } from '@medplum/fhirtypes';
 import { WRITE_TAG_SYSTEM } from '../../fhir/codes.ts';
 import type { ServerCapabilities } from '../../fhir/capabilities.ts';
 import type { FhirClient, FhirResponse } from '../../fhir/fhirClient.ts';
 import { UncertainOutcomeError } from '../../fhir/fhirClient.ts';
-import type { CreateStep, Destination, SupersedeStep, TransactionStep, WriteIO } from '../../fhir/strategies/types.ts';
+import type {
+  CarePlanUpdateResult,
+  CarePlanUpdateStep,
+  CreateStep,
+  Destination,
+  SupersedeStep,
+  TransactionStep,
+  WriteIO,
+} from '../../fhir/strategies/types.ts';
 import { assertWritable } from '../../fhir/validate.ts';
 import { PermanentWriteError, RetryableWriteError } from './errors.ts';
 import type { WriteLedger } from './ledger.ts';
@@ -74,6 +82,12 @@ function fallbackQuery(resource: Resource): string | undefined {
   const encounter = resource.context?.encounter?.[0]?.reference;
   if (encounter) params.set('encounter', encounter);
   return params.toString();
+}
+
+/** Why a care plan's outcomes went to the companion store instead, in one sentence. */
+function carePlanRefusal(what: 'read' | 'update', response: FhirResponse): string {
+  const reason = outcomeText(response.body);
+  return `The EHR would not ${what === 'read' ? 'let the app read' : 'take an update of'} the care plan (HTTP ${response.status}${reason ? `: ${reason}` : ''}), so the outcome is kept in the app’s companion store.`;
 }
 
 const typesOf = (s: TransactionStep): string => [...new Set(s.entries.map((e) => e.resource.resourceType))].join(', ');
@@ -320,6 +334,60 @@ export function createStepRunner(deps: StepRunnerDeps): WriteIO {
       }
       record(s.key, s.destination, { state: 'done', superseded: false, error: 'changed concurrently' });
       return false;
+    },
+    async updateCarePlan(s: CarePlanUpdateStep): Promise<CarePlanUpdateResult> {
+      const previous = step(s.key);
+      if (previous?.state === 'done') {
+        return previous.updated ? { updated: true } : { updated: false, message: previous.message ?? 'not updated' };
+      }
+      const settle = (result: CarePlanUpdateResult, error?: string): CarePlanUpdateResult => {
+        record(s.key, s.destination, {
+          state: 'done',
+          updated: result.updated,
+          ...(result.updated ? {} : { message: result.message }),
+          ...(error ? { error } : {}),
+        });
+        return result;
+      };
+      const client = deps.clients[s.destination];
+      intend(s.key, s.destination);
+      // Read, change, write with If-Match: a plan changed in between (412) is read again and the
+      // change applied to what it has become, so nobody's edit is overwritten. Progress notes carry
+      // this approval's ids, so a plan that already has them (an earlier attempt landed) is left alone.
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const current = await send(s.key, s.destination, () => client.request({ method: 'GET', url: s.reference }));
+        if (current.status !== 200 || current.body?.resourceType !== 'CarePlan') {
+          if (isTransient(current.status) || current.status === 401)
+            refuse(s.key, s.destination, `Reading ${s.reference}`, 'CarePlan', current);
+          return settle({ updated: false, message: carePlanRefusal('read', current) }, `read HTTP ${current.status}`);
+        }
+        const plan = current.body as CarePlan;
+        const change = s.apply(plan);
+        if (change.kind === 'already-applied') return settle({ updated: true });
+        if (change.kind === 'changed') return settle({ updated: false, message: change.message }, 'changed');
+        assertWritable([change.carePlan]);
+        const etag = current.headers.etag ?? (plan.meta?.versionId ? `W/"${plan.meta.versionId}"` : undefined);
+        const response = await send(s.key, s.destination, () =>
+          client.request({
+            method: 'PUT',
+            url: s.reference,
+            body: change.carePlan,
+            headers: etag ? { 'if-match': etag } : {},
+          }),
+        );
+        if (response.status === 200 || response.status === 201) return settle({ updated: true });
+        if (response.status === 412) continue;
+        if (isTransient(response.status) || response.status === 401)
+          refuse(s.key, s.destination, `Updating ${s.reference}`, 'CarePlan', response);
+        return settle(
+          { updated: false, message: carePlanRefusal('update', response) },
+          `update HTTP ${response.status}`,
+        );
+      }
+      return settle(
+        { updated: false, message: 'The care plan kept changing while the outcomes were being written.' },
+        'changed concurrently',
+      );
     },
   };
 }
