@@ -7,6 +7,7 @@ const NAMES: Record<string, string> = {
   Device: 'AI model record',
   Consent: 'Consent',
   Provenance: 'AI-assistance provenance',
+  ClinicalImpression: 'Session record (risk, themes and goals for next time)',
 };
 
 interface Props {

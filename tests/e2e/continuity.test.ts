@@ -54,8 +54,8 @@ async function say(page: Page, speaker: 'Client' | 'Clinician', text: string) {
   await page.getByTestId('utterance').filter({ hasText: text }).first().waitFor();
 }
 
-/** Wrap-up through to the note written in the chart; answers the write's result text. */
-async function signNote(page: Page, homework?: (typeof WALK)[]): Promise<string> {
+/** Wrap-up through to the note written in the chart; answers the references the write lists, by type. */
+async function signNote(page: Page, homework?: (typeof WALK)[]): Promise<Record<string, string>> {
   await page.getByRole('button', { name: 'End session' }).click();
   const approve = page.getByRole('button', { name: 'Approve and sign' });
   await approve.waitFor({ timeout: 30_000 });
@@ -80,7 +80,8 @@ async function signNote(page: Page, homework?: (typeof WALK)[]): Promise<string>
   await approve.click();
   const result = page.locator('[data-testid="write-result"][data-state="written"]');
   await result.waitFor({ timeout: 30_000 });
-  return (await result.textContent()) ?? '';
+  const references = await result.getByRole('link').allTextContents();
+  return Object.fromEntries(references.map((r) => [r.split('/')[0], r.split('/')[1]]));
 }
 
 function noteText(note: DocumentReference): string {
@@ -101,8 +102,8 @@ describe('continuity of care across two sessions', { timeout: 180_000 }, () => {
     await say(first, 'Clinician', 'Shall we try a short walk after dinner and keep a sleep diary?');
     await say(first, 'Client', 'Yes, I can do that.');
     const firstWrite = await signNote(first, [WALK, DIARY]);
-    const firstNoteId = /DocumentReference\/([A-Za-z0-9\-.]+)/.exec(firstWrite)?.[1];
-    const carePlanId = /CarePlan\/([A-Za-z0-9\-.]+)/.exec(firstWrite)?.[1];
+    const firstNoteId = firstWrite.DocumentReference;
+    const carePlanId = firstWrite.CarePlan;
     expect(firstNoteId).toBeTruthy();
     expect(carePlanId).toBeTruthy();
     await first.context().close();
@@ -156,7 +157,7 @@ describe('continuity of care across two sessions', { timeout: 180_000 }, () => {
     const secondWrite = await signNote(page);
     expect(await page.getByTestId('homework-outcomes').textContent()).toContain('recorded in their care plans');
     await shot(page, 'continuity-3-signed');
-    const secondNoteId = /DocumentReference\/([A-Za-z0-9\-.]+)/.exec(secondWrite)?.[1];
+    const secondNoteId = secondWrite.DocumentReference;
 
     // The chart: the care plan carries the outcomes, and the new note says how the homework went.
     const [plan] = await fhirSearch<CarePlan>(sandbox, `CarePlan?_id=${carePlanId}`);
