@@ -111,6 +111,14 @@ describe('continuity of care across two sessions', { timeout: 180_000 }, () => {
     // Session 2, a later visit: the screen after launch starts from the first session.
     await bookNextVisit(sandbox, patientId);
     const page = await launchFromChart(env.browser, sandbox, patientId, 1280);
+    // What the browser itself asks of the EHR's FHIR server (the launch, fhirclient, Medplum's components).
+    const fhirRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().startsWith(`${sandbox.fhirBase}/`))
+        fhirRequests.push(
+          `${request.method()} ${request.url().slice(sandbox.fhirBase.length)} ${request.headers().accept ?? ''}`,
+        );
+    });
     const before = page.getByTestId('before-session');
     await before.waitFor({ timeout: 30_000 });
     const notes = before.getByTestId('earlier-note');
@@ -124,6 +132,14 @@ describe('continuity of care across two sessions', { timeout: 180_000 }, () => {
     await walk.getByRole('radio', { name: 'Done', exact: true }).check();
     await walk.getByRole('textbox', { name: /How it went/ }).fill('three evenings, with her sister');
     await diary.getByRole('radio', { name: 'Not done', exact: true }).check();
+    // The notes' clinician is read by Medplum's client (it asks for FHIR JSON; fhirclient for JSON).
+    await before
+      .getByTestId('earlier-note')
+      .first()
+      .getByText(/Lindqvist/)
+      .first()
+      .waitFor();
+    expect(fhirRequests.some((r) => r.startsWith('GET /Practitioner/lindqvist application/fhir+json'))).toBe(true);
 
     for (const width of [1280, 360]) {
       await page.setViewportSize({ width, height: 900 });
@@ -155,6 +171,8 @@ describe('continuity of care across two sessions', { timeout: 180_000 }, () => {
     await page.setViewportSize({ width: 1280, height: 900 });
 
     const secondWrite = await signNote(page);
+    // The browser only ever read the chart: every write went through the server.
+    expect(fhirRequests.filter((r) => !/^(GET|OPTIONS) /.test(r))).toEqual([]);
     expect(await page.getByTestId('homework-outcomes').textContent()).toContain('recorded in their care plans');
     await shot(page, 'continuity-3-signed');
     const secondNoteId = secondWrite.DocumentReference;
