@@ -193,8 +193,9 @@ export function createContinuityReader(deps: ContinuityReaderDeps): ContinuityRe
         method: 'GET',
         url: `DocumentReference/${encodeURIComponent(noteId)}`,
       });
-      if (response.status === 404 || response.status === 410) return undefined;
-      if (response.status === 401 || response.status === 403) throw new NoteReadRefused(response.status);
+      // Refused reads are "not found" too: a patient-scoped token is refused another patient's note,
+      // and whether that note exists is not this session's to learn.
+      if ([401, 403, 404, 410].includes(response.status)) return undefined;
       if (response.status !== 200 || response.body?.resourceType !== 'DocumentReference')
         throw new NoteReadRefused(response.status);
       const doc = response.body as DocumentReference;
