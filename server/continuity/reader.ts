@@ -102,7 +102,9 @@ export function createContinuityReader(deps: ContinuityReaderDeps): ContinuityRe
       const caps = await deps.capabilities.get(ehr, session.fhirBaseUrl);
       const unavailable: Unavailable[] = [];
       const patientQuery = `patient=${encodeURIComponent(`Patient/${session.patientId}`)}`;
-      const companionQuery = `patient=${encodeURIComponent(`${session.fhirBaseUrl}/Patient/${session.patientId}`)}`;
+      // By `subject`: the companion store's references are absolute URLs to the EHR, which the
+      // `patient` parameter of these types (`subject.where(resolve() is Patient)`) cannot resolve.
+      const companionQuery = `subject=${encodeURIComponent(`${session.fhirBaseUrl}/Patient/${session.patientId}`)}`;
 
       const attempt = async <T extends Resource>(
         source: RecordSource,
