@@ -93,7 +93,13 @@ export function progressNote(
 
 // eslint-disable-next-line no-control-regex -- the same characters the approval strips
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g;
-const comparable = (text: string | undefined): string => (text ?? '').replace(CONTROL, '').trim();
+/** The same words, whatever the spacing or closing punctuation the client sent back. */
+const comparable = (text: string | undefined): string =>
+  (text ?? '')
+    .replace(CONTROL, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.;:]+$/, '');
 
 export type ApplyResult =
   { kind: 'updated'; carePlan: CarePlan } | { kind: 'already-applied' } | { kind: 'changed'; message: string };

@@ -102,7 +102,9 @@ export function createContinuityReader(deps: ContinuityReaderDeps): ContinuityRe
       const caps = await deps.capabilities.get(ehr, session.fhirBaseUrl);
       const unavailable: Unavailable[] = [];
       const patientQuery = `patient=${encodeURIComponent(`Patient/${session.patientId}`)}`;
-      const companionQuery = `patient=${encodeURIComponent(`${session.fhirBaseUrl}/Patient/${session.patientId}`)}`;
+      // By `subject`: the companion store's references are absolute URLs to the EHR, which the
+      // `patient` parameter of these types (`subject.where(resolve() is Patient)`) cannot resolve.
+      const companionQuery = `subject=${encodeURIComponent(`${session.fhirBaseUrl}/Patient/${session.patientId}`)}`;
 
       const attempt = async <T extends Resource>(
         source: RecordSource,
@@ -193,8 +195,9 @@ export function createContinuityReader(deps: ContinuityReaderDeps): ContinuityRe
         method: 'GET',
         url: `DocumentReference/${encodeURIComponent(noteId)}`,
       });
-      if (response.status === 404 || response.status === 410) return undefined;
-      if (response.status === 401 || response.status === 403) throw new NoteReadRefused(response.status);
+      // Refused reads are "not found" too: a patient-scoped token is refused another patient's note,
+      // and whether that note exists is not this session's to learn.
+      if ([401, 403, 404, 410].includes(response.status)) return undefined;
       if (response.status !== 200 || response.body?.resourceType !== 'DocumentReference')
         throw new NoteReadRefused(response.status);
       const doc = response.body as DocumentReference;

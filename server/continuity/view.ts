@@ -137,9 +137,21 @@ function overlays(plan: CarePlan, source: RecordSource, sources: ContinuitySourc
     .sort((a, b) => planDate(a).localeCompare(planDate(b)));
 }
 
+/** A plan made in this very session is not homework from an earlier one. */
+function ofThisSession(plan: CarePlan, encounterId: string | undefined): boolean {
+  const ref = plan.encounter?.reference;
+  return !!encounterId && !!ref && (ref === `Encounter/${encounterId}` || ref.endsWith(`/Encounter/${encounterId}`));
+}
+
 function homeworkOf(sources: ContinuitySources): HomeworkActivity[] {
   const plans = sources.carePlans
-    .filter(({ resource }) => resource.status === 'active' && !isSafetyPlan(resource) && !isOutcomeRecord(resource))
+    .filter(
+      ({ resource }) =>
+        resource.status === 'active' &&
+        !isSafetyPlan(resource) &&
+        !isOutcomeRecord(resource) &&
+        !ofThisSession(resource, sources.encounterId),
+    )
     .sort(byNewest(({ resource }) => planDate(resource)))
     .slice(0, LATEST_PLANS);
   return plans.flatMap(({ resource: plan, source }) => {
@@ -175,7 +187,10 @@ function homeworkOf(sources: ContinuitySources): HomeworkActivity[] {
 
 function safetyPlanOf(sources: ContinuitySources, reviewDue: boolean): SafetyPlanOnFile | null {
   const latest = sources.carePlans
-    .filter(({ resource }) => resource.status === 'active' && isSafetyPlan(resource))
+    .filter(
+      ({ resource }) =>
+        resource.status === 'active' && isSafetyPlan(resource) && !ofThisSession(resource, sources.encounterId),
+    )
     .sort(byNewest(({ resource }) => planDate(resource)))[0];
   if (!latest?.resource.id) return null;
   const steps = (latest.resource.activity ?? []).flatMap((a) => {

@@ -31,11 +31,7 @@ function readFailure(err: unknown): never {
     throw new ApiError(503, 'fhir_unavailable', 'The EHR could not be reached to read the chart; try again shortly.');
   }
   if (err instanceof NoteReadRefused) {
-    throw new ApiError(
-      err.status === 401 || err.status === 403 ? 403 : 502,
-      'note_unavailable',
-      `The EHR would not give the note (HTTP ${err.status}).`,
-    );
+    throw new ApiError(502, 'note_unavailable', `The EHR could not give the note (HTTP ${err.status}); try again.`);
   }
   throw err;
 }
@@ -71,7 +67,13 @@ export function createContinuityRoutes(deps: ContinuityRoutesDeps): Hono<AppEnv>
     if (!noteId.success) throw new ApiError(400, 'bad_note_id', 'noteId must be a FHIR id (1-64 of A-Z a-z 0-9 - .).');
     deps.remember?.(session);
     const note = await deps.reader.readNote(session, noteId.data).catch(readFailure);
-    if (!note) throw new ApiError(404, 'note_not_found', `No note ${noteId.data} in this patient's chart.`);
+    if (!note) {
+      throw new ApiError(
+        404,
+        'note_not_found',
+        `No note ${noteId.data} in this patient's chart that the EHR lets the app read.`,
+      );
+    }
     audit(session, 'chart.read.note', [`DocumentReference/${note.noteId}`], {});
     return c.json(note);
   });
