@@ -127,6 +127,8 @@ describe('continuity of care across two sessions', { timeout: 180_000 }, () => {
     await notes.first().getByRole('button', { name: 'Read the note' }).click();
     expect(await notes.first().getByTestId('earlier-note-text').textContent()).toMatch(/sofa|walk|sleep/i);
 
+    // The first session is on the risk trend (nothing confirmed in it).
+    expect(await before.getByTestId('risk-trend').locator('li[data-level="none"]').count()).toBeGreaterThanOrEqual(1);
     const walk = before.getByTestId('homework-review').filter({ hasText: /walk/i });
     const diary = before.getByTestId('homework-review').filter({ hasText: /sleep diary|went to bed/i });
     await walk.getByRole('radio', { name: 'Done', exact: true }).check();
