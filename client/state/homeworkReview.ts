@@ -71,3 +71,8 @@ export function reviewBody(draft: HomeworkReviewDraft | undefined): HomeworkRevi
 export function reviewedCount(activities: readonly HomeworkActivity[], draft: HomeworkReviewDraft | undefined): number {
   return activities.filter((a) => draft?.[activityKey(a)] !== undefined).length;
 }
+
+/** A stable summary of the review, to tell whether a note was drafted from the current one. */
+export function reviewKey(draft: HomeworkReviewDraft | undefined): string {
+  return JSON.stringify(reviewBody(draft).sort((a, b) => (activityKey(a) < activityKey(b) ? -1 : 1)));
+}

@@ -52,6 +52,8 @@ export interface WrapUpDraft {
   provenance: JobProvenance;
   /** Themes and goals the server drew from the session, handed to the next session with the approval. */
   carryOver?: CarryOver;
+  /** The homework review the note was drafted from (see `reviewKey`): the note says it in words. */
+  homeworkReviewed?: string;
   createdAt: string;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApprovedNote } from '../../fhir/approval.ts';
 import type { HomeworkActivity } from '../../server/contracts/continuity.ts';
-import { recordOutcome, reviewBody, reviewedCount } from '../../client/state/homeworkReview.ts';
+import { recordOutcome, reviewBody, reviewedCount, reviewKey } from '../../client/state/homeworkReview.ts';
 import { initialSession, sessionReducer } from '../../client/state/session.ts';
 import { approvalBody, type WrapUpDraft } from '../../client/state/wrapUp.ts';
 
@@ -42,6 +42,14 @@ describe('earlier homework reviewed with the client', () => {
     expect(reviewBody(draft)[0]).toMatchObject({ outcome: 'done', progress: 'three mornings' });
     draft = recordOutcome(draft, diary, { outcome: 'not_discussed' });
     expect(reviewBody(draft)[0]).not.toHaveProperty('progress');
+  });
+
+  it('tells a note drafted from another review apart, whatever order the outcomes were recorded in', () => {
+    const one = recordOutcome(recordOutcome({}, walks, { outcome: 'done' }), diary, { outcome: 'not_done' });
+    const other = recordOutcome(recordOutcome({}, diary, { outcome: 'not_done' }), walks, { outcome: 'done' });
+    expect(reviewKey(one)).toBe(reviewKey(other));
+    expect(reviewKey(recordOutcome(one, diary, { outcome: 'partly' }))).not.toBe(reviewKey(one));
+    expect(reviewKey(undefined)).toBe(reviewKey({}));
   });
 
   it('records nothing for a progress word typed before any outcome', () => {
