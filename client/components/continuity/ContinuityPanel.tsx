@@ -24,6 +24,7 @@ import { MedplumProvider } from '@medplum/react-hooks';
 import { type ReactNode, useId, useMemo, useState } from 'react';
 import type { ContinuityView, HomeworkActivity } from '../../../server/contracts/continuity.ts';
 import { createContinuityApi, type ContinuityApi } from '../../api/continuity.ts';
+import { useIsDiscreet } from '../../hooks/useDiscreet.ts';
 import type { Http } from '../../api/http.ts';
 import { createChartReader } from '../../smart/medplumClient.ts';
 import { type HomeworkReviewDraft, reviewedCount } from '../../state/homeworkReview.ts';
@@ -88,9 +89,11 @@ function ViewBody({
   /** The whole width of the screen (before the session): two columns where there is room. */
   wide: boolean;
 }) {
+  // The client may see the screen: headings that name risk give way to neutral ones.
+  const discreet = useIsDiscreet();
   const plan = view.safetyPlan;
   const planPart = plan && (
-    <Part title="Safety plan on file" testId="continuity-safety-plan">
+    <Part title={discreet ? 'Plan on file' : 'Safety plan on file'} testId="continuity-safety-plan">
       <SafetyPlanOnFile plan={plan} />
     </Part>
   );
@@ -118,7 +121,7 @@ function ViewBody({
         <EarlierNotes notes={view.notes} api={api} sid={sid} />
       </Part>
       {plan && !plan.reviewDue && planPart}
-      <Part title="Risk by session" testId="continuity-risk">
+      <Part title={discreet ? 'By session' : 'Risk by session'} testId="continuity-risk">
         <RiskTrend points={view.riskTrend} />
       </Part>
       <Part title="Themes and goals carried over" testId="continuity-carried">
