@@ -45,7 +45,11 @@ export function RiskTrend({ points }: { points: readonly SessionRiskPoint[] }) {
             mx="auto"
             w={14}
             h={HEIGHT[point.level]}
-            bg={`var(--mantine-color-${discreet ? 'gray' : RISK_COLOR[point.level]}-filled)`}
+            bg={
+              discreet || point.level === 'none'
+                ? 'var(--mantine-color-dimmed)'
+                : `var(--mantine-color-${RISK_COLOR[point.level]}-filled)`
+            }
             style={{ borderRadius: 2 }}
           />
           <Text size="xs" lh={1.2} mt={2}>
