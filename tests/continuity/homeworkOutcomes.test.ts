@@ -182,4 +182,41 @@ describe('homework outcomes written back on approval', () => {
     expect(h.ehrRequests.filter((r) => r.method === 'PUT')).toHaveLength(2);
     await sandbox.close();
   });
+
+  test('epic mode, two sessions: homework the app kept in the companion store is reviewed next time and updated there', async () => {
+    harness = await openChart('epic');
+    const h = harness;
+    // The first session: last week's visit (which already has its note; this one is added to it).
+    const earlier = { ...h.session, sessionId: `${h.session.sessionId}-earlier`, encounterId: 'n02-visit' };
+    const first = await h.runtime.writeback.approve(
+      earlier,
+      approval(h, [], { encounterId: 'n02-visit', separateNote: true }),
+    );
+    expect(first.write.state).toBe('written');
+
+    // Today's session sees that homework.
+    const next = h.session;
+    const view = await h.runtime.continuity.read(next);
+    const assigned = view.homework.filter((a) => a.source === 'companion');
+    expect(assigned.map((a) => a.description)).toEqual([
+      'Sleep diary: Note bedtime, wake time and how rested you feel.',
+      'Pleasant activity: Plan one short walk with a friend.',
+      'Grounding: Use 5-4-3-2-1 grounding when anxious.',
+    ]);
+    expect(assigned.every((a) => a.outcomeGoesTo === 'companion')).toBe(true);
+
+    const reviewed: HomeworkReview = assigned.map((a) => ({
+      carePlanId: a.carePlanId,
+      source: a.source,
+      activityIndex: a.activityIndex,
+      description: a.description,
+      outcome: 'done',
+    }));
+    const second = await h.runtime.writeback.approve(next, approval(h, reviewed));
+    expect(second.write.state).toBe('written');
+    expect(second.write.homeworkOutcomes.map((o) => o.recordedIn)).toEqual(['care_plan', 'care_plan', 'care_plan']);
+    const plan = ((await h.companionAll('CarePlan')) as CarePlan[]).find((p) => p.id === assigned[0]?.carePlanId);
+    expect(plan?.status).toBe('completed');
+    expect(plan?.activity?.map((a) => a.progress?.length)).toEqual([1, 1, 1]);
+  });
 });
