@@ -219,4 +219,30 @@ describe('homework outcomes written back on approval', () => {
     expect(plan?.status).toBe('completed');
     expect(plan?.activity?.map((a) => a.progress?.length)).toEqual([1, 1, 1]);
   });
+
+  test('another patient’s care plan is never marked, even with a token that could write it', async () => {
+    harness = await openChart('full', { scope: 'launch openid fhirUser user/*.cruds' });
+    const h = harness;
+    const before = await ehrCarePlan(h, 'cp02');
+    const foreign: HomeworkReview = [
+      {
+        carePlanId: 'cp02',
+        source: 'ehr',
+        activityIndex: 0,
+        description: 'Warning signs: nightmares several nights in a row, drinking to sleep',
+        outcome: 'done',
+      },
+    ];
+    const { write } = await h.runtime.writeback.approve(h.session, approval(h, foreign));
+    expect(write.state).toBe('written');
+    expect(write.homeworkOutcomes).toEqual([
+      expect.objectContaining({
+        carePlanId: 'cp02',
+        recordedIn: 'skipped',
+        message: expect.stringMatching(/not this patient’s/),
+      }),
+    ]);
+    expect(await ehrCarePlan(h, 'cp02')).toEqual(before);
+    expect(((await h.companionAll('CarePlan')) as CarePlan[]).filter((p) => p.partOf?.length)).toEqual([]);
+  });
 });
