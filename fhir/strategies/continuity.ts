@@ -119,7 +119,7 @@ export async function writeContinuity(
       homeworkOutcomes.push(...outcomes('skipped', result.message));
       continue;
     }
-    const carePlanUrl = group.source === 'ehr' ? `${input.fhirBaseUrl}/${reference}` : `${reference}`;
+    const carePlanUrl = group.source === 'ehr' ? `${input.fhirBaseUrl}/${reference}` : reference;
     const outcomeRecord = buildOutcomeRecord(
       { ...ctx, patient: refsFor(input, 'companion').patient, carePlanUrl, carePlanId: group.carePlanId },
       group.changes,

@@ -12,7 +12,7 @@ import type {
   TransactionStep,
   WriteIO,
 } from '../../fhir/strategies/types.ts';
-import { assertWritable } from '../../fhir/validate.ts';
+import { assertWritable, InvalidResourceError } from '../../fhir/validate.ts';
 import { PermanentWriteError, RetryableWriteError } from './errors.ts';
 import type { WriteLedger } from './ledger.ts';
 import type { StepRecord } from './record.ts';
@@ -377,7 +377,21 @@ export function createStepRunner(deps: StepRunnerDeps): WriteIO {
           return settle({ updated: false, keep: true, message: change.message }, 'changed');
         if (change.kind === 'foreign')
           return settle({ updated: false, keep: false, message: change.message }, 'foreign');
-        assertWritable([change.carePlan]);
+        try {
+          assertWritable([change.carePlan]);
+        } catch (err) {
+          if (!(err instanceof InvalidResourceError)) throw err;
+          // The plan as someone else wrote it breaks a rule: the app does not send it back that way.
+          return settle(
+            {
+              updated: false,
+              keep: true,
+              message:
+                'The care plan as the EHR holds it does not pass FHIR validation, so it is not written back; the outcome is kept in the app’s companion store.',
+            },
+            'invalid care plan',
+          );
+        }
         const etag = current.headers.etag ?? (plan.meta?.versionId ? `W/"${plan.meta.versionId}"` : undefined);
         const response = await send(s.key, s.destination, () =>
           client.request({
