@@ -102,7 +102,17 @@ const comparable = (text: string | undefined): string =>
     .replace(/[.;:]+$/, '');
 
 export type ApplyResult =
-  { kind: 'updated'; carePlan: CarePlan } | { kind: 'already-applied' } | { kind: 'changed'; message: string };
+  | { kind: 'updated'; carePlan: CarePlan }
+  | { kind: 'already-applied' }
+  | { kind: 'changed'; message: string }
+  /** Not a care plan of the session's patient: nothing is written anywhere. */
+  | { kind: 'foreign'; message: string };
+
+/** Whether a care plan is the patient's (its subject, relative or absolute under the EHR's base). */
+export function isPatientsPlan(plan: CarePlan, patientId: string, fhirBaseUrl: string): boolean {
+  const subject = plan.subject?.reference;
+  return subject === `Patient/${patientId}` || subject === `${fhirBaseUrl}/Patient/${patientId}`;
+}
 
 /**
  * The care plan with the outcomes applied. `changed` when an activity is no longer the one the

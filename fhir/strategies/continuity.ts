@@ -3,6 +3,7 @@ import type { ServerCapabilities } from '../capabilities.ts';
 import type { ActivityOutcomeResult } from '../homeworkOutcome.ts';
 import {
   applyOutcomes,
+  isPatientsPlan,
   buildOutcomeRecord,
   outcomeRecordIdentifierQuery,
   outcomesByCarePlan,
@@ -45,6 +46,7 @@ export function continuityResources(input: WriteInput): { destination: Destinati
   return [{ destination: 'companion', resource: sessionRecordFor(input, 'DocumentReference/pending').resource }];
 }
 
+const NOT_THIS_PATIENT = 'That care plan is not this patient’s, so nothing was recorded on it.';
 const NO_UPDATE =
   'This EHR does not let the app update care plans, so the outcome is kept in the app’s companion store.';
 
@@ -91,12 +93,14 @@ export async function writeContinuity(
           destination: group.source,
           reference,
           apply: (current) =>
-            applyOutcomes(current, group.changes, {
-              ...ctx,
-              clinician: refsFor(input, group.source).practitioner,
-            }),
+            isPatientsPlan(current, input.patientId, input.fhirBaseUrl)
+              ? applyOutcomes(current, group.changes, {
+                  ...ctx,
+                  clinician: refsFor(input, group.source).practitioner,
+                })
+              : { kind: 'foreign', message: NOT_THIS_PATIENT },
         })
-      : ({ updated: false, message: NO_UPDATE } as const);
+      : ({ updated: false, keep: true, message: NO_UPDATE } as const);
     const outcomes = (recordedIn: ActivityOutcomeResult['recordedIn'], message?: string) =>
       group.changes.map((change) => ({
         carePlanId: group.carePlanId,
@@ -111,7 +115,11 @@ export async function writeContinuity(
       homeworkOutcomes.push(...outcomes('care_plan'));
       continue;
     }
-    const carePlanUrl = group.source === 'ehr' ? `${input.fhirBaseUrl}/${reference}` : `${reference}`;
+    if (!result.keep) {
+      homeworkOutcomes.push(...outcomes('skipped', result.message));
+      continue;
+    }
+    const carePlanUrl = group.source === 'ehr' ? `${input.fhirBaseUrl}/${reference}` : reference;
     const outcomeRecord = buildOutcomeRecord(
       { ...ctx, patient: refsFor(input, 'companion').patient, carePlanUrl, carePlanId: group.carePlanId },
       group.changes,

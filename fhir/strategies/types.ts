@@ -70,8 +70,12 @@ export interface CarePlanUpdateStep {
   apply(current: CarePlan): ApplyResult;
 }
 
-/** `updated: false` when the server would not take the update, or the plan is not the one reviewed. */
-export type CarePlanUpdateResult = { updated: true } | { updated: false; message: string };
+/**
+ * `updated: false` when the server would not take the update or the plan is not the one reviewed
+ * (`keep`: the outcome is kept in the companion store instead), or when the plan could not be
+ * read or is not the patient's (nothing is written).
+ */
+export type CarePlanUpdateResult = { updated: true } | { updated: false; keep: boolean; message: string };
 
 /**
  * What a strategy may do. The implementation guarantees each step happens at most once and

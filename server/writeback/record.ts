@@ -43,6 +43,7 @@ export const StepRecord = z.object({
   superseded: z.boolean().optional(),
   /** A care plan update: whether the server took it, and if not why (shown with the outcome). */
   updated: z.boolean().optional(),
+  keep: z.boolean().optional(),
   message: z.string().optional(),
   error: z.string().optional(),
   updatedAt: z.string(),

@@ -12,7 +12,7 @@ import type {
   TransactionStep,
   WriteIO,
 } from '../../fhir/strategies/types.ts';
-import { assertWritable } from '../../fhir/validate.ts';
+import { assertWritable, InvalidResourceError } from '../../fhir/validate.ts';
 import { PermanentWriteError, RetryableWriteError } from './errors.ts';
 import type { WriteLedger } from './ledger.ts';
 import type { StepRecord } from './record.ts';
@@ -87,7 +87,10 @@ function fallbackQuery(resource: Resource): string | undefined {
 /** Why a care plan's outcomes went to the companion store instead, in one sentence. */
 function carePlanRefusal(what: 'read' | 'update', response: FhirResponse): string {
   const reason = outcomeText(response.body);
-  return `The EHR would not ${what === 'read' ? 'let the app read' : 'take an update of'} the care plan (HTTP ${response.status}${reason ? `: ${reason}` : ''}), so the outcome is kept in the app’s companion store.`;
+  const status = `HTTP ${response.status}${reason ? `: ${reason}` : ''}`;
+  return what === 'read'
+    ? `The EHR did not let the app read the care plan (${status}), so the outcome is only in the note.`
+    : `The EHR would not take an update of the care plan (${status}), so the outcome is kept in the app’s companion store.`;
 }
 
 const typesOf = (s: TransactionStep): string => [...new Set(s.entries.map((e) => e.resource.resourceType))].join(', ');
@@ -338,13 +341,15 @@ export function createStepRunner(deps: StepRunnerDeps): WriteIO {
     async updateCarePlan(s: CarePlanUpdateStep): Promise<CarePlanUpdateResult> {
       const previous = step(s.key);
       if (previous?.state === 'done') {
-        return previous.updated ? { updated: true } : { updated: false, message: previous.message ?? 'not updated' };
+        return previous.updated
+          ? { updated: true }
+          : { updated: false, keep: previous.keep ?? true, message: previous.message ?? 'not updated' };
       }
       const settle = (result: CarePlanUpdateResult, error?: string): CarePlanUpdateResult => {
         record(s.key, s.destination, {
           state: 'done',
           updated: result.updated,
-          ...(result.updated ? {} : { message: result.message }),
+          ...(result.updated ? {} : { keep: result.keep, message: result.message }),
           ...(error ? { error } : {}),
         });
         return result;
@@ -359,13 +364,34 @@ export function createStepRunner(deps: StepRunnerDeps): WriteIO {
         if (current.status !== 200 || current.body?.resourceType !== 'CarePlan') {
           if (isTransient(current.status) || current.status === 401)
             refuse(s.key, s.destination, `Reading ${s.reference}`, 'CarePlan', current);
-          return settle({ updated: false, message: carePlanRefusal('read', current) }, `read HTTP ${current.status}`);
+          // Nothing is known of a plan the app may not read: its outcome is kept nowhere but the note.
+          return settle(
+            { updated: false, keep: false, message: carePlanRefusal('read', current) },
+            `read HTTP ${current.status}`,
+          );
         }
         const plan = current.body as CarePlan;
         const change = s.apply(plan);
         if (change.kind === 'already-applied') return settle({ updated: true });
-        if (change.kind === 'changed') return settle({ updated: false, message: change.message }, 'changed');
-        assertWritable([change.carePlan]);
+        if (change.kind === 'changed')
+          return settle({ updated: false, keep: true, message: change.message }, 'changed');
+        if (change.kind === 'foreign')
+          return settle({ updated: false, keep: false, message: change.message }, 'foreign');
+        try {
+          assertWritable([change.carePlan]);
+        } catch (err) {
+          if (!(err instanceof InvalidResourceError)) throw err;
+          // The plan as someone else wrote it breaks a rule: the app does not send it back that way.
+          return settle(
+            {
+              updated: false,
+              keep: true,
+              message:
+                'The care plan as the EHR holds it does not pass FHIR validation, so it is not written back; the outcome is kept in the app’s companion store.',
+            },
+            'invalid care plan',
+          );
+        }
         const etag = current.headers.etag ?? (plan.meta?.versionId ? `W/"${plan.meta.versionId}"` : undefined);
         const response = await send(s.key, s.destination, () =>
           client.request({
@@ -380,12 +406,17 @@ export function createStepRunner(deps: StepRunnerDeps): WriteIO {
         if (isTransient(response.status) || response.status === 401)
           refuse(s.key, s.destination, `Updating ${s.reference}`, 'CarePlan', response);
         return settle(
-          { updated: false, message: carePlanRefusal('update', response) },
+          { updated: false, keep: true, message: carePlanRefusal('update', response) },
           `update HTTP ${response.status}`,
         );
       }
       return settle(
-        { updated: false, message: 'The care plan kept changing while the outcomes were being written.' },
+        {
+          updated: false,
+          keep: true,
+          message:
+            'The care plan kept changing while the outcomes were being written, so they are kept in the app’s companion store.',
+        },
         'changed concurrently',
       );
     },

@@ -44,6 +44,10 @@ const approval = (h: Harness, homeworkReview: HomeworkReview, extra: Record<stri
 
 /** Another user of the EHR changes a care plan (with the version it read, as a well-behaved client does). */
 async function retitle(sandbox: Sandbox, id: string, title: string): Promise<void> {
+  await rewrite(sandbox, id, (plan) => ({ ...plan, title }));
+}
+
+async function rewrite(sandbox: Sandbox, id: string, change: (plan: CarePlan) => CarePlan): Promise<void> {
   const token = await sandbox.issueToken({
     scope: 'openid fhirUser user/CarePlan.cruds',
     fhirUser: 'Practitioner/osei',
@@ -53,9 +57,9 @@ async function retitle(sandbox: Sandbox, id: string, title: string): Promise<voi
   const put = await fetch(`${sandbox.fhirBase}/CarePlan/${id}`, {
     method: 'PUT',
     headers,
-    body: JSON.stringify({ ...plan, title }),
+    body: JSON.stringify(change(plan)),
   });
-  if (put.status !== 200) throw new Error(`retitle answered ${put.status}`);
+  if (put.status !== 200) throw new Error(`rewriting CarePlan/${id} answered ${put.status}`);
 }
 
 async function ehrCarePlan(h: Harness, id: string): Promise<CarePlan> {
@@ -218,5 +222,47 @@ describe('homework outcomes written back on approval', () => {
     const plan = ((await h.companionAll('CarePlan')) as CarePlan[]).find((p) => p.id === assigned[0]?.carePlanId);
     expect(plan?.status).toBe('completed');
     expect(plan?.activity?.map((a) => a.progress?.length)).toEqual([1, 1, 1]);
+  });
+
+  test('another patient’s care plan is never marked, even with a token that could write it', async () => {
+    harness = await openChart('full', { scope: 'launch openid fhirUser user/*.cruds' });
+    const h = harness;
+    const before = await ehrCarePlan(h, 'cp02');
+    const foreign: HomeworkReview = [
+      {
+        carePlanId: 'cp02',
+        source: 'ehr',
+        activityIndex: 0,
+        description: 'Warning signs: nightmares several nights in a row, drinking to sleep',
+        outcome: 'done',
+      },
+    ];
+    const { write } = await h.runtime.writeback.approve(h.session, approval(h, foreign));
+    expect(write.state).toBe('written');
+    expect(write.homeworkOutcomes).toEqual([
+      expect.objectContaining({
+        carePlanId: 'cp02',
+        recordedIn: 'skipped',
+        message: expect.stringMatching(/not this patient’s/),
+      }),
+    ]);
+    expect(await ehrCarePlan(h, 'cp02')).toEqual(before);
+    expect(((await h.companionAll('CarePlan')) as CarePlan[]).filter((p) => p.partOf?.length)).toEqual([]);
+  });
+
+  test('a care plan the EHR holds in a shape FHIR does not allow is not sent back; its outcome is kept and said so', async () => {
+    const sandbox = await startSandbox({ port: 0, mode: 'full' });
+    await rewrite(sandbox, 'cp01', (plan) => {
+      const { intent: _dropped, ...rest } = plan;
+      return rest as CarePlan;
+    });
+    harness = await openChart('full', { sandbox });
+    const h = harness;
+    const { write } = await h.runtime.writeback.approve(h.session, approval(h, review(['done', 'not_done'])));
+    expect(write.state).toBe('written');
+    expect(write.homeworkOutcomes.map((o) => o.recordedIn)).toEqual(['companion', 'companion']);
+    expect(write.homeworkOutcomes[0]?.message).toMatch(/does not pass FHIR validation/);
+    expect(h.ehrRequests.some((r) => r.method === 'PUT')).toBe(false);
+    await sandbox.close();
   });
 });
