@@ -1,5 +1,5 @@
 import type { CarePlan, DocumentReference, Encounter } from '@medplum/fhirtypes';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../launch/sandbox/index.ts';
 import { fhirSearch } from '../../scripts/stack.ts';
@@ -113,11 +113,16 @@ describe('continuity of care across two sessions', { timeout: 180_000 }, () => {
     const page = await launchFromChart(env.browser, sandbox, patientId, 1280);
     // What the browser itself asks of the EHR's FHIR server (the launch, fhirclient, Medplum's components).
     const fhirRequests: string[] = [];
+    /** Those answered 200: the app's CSP let them through and the EHR took the launch's token. */
+    const fhirAnswered: string[] = [];
+    const line = (request: Request) =>
+      `${request.method()} ${request.url().slice(sandbox.fhirBase.length)} ${request.headers().accept ?? ''}`;
     page.on('request', (request) => {
-      if (request.url().startsWith(`${sandbox.fhirBase}/`))
-        fhirRequests.push(
-          `${request.method()} ${request.url().slice(sandbox.fhirBase.length)} ${request.headers().accept ?? ''}`,
-        );
+      if (request.url().startsWith(`${sandbox.fhirBase}/`)) fhirRequests.push(line(request));
+    });
+    page.on('requestfinished', async (request) => {
+      if (request.url().startsWith(`${sandbox.fhirBase}/`) && (await request.response())?.status() === 200)
+        fhirAnswered.push(line(request));
     });
     const before = page.getByTestId('before-session');
     await before.waitFor({ timeout: 30_000 });
@@ -141,7 +146,7 @@ describe('continuity of care across two sessions', { timeout: 180_000 }, () => {
       .getByText(/Lindqvist/)
       .first()
       .waitFor();
-    expect(fhirRequests.some((r) => r.startsWith('GET /Practitioner/lindqvist application/fhir+json'))).toBe(true);
+    expect(fhirAnswered.some((r) => r.startsWith('GET /Practitioner/lindqvist application/fhir+json'))).toBe(true);
 
     for (const width of [1280, 360]) {
       await page.setViewportSize({ width, height: 900 });
