@@ -1,9 +1,16 @@
-import type { RiskCategory, RiskEvidence, RiskLevel, SessionRisk, Utterance } from '../contracts/analysis.ts';
+import type {
+  RiskCategory,
+  RiskEvidence,
+  RiskEvidenceKind,
+  RiskLevel,
+  SessionRisk,
+  Utterance,
+} from '../contracts/analysis.ts';
+import { maxLevel } from '../contracts/riskLevels.ts';
 import { resolveRecency } from '../engine/safety/temporal.ts';
 import { sentenceSpans } from './embedded/text.ts';
 
-const LEVELS: readonly RiskLevel[] = ['none', 'low', 'moderate', 'high'];
-export const maxLevel = (a: RiskLevel, b: RiskLevel): RiskLevel => (LEVELS.indexOf(a) >= LEVELS.indexOf(b) ? a : b);
+export { maxLevel };
 
 /**
  * What a piece of risk evidence is, in the order the C-SSRS screener asks: a wish to be dead,
@@ -43,32 +50,32 @@ export interface Finding {
   source: RiskEvidence['source'];
 }
 
-const KIND_BY_RULE: Record<string, FindingKind> = {
-  passive: 'wish',
-  ideation: 'ideation',
-  thoughts: 'ideation',
-  urge: 'ideation',
-  incitement: 'ideation',
-  method: 'method',
-  intent: 'intent',
-  escalation: 'intent',
-  plan: 'plan',
-  preparatory: 'preparatory',
-  act: 'behaviour',
-  attempt: 'behaviour',
-  history: 'behaviour',
-};
-
-const ABUSE_DETAIL: Record<string, string> = {
-  physical: 'physical abuse',
-  sexual_coercion: 'sexual abuse or coercion',
-  neglect: 'neglect',
-  financial: 'financial abuse',
-  threat: 'threats of harm',
-  fear: 'fear for their safety',
-  bullying: 'bullying',
-  passive: 'abuse',
-  es: 'abuse',
+/** How a note groups each kind of evidence, and what it adds in brackets. */
+const NOTE_KIND: Record<RiskEvidenceKind, { kind: FindingKind; detail?: string }> = {
+  passive_wish: { kind: 'wish' },
+  burden: { kind: 'wish', detail: 'perceived burdensomeness' },
+  no_one_would_care: { kind: 'wish', detail: 'belief no one would care' },
+  ideation: { kind: 'ideation' },
+  method: { kind: 'method' },
+  intent: { kind: 'intent' },
+  decision: { kind: 'intent' },
+  means_obtained: { kind: 'intent' },
+  plan: { kind: 'plan' },
+  preparation: { kind: 'preparatory' },
+  attempt: { kind: 'behaviour' },
+  act: { kind: 'behaviour' },
+  abuse_physical: { kind: 'abuse', detail: 'physical abuse' },
+  abuse_sexual: { kind: 'abuse', detail: 'sexual abuse or coercion' },
+  neglect: { kind: 'abuse', detail: 'neglect' },
+  abuse_financial: { kind: 'abuse', detail: 'financial abuse' },
+  threat: { kind: 'abuse', detail: 'threats of harm' },
+  fear: { kind: 'abuse', detail: 'fear for their safety' },
+  bullying: { kind: 'abuse', detail: 'bullying' },
+  abuse_other: { kind: 'abuse', detail: 'abuse' },
+  // A yes to a screening question is classified by the question it answered (see `answeredKind`).
+  affirmed_answer: { kind: 'other' },
+  possible_risk_language: { kind: 'other' },
+  model_reading: { kind: 'other' },
 };
 
 const TIMED: ReadonlySet<FindingKind> = new Set(['preparatory', 'behaviour', 'abuse']);
@@ -182,22 +189,10 @@ export const TIMING_TEXT: Record<Timing, string> = {
 };
 
 function kindOf(e: RiskEvidence): { kind: FindingKind; detail?: string } {
-  // The risk model carries the rules' ids on the spans they found; its own whole-turn spans have none.
-  if (e.source === 'llm' || !e.rule.includes('.')) return { kind: 'other' };
-  const [head, second, third] = e.rule.split('.');
-  if (e.category === 'abuse') {
-    const detail = head === 'abuse' && second ? ABUSE_DETAIL[second] : undefined;
-    return detail ? { kind: 'abuse', detail } : { kind: 'abuse' };
-  }
-  // A yes to a screening question is classified by the question it answered (see `answeredKind`).
-  if (second === 'screening') return { kind: 'other' };
-  const passive = second === 'passive' && third ? PASSIVE_DETAIL[third] : undefined;
-  if (passive) return { kind: 'wish', detail: passive };
-  // Rules for other languages carry the kind after the language tag (`violence.es.ideation`).
-  const kindKey = second === 'es' ? third : second;
-  return {
-    kind: (kindKey && KIND_BY_RULE[kindKey]) || (second === 'es' && e.category === 'suicide' ? 'ideation' : 'other'),
-  };
+  const noteKind = NOTE_KIND[e.kind];
+  // Every abuse finding is listed as abuse; only the abuse rules' own kinds say which.
+  if (e.category === 'abuse') return noteKind.kind === 'abuse' ? noteKind : { kind: 'abuse' };
+  return noteKind.kind === 'abuse' ? { kind: 'other' } : noteKind;
 }
 
 function timingOf(words: string): Timing {
@@ -313,7 +308,7 @@ export function riskFindings(utterances: readonly Utterance[], risk: SessionRisk
     const seen = new Set<string>();
     for (const e of flag.evidence) {
       const classified =
-        e.source !== 'llm' && (e.basis === 'affirmed' || e.rule.includes('.screening.'))
+        e.source !== 'llm' && (e.basis === 'affirmed' || e.kind === 'affirmed_answer')
           ? { kind: answeredKind(utterances, flag.utteranceId) }
           : kindOf(e);
       const words = spans.find((s) => e.start < s.end && e.end > s.start)?.text ?? (e.text || text);

@@ -23,7 +23,7 @@ const risk = (level: SessionRisk['level'], words: string[]): SessionRisk => ({
     utteranceId: `u${i}`,
     level,
     categories: ['suicide'],
-    evidence: [{ category: 'suicide', level, start: 0, end: text.length, text, rule: 'test', source: 'rule' }],
+    evidence: [{ category: 'suicide', level, start: 0, end: text.length, text, rule: 'test', kind: 'passive_wish', source: 'rule' }],
   })),
   byCategory: { suicide: level, self_harm: 'none', violence: 'none', abuse: 'none' },
   protocols: [],

@@ -6,7 +6,7 @@ import {
   PHRASE_REWRITES,
   TOKEN_REWRITES,
 } from './lexicon.ts';
-import { CONTEXTUAL, RULES } from './rules.ts';
+import { CONTEXTUAL, RULES } from './knowledge/index.ts';
 import { SCREEN_CUES } from './screenLexicon.ts';
 
 /** One normalised token and the characters of the original text it came from. */

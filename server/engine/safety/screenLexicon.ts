@@ -1,4 +1,5 @@
-import { DRUG_NAMES, PERSON_NOUNS } from './lexicon.ts';
+import { DRUG_NAMES } from './knowledge/index.ts';
+import { PERSON_NOUNS } from './lexicon.ts';
 
 /**
  * The broad, weighted vocabulary of the lexical screen (`screen.ts`): words and short phrases
