@@ -116,7 +116,6 @@ export function initialSession(startedAt: string): SessionState {
   return { entries: [], risk: null, acknowledged: null, summary: null, suggestions: [], safetyPlan: null, startedAt };
 }
 
-
 /** The banner asks for an acknowledgement whenever there is risk the clinician has not yet seen. */
 export function needsAcknowledgement(state: Pick<SessionState, 'risk' | 'acknowledged'>): boolean {
   const risk = state.risk;

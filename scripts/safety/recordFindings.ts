@@ -14,7 +14,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RiskAssessment, Speaker } from '../../server/contracts/analysis.ts';
-import { readSessionBatches, readUtteranceBatches, itemTurns, type CorpusTurn } from '../../server/engine/risk/corpus.ts';
+import {
+  readSessionBatches,
+  readUtteranceBatches,
+  itemTurns,
+  type CorpusTurn,
+} from '../../server/engine/risk/corpus.ts';
 import { windowFeatures } from '../../server/engine/risk/window.ts';
 import { createWindowBuilder } from '../../server/engine/risk/windows.ts';
 import { readUtterance } from '../../server/engine/safety/detect.ts';

@@ -80,13 +80,6 @@ const NOTE_KIND: Record<RiskEvidenceKind, { kind: FindingKind; detail?: string }
 
 const TIMED: ReadonlySet<FindingKind> = new Set(['preparatory', 'behaviour', 'abuse']);
 
-/** Passive statements that are not a wish to be dead but the detector counts with them. */
-const PASSIVE_DETAIL: Record<string, string> = {
-  burden: 'perceived burdensomeness',
-  burdensome: 'perceived burdensomeness',
-  no_one_would_care: 'belief no one would care',
-};
-
 /** A clinician asking when something happened. */
 const WHEN_ASKED = /\b(when (did|was|were|have)|how long ago|how recently|the last time|most recent(ly)?)\b/i;
 

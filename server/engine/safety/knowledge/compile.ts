@@ -11,8 +11,8 @@ import { RiskCategory, RiskEvidenceKind } from '../../../contracts/analysis.ts';
 
 /** Sentences an entry must and must not match; `knowledge.test.ts` runs every one. */
 const Examples = z.object({
-  match: z.array(z.string().min(1)).min(0, 'needs at least one example it matches'),
-  noMatch: z.array(z.string().min(1)).min(0, 'needs at least one example it does not match'),
+  match: z.array(z.string().min(1)).min(1, 'needs at least one example it matches'),
+  noMatch: z.array(z.string().min(1)).min(1, 'needs at least one example it does not match'),
 });
 export type Examples = z.infer<typeof Examples>;
 
@@ -225,7 +225,8 @@ export function regExp(source: string, flags: string, where: string): RegExp {
 export function loadVocabularies(source: Source<z.infer<typeof VocabularyFile>>): Vocabularies {
   const vocabularies = new Vocabularies(source.file, parse(source).vocabularies);
   // Every vocabulary compiles, whether or not a rule uses it yet.
-  for (const name of vocabularies.names) regExp(vocabularies.source(name, source.file), '', `${source.file}: entry ${name}`);
+  for (const name of vocabularies.names)
+    regExp(vocabularies.source(name, source.file), '', `${source.file}: entry ${name}`);
   return vocabularies;
 }
 
