@@ -7,6 +7,7 @@ import type {
   Utterance,
 } from '../contracts/analysis.ts';
 import { maxLevel } from '../contracts/riskLevels.ts';
+import { askedItem, questionCategories } from '../engine/safety/screeningQuestions.ts';
 import { resolveRecency } from '../engine/safety/temporal.ts';
 import { sentenceSpans } from './embedded/text.ts';
 
@@ -195,68 +196,7 @@ function timingOf(words: string): Timing {
   return ONGOING.test(lower) ? 'ongoing' : 'not_stated';
 }
 
-/** Clinician questions naming one item of the C-SSRS screener: a yes to it is that item. */
-export const ITEM_QUESTIONS: readonly { kind: FindingKind; pattern: RegExp }[] = [
-  {
-    kind: 'preparatory',
-    pattern:
-      /\b(done anything to (get ready|prepare)|prepar\w*|collect(ed|ing)|sav(ed|ing) (up )?(pills|medications?|meds)|stockpil\w*|got hold of|bought (a|any|some)|writ(e|ten) a (note|letter)|giv(e|en|ing) (things|stuff|belongings) away)\b/i,
-  },
-  {
-    kind: 'behaviour',
-    pattern:
-      /\b(ever (tried|attempted|done anything)|tried to (kill|end|hurt)|attempt\w*|hurt yourself (before|in the past)|done anything to (hurt|harm|kill|end))\b/i,
-  },
-  {
-    kind: 'plan',
-    pattern:
-      /\b(a plan|any plans?|planned|plan (for|of) how|worked out (how|when|where)|(when|where) (would|will) you (do|try))\b/i,
-  },
-  {
-    kind: 'intent',
-    pattern:
-      /\b(intend\w*|intention|act on (these|those|them|the|that|this|it)|going to act|would you act|think you (would|will|might) (do|act|go through)|mean to (do|act)|go through with)\b/i,
-  },
-  {
-    kind: 'method',
-    pattern:
-      /\b(how (would|might|could) you (do it|kill|end|hurt|harm)|thought about how|(a|what) (way|method)|which (pills|way|method))\b/i,
-  },
-];
-
-const NOT_A_RISK_PLAN =
-  /\b(safety|treatment|care|crisis|coping) plan\b|\blet'?s plan\b|\bplan (for|to) (the|next|our)\b/i;
-
-/** The categories a clinician's question names ("the urge to cut" is about self-harm); none when it does not say. */
-const QUESTION_CATEGORY: readonly { category: RiskCategory; pattern: RegExp }[] = [
-  {
-    category: 'self_harm',
-    pattern: /\b(cut(ting)?|self[- ]harm\w*|hurt(ing)? yourself|harm(ing)? yourself|burn(ing)? yourself)\b/i,
-  },
-  {
-    category: 'suicide',
-    pattern:
-      /\b(suicid\w*|kill(ing)? yourself|end(ing)? (your|it all|things)|take your (own )?life|die|dying|overdose)\b/i,
-  },
-  {
-    category: 'violence',
-    pattern: /\b((hurt|harm|kill|attack)(ing)? (him|her|them|someone|anyone|others|somebody))\b/i,
-  },
-];
-
-export function questionCategories(text: string): RiskCategory[] {
-  return QUESTION_CATEGORY.filter((q) => q.pattern.test(text)).map((q) => q.category);
-}
-
-/** The item a clinician's question asked about, when it names one. */
-export function askedItem(text: string): FindingKind | undefined {
-  for (const q of ITEM_QUESTIONS) {
-    if (!q.pattern.test(text)) continue;
-    if (q.kind === 'plan' && NOT_A_RISK_PLAN.test(text)) continue;
-    return q.kind;
-  }
-  return undefined;
-}
+export { askedItem, questionCategories };
 
 /** A yes to a screening question is what was asked: ideation unless the question named another item. */
 function answeredKind(utterances: readonly Utterance[], utteranceId: string): FindingKind {

@@ -9,6 +9,7 @@ import {
 } from '../../server/engine/safety/knowledge/compile.ts';
 import { IDIOM_ENTRIES, IDIOMS, RULE_ENTRIES, VOCABULARIES } from '../../server/engine/safety/knowledge/index.ts';
 import { normalize } from '../../server/engine/safety/normalize.ts';
+import { SCREENING_ENTRIES } from '../../server/engine/safety/screeningQuestions.ts';
 
 /** The rule ids a client's sentence gives evidence for; contextual rules read it with their topic open. */
 function rulesFound(text: string, topic?: (typeof RULE_ENTRIES)[number]['category']): string[] {
@@ -65,6 +66,15 @@ describe('every idiom', () => {
       });
     });
   });
+});
+
+describe('every reading of a clinician question (screening.json)', () => {
+  for (const entry of SCREENING_ENTRIES) {
+    describe(entry.name, () => {
+      it.each(entry.examples.match)('reads %j', (text) => expect(entry.pattern.test(text)).toBe(true));
+      it.each(entry.examples.noMatch)('does not read %j', (text) => expect(entry.pattern.test(text)).toBe(false));
+    });
+  }
 });
 
 describe('a knowledge file that cannot be compiled', () => {
