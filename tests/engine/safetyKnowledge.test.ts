@@ -7,8 +7,17 @@ import {
   RuleFile,
   VocabularyFile,
 } from '../../server/engine/safety/knowledge/compile.ts';
-import { IDIOM_ENTRIES, IDIOMS, RULE_ENTRIES, VOCABULARIES } from '../../server/engine/safety/knowledge/index.ts';
+import {
+  CUE_ENTRIES,
+  IDIOM_ENTRIES,
+  IDIOMS,
+  RULE_ENTRIES,
+  SCREEN_CUES,
+  SCREEN_VOCABULARIES,
+  VOCABULARIES,
+} from '../../server/engine/safety/knowledge/index.ts';
 import { normalize } from '../../server/engine/safety/normalize.ts';
+import { cueFound, vocabularyMatches } from './knowledgeExamples.ts';
 import { SCREENING_ENTRIES } from '../../server/engine/safety/screeningQuestions.ts';
 
 /** The rule ids a client's sentence gives evidence for; contextual rules read it with their topic open. */
@@ -31,27 +40,30 @@ describe('every rule in the knowledge files', () => {
   }
 });
 
-/**
- * Vocabulary examples are written in normalised form. A `|` marks a position: a vocabulary that
- * only looks around (what follows a word, what precedes it) is tested there.
- */
-function vocabularyMatches(name: string, example: string): boolean {
-  const at = example.indexOf('|');
-  const source = VOCABULARIES.source(name, 'vocabulary.json');
-  if (at < 0) return (new RegExp(source).exec(example)?.[0].length ?? 0) > 0;
-  const sticky = new RegExp(source, 'y');
-  sticky.lastIndex = at;
-  return sticky.test(example.slice(0, at) + example.slice(at + 1));
-}
-
 describe('every vocabulary', () => {
-  for (const name of VOCABULARIES.names) {
-    const { match, noMatch } = VOCABULARIES.entry(name)!.examples;
-    describe(name, () => {
-      it.each(match)('matches %j', (example) => expect(vocabularyMatches(name, example)).toBe(true));
-      it.each(noMatch)('does not match %j', (example) => expect(vocabularyMatches(name, example)).toBe(false));
-    });
+  for (const [file, vocabularies] of [
+    ['vocabulary.json', VOCABULARIES],
+    ['screen.json', SCREEN_VOCABULARIES],
+  ] as const) {
+    for (const name of vocabularies.names) {
+      const { match, noMatch } = vocabularies.entry(name)!.examples;
+      const source = vocabularies.source(name, file);
+      describe(`${file}: ${name}`, () => {
+        it.each(match)('matches %j', (example) => expect(vocabularyMatches(source, example)).toBe(true));
+        it.each(noMatch)('does not match %j', (example) => expect(vocabularyMatches(source, example)).toBe(false));
+      });
+    }
   }
+});
+
+describe('every cue of the lexical screen (screen.json)', () => {
+  CUE_ENTRIES.forEach((entry, i) => {
+    const cue = SCREEN_CUES[i]!;
+    describe(entry.id, () => {
+      it.each(entry.examples.match)('finds its words in %j', (text) => expect(cueFound(cue, text)).toBe(true));
+      it.each(entry.examples.noMatch)('finds none in %j', (text) => expect(cueFound(cue, text)).toBe(false));
+    });
+  });
 });
 
 describe('every idiom', () => {

@@ -2,7 +2,7 @@ import { SCREEN_HINT, type RiskCategory, type RiskEvidence, type RiskLevel } fro
 import { CHILD_MARKERS, FIRST_PERSON } from './lexicon.ts';
 import { originalSpan, tokenAt, type NormalizedText } from './normalize.ts';
 import { sentenceMentions } from './objects.ts';
-import { SCREEN_CUES, type Cue, type CueKind } from './screenLexicon.ts';
+import { SCREEN_CUES, type Cue, type CueKind } from './knowledge/index.ts';
 import {
   accidentCue,
   embarrassmentCue,

@@ -142,15 +142,23 @@ const GAPS: Record<string, (n: string) => string> = {
 
 const REFERENCE = /\{([A-Z][A-Z0-9_]*)\}|\{(gap|gapAny):([0-9]+)\}/g;
 
+interface Outer {
+  parent?: Vocabularies;
+  lists?: Readonly<Record<string, readonly string[]>>;
+}
+
 /** The vocabularies by name, each expanded to a regular-expression source on first use. */
 export class Vocabularies {
   private readonly file: string;
   private readonly entries = new Map<string, VocabularyEntry>();
   private readonly sources = new Map<string, string>();
   private readonly expanding = new Set<string>();
+  private readonly outer: Outer;
 
-  constructor(file: string, list: readonly VocabularyEntry[]) {
+  /** `outer`: vocabularies of another file, and word lists kept in code, that this file may name. */
+  constructor(file: string, list: readonly VocabularyEntry[], outer: Outer = {}) {
     this.file = file;
+    this.outer = outer;
     for (const v of list) {
       if (this.entries.has(v.name)) throw new KnowledgeFileError(`${file}: entry ${v.name}: defined twice`);
       this.entries.set(v.name, v);
@@ -159,6 +167,10 @@ export class Vocabularies {
 
   get names(): string[] {
     return [...this.entries.keys()];
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(name) || this.outer.parent?.has(name) === true;
   }
 
   entry(name: string): VocabularyEntry | undefined {
@@ -174,19 +186,27 @@ export class Vocabularies {
 
   /** A word list with `@NAME` items spliced in from list vocabularies. */
   words(list: readonly string[], where: string): string[] {
-    return list.flatMap((w) => {
-      if (!w.startsWith('@')) return [w];
-      const v = this.entries.get(w.slice(1));
-      if (!v?.list) throw new KnowledgeFileError(`${where}: ${w} names no list in ${this.file}`);
-      return v.list;
-    });
+    return list.flatMap((w) => (w.startsWith('@') ? this.list(w.slice(1), where) : [w]));
+  }
+
+  private list(name: string, where: string): readonly string[] {
+    const own = this.entries.get(name);
+    if (own?.list) return own.list;
+    const kept = own ? undefined : (this.outer.lists?.[name] ?? this.outer.parent?.list(name, where));
+    if (!kept) throw new KnowledgeFileError(`${where}: @${name} names no list in ${this.file}`);
+    return kept;
   }
 
   source(name: string, where: string): string {
     const cached = this.sources.get(name);
     if (cached !== undefined) return cached;
     const v = this.entries.get(name);
-    if (!v) throw new KnowledgeFileError(`${where}: {${name}} is not a vocabulary in ${this.file}`);
+    if (!v) {
+      const kept = this.outer.lists?.[name];
+      if (kept) return kept.join('|');
+      if (this.outer.parent?.has(name)) return this.outer.parent.source(name, where);
+      throw new KnowledgeFileError(`${where}: {${name}} is not a vocabulary in ${this.file}`);
+    }
     if (this.expanding.has(name)) throw new KnowledgeFileError(`${this.file}: entry ${name}: refers to itself`);
     this.expanding.add(name);
     const here = `${this.file}: entry ${name}`;
@@ -222,11 +242,13 @@ export function regExp(source: string, flags: string, where: string): RegExp {
   }
 }
 
-export function loadVocabularies(source: Source<z.infer<typeof VocabularyFile>>): Vocabularies {
-  const vocabularies = new Vocabularies(source.file, parse(source).vocabularies);
+export function loadVocabularies(source: Source<z.infer<typeof VocabularyFile>>, outer: Outer = {}): Vocabularies {
+  return checked(source.file, new Vocabularies(source.file, parse(source).vocabularies, outer));
+}
+
+function checked(file: string, vocabularies: Vocabularies): Vocabularies {
   // Every vocabulary compiles, whether or not a rule uses it yet.
-  for (const name of vocabularies.names)
-    regExp(vocabularies.source(name, source.file), '', `${source.file}: entry ${name}`);
+  for (const name of vocabularies.names) regExp(vocabularies.source(name, file), '', `${file}: entry ${name}`);
   return vocabularies;
 }
 
@@ -261,4 +283,110 @@ export function compileIdioms(
     idioms: entries.map((e) => vocabularies.matcher(e.pattern, 'g', `${source.file}: entry ${e.id}`)),
     entries,
   };
+}
+
+/** What a cue of the lexical screen says; `screen.ts` adds them up by kind. */
+export const CueKind = z.enum([
+  /** Death, dying, ending, not existing, being gone; faith and dialect ways of saying them. */
+  'death',
+  /** Others better off without the speaker, being of no use to anyone. */
+  'burden',
+  /** A way to die: pills, a rope, a height, traffic, exhaust, poison. */
+  'means',
+  /** A weapon: a means for suicide, or for harm to others when a person is named as its target. */
+  'weapon',
+  /** Goodbyes, letters, giving things away, arrangements, affairs. */
+  'prep',
+  /** A plan or a decision; "do it" with a time. */
+  'plan',
+  /** An attempt told as a story: rescued, talked down, woke up in hospital. */
+  'act',
+  /** Self-injury: cutting, burning, blades, scars, punishing oneself. */
+  'injury',
+  /** Harm to others: violent verbs, revenge, getting even. */
+  'harm',
+  /** Someone as a target: where he parks, for when I see him, scaring them. */
+  'target',
+  /** Abuse of the speaker, a child or an elder: control, neglect, unwanted touch, fear. */
+  'abuse',
+  /** A threat against the speaker by someone else. */
+  'threat',
+  /** What a threat is conditioned on: leaving, telling, calling for help. */
+  'leaving',
+  /** Modifiers (raise a sum, never flag alone): thinking and wishing, intent, getting the means. */
+  'thought',
+  'intent',
+  'acquire',
+]);
+export type CueKind = z.infer<typeof CueKind>;
+
+const CueEntry = z
+  .object({
+    id: z.string().min(1),
+    kind: CueKind,
+    weight: z.number().positive().max(1),
+    /**
+     * `self`: the nearest subject before the words must be the speaker ("he wants to die" is not).
+     * `framed`: a bare word ("die", "death") counts only right after the speaker's own words
+     * ("I could just die", "my death", "I think about death"), never "my dog died".
+     * `any`: the words already say whose it is ("without me", "takes me", a means, a threat to me).
+     */
+    who: z.enum(['self', 'framed', 'any']),
+    note: z.string().optional(),
+    trigger: Matcher.optional(),
+    /** Everyday contexts that, found (and not negated) in the sentence, explain the words. */
+    unless: Matcher.optional(),
+    pattern: z.string().min(1),
+    /** A negator before the words cancels them (default true). */
+    negatable: z.boolean().optional(),
+    /** Inside the antecedent of "if …" the words are a possibility (default true: dropped). */
+    conditional: z.boolean().optional(),
+    /** A method (a means, a way of self-injury): raises the level with death words or a thought. */
+    method: z.boolean().optional(),
+    /** About someone other than the speaker: abuse only when a child or an elder is named nearby. */
+    dependant: z.boolean().optional(),
+    /** Counts for this category only (a bat is a weapon against others, never a means of suicide). */
+    only: z.literal('violence').optional(),
+    /** Needs the speaker named in its clause ("I tried to…", never "an attempted robbery"). */
+    own: z.boolean().optional(),
+    /** A thing (a blade, a razor), not an act: alone it needs the speaker's thought or purchase close by. */
+    object: z.boolean().optional(),
+    examples: Examples,
+  })
+  .strict();
+export type CueEntry = z.infer<typeof CueEntry>;
+
+export const ScreenFile = z
+  .object({ about: z.string(), vocabularies: z.array(Vocabulary), cues: z.array(CueEntry) })
+  .strict();
+
+/** A cue as the screen runs it. */
+export interface Cue extends Omit<CueEntry, 'trigger' | 'unless' | 'pattern' | 'examples' | 'note'> {
+  /** Global. */
+  pattern: RegExp;
+  /** Words one of which every match contains; the evaluation checks it never changes a result. */
+  trigger?: RegExp;
+  unless?: RegExp;
+}
+
+export function compileCues(
+  source: Source<z.infer<typeof ScreenFile>>,
+  outer: Outer,
+): { cues: Cue[]; entries: CueEntry[]; vocabularies: Vocabularies } {
+  const file = parse(source);
+  const vocabularies = checked(source.file, new Vocabularies(source.file, file.vocabularies, outer));
+  const seen = new Set<string>();
+  const cues = file.cues.map((e) => {
+    const where = `${source.file}: entry ${e.id}`;
+    if (seen.has(e.id)) throw new KnowledgeFileError(`${where}: the id is used by another cue`);
+    seen.add(e.id);
+    const { trigger, unless, pattern, examples: _examples, note: _note, ...rest } = e;
+    return {
+      ...rest,
+      pattern: vocabularies.matcher(pattern, 'g', where),
+      ...(trigger ? { trigger: vocabularies.matcher(trigger, '', `${where} (trigger)`) } : {}),
+      ...(unless ? { unless: vocabularies.matcher(unless, '', `${where} (unless)`) } : {}),
+    };
+  });
+  return { cues, entries: file.cues, vocabularies };
 }
