@@ -123,6 +123,36 @@ describe('a note composed from what happened in the session', () => {
     expect(items.map((h) => h.kind)).not.toContain('safety_plan');
   });
 
+  it('proposes no activity and mood plan when “down” is only a place or an amount', async () => {
+    const snapshot = snapshotOf(
+      turns([
+        ['clinician', 'how has the week gone with the cigarettes'],
+        ['client', "not bad, I've cut down a bit, I'm on ten a day now"],
+        ['clinician', 'what gets in the way'],
+        ['client', "Friday there's a do down the pub and everyone will be smoking"],
+        ['clinician', 'so what will you do on Friday'],
+        ['client', "I'll go down later and leave early, and I'll take the gum"],
+      ]),
+    );
+    const items = (await assistant.generateHomework(snapshot)).result.items;
+    expect(items.map((h) => h.title)).not.toContain('Activity and mood plan');
+  });
+
+  it('takes the task agreed in answer to a question from the client’s answer', async () => {
+    const snapshot = snapshotOf(
+      turns([
+        ['clinician', 'what has been hardest this week'],
+        ['client', 'the evenings, I just sit there and scroll until two in the morning'],
+        ['clinician', 'so for this week, what would you be willing to try'],
+        ['client', "I'll put the phone in the kitchen at eleven and read instead"],
+      ]),
+    );
+    const items = (await assistant.generateHomework(snapshot)).result.items;
+    const agreed = items.find((h) => h.agreed);
+    expect(agreed?.instructions).toMatch(/phone in the kitchen at eleven/);
+    expect(agreed?.instructions).not.toMatch(/what would you be willing/);
+  });
+
   it('offers no DBT skill for “an urge to go to the toilet” and no TIPP for “asthma out of control”', async () => {
     const snapshot = snapshotOf(
       turns([
