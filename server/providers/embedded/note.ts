@@ -46,7 +46,7 @@ const say = (text: string, turns: Turns, claim?: StatementClaim): SupportedState
  */
 const MIN_ROLE_SCORE = 0.6;
 /** Strengths are quoted in the risk section as protective factors: a stricter bar. */
-const STRENGTH_SCORE = 0.7;
+const STRENGTH_SCORE = 0.8;
 
 /**
  * A reply that opens by agreeing ("yeah.", "exactly", "that's it") takes up the clinician's last
