@@ -1,3 +1,4 @@
+import type { HomeworkReview } from '../../../fhir/approval.ts';
 import type {
   Homework,
   NoteDraft,
@@ -426,6 +427,54 @@ export function composeRiskAssessment(
     : { ...risk, notAssessedItems: [...risk.notAssessedItems, 'Protective factors and reasons for living'] };
 }
 
+const REVIEW_WORDS: Record<Exclude<HomeworkReview[number]['outcome'], 'not_discussed'>, string> = {
+  done: 'done',
+  partly: 'partly done',
+  not_done: 'not done',
+};
+
+/** The activity's words without a closing full stop, so the sentence can go on. */
+const activityWords = (description: string): string => description.trim().replace(/[.;:]+$/, '');
+
+/**
+ * The homework from last time as reviewed with the client, one sentence per activity discussed
+ * ("not discussed" says nothing). Its source is the clinician's own record, not a turn of the
+ * transcript, so it carries no utterances and is added after the citation check.
+ */
+export function homeworkReviewStatements(review: HomeworkReview): SupportedStatement[] {
+  return review.flatMap((item) =>
+    item.outcome === 'not_discussed'
+      ? []
+      : [
+          {
+            text:
+              `Homework from last session, reviewed with the client — ${activityWords(item.description)}: ` +
+              `${REVIEW_WORDS[item.outcome]}${item.progress ? ` (${activityWords(item.progress)})` : ''}.`,
+            utteranceIds: [],
+            claim: 'client_report' as const,
+          },
+        ],
+  );
+}
+
+/**
+ * The review at the head of the section that holds the client's account of their week:
+ * Subjective (SOAP), Data (DAP), Behavior (BIRP), Goals (GIRP).
+ */
+export function withHomeworkReview(note: NoteDraft, review: HomeworkReview | undefined): NoteDraft {
+  const statements = homeworkReviewStatements(review ?? []);
+  const key = NOTE_SECTIONS[note.format].find((spec) => spec.clientReport)?.key;
+  if (statements.length === 0 || !key) return note;
+  return {
+    ...note,
+    sections: note.sections.map((s) => {
+      if (s.key !== key) return s;
+      const { notAssessed: _empty, ...rest } = s;
+      return { ...rest, statements: [...statements, ...s.statements] };
+    }),
+  };
+}
+
 /** A progress note in the clinician's format, composed from the session's understanding and checked against it. */
 export function composeNote(
   snapshot: SessionSnapshot,
@@ -444,7 +493,7 @@ export function composeNote(
     riskAssessment: composeRiskAssessment(snapshot, u),
     aiDisclosure: aiDisclosure({ provider: 'embedded', model: EMBEDDED_MODEL }),
   };
-  return checkNoteCitations(note, u).note;
+  return withHomeworkReview(checkNoteCitations(note, u).note, snapshot.homeworkReview);
 }
 
 /** The embedded writer's note. */
