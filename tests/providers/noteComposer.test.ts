@@ -86,6 +86,22 @@ describe('a note composed from what happened in the session', () => {
     expect(section(girp, 'goals')?.statements[0]?.claim).toBe('goal');
   });
 
+  it('does not take agreement to a task (“yes I can do that”) for the client’s goal', async () => {
+    const agreed = snapshotOf(
+      turns([
+        ['clinician', 'how have evenings been this week'],
+        ['client', 'I sit on the sofa after dinner and then I cannot sleep until two'],
+        ['clinician', 'shall we try a short walk after dinner and keep a sleep diary'],
+        ['client', 'yes I can do that'],
+      ]),
+    );
+    for (const format of NoteFormat.options) {
+      const note = (await assistant.draftNote(agreed, format)).result;
+      const goal = note.sections.flatMap((s) => s.statements).find((s) => s.claim === 'goal');
+      expect(goal?.text ?? '', format).not.toMatch(/yes I can do that/);
+    }
+  });
+
   it('quotes no words of risk outside the risk section when no risk was confirmed', async () => {
     const snapshot = snapshotOf(
       turns([

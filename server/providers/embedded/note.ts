@@ -143,6 +143,45 @@ function clientReport(u: SessionUnderstanding, used: Set<string>): SupportedStat
 const WANTS =
   /\b(i|we)\s*(?:'d|would|really|just|do|still)?\s*(want|wanna|need|needs|hope|wish|would like|'d like|gotta|have to|got to|plan|intend|try|am going to|'m going to|'m gonna|am gonna|will|'ll|can|could|should)\b|\b(my goal|the goal|i'm aiming|want to|going to|gonna)\b/i;
 
+/** Words that leave a wish without an object: "yes I can do that" agrees to something, it names no goal. */
+const EMPTY_OBJECT = new Set([
+  'do',
+  'that',
+  'it',
+  'this',
+  'so',
+  'too',
+  'yeah',
+  'yes',
+  'okay',
+  'ok',
+  'try',
+  'one',
+  'them',
+  'there',
+  'now',
+  'then',
+  'i',
+  'think',
+  'guess',
+  'maybe',
+  'sure',
+  'the',
+  'a',
+]);
+
+function statesWhat(text: string): boolean {
+  const normal = text.replace(/[’‘]/g, "'");
+  const match = WANTS.exec(normal);
+  if (!match) return false;
+  const after =
+    normal
+      .slice(match.index + match[0].length)
+      .toLowerCase()
+      .match(/[a-z']+/g) ?? [];
+  return after.filter((w) => !EMPTY_OBJECT.has(w)).length >= 2;
+}
+
 function goals(u: SessionUnderstanding): SupportedStatement[] {
   const said = likely(u, ['goal'], 0.3, 2);
   if (said.length > 0)
@@ -151,7 +190,7 @@ function goals(u: SessionUnderstanding): SupportedStatement[] {
   const implied = u
     .likelyClient(['goal', 'change_talk', 'commitment'], 0.6)
     .map((x) => x.turn)
-    .filter((t) => substantive(t, 4) && quotableOutsideRisk(t) && WANTS.test(t.text.replace(/[’‘]/g, "'")))
+    .filter((t) => substantive(t, 4) && quotableOutsideRisk(t) && statesWhat(t.text))
     .slice(0, 1);
   return implied.length > 0 ? [say(`Client’s goal, as they put it: ${quotes(implied)}.`, implied, 'goal')] : [];
 }
