@@ -121,6 +121,9 @@ describe.concurrent('a session from consent to the signed note in the chart', { 
 
       // The rolling summary has caught up with the session.
       await page.getByTestId('summary').waitFor({ timeout: 20_000 });
+      expect(await page.getByTestId('summary').textContent(), 'each theme names its label once').not.toMatch(
+        /\b([A-Z][\w -]*): \1:/,
+      );
 
       // Safety plan, pre-filled from the session, completed with the client.
       await banner.getByRole('button', { name: 'Build safety plan' }).click();
