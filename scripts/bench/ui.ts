@@ -44,7 +44,7 @@ try {
     throw new Error('The sandbox has no patient with a consent on file to launch straight into a session.');
 
   const launches: number[] = [];
-  for (let i = 0; i < LAUNCHES; i++) launches.push(await measureLaunch(browser, stack, patientId));
+  for (let i = 0; i < LAUNCHES; i++) launches.push((await measureLaunch(browser, stack, patientId)).ms);
 
   const context = await browser.newContext({ viewport: { width: 400, height: 900 } });
   const page = await context.newPage();
