@@ -21,7 +21,7 @@ export const LAUNCH_STEPS = [
   'authorize → redirect to the app',
   'app page document',
   'app page: until the token request',
-  'app scripts (download)',
+  'app scripts (requested → loaded)',
   'token exchange',
   'chart reads (Patient, Encounter, Practitioner)',
   'session start (POST /api/sessions)',
