@@ -5,6 +5,7 @@
  * more than once; every action is idempotent on utterance and suggestion ids.
  */
 import type { RiskLevel, Utterance, UtteranceAnalysis } from '../../server/contracts/analysis.ts';
+import { levelRank } from '../../server/contracts/riskLevels.ts';
 import type { Intervention, JobProvenance, Summary } from '../../server/contracts/assist.ts';
 import type { FlagReview, SessionRisk } from '../api/schemas.ts';
 import type { z } from 'zod';
@@ -115,16 +116,13 @@ export function initialSession(startedAt: string): SessionState {
   return { entries: [], risk: null, acknowledged: null, summary: null, suggestions: [], safetyPlan: null, startedAt };
 }
 
-const LEVELS: readonly RiskLevel[] = ['none', 'low', 'moderate', 'high'];
-export const riskRank = (level: RiskLevel): number => LEVELS.indexOf(level);
-
 /** The banner asks for an acknowledgement whenever there is risk the clinician has not yet seen. */
 export function needsAcknowledgement(state: Pick<SessionState, 'risk' | 'acknowledged'>): boolean {
   const risk = state.risk;
   if (!risk || risk.level === 'none') return false;
   const ack = state.acknowledged;
   if (!ack) return true;
-  return riskRank(risk.level) > riskRank(ack.level) || risk.flags.length > ack.flagCount;
+  return levelRank(risk.level) > levelRank(ack.level) || risk.flags.length > ack.flagCount;
 }
 
 function updateEntry(
@@ -150,8 +148,8 @@ function updateCard(
 /** Risk only moves up within a session: a late or replayed event never lowers what is shown. */
 function newerRisk(current: SessionRisk | null, incoming: SessionRisk): SessionRisk {
   if (!current) return incoming;
-  if (riskRank(incoming.level) < riskRank(current.level)) return current;
-  if (riskRank(incoming.level) === riskRank(current.level) && incoming.flags.length < current.flags.length)
+  if (levelRank(incoming.level) < levelRank(current.level)) return current;
+  if (levelRank(incoming.level) === levelRank(current.level) && incoming.flags.length < current.flags.length)
     return current;
   return incoming;
 }
@@ -261,6 +259,6 @@ export function riskWords(risk: SessionRisk | null): string[] {
   const evidence = risk.flags
     .flatMap((f) => f.evidence)
     .filter((e) => e.tier !== 'screen')
-    .sort((a, b) => riskRank(b.level) - riskRank(a.level));
+    .sort((a, b) => levelRank(b.level) - levelRank(a.level));
   return [...new Set(evidence.map((e) => e.text.trim()).filter(Boolean))];
 }
