@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Utterance } from '../../server/contracts/analysis.ts';
 import type { NoteFormat } from '../../server/contracts/assist.ts';
 import type { FlagDecisionRequest } from '../../server/contracts/flagReview.ts';
+import type { HomeworkReview } from '../../server/contracts/continuity.ts';
 import type { DismissReasonCode } from '../state/session.ts';
 import { ApiError, errorFrom, type Http } from './http.ts';
 import type { CreateSessionBody } from './sessionStart.ts';
@@ -74,8 +75,9 @@ export function createSessionApi(http: Http) {
         );
       return parsed.data;
     },
-    wrapUp(sid: string, format: NoteFormat, safetyPlanMade = false) {
-      return http.request('POST', at(sid, '/wrap-up'), WrapUpReply, { format, safetyPlanMade });
+    /** The drafts of the wrap-up; the homework review makes the note say how earlier homework went. */
+    wrapUp(sid: string, format: NoteFormat, safetyPlanMade = false, homeworkReview: HomeworkReview = []) {
+      return http.request('POST', at(sid, '/wrap-up'), WrapUpReply, { format, safetyPlanMade, homeworkReview });
     },
     /** The note's risk section written again from the flags confirmed so far. */
     wrapUpRisk(sid: string) {

@@ -17,6 +17,7 @@ import {
   SummaryEvent,
 } from '../api/schemas.ts';
 import type { FlagDecisionRequest } from '../../server/contracts/flagReview.ts';
+import type { HomeworkActivity, HomeworkOutcome } from '../../server/contracts/continuity.ts';
 import type { SessionApi } from '../api/session.ts';
 import { createBodyFor } from '../api/sessionStart.ts';
 import type { LaunchIds } from '../smart/context.ts';
@@ -193,7 +194,12 @@ export function useSession(ctx: LaunchIds, api: SessionApi, alreadyStarted?: Pro
         setSessionId(reply.sessionId);
         setConsent(reply.consent);
         if (saved?.signed) setSigned(saved.signed);
-        const hasWork = saved && saved.phase !== 'signed' && (saved.session.entries.length > 0 || saved.wrapUp);
+        const hasWork =
+          saved &&
+          saved.phase !== 'signed' &&
+          (saved.session.entries.length > 0 ||
+            Object.keys(saved.session.homeworkReview ?? {}).length > 0 ||
+            saved.wrapUp);
         if (hasWork) {
           setStartup({ status: 'resume-prompt', saved });
           return;
@@ -512,6 +518,11 @@ export function useSession(ctx: LaunchIds, api: SessionApi, alreadyStarted?: Pro
 
   const acknowledgeRisk = useCallback(() => dispatch({ type: 'risk-acknowledged', at: now() }), []);
   const saveSafetyPlan = useCallback((plan: SafetyPlanDraft) => dispatch({ type: 'safety-plan-saved', plan }), []);
+  const reviewHomework = useCallback(
+    (activity: HomeworkActivity, change: { outcome?: HomeworkOutcome; progress?: string }) =>
+      dispatch({ type: 'homework-reviewed', activity, change }),
+    [],
+  );
 
   const enterWrapUp = useCallback(() => setPhase('wrap-up'), []);
   const backToSession = useCallback(() => setPhase('session'), []);
@@ -549,6 +560,7 @@ export function useSession(ctx: LaunchIds, api: SessionApi, alreadyStarted?: Pro
     decideFlag,
     applyFlagReview,
     saveSafetyPlan,
+    reviewHomework,
     enterWrapUp,
     backToSession,
     markSigned,

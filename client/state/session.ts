@@ -10,6 +10,8 @@ import type { Intervention, JobProvenance, Summary } from '../../server/contract
 import type { FlagReview, SessionRisk } from '../api/schemas.ts';
 import type { z } from 'zod';
 import type { DismissReason as DismissReasonSchema } from '../../server/contracts/feedback.ts';
+import type { HomeworkActivity, HomeworkOutcome } from '../../server/contracts/continuity.ts';
+import { type HomeworkReviewDraft, recordOutcome } from './homeworkReview.ts';
 
 export type EntryStatus = 'sending' | 'analysed' | 'unsent';
 
@@ -93,6 +95,8 @@ export interface SessionState {
   safetyPlan: SafetyPlanDraft | null;
   /** The clinician's decisions on flags, as the server holds them (absent in drafts saved before). */
   flagReview?: FlagReview | null;
+  /** Earlier homework as reviewed with the client (absent in drafts saved before). */
+  homeworkReview?: HomeworkReviewDraft;
   startedAt: string;
 }
 
@@ -110,7 +114,8 @@ export type SessionAction =
   | { type: 'suggestion-dismissed'; id: string; reason: DismissReason }
   | { type: 'risk-acknowledged'; at: string }
   | { type: 'safety-plan-saved'; plan: SafetyPlanDraft }
-  | { type: 'flag-review'; review: FlagReview };
+  | { type: 'flag-review'; review: FlagReview }
+  | { type: 'homework-reviewed'; activity: HomeworkActivity; change: { outcome?: HomeworkOutcome; progress?: string } };
 
 export function initialSession(startedAt: string): SessionState {
   return { entries: [], risk: null, acknowledged: null, summary: null, suggestions: [], safetyPlan: null, startedAt };
@@ -234,6 +239,8 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
       return { ...state, safetyPlan: action.plan };
     case 'flag-review':
       return { ...state, flagReview: action.review };
+    case 'homework-reviewed':
+      return { ...state, homeworkReview: recordOutcome(state.homeworkReview ?? {}, action.activity, action.change) };
   }
 }
 
