@@ -27,6 +27,7 @@ export const LAUNCH_STEPS = [
   'session start (POST /api/sessions)',
   'app page DOMContentLoaded',
   'last of these → interactive (render)',
+  'continuity view chunks (lazy: requested → loaded)',
 ] as const;
 export type LaunchStep = (typeof LAUNCH_STEPS)[number];
 
@@ -117,9 +118,14 @@ export async function recordLaunchTimeline(page: Page): Promise<{ finish(interac
       const token = first((r) => r.method === 'POST' && r.url.pathname.endsWith('/token'));
       const session = first((r) => r.method === 'POST' && r.url.pathname === '/api/sessions');
       const afterApp = requests.filter((r) => app && r.start >= app.start);
-      // Scripts the first screen waited for; chunks loaded once it was usable are not counted.
-      const scripts = afterApp.filter(
-        (r) => r.type === 'Script' && r.url.pathname.startsWith('/assets/') && ms(r.start) < interactiveMs,
+      // Scripts the first screen waited for; chunks loaded once it was usable are not counted,
+      // and the continuity view (asked for after the session screen has painted: its chunk and
+      // the chunks it imports) is a step of its own.
+      const assets = afterApp.filter((r) => r.type === 'Script' && r.url.pathname.startsWith('/assets/'));
+      const continuityAsked = assets.find((r) => /\/ContinuityPanel-[\w-]+\.js$/.test(r.url.pathname))?.start;
+      const continuity = continuityAsked === undefined ? [] : assets.filter((r) => r.start >= continuityAsked);
+      const scripts = assets.filter(
+        (r) => ms(r.start) < interactiveMs && (continuityAsked === undefined || r.start < continuityAsked),
       );
       const reads = afterApp.filter(
         (r) => r.method === 'GET' && /\/(Patient|Encounter|Practitioner)\/[^/]+$/.test(r.url.pathname),
@@ -147,6 +153,7 @@ export async function recordLaunchTimeline(page: Page): Promise<{ finish(interac
         sessionStart,
         appLoaded,
         render,
+        continuityChunk,
       ] = LAUNCH_STEPS;
       set(launchDocument, launch.start, launch.end);
       set(launchLoaded, launch.start, loaded('/launch'));
@@ -164,6 +171,7 @@ export async function recordLaunchTimeline(page: Page): Promise<{ finish(interac
         ...[appScripts, chartReads, sessionStart, appLoaded].map((s) => timeline[s]?.endMs ?? 0),
       );
       if (lastEnd > 0 && interactiveMs >= lastEnd) timeline[render] = { startMs: lastEnd, endMs: interactiveMs };
+      set(continuityChunk, ...span(continuity));
       const serverTiming = parseServerTiming(session?.serverTiming);
       if (serverTiming) timeline.sessionServerTiming = serverTiming;
       return timeline;
