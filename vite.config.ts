@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
+import type { HtmlTagDescriptor, Plugin, Rollup } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -31,8 +31,48 @@ function lazyMedplumCore(): Plugin {
   };
 }
 
+/**
+ * The launch page asks the browser to prefetch what the app page needs before it is usable (its
+ * entry, the screens the entry loads as it starts, their imports and the stylesheet: the same set
+ * `scripts/bench/bundleSize.ts` counts as the initial JavaScript), so they
+ * download while the launch goes through the EHR's authorization and come from the cache when
+ * the EHR sends the browser back to the app. Hashed file names keep a stale copy from being used.
+ */
+function prefetchAppFromLaunch(): Plugin {
+  return {
+    name: 'prefetch-app-from-launch',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { path, bundle, chunk: launch }) {
+        if (path !== '/launch/index.html' || !bundle || !launch) return;
+        const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
+        const app = chunks.find((c) => c.isEntry && c.facadeModuleId?.endsWith('/client/index.html'));
+        if (!app) return;
+        const files = new Set<string>();
+        const visit = (file: string) => {
+          const chunk = chunks.find((c) => c.fileName === file);
+          if (!chunk || files.has(file)) return;
+          files.add(file);
+          for (const css of chunk.viteMetadata?.importedCss ?? []) files.add(css);
+          chunk.imports.forEach(visit);
+        };
+        visit(app.fileName);
+        app.dynamicImports.forEach(visit);
+        // What the launch page loads itself is in the cache already.
+        for (const own of [launch.fileName, ...launch.imports]) files.delete(own);
+        return [...files].map((file): HtmlTagDescriptor => ({
+          tag: 'link',
+          attrs: { rel: 'prefetch', href: `/${file}`, crossorigin: true },
+          injectTo: 'head',
+        }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), lazyMedplumCore()],
+  plugins: [react(), lazyMedplumCore(), prefetchAppFromLaunch()],
   resolve: {
     alias: { 'isomorphic-webcrypto': fileURLToPath(new URL('client/smart/webcrypto.ts', import.meta.url)) },
   },

@@ -2,6 +2,7 @@ import { Alert, Box, Button, Center, Group, Loader, Stack, Text } from '@mantine
 import { formatHumanName } from '@medplum/core';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { createHttp } from './api/http.ts';
+import type { SessionReply } from './api/schemas.ts';
 import { createSessionApi, type SessionApi } from './api/session.ts';
 import { AppHeader } from './components/AppHeader.tsx';
 import type { ChartAccess } from './components/continuity/ContinuityPanel.tsx';
@@ -113,16 +114,19 @@ function SessionFlow({
 
 /**
  * The app once the EHR has launched it: header, patient banner when asked for, and the session.
- * The session starts from the launch ids while the chart resources are still loading.
+ * The session starts from the launch ids (or was started by the launch: `session`) while the
+ * chart resources are still loading.
  */
 export function App({
   client,
   ids,
   resources,
+  session: started,
 }: {
   client: SmartClient;
   ids: LaunchIds;
   resources?: ChartResources | undefined;
+  session?: Promise<SessionReply> | undefined;
 }) {
   const api = useMemo(
     () => createSessionApi(createHttp({ baseUrl: '/api', getToken: () => accessToken(client) })),
@@ -132,7 +136,7 @@ export function App({
     () => ({ fhirBaseUrl: ids.fhirBaseUrl, getToken: () => accessToken(client) }),
     [client, ids.fhirBaseUrl],
   );
-  const session = useSession(ids, api);
+  const session = useSession(ids, api, started);
   if (!resources) return <Waiting text="Reading the chart…" />;
   return <LaunchedApp session={session} api={api} ctx={{ ...ids, ...resources }} chart={chart} />;
 }

@@ -8,6 +8,7 @@ import type { FlagDecisionRequest } from '../../server/contracts/flagReview.ts';
 import type { HomeworkReview } from '../../server/contracts/continuity.ts';
 import type { DismissReasonCode } from '../state/session.ts';
 import { ApiError, errorFrom, type Http } from './http.ts';
+import type { CreateSessionBody } from './sessionStart.ts';
 import {
   ApproveReply,
   AudioReply,
@@ -29,13 +30,6 @@ export type ConsentReply = z.infer<typeof ConsentReply>;
 const Anything = z.unknown();
 
 export type FeedbackAction = 'used' | 'edited' | 'dismissed';
-
-export interface CreateSessionBody {
-  fhirBaseUrl: string;
-  patientId: string;
-  encounterId?: string;
-  idToken?: string;
-}
 
 export function createSessionApi(http: Http) {
   const at = (sid: string, rest = '') => `/sessions/${encodeURIComponent(sid)}${rest}`;

@@ -48,11 +48,19 @@ export function SessionScreen({ session, api, clinicianName, chart }: Props) {
   // under way that view is a panel beside it.
   const [started, setStarted] = useState(() => state.entries.length > 0);
   if (!started && state.entries.length > 0) setStarted(true);
-  // The continuity chunk is asked for only once the session screen has painted and can be used.
+  // The continuity chunk is asked for only once the session screen has painted and can be used:
+  // a timeout set from the next animation frame runs after that frame is painted (a bare timeout
+  // may run before it, and the chunk's evaluation would then hold the first paint back).
   const [continuityWanted, setContinuityWanted] = useState(false);
   useEffect(() => {
-    const timer = setTimeout(() => setContinuityWanted(true), 0);
-    return () => clearTimeout(timer);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setContinuityWanted(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, []);
   const [speaker, setSpeaker] = useState<Speaker>('client');
   const [planOpen, setPlanOpen] = useState(false);

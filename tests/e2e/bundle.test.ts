@@ -13,6 +13,11 @@ describe('the sidebar app build', () => {
     expect(bundle.jsGzipBytes).toBeLessThanOrEqual(250 * 1024);
   });
 
+  it('counts the screens the page loads while the launch completes, not only its small entry', () => {
+    const { files } = initialBundle();
+    expect(files.some((f) => /\/Root-[\w-]+\.js$/.test(f))).toBe(true);
+  });
+
   it('loads the wrap-up editor and the safety plan only when they are opened', () => {
     const { files } = initialBundle();
     expect(files.some((f) => /WrapUpPage|SafetyPlanEditor/.test(f))).toBe(false);
