@@ -1,4 +1,4 @@
-import type { RiskCategory } from '../../contracts/analysis.ts';
+import { SELF_DIRECTED } from '../../contracts/analysis.ts';
 import type { Homework, HomeworkItem } from '../../contracts/assist.ts';
 import type { SessionSnapshot } from '../types.ts';
 import { understandSession, type SessionUnderstanding, type UnderstoodTurn } from '../understanding.ts';
@@ -14,7 +14,6 @@ interface Candidate {
 }
 
 const MAX_ITEMS = 4;
-const SELF_HARM: readonly RiskCategory[] = ['suicide', 'self_harm'];
 
 function theme(signals: Signals, key: string) {
   return signals.themes.find((t) => t.def.key === key);
@@ -28,7 +27,7 @@ export function safetyPlanHomework(snapshot: SessionSnapshot): HomeworkItem | un
 function safetyPlan(snapshot: SessionSnapshot, order: ReadonlyMap<string, number>): Candidate | undefined {
   // Homework may speak of "the safety plan you made together" only when one was made.
   if (!snapshot.safetyPlanMade) return undefined;
-  const flags = snapshot.risk.flags.filter((f) => f.categories.some((c) => SELF_HARM.includes(c)));
+  const flags = snapshot.risk.flags.filter((f) => f.categories.some((c) => SELF_DIRECTED.includes(c)));
   return {
     relevance: 100,
     item: {
