@@ -16,6 +16,9 @@ export type Utterance = z.infer<typeof Utterance>;
 export const RiskCategory = z.enum(['suicide', 'self_harm', 'violence', 'abuse']);
 export type RiskCategory = z.infer<typeof RiskCategory>;
 
+/** Harm to oneself: a flag in either calls for a safety plan and is what the C-SSRS screener scores. */
+export const SELF_DIRECTED: readonly RiskCategory[] = ['suicide', 'self_harm'];
+
 export { RiskLevel } from '../../fhir/clinicalTerms.ts';
 
 /**

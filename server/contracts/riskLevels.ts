@@ -1,10 +1,11 @@
-import type { RiskLevel } from '../../fhir/clinicalTerms.ts';
+import { RiskLevel } from '../../fhir/clinicalTerms.ts';
 
 /**
- * The one order of risk levels (C-SSRS triage): none < low < moderate < high. The engine, the
- * note writer and the sidebar all rank levels with these, so the order is written once.
+ * Risk levels ranked in the order of their enum (C-SSRS triage): none < low < moderate < high.
+ * The engine, the note writer and the sidebar all rank levels with these, so the order is
+ * written once.
  */
-const RANK: Record<RiskLevel, number> = { none: 0, low: 1, moderate: 2, high: 3 };
+const RANK = Object.fromEntries(RiskLevel.options.map((level, rank) => [level, rank])) as Record<RiskLevel, number>;
 
 /** Ordinal rank of a level: none 0, low 1, moderate 2, high 3. */
 export function levelRank(level: RiskLevel): number {

@@ -1,5 +1,5 @@
 import type { NoteDraft, StatementClaim, SupportedStatement } from '../contracts/assist.ts';
-import { questionCategories } from './riskFindings.ts';
+import { questionCategories } from '../engine/safety/screeningQuestions.ts';
 import type { SessionUnderstanding, UnderstoodTurn } from './understanding.ts';
 
 /**

@@ -7,7 +7,7 @@ import type {
   Utterance,
 } from '../contracts/analysis.ts';
 import { maxLevel } from '../contracts/riskLevels.ts';
-import { askedItem, questionCategories } from '../engine/safety/screeningQuestions.ts';
+import { askedItem } from '../engine/safety/screeningQuestions.ts';
 import { resolveRecency } from '../engine/safety/temporal.ts';
 import { sentenceSpans } from './embedded/text.ts';
 
@@ -195,8 +195,6 @@ function timingOf(words: string): Timing {
   if (recency !== 'unknown') return recency;
   return ONGOING.test(lower) ? 'ongoing' : 'not_stated';
 }
-
-export { askedItem, questionCategories };
 
 /** A yes to a screening question is what was asked: ideation unless the question named another item. */
 function answeredKind(utterances: readonly Utterance[], utteranceId: string): FindingKind {

@@ -1,4 +1,4 @@
-import type { RiskCategory } from '../../contracts/analysis.ts';
+import { SELF_DIRECTED } from '../../contracts/analysis.ts';
 import type { Homework, HomeworkItem } from '../../contracts/assist.ts';
 import type { SessionSnapshot } from '../types.ts';
 import { isQuestion } from '../citationCheck.ts';
@@ -17,7 +17,6 @@ interface Candidate {
 const MAX_ITEMS = 4;
 /** A thinking-pattern, skill or theme needs more than one cue: one word is not a session's topic. */
 const MIN_CUES = 2;
-const SELF_HARM: readonly RiskCategory[] = ['suicide', 'self_harm'];
 
 /** A theme the session dwelt on: it came up in more than one turn (one word is not a session's topic). */
 function theme(signals: Signals, key: string) {
@@ -34,7 +33,7 @@ export function safetyPlanHomework(snapshot: SessionSnapshot): HomeworkItem | un
 function safetyPlan(snapshot: SessionSnapshot, order: ReadonlyMap<string, number>): Candidate | undefined {
   // Homework may speak of "the safety plan you made together" only when one was made.
   if (!snapshot.safetyPlanMade) return undefined;
-  const flags = snapshot.risk.flags.filter((f) => f.categories.some((c) => SELF_HARM.includes(c)));
+  const flags = snapshot.risk.flags.filter((f) => f.categories.some((c) => SELF_DIRECTED.includes(c)));
   return {
     relevance: 100,
     item: {
