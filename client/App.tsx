@@ -2,8 +2,10 @@ import { Alert, Box, Button, Center, Group, Loader, Stack, Text } from '@mantine
 import { formatHumanName } from '@medplum/core';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { createHttp } from './api/http.ts';
+import type { SessionReply } from './api/schemas.ts';
 import { createSessionApi, type SessionApi } from './api/session.ts';
 import { AppHeader } from './components/AppHeader.tsx';
+import type { ChartAccess } from './components/continuity/ContinuityPanel.tsx';
 import { PatientBanner, patientName } from './components/PatientBanner.tsx';
 import { ShortcutsHelp } from './components/ShortcutsHelp.tsx';
 import { EarlierWrites } from './components/EarlierWrites.tsx';
@@ -31,7 +33,17 @@ function Waiting({ text }: { text: string }) {
   );
 }
 
-function SessionFlow({ session, api, ctx }: { session: SessionController; api: SessionApi; ctx: LaunchContext }) {
+function SessionFlow({
+  session,
+  api,
+  ctx,
+  chart,
+}: {
+  session: SessionController;
+  api: SessionApi;
+  ctx: LaunchContext;
+  chart: ChartAccess;
+}) {
   const name = patientName(ctx.patient);
   const clinicianName = ctx.practitioner?.name?.[0] ? formatHumanName(ctx.practitioner.name[0]) : undefined;
   const { startup, phase, consent } = session;
@@ -80,7 +92,7 @@ function SessionFlow({ session, api, ctx }: { session: SessionController; api: S
       return (
         <>
           {signedEarlier}
-          <SessionScreen session={session} api={api} clinicianName={clinicianName} />
+          <SessionScreen session={session} api={api} clinicianName={clinicianName} chart={chart} />
         </>
       );
     }
@@ -102,27 +114,44 @@ function SessionFlow({ session, api, ctx }: { session: SessionController; api: S
 
 /**
  * The app once the EHR has launched it: header, patient banner when asked for, and the session.
- * The session starts from the launch ids while the chart resources are still loading.
+ * The session starts from the launch ids (or was started by the launch: `session`) while the
+ * chart resources are still loading.
  */
 export function App({
   client,
   ids,
   resources,
+  session: started,
 }: {
   client: SmartClient;
   ids: LaunchIds;
   resources?: ChartResources | undefined;
+  session?: Promise<SessionReply> | undefined;
 }) {
   const api = useMemo(
     () => createSessionApi(createHttp({ baseUrl: '/api', getToken: () => accessToken(client) })),
     [client],
   );
-  const session = useSession(ids, api);
+  const chart = useMemo<ChartAccess>(
+    () => ({ fhirBaseUrl: ids.fhirBaseUrl, getToken: () => accessToken(client) }),
+    [client, ids.fhirBaseUrl],
+  );
+  const session = useSession(ids, api, started);
   if (!resources) return <Waiting text="Reading the chart…" />;
-  return <LaunchedApp session={session} api={api} ctx={{ ...ids, ...resources }} />;
+  return <LaunchedApp session={session} api={api} ctx={{ ...ids, ...resources }} chart={chart} />;
 }
 
-function LaunchedApp({ session, api, ctx }: { session: SessionController; api: SessionApi; ctx: LaunchContext }) {
+function LaunchedApp({
+  session,
+  api,
+  ctx,
+  chart,
+}: {
+  session: SessionController;
+  api: SessionApi;
+  ctx: LaunchContext;
+  chart: ChartAccess;
+}) {
   const discreetMode = useDiscreetMode(ctx.fhirUser);
   const [helpOpen, setHelpOpen] = useState(false);
   const live = session.startup.status === 'ready' && session.consent === 'granted' && session.phase !== 'signed';
@@ -148,7 +177,7 @@ function LaunchedApp({ session, api, ctx }: { session: SessionController; api: S
       />
       {ctx.needPatientBanner && <PatientBanner patient={ctx.patient} />}
       <Box component="main" p="sm">
-        <SessionFlow session={session} api={api} ctx={ctx} />
+        <SessionFlow session={session} api={api} ctx={ctx} chart={chart} />
       </Box>
       <ShortcutsHelp opened={helpOpen} onClose={() => setHelpOpen(false)} />
     </DiscreetContext.Provider>

@@ -82,6 +82,50 @@ export const AiAssistance = z.object({
 });
 export type AiAssistance = z.infer<typeof AiAssistance>;
 
+/**
+ * What the client says about one homework activity of an earlier care plan, as recorded with
+ * them in this session. `not_discussed` changes nothing in the chart.
+ */
+export const HomeworkOutcome = z.enum(['done', 'partly', 'not_done', 'not_discussed']);
+export type HomeworkOutcome = z.infer<typeof HomeworkOutcome>;
+
+/** Where an earlier care plan lives: the EHR's chart, or the app's companion store. */
+export const RecordSource = z.enum(['ehr', 'companion']);
+export type RecordSource = z.infer<typeof RecordSource>;
+
+export const ReviewedActivity = z.object({
+  /** The CarePlan's id in `source`, and the activity's position in it (as the continuity view gave them). */
+  carePlanId: z.string().regex(/^[A-Za-z0-9\-.]{1,64}$/, 'must be a FHIR id (1-64 of A-Z a-z 0-9 - .)'),
+  source: RecordSource,
+  activityIndex: z.number().int().min(0).max(99),
+  /**
+   * The activity's description as the clinician saw it: the note says it in words, and the write
+   * refuses to mark an activity whose description has changed since (the plan was edited meanwhile).
+   */
+  description: clean(1_000),
+  outcome: HomeworkOutcome,
+  /** A short word on how it went ("twice, not daily"), kept as the activity's progress note. */
+  progress: clean(500).optional(),
+});
+export type ReviewedActivity = z.infer<typeof ReviewedActivity>;
+
+/** Every activity reviewed this session; an activity appears at most once. */
+export const HomeworkReview = z
+  .array(ReviewedActivity)
+  .max(50)
+  .refine(
+    (items) => new Set(items.map((i) => `${i.source}/${i.carePlanId}/${i.activityIndex}`)).size === items.length,
+    { message: 'each activity may be reviewed once' },
+  );
+export type HomeworkReview = z.infer<typeof HomeworkReview>;
+
+/** Themes and goals this session hands to the next one (kept in the companion store, not the chart). */
+export const CarryOver = z.object({
+  themes: z.array(clean(120)).max(20).default([]),
+  goals: z.array(clean(500)).max(20).default([]),
+});
+export type CarryOver = z.infer<typeof CarryOver>;
+
 export const DocStatusPreference = z.enum(['final', 'preliminary']);
 export type DocStatusPreference = z.infer<typeof DocStatusPreference>;
 
@@ -91,6 +135,10 @@ export const ApprovedNote = z.object({
   riskAssessment: ApprovedRiskAssessment.optional(),
   homework: z.array(ApprovedHomework).max(20).default([]),
   safetyPlan: SafetyPlan.optional(),
+  /** Outcomes of earlier homework, written back to its care plans with the note. */
+  homeworkReview: HomeworkReview.default([]),
+  /** For the next session's continuity view. */
+  carryOver: CarryOver.optional(),
   /** Absent when the clinician wrote the note without the assistant. */
   ai: AiAssistance.optional(),
   /** The disclosure line of the draft; a standard one is used when absent. */

@@ -19,7 +19,18 @@ export const IDENTIFIER_SYSTEM = {
   device: 'urn:session-copilot:device',
   prompt: 'urn:session-copilot:prompt',
   modelCard: 'urn:session-copilot:model-card',
+  sessionRecord: 'urn:session-copilot:session-record',
 } as const;
+
+/** The session's risk level as the clinician confirmed it (values of `RiskLevel`). */
+export const RISK_LEVEL_SYSTEM = 'urn:session-copilot:risk-level';
+
+/** Kinds of fact a session record carries for the next session. */
+export const CONTINUITY_SYSTEM = 'urn:session-copilot:continuity';
+export const CONTINUITY_FINDING = {
+  theme: { system: CONTINUITY_SYSTEM, code: 'theme', display: 'Theme of the session' },
+  goal: { system: CONTINUITY_SYSTEM, code: 'goal', display: 'Goal carried over' },
+} as const satisfies Record<string, Coding>;
 
 /** Tag that ties every resource of one approval together (Provenance has no identifier element in R4). */
 export const WRITE_TAG_SYSTEM = 'urn:session-copilot:write';

@@ -53,6 +53,8 @@ const V2_RESOURCES = [
   'patient/Consent.crus',
   'patient/CarePlan.crus',
   'patient/Provenance.crs',
+  // Earlier sessions' records (confirmed risk, themes, goals), where the EHR holds them.
+  'patient/ClinicalImpression.rs',
   'user/Practitioner.rs',
   // The AI model is recorded as a Device (HL7 AI Transparency), found or created with the note.
   'user/Device.crs',

@@ -12,6 +12,7 @@ import { startSandbox, type Sandbox } from '../launch/sandbox/index.ts';
 import { loadConfig } from '../server/config.ts';
 import { createLogger } from '../server/logger.ts';
 import { type RunningServer, startServer } from '../server/main.ts';
+import { type LaunchTimeline, recordLaunchTimeline } from './bench/launchTimeline.ts';
 
 async function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -126,22 +127,31 @@ export async function chartLaunchUrl(context: BrowserContext, sandbox: Sandbox, 
   return src;
 }
 
+export interface LaunchMeasurement {
+  /** From navigating to the launch URL until the patient's name and the utterance box are visible. */
+  ms: number;
+  /** Where that time went, from the browser's own events. */
+  timeline: LaunchTimeline;
+}
+
 /**
- * One EHR launch in a fresh browser context, timed from navigating to the launch URL until the
- * patient's name and the utterance box are visible (milliseconds).
+ * One EHR launch in a fresh browser context (nothing cached), timed from navigating to the launch
+ * URL until the patient's name and the utterance box are visible.
  */
-export async function measureLaunch(browser: Browser, stack: Stack, patientId: string): Promise<number> {
+export async function measureLaunch(browser: Browser, stack: Stack, patientId: string): Promise<LaunchMeasurement> {
   const context = await browser.newContext({ viewport: { width: 400, height: 900 } });
   try {
     const src = await chartLaunchUrl(context, stack.sandbox, patientId);
     const page = await context.newPage();
+    const recording = await recordLaunchTimeline(page);
     const started = performance.now();
     await page.goto(src, { waitUntil: 'commit' });
     await Promise.all([
       page.getByTestId('app-patient-name').waitFor({ timeout: 30_000 }),
       page.getByRole('textbox', { name: 'Utterance' }).waitFor({ timeout: 30_000 }),
     ]);
-    return performance.now() - started;
+    const ms = performance.now() - started;
+    return { ms, timeline: recording.finish(ms) };
   } finally {
     await context.close();
   }

@@ -64,17 +64,18 @@ export function createHttp(options: { baseUrl: string; getToken: () => Promise<s
         ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } }),
         ...(signal ? { signal } : {}),
       });
-      if (!response.ok) throw await errorFrom(response);
-      const json: unknown = response.status === 204 ? {} : await response.json();
-      const parsed = schema.safeParse(json);
-      if (!parsed.success) {
-        throw new ApiError(
-          502,
-          'unexpected_reply',
-          `The server's reply to ${method} ${path} did not have the expected shape.`,
-        );
-      }
-      return parsed.data;
+      return readReply(response, schema, `${method} ${path}`);
     },
   };
+}
+
+/** A reply's body checked against its schema; the server's error as an `ApiError` when it refused. */
+export async function readReply<S extends z.ZodType>(response: Response, schema: S, what: string): Promise<z.infer<S>> {
+  if (!response.ok) throw await errorFrom(response);
+  const json: unknown = response.status === 204 ? {} : await response.json();
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    throw new ApiError(502, 'unexpected_reply', `The server's reply to ${what} did not have the expected shape.`);
+  }
+  return parsed.data;
 }

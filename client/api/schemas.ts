@@ -15,6 +15,7 @@ import {
 } from '../../server/contracts/assist.ts';
 import { FlagReview } from '../../server/contracts/flagReview.ts';
 import { ConsentState } from '../../fhir/clinicalTerms.ts';
+import { ActivityOutcomeResult, CarryOver } from '../../server/contracts/continuity.ts';
 
 export { ConsentState, FlagReview, SessionRisk };
 
@@ -60,6 +61,8 @@ export const WrapUpReply = z.looseObject({
   risk: SessionRisk.optional(),
   flagReview: FlagReview.optional(),
   provenance: z.looseObject({ summary: JobProvenance, note: JobProvenance, homework: JobProvenance }),
+  /** Themes and goals for the next session's continuity view, sent back with the approval. */
+  carryOver: CarryOver.optional(),
 });
 export type WrapUpReply = z.infer<typeof WrapUpReply>;
 
@@ -90,6 +93,8 @@ export const WriteView = z.looseObject({
   lastError: z.looseObject({ code: z.string(), message: z.string() }).nullable().optional(),
   note: WrittenResourceView.nullable().optional(),
   resources: z.array(WrittenResourceView).default([]),
+  /** Where each reviewed homework outcome was recorded, once written. */
+  homeworkOutcomes: z.array(ActivityOutcomeResult).optional(),
   createdAt: z.string().optional(),
 });
 export type WriteView = z.infer<typeof WriteView>;

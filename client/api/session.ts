@@ -5,8 +5,10 @@ import { z } from 'zod';
 import type { Utterance } from '../../server/contracts/analysis.ts';
 import type { NoteFormat } from '../../server/contracts/assist.ts';
 import type { FlagDecisionRequest } from '../../server/contracts/flagReview.ts';
+import type { HomeworkReview } from '../../server/contracts/continuity.ts';
 import type { DismissReasonCode } from '../state/session.ts';
 import { ApiError, errorFrom, type Http } from './http.ts';
+import type { CreateSessionBody } from './sessionStart.ts';
 import {
   ApproveReply,
   AudioReply,
@@ -28,13 +30,6 @@ export type ConsentReply = z.infer<typeof ConsentReply>;
 const Anything = z.unknown();
 
 export type FeedbackAction = 'used' | 'edited' | 'dismissed';
-
-export interface CreateSessionBody {
-  fhirBaseUrl: string;
-  patientId: string;
-  encounterId?: string;
-  idToken?: string;
-}
 
 export function createSessionApi(http: Http) {
   const at = (sid: string, rest = '') => `/sessions/${encodeURIComponent(sid)}${rest}`;
@@ -80,8 +75,9 @@ export function createSessionApi(http: Http) {
         );
       return parsed.data;
     },
-    wrapUp(sid: string, format: NoteFormat, safetyPlanMade = false) {
-      return http.request('POST', at(sid, '/wrap-up'), WrapUpReply, { format, safetyPlanMade });
+    /** The drafts of the wrap-up; the homework review makes the note say how earlier homework went. */
+    wrapUp(sid: string, format: NoteFormat, safetyPlanMade = false, homeworkReview: HomeworkReview = []) {
+      return http.request('POST', at(sid, '/wrap-up'), WrapUpReply, { format, safetyPlanMade, homeworkReview });
     },
     /** The note's risk section written again from the flags confirmed so far. */
     wrapUpRisk(sid: string) {

@@ -3,6 +3,11 @@ import { useState } from 'react';
 import type { JobProvenance, Summary } from '../../server/contracts/assist.ts';
 import { useIsDiscreet } from '../hooks/useDiscreet.ts';
 
+/** A theme's text is a whole sentence that opens with its label; the panel shows the label once, in bold. */
+function withoutLabel(text: string, label: string): string {
+  return text.startsWith(`${label}: `) ? text.slice(label.length + 2) : text;
+}
+
 export function ProvenanceNote({ provenance }: { provenance?: JobProvenance | undefined }) {
   if (!provenance) return null;
   return (
@@ -45,7 +50,7 @@ export function SummaryPanel({
             <Text span fw={600} size="sm">
               {theme.label}:
             </Text>{' '}
-            {theme.text}
+            {withoutLabel(theme.text, theme.label)}
             {theme.unsupported ? (
               <Text span size="xs" c="var(--mantine-color-orange-text)">
                 {' '}

@@ -7,6 +7,7 @@ const NAMES: Record<string, string> = {
   Device: 'AI model record',
   Consent: 'Consent',
   Provenance: 'AI-assistance provenance',
+  ClinicalImpression: 'Session record (risk, themes and goals for next time)',
 };
 
 interface Props {
@@ -49,6 +50,35 @@ function ResourceLink({
         </Text>
       )}
     </List.Item>
+  );
+}
+
+const RECORDED_IN = {
+  care_plan: 'in its care plan',
+  companion: 'in the app’s own record',
+  skipped: 'not recorded (not discussed)',
+} as const;
+
+/** Where each homework outcome reviewed this session was recorded, and why when not in its care plan. */
+function HomeworkOutcomes({ results }: { results: NonNullable<WriteView['homeworkOutcomes']> }) {
+  const recorded = results.filter((r) => r.recordedIn !== 'skipped');
+  if (recorded.length === 0) return null;
+  const inPlans = recorded.filter((r) => r.recordedIn === 'care_plan').length;
+  return (
+    <Stack gap={2} data-testid="homework-outcomes">
+      <Text size="sm">
+        Homework outcomes: {inPlans === recorded.length ? `all ${recorded.length}` : `${inPlans} of ${recorded.length}`}{' '}
+        recorded in their care plans.
+      </Text>
+      {recorded
+        .filter((r) => r.recordedIn !== 'care_plan')
+        .map((r) => (
+          <Text size="xs" key={`${r.source}/${r.carePlanId}/${r.activityIndex}`}>
+            One outcome was kept {RECORDED_IN[r.recordedIn]}
+            {r.message ? `: ${r.message}` : '.'}
+          </Text>
+        ))}
+    </Stack>
   );
 }
 
@@ -98,6 +128,7 @@ export function WriteResult({ write, fhirBaseUrl, expected, onRetry, retrying }:
           </Stack>
         </Alert>
       )}
+      {write.state === 'written' && <HomeworkOutcomes results={write.homeworkOutcomes ?? []} />}
       {written.length > 0 && (
         <List size="sm" spacing={2} aria-label="Written resources">
           {written.map((r) => (

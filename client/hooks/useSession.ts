@@ -12,11 +12,14 @@ import {
   type AudioReply,
   type ConsentState,
   FlagReview,
+  type SessionReply,
   SessionRisk,
   SummaryEvent,
 } from '../api/schemas.ts';
 import type { FlagDecisionRequest } from '../../server/contracts/flagReview.ts';
+import type { HomeworkActivity, HomeworkOutcome } from '../../server/contracts/continuity.ts';
 import type { SessionApi } from '../api/session.ts';
+import { createBodyFor } from '../api/sessionStart.ts';
 import type { LaunchIds } from '../smart/context.ts';
 import {
   type DismissReason,
@@ -59,7 +62,8 @@ function parseJson(data: string): unknown {
   }
 }
 
-export function useSession(ctx: LaunchIds, api: SessionApi) {
+/** `alreadyStarted`: the session the launch started while the app was loading (`POST /api/sessions`). */
+export function useSession(ctx: LaunchIds, api: SessionApi, alreadyStarted?: Promise<SessionReply>) {
   const key = useMemo(() => launchKey(ctx), [ctx]);
   const [startup, setStartup] = useState<Startup>({ status: 'loading' });
   const [state, dispatch] = useReducer(sessionReducer, undefined, () => initialSession(now()));
@@ -82,15 +86,9 @@ export function useSession(ctx: LaunchIds, api: SessionApi) {
   const recovering = useRef<Promise<string | undefined> | undefined>(undefined);
   const serverReply = useRef<Awaited<ReturnType<SessionApi['create']>> | undefined>(undefined);
 
-  const createBody = useMemo(
-    () => ({
-      fhirBaseUrl: ctx.fhirBaseUrl,
-      patientId: ctx.patientId,
-      ...(ctx.encounterId ? { encounterId: ctx.encounterId } : {}),
-      ...(ctx.idToken ? { idToken: ctx.idToken } : {}),
-    }),
-    [ctx],
-  );
+  const createBody = useMemo(() => createBodyFor(ctx), [ctx]);
+  // The launch may already have asked the server for the session; that answer is used once.
+  const started = useRef(alreadyStarted);
 
   // --- sending utterances -------------------------------------------------------------------
 
@@ -188,13 +186,20 @@ export function useSession(ctx: LaunchIds, api: SessionApi) {
     let cancelled = false;
     (async () => {
       try {
-        const [reply, saved] = await Promise.all([api.create(createBody), loadSaved(key).catch(() => undefined)]);
+        const creating = started.current ?? api.create(createBody);
+        started.current = undefined;
+        const [reply, saved] = await Promise.all([creating, loadSaved(key).catch(() => undefined)]);
         if (cancelled) return;
         serverReply.current = reply;
         setSessionId(reply.sessionId);
         setConsent(reply.consent);
         if (saved?.signed) setSigned(saved.signed);
-        const hasWork = saved && saved.phase !== 'signed' && (saved.session.entries.length > 0 || saved.wrapUp);
+        const hasWork =
+          saved &&
+          saved.phase !== 'signed' &&
+          (saved.session.entries.length > 0 ||
+            Object.keys(saved.session.homeworkReview ?? {}).length > 0 ||
+            saved.wrapUp);
         if (hasWork) {
           setStartup({ status: 'resume-prompt', saved });
           return;
@@ -513,6 +518,11 @@ export function useSession(ctx: LaunchIds, api: SessionApi) {
 
   const acknowledgeRisk = useCallback(() => dispatch({ type: 'risk-acknowledged', at: now() }), []);
   const saveSafetyPlan = useCallback((plan: SafetyPlanDraft) => dispatch({ type: 'safety-plan-saved', plan }), []);
+  const reviewHomework = useCallback(
+    (activity: HomeworkActivity, change: { outcome?: HomeworkOutcome; progress?: string }) =>
+      dispatch({ type: 'homework-reviewed', activity, change }),
+    [],
+  );
 
   const enterWrapUp = useCallback(() => setPhase('wrap-up'), []);
   const backToSession = useCallback(() => setPhase('session'), []);
@@ -550,6 +560,7 @@ export function useSession(ctx: LaunchIds, api: SessionApi) {
     decideFlag,
     applyFlagReview,
     saveSafetyPlan,
+    reviewHomework,
     enterWrapUp,
     backToSession,
     markSigned,

@@ -12,6 +12,7 @@ export function ResumePrompt({
   onStartOver: () => void;
 }) {
   const count = saved.session.entries.length;
+  const reviewed = Object.keys(saved.session.homeworkReview ?? {}).length;
   const when = new Date(saved.updatedAt).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <Paper withBorder p="md" radius="md" maw={720} mx="auto">
@@ -21,6 +22,7 @@ export function ResumePrompt({
         </Title>
         <Text size="sm">
           This browser kept a session for this encounter from {when}: {count} {count === 1 ? 'utterance' : 'utterances'}
+          {reviewed > 0 ? `, ${reviewed} homework ${reviewed === 1 ? 'outcome' : 'outcomes'} recorded` : ''}
           {saved.wrapUp ? ' and a note draft' : ''}.
         </Text>
         <Group gap="sm">

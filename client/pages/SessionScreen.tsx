@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
 import type { Speaker } from '../../server/contracts/analysis.ts';
 import { ApiError } from '../api/http.ts';
@@ -6,6 +6,7 @@ import type { SessionApi } from '../api/session.ts';
 import { EmotionTimeline } from '../components/EmotionTimeline.tsx';
 import { ListenButton } from '../components/ListenButton.tsx';
 import { SessionFlagDecisions } from '../components/FlagDecisions.tsx';
+import type { ChartAccess } from '../components/continuity/ContinuityPanel.tsx';
 import { SafetyBanner } from '../components/SafetyBanner.tsx';
 import { SuggestionCards } from '../components/SuggestionCards.tsx';
 import { SummaryPanel, ProvenanceNote } from '../components/SummaryPanel.tsx';
@@ -19,11 +20,14 @@ import { prefillSafetyPlan } from '../state/safetyPlan.ts';
 import { needsAcknowledgement, undecidedFlagIds } from '../state/session.ts';
 
 const SafetyPlanEditor = lazy(() => import('../components/SafetyPlanEditor.tsx'));
+const ContinuityPanel = lazy(() => import('../components/continuity/ContinuityPanel.tsx'));
 
 interface Props {
   session: SessionController;
   api: SessionApi;
   clinicianName?: string | undefined;
+  /** Where earlier sessions are read from; without it the continuity view is not shown. */
+  chart?: ChartAccess | undefined;
 }
 
 function Section({ title, children, label }: { title: string; children: ReactNode; label?: string }) {
@@ -38,8 +42,26 @@ function Section({ title, children, label }: { title: string; children: ReactNod
 }
 
 /** The live session: transcript and entry on one side, what the assistant sees on the other. */
-export function SessionScreen({ session, api, clinicianName }: Props) {
+export function SessionScreen({ session, api, clinicianName, chart }: Props) {
   const { state } = session;
+  // Before the first word the screen opens on what this session starts from; once the session is
+  // under way that view is a panel beside it.
+  const [started, setStarted] = useState(() => state.entries.length > 0);
+  if (!started && state.entries.length > 0) setStarted(true);
+  // The continuity chunk is asked for only once the session screen has painted and can be used:
+  // a timeout set from the next animation frame runs after that frame is painted (a bare timeout
+  // may run before it, and the chunk's evaluation would then hold the first paint back).
+  const [continuityWanted, setContinuityWanted] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setContinuityWanted(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
   const [speaker, setSpeaker] = useState<Speaker>('client');
   const [planOpen, setPlanOpen] = useState(false);
   const [audioProblem, setAudioProblem] = useState<string>();
@@ -99,6 +121,33 @@ export function SessionScreen({ session, api, clinicianName }: Props) {
     { code: 'KeyU', label: 'Go to the utterance box', run: () => entry.current?.focus() },
     { code: 'KeyC', label: 'Switch speaker', run: () => setSpeaker((s) => (s === 'client' ? 'clinician' : 'client')) },
   ]);
+
+  const startSession = () => {
+    setStarted(true);
+    entry.current?.focus();
+  };
+  const continuity = (mode: 'before' | 'during') =>
+    chart &&
+    continuityWanted && (
+      <Suspense
+        fallback={
+          <Group gap="xs" role="status">
+            <Loader size="xs" />
+            <Text size="sm">Reading earlier sessions…</Text>
+          </Group>
+        }
+      >
+        <ContinuityPanel
+          http={api.http}
+          sid={session.sessionId}
+          chart={chart}
+          review={state.homeworkReview}
+          onReview={session.reviewHomework}
+          mode={mode}
+          onStart={startSession}
+        />
+      </Suspense>
+    );
 
   const revoke = async () => {
     recorder.stop();
@@ -189,6 +238,8 @@ export function SessionScreen({ session, api, clinicianName }: Props) {
         </Alert>
       )}
 
+      {!started && continuity('before')}
+
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
         <Section title="Transcript">
           <Stack gap="sm">
@@ -221,6 +272,7 @@ export function SessionScreen({ session, api, clinicianName }: Props) {
               </Stack>
             )}
           </Section>
+          {started && continuity('during')}
           <Section title="Emotion timeline">
             <EmotionTimeline entries={state.entries} />
           </Section>

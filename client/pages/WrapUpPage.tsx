@@ -13,6 +13,7 @@ import { SignedNote } from '../components/SignedNote.tsx';
 import { WriteResult } from '../components/WriteResult.tsx';
 import type { SessionController } from '../hooks/useSession.ts';
 import { SAFETY_PLAN_STEPS, undecidedFlagIds } from '../state/session.ts';
+import { reviewBody, reviewKey } from '../state/homeworkReview.ts';
 import { acceptAll, approvalBody, draftFromNote, unreviewedParts, withRiskAssessment } from '../state/wrapUp.ts';
 
 const FORMATS: NoteFormat[] = ['SOAP', 'DAP', 'BIRP', 'GIRP'];
@@ -69,16 +70,30 @@ export default function WrapUpPage({
       setDrafting(true);
       setProblem(undefined);
       try {
-        const reply = await api.wrapUp(sid, wanted, session.state.safetyPlan !== null);
+        const reply = await api.wrapUp(
+          sid,
+          wanted,
+          session.state.safetyPlan !== null,
+          reviewBody(session.state.homeworkReview),
+        );
         if (reply.flagReview) session.applyFlagReview(reply.flagReview);
-        session.setWrapUp(draftFromNote(reply.note, reply.homework, reply.provenance.note, new Date().toISOString()));
+        session.setWrapUp({
+          ...draftFromNote(
+            reply.note,
+            reply.homework,
+            reply.provenance.note,
+            new Date().toISOString(),
+            reply.carryOver,
+          ),
+          homeworkReviewed: reviewKey(session.state.homeworkReview),
+        });
       } catch (error) {
         setProblem(`The draft could not be made: ${error instanceof Error ? error.message : String(error)}`);
       } finally {
         setDrafting(false);
       }
     },
-    [api, sid, session.setWrapUp, session.applyFlagReview, session.state.safetyPlan],
+    [api, sid, session.setWrapUp, session.applyFlagReview, session.state.safetyPlan, session.state.homeworkReview],
   );
 
   // A decision on a flag changes what the risk section may say: write that section again.
@@ -140,6 +155,7 @@ export default function WrapUpPage({
       patientId,
       encounterId,
       clinicianName,
+      homeworkReview: reviewBody(session.state.homeworkReview),
     });
     const checked = ApprovedNote.safeParse(approved);
     if (!checked.success) {
@@ -221,6 +237,11 @@ export default function WrapUpPage({
   ];
   const signed = write !== undefined;
   const plan = session.state.safetyPlan;
+  const reviewChanged =
+    !signed &&
+    !drafting &&
+    draft !== undefined &&
+    (draft.homeworkReviewed ?? reviewKey(undefined)) !== reviewKey(session.state.homeworkReview);
 
   return (
     <Stack gap="sm">
@@ -252,6 +273,19 @@ export default function WrapUpPage({
       {problem && (
         <Alert color="red" variant="light" role="alert" withCloseButton onClose={() => setProblem(undefined)}>
           {problem}
+        </Alert>
+      )}
+      {reviewChanged && (
+        <Alert color="yellow" variant="light" p="xs" role="status" data-testid="review-changed">
+          <Stack gap={4}>
+            <Text size="sm">
+              The homework outcomes changed after this note was drafted, so the note does not say them as they are now.
+              The outcomes written to the care plans are the current ones either way.
+            </Text>
+            <Button size="compact-xs" variant="default" w="fit-content" onClick={() => void makeDraft(format)}>
+              Draft the note again (your edits are replaced)
+            </Button>
+          </Stack>
         </Alert>
       )}
       {drafting && (

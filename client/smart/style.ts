@@ -5,7 +5,7 @@
  */
 import { darken, lighten, type MantineColorsTuple, type MantineThemeOverride } from '@mantine/core';
 
-interface SmartStyle {
+export interface SmartStyle {
   color_background?: string;
   color_error?: string;
   color_highlight?: string;

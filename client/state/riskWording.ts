@@ -3,14 +3,12 @@
  * is a prompt to ask, not a finding: a flag raised by screen evidence alone is shown as
  * possible risk language with the screening questions, never as "Low risk: suicide".
  */
-import type { RiskCategory, RiskEvidence } from '../../server/contracts/analysis.ts';
+import { SCREEN_HINT, type RiskCategory, type RiskEvidence } from '../../server/contracts/analysis.ts';
 import type { SessionRisk } from '../api/schemas.ts';
 import type { NotARiskReason } from '../../server/contracts/flagReview.ts';
+import { compareLevels } from '../../server/contracts/riskLevels.ts';
 
 export const POSSIBLE_RISK_TITLE = 'Possible risk language';
-const DEFAULT_SCREEN_HINT = 'Possible risk language — ask the screening questions.';
-
-const LEVEL_RANK = { none: 0, low: 1, moderate: 2, high: 3 } as const;
 
 /** Evidence without a tier predates the screen and was always a precise rule. */
 export const isScreenEvidence = (e: RiskEvidence) => e.tier === 'screen';
@@ -46,7 +44,7 @@ const categoryLabel = (c: RiskCategory) => c.replace(/_/g, ' ');
 const uniqueWords = (evidence: RiskEvidence[]) => [...new Set(evidence.map((e) => e.text.trim()).filter(Boolean))];
 
 export function bannerWording(risk: SessionRisk): BannerWording {
-  const evidence = risk.flags.flatMap((f) => f.evidence).sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]);
+  const evidence = risk.flags.flatMap((f) => f.evidence).sort((a, b) => compareLevels(b.level, a.level));
   const precise = evidence.filter((e) => !isScreenEvidence(e));
   const screen = evidence.filter(isScreenEvidence);
   const preciseWords = uniqueWords(precise);
@@ -70,7 +68,7 @@ export function bannerWording(risk: SessionRisk): BannerWording {
     title,
     preciseWords,
     screenWords,
-    hints: screen.length ? [...new Set(screen.map((e) => e.hint?.trim() || DEFAULT_SCREEN_HINT))] : [],
+    hints: screen.length ? [...new Set(screen.map((e) => e.hint?.trim() || SCREEN_HINT))] : [],
     screening,
   };
 }

@@ -5,10 +5,13 @@
  * more than once; every action is idempotent on utterance and suggestion ids.
  */
 import type { RiskLevel, Utterance, UtteranceAnalysis } from '../../server/contracts/analysis.ts';
+import { levelRank } from '../../server/contracts/riskLevels.ts';
 import type { Intervention, JobProvenance, Summary } from '../../server/contracts/assist.ts';
 import type { FlagReview, SessionRisk } from '../api/schemas.ts';
 import type { z } from 'zod';
 import type { DismissReason as DismissReasonSchema } from '../../server/contracts/feedback.ts';
+import type { HomeworkActivity, HomeworkOutcome } from '../../server/contracts/continuity.ts';
+import { type HomeworkReviewDraft, recordOutcome } from './homeworkReview.ts';
 
 export type EntryStatus = 'sending' | 'analysed' | 'unsent';
 
@@ -92,6 +95,8 @@ export interface SessionState {
   safetyPlan: SafetyPlanDraft | null;
   /** The clinician's decisions on flags, as the server holds them (absent in drafts saved before). */
   flagReview?: FlagReview | null;
+  /** Earlier homework as reviewed with the client (absent in drafts saved before). */
+  homeworkReview?: HomeworkReviewDraft;
   startedAt: string;
 }
 
@@ -109,14 +114,12 @@ export type SessionAction =
   | { type: 'suggestion-dismissed'; id: string; reason: DismissReason }
   | { type: 'risk-acknowledged'; at: string }
   | { type: 'safety-plan-saved'; plan: SafetyPlanDraft }
-  | { type: 'flag-review'; review: FlagReview };
+  | { type: 'flag-review'; review: FlagReview }
+  | { type: 'homework-reviewed'; activity: HomeworkActivity; change: { outcome?: HomeworkOutcome; progress?: string } };
 
 export function initialSession(startedAt: string): SessionState {
   return { entries: [], risk: null, acknowledged: null, summary: null, suggestions: [], safetyPlan: null, startedAt };
 }
-
-const LEVELS: readonly RiskLevel[] = ['none', 'low', 'moderate', 'high'];
-export const riskRank = (level: RiskLevel): number => LEVELS.indexOf(level);
 
 /** The banner asks for an acknowledgement whenever there is risk the clinician has not yet seen. */
 export function needsAcknowledgement(state: Pick<SessionState, 'risk' | 'acknowledged'>): boolean {
@@ -124,7 +127,7 @@ export function needsAcknowledgement(state: Pick<SessionState, 'risk' | 'acknowl
   if (!risk || risk.level === 'none') return false;
   const ack = state.acknowledged;
   if (!ack) return true;
-  return riskRank(risk.level) > riskRank(ack.level) || risk.flags.length > ack.flagCount;
+  return levelRank(risk.level) > levelRank(ack.level) || risk.flags.length > ack.flagCount;
 }
 
 function updateEntry(
@@ -150,8 +153,8 @@ function updateCard(
 /** Risk only moves up within a session: a late or replayed event never lowers what is shown. */
 function newerRisk(current: SessionRisk | null, incoming: SessionRisk): SessionRisk {
   if (!current) return incoming;
-  if (riskRank(incoming.level) < riskRank(current.level)) return current;
-  if (riskRank(incoming.level) === riskRank(current.level) && incoming.flags.length < current.flags.length)
+  if (levelRank(incoming.level) < levelRank(current.level)) return current;
+  if (levelRank(incoming.level) === levelRank(current.level) && incoming.flags.length < current.flags.length)
     return current;
   return incoming;
 }
@@ -236,6 +239,8 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
       return { ...state, safetyPlan: action.plan };
     case 'flag-review':
       return { ...state, flagReview: action.review };
+    case 'homework-reviewed':
+      return { ...state, homeworkReview: recordOutcome(state.homeworkReview ?? {}, action.activity, action.change) };
   }
 }
 
@@ -261,6 +266,6 @@ export function riskWords(risk: SessionRisk | null): string[] {
   const evidence = risk.flags
     .flatMap((f) => f.evidence)
     .filter((e) => e.tier !== 'screen')
-    .sort((a, b) => riskRank(b.level) - riskRank(a.level));
+    .sort((a, b) => levelRank(b.level) - levelRank(a.level));
   return [...new Set(evidence.map((e) => e.text.trim()).filter(Boolean))];
 }

@@ -15,7 +15,7 @@ import {
   type NoteFormat,
   type NoteRiskAssessment,
 } from '../../server/contracts/assist.ts';
-import type { ApprovedNote } from '../../fhir/approval.ts';
+import type { ApprovedNote, CarryOver, HomeworkReview } from '../../fhir/approval.ts';
 import { SAFETY_PLAN_STEPS, type SafetyPlanDraft } from './session.ts';
 
 export type Origin = 'ai' | 'accepted' | 'edited' | 'clinician';
@@ -50,6 +50,10 @@ export interface WrapUpDraft {
   homework: EditableHomework[];
   aiDisclosure: string;
   provenance: JobProvenance;
+  /** Themes and goals the server drew from the session, handed to the next session with the approval. */
+  carryOver?: CarryOver;
+  /** The homework review the note was drafted from (see `reviewKey`): the note says it in words. */
+  homeworkReviewed?: string;
   createdAt: string;
 }
 
@@ -83,8 +87,10 @@ export function draftFromNote(
   homework: Homework,
   provenance: JobProvenance,
   createdAt: string,
+  carryOver?: CarryOver,
 ): WrapUpDraft {
   return {
+    ...(carryOver ? { carryOver } : {}),
     draftId: crypto.randomUUID(),
     format: note.format,
     sections: note.sections.map((s) => ({
@@ -145,6 +151,8 @@ export interface ApprovalContext {
   patientId: string;
   encounterId?: string | undefined;
   clinicianName?: string | undefined;
+  /** Earlier homework as reviewed with the client this session. */
+  homeworkReview?: HomeworkReview;
 }
 
 /** The body of `POST /api/sessions/:sid/approve`: the approved note plus the launch it belongs to. */
@@ -187,6 +195,8 @@ export function approvalBody(
         ...(h.schedule ? { schedule: h.schedule } : {}),
       })),
     ...(safetyPlan ? { safetyPlan } : {}),
+    ...(options.homeworkReview?.length ? { homeworkReview: options.homeworkReview } : {}),
+    ...(draft.carryOver ? { carryOver: draft.carryOver } : {}),
     ai: {
       provider: draft.provenance.provider,
       model: draft.provenance.model,

@@ -4,6 +4,7 @@ import type { ServerCapabilities } from '../capabilities.ts';
 import { canSearchBy } from '../capabilities.ts';
 import { deviceLogicalReference } from '../device.ts';
 import { companionPart, writeCompanionPart } from './companion.ts';
+import { continuityResources, writeContinuity } from './continuity.ts';
 import { noteFor, noteIdentity, provenanceFor } from './resources.ts';
 import type { PreparedWrite, Strategy, WriteInput, WrittenResource } from './types.ts';
 
@@ -30,6 +31,7 @@ export const noteAndProvenanceStrategy: Strategy = {
         { destination: 'ehr', resource: note },
         ...(draftProvenance ? [{ destination: 'ehr' as const, resource: draftProvenance }] : []),
         ...companionPart(input, []).map((e) => ({ destination: 'companion' as const, resource: e.resource })),
+        ...continuityResources(input),
       ],
       async run(io) {
         const noteRef = await io.create({
@@ -52,7 +54,14 @@ export const noteAndProvenanceStrategy: Strategy = {
           resources.push({ resourceType: 'Provenance', destination: 'ehr', reference });
         }
         resources.push(...(await writeCompanionPart(io, companionPart(input, []))));
-        const outcome = { strategy: 'noteAndProvenance' as const, note: resources[0] as WrittenResource, resources };
+        const continuity = await writeContinuity(io, input, ehr, noteRef);
+        resources.push(...continuity.resources);
+        const outcome = {
+          strategy: 'noteAndProvenance' as const,
+          note: resources[0] as WrittenResource,
+          resources,
+          homeworkOutcomes: continuity.homeworkOutcomes,
+        };
         if (input.replaces === undefined) return outcome;
         const supersededPrevious = canSupersede
           ? await io.supersede({ key: 'supersede', destination: 'ehr', reference: input.replaces })

@@ -1,5 +1,6 @@
 import type { ServerCapabilities } from '../capabilities.ts';
 import { companionPart, writeCompanionPart } from './companion.ts';
+import { continuityResources, writeContinuity } from './continuity.ts';
 import { noteFor, noteIdentity } from './resources.ts';
 import type { PreparedWrite, Strategy, WriteInput, WrittenResource } from './types.ts';
 
@@ -41,6 +42,7 @@ export const noteOnlyStrategy: Strategy = {
           destination: 'companion' as const,
           resource: e.resource,
         })),
+        ...continuityResources(input),
       ],
       async run(io) {
         const noteRef = await io.create({
@@ -51,7 +53,13 @@ export const noteOnlyStrategy: Strategy = {
         });
         const written: WrittenResource = { resourceType: 'DocumentReference', destination: 'ehr', reference: noteRef };
         const resources = [written, ...(await writeCompanionPart(io, companionPart(input, [noteUrl(noteRef)])))];
-        const outcome = { strategy: 'noteOnly' as const, note: written, resources };
+        const continuity = await writeContinuity(io, input, ehr, noteRef);
+        const outcome = {
+          strategy: 'noteOnly' as const,
+          note: written,
+          resources: [...resources, ...continuity.resources],
+          homeworkOutcomes: continuity.homeworkOutcomes,
+        };
         if (input.replaces === undefined) return outcome;
         const supersededPrevious = canSupersede
           ? await io.supersede({ key: 'supersede', destination: 'ehr', reference: input.replaces })

@@ -1,6 +1,7 @@
 import { writeTagQuery } from '../aiTransparency.ts';
 import type { ServerCapabilities } from '../capabilities.ts';
 import { canSearchBy } from '../capabilities.ts';
+import { continuityResources, writeContinuity } from './continuity.ts';
 import { noteFor, noteIdentity, supportingEntries } from './resources.ts';
 import { writtenFrom } from './outcome.ts';
 import type { PreparedWrite, Strategy, TransactionEntry, WriteInput, WrittenResource } from './types.ts';
@@ -30,10 +31,13 @@ export const transactionStrategy: Strategy = {
     const canSupersede = input.replaces !== undefined && ehr.update.has('DocumentReference');
     return {
       strategy: 'transaction',
-      resources: [note, ...supporting('DocumentReference/pending').map((e) => e.resource)].map((resource) => ({
-        destination: 'ehr' as const,
-        resource,
-      })),
+      resources: [
+        ...[note, ...supporting('DocumentReference/pending').map((e) => e.resource)].map((resource) => ({
+          destination: 'ehr' as const,
+          resource,
+        })),
+        ...continuityResources(input),
+      ],
       async run(io) {
         const noteRef = await io.create({
           key: 'note',
@@ -45,10 +49,12 @@ export const transactionStrategy: Strategy = {
         const entries = supporting(noteRef);
         const refs =
           entries.length > 0 ? await io.transaction({ key: 'ehr-supporting', destination: 'ehr', entries }) : {};
+        const continuity = await writeContinuity(io, input, ehr, noteRef);
         const outcome = {
           strategy: 'transaction' as const,
           note: written,
-          resources: [written, ...writtenFrom('ehr', entries, refs)],
+          resources: [written, ...writtenFrom('ehr', entries, refs), ...continuity.resources],
+          homeworkOutcomes: continuity.homeworkOutcomes,
         };
         if (input.replaces === undefined) return outcome;
         const supersededPrevious = canSupersede

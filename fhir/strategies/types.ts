@@ -1,6 +1,7 @@
-import type { Consent, Resource } from '@medplum/fhirtypes';
+import type { CarePlan, Consent, Resource } from '@medplum/fhirtypes';
 import type { ApprovedNote } from '../approval.ts';
 import type { ServerCapabilities } from '../capabilities.ts';
+import type { ActivityOutcomeResult, ApplyResult } from '../homeworkOutcome.ts';
 import type { ConsentSummary } from '../noteText.ts';
 
 /** Where a resource is written: the EHR the clinician launched from, or the companion store. */
@@ -59,6 +60,23 @@ export interface SupersedeStep {
   reference: string;
 }
 
+/** Homework outcomes on a care plan: read, changed, written back with `If-Match`. */
+export interface CarePlanUpdateStep {
+  key: string;
+  destination: Destination;
+  /** e.g. `CarePlan/123`. */
+  reference: string;
+  /** The change, applied to the plan as the server holds it at that moment (again after a conflict). */
+  apply(current: CarePlan): ApplyResult;
+}
+
+/**
+ * `updated: false` when the server would not take the update or the plan is not the one reviewed
+ * (`keep`: the outcome is kept in the companion store instead), or when the plan could not be
+ * read or is not the patient's (nothing is written).
+ */
+export type CarePlanUpdateResult = { updated: true } | { updated: false; keep: boolean; message: string };
+
 /**
  * What a strategy may do. The implementation guarantees each step happens at most once and
  * is retried safely: a step that already succeeded returns its recorded result.
@@ -69,6 +87,7 @@ export interface WriteIO {
   transaction(step: TransactionStep): Promise<Record<string, string>>;
   /** Marks a replaced note `superseded`; returns false when the server would not allow it. */
   supersede(step: SupersedeStep): Promise<boolean>;
+  updateCarePlan(step: CarePlanUpdateStep): Promise<CarePlanUpdateResult>;
 }
 
 export interface WrittenResource {
@@ -83,6 +102,8 @@ export interface WriteOutcome {
   resources: WrittenResource[];
   /** Set for an amendment: whether the replaced note could be marked superseded. */
   supersededPrevious?: boolean;
+  /** Where each reviewed homework activity's outcome was recorded. */
+  homeworkOutcomes?: ActivityOutcomeResult[];
 }
 
 /** A strategy's resources, built and validated before anything is sent. */

@@ -1,6 +1,9 @@
 /**
- * The app's initial JavaScript as the browser loads it: the entry chunk of `client/index.html`
- * and everything it imports statically (lazy chunks excluded), gzipped, from the Vite manifest.
+ * The app's initial JavaScript as the browser loads it before the app is usable, gzipped, from the
+ * Vite manifest: the entry chunk of `client/index.html`, what it imports statically, and what the
+ * entry itself imports dynamically as it starts (the app's screens, loaded while the launch
+ * completes) with their static imports. Chunks the screens load lazily (the wrap-up, editors
+ * opened on demand) are not counted.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -35,6 +38,7 @@ export function initialBundle(entry = 'client/index.html'): InitialBundle {
   };
   if (!manifest[entry]) throw new Error(`The Vite manifest has no entry ${entry}; run npm run build.`);
   visit(entry);
+  for (const started of manifest[entry].dynamicImports ?? []) visit(started);
   const gzip = (file: string) => gzipSync(readFileSync(join(OUT, file)), { level: 9 }).byteLength;
   const files = [...seen];
   return {

@@ -1,25 +1,35 @@
 /**
- * `npm run eval:notes [-- --dir DIR]`: drafts the embedded note of every blind role-played
- * session (tests/data/corpus/blind/sessions/<batch>/*.json, each with a clinician's reference
- * note) and prints, per batch and overall: statements judged against the labelled turns
- * (scripts/eval/noteScorer.ts says what it can and cannot judge), omissions of presenting
- * problem, goal, agreed plan and follow-up, risk content in notes of no-risk sessions,
- * Assessment empty, and the turn-role model's macro-F1 per role family on the same sessions.
+ * `npm run eval:notes [-- --dir DIR] [--batch NAME ...]`: drafts the embedded note of every
+ * role-played session with a clinician's reference note (DIR/<batch>/*.json) and prints, per
+ * batch and overall: statements judged against the labelled turns (scripts/eval/noteScorer.ts
+ * says what it can and cannot judge), omissions of presenting problem, goal, agreed plan and
+ * follow-up, risk content in notes of no-risk sessions, Assessment empty, and the turn-role
+ * model's macro-F1 per role family on the same sessions.
+ *
+ * Without `--dir` it reads the blind sessions (tests/data/corpus/blind/sessions/), scored once
+ * per release. `--dev` reads the development set instead: the training sessions that have
+ * reference notes (tests/data/corpus/train/). The note writer is tuned on those and the
+ * turn-role model is trained on them, so their figures are training figures, printed as such;
+ * `--batch` keeps a tuning batch apart from a held-out one (e.g. tune on b01, check on b03), and
+ * `--role-weights FILE` reads turn roles with a development model that never read the held-out
+ * batch (`npm run train:roles -- --dev-weights FILE`).
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { SessionRisk, Utterance } from '../../server/contracts/analysis.ts';
 import type { NoteFormat } from '../../server/contracts/assist.ts';
 import type { FlagDecision } from '../../server/contracts/flagReview.ts';
 import { createSessionAnalyzer } from '../../server/engine/analyze.ts';
-import { readRoles } from '../../server/engine/roles/index.ts';
-import { readBatches, type CorpusSession } from '../../server/engine/roles/training/corpus.ts';
+import { readRoles, useRoleWeights } from '../../server/engine/roles/index.ts';
+import { readBatches, type Batch, type CorpusSession } from '../../server/engine/roles/training/corpus.ts';
 import { scoreSessions } from '../../server/engine/roles/training/evaluate.ts';
 import { embeddedJobs } from '../../server/providers/embedded/index.ts';
 import { documentedRisk } from '../../server/session/flagReview.ts';
 import { scoreNote, type NoteScore } from './noteScorer.ts';
 
 export const BLIND_DIR = path.resolve(import.meta.dirname, '../../tests/data/corpus/blind/sessions');
+export const TRAIN_DIR = path.resolve(import.meta.dirname, '../../tests/data/corpus/train');
 
 /** The session as the app would receive it: ids t1…tN; a third person's turns have no known speaker. */
 export function utterancesOf(session: CorpusSession): Utterance[] {
@@ -141,9 +151,31 @@ export function report(name: string, t: Totals): string[] {
   ];
 }
 
-export function evaluateNotes(dir: string, log: (line: string) => void = console.log): Totals {
-  const batches = readBatches(dir);
-  log(`Notes of blind role-played sessions in ${dir}; embedded writer.`);
+export interface NotesRun {
+  readonly dir: string;
+  /** Read only these batches (all when empty or absent). */
+  readonly batches?: readonly string[];
+  /** What the sessions are to the writer and the models, said in the report's first line. */
+  readonly kind:
+    'blind' | 'development (training data: the note writer is tuned and the turn-role model trained on it)';
+}
+
+/** The batches of a run, each reduced to its sessions with a reference note; empty batches are left out. */
+export function sessionsWithReferenceNotes(run: Pick<NotesRun, 'dir' | 'batches'>): Batch[] {
+  const wanted = new Set(run.batches ?? []);
+  const batches = readBatches(run.dir)
+    .filter((b) => wanted.size === 0 || wanted.has(b.name))
+    .map((b) => ({ name: b.name, sessions: b.sessions.filter((s) => s.reference_note) }))
+    .filter((b) => b.sessions.length > 0);
+  const missing = [...wanted].filter((name) => !batches.some((b) => b.name === name));
+  if (missing.length > 0)
+    throw new Error(`${run.dir} has no sessions with reference notes in batch(es) ${missing.join(', ')}`);
+  return batches;
+}
+
+export function evaluateNotes(run: NotesRun, log: (line: string) => void = console.log): Totals {
+  const batches = sessionsWithReferenceNotes(run);
+  log(`Notes of ${run.kind} role-played sessions in ${run.dir}; embedded writer.`);
   log(
     'Flags count as confirmed where the turn’s label has risk (the clinician would confirm true flags); the others are judged not a risk.',
   );
@@ -173,6 +205,19 @@ export function evaluateNotes(dir: string, log: (line: string) => void = console
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { dir: { type: 'string' } } });
-  evaluateNotes(values.dir ? path.resolve(values.dir) : BLIND_DIR);
+  const { values } = parseArgs({
+    options: {
+      dir: { type: 'string' },
+      dev: { type: 'boolean' },
+      batch: { type: 'string', multiple: true },
+      'role-weights': { type: 'string' },
+    },
+  });
+  const dev = values.dev === true;
+  if (values['role-weights']) useRoleWeights(readFileSync(values['role-weights']));
+  evaluateNotes({
+    dir: values.dir ? path.resolve(values.dir) : dev ? TRAIN_DIR : BLIND_DIR,
+    batches: values.batch ?? [],
+    kind: dev ? 'development (training data: the note writer is tuned and the turn-role model trained on it)' : 'blind',
+  });
 }

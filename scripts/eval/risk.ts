@@ -9,7 +9,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { RiskCategory, RiskLevel, Speaker } from '../../server/contracts/analysis.ts';
+import { RiskCategory, RiskLevel, SELF_DIRECTED, Speaker } from '../../server/contracts/analysis.ts';
 import { createSessionAnalyzer } from '../../server/engine/analyze.ts';
 import { detectRisk, detectRiskExhaustive } from '../../server/engine/safety/detect.ts';
 import { levelRank, maxLevel } from '../../server/engine/safety/levels.ts';
@@ -122,7 +122,7 @@ function prefilterReport(items: LabelledUtterance[]): void {
 // Reddit C-SSRS
 
 /** The C-SSRS labels speak of suicidal ideation and behaviour (self-harm counts as behaviour), not of abuse or violence. */
-const CSSRS_SCOPE: readonly RiskCategory[] = ['suicide', 'self_harm'];
+const CSSRS_SCOPE = SELF_DIRECTED;
 
 interface UserResult {
   label: CssrsLabel;

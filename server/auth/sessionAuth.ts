@@ -106,7 +106,9 @@ export function sessionAuth(deps: RouteDeps): MiddlewareHandler<AppEnv> {
  * shows: a revocation anywhere on this instance counts at once, one made elsewhere once the
  * consent service reads the chart again.
  */
-export function requireConsent(deps: Pick<RouteDeps, 'consentService' | 'logger'>): MiddlewareHandler<AppEnv> {
+export function requireConsent(
+  deps: Pick<RouteDeps, 'consentService'> & { logger: Pick<RouteDeps['logger'], 'warn'> },
+): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const session = c.get('session');
     try {

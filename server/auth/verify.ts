@@ -190,10 +190,18 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
 
   async function check(request: VerifyRequest): Promise<void> {
     const { fhirBaseUrl: base, token, patientId, encounterId, fhirUser } = request;
-    await read(base, token, 'Patient', patientId);
-    if (encounterId) {
-      const encounter = await read(base, token, 'Encounter', encounterId);
-      const subject = (encounter.subject as { reference?: unknown } | undefined)?.reference;
+    // The reads go out together (one round trip to the EHR instead of three, on every launch);
+    // their outcomes are judged in a fixed order, so the error a caller sees does not depend on
+    // which answer came first.
+    const [patient, encounter, user] = await Promise.allSettled([
+      read(base, token, 'Patient', patientId),
+      encounterId ? read(base, token, 'Encounter', encounterId) : undefined,
+      fhirUser ? read(base, token, ...(fhirUser.split('/') as [string, string])) : undefined,
+    ]);
+    if (patient.status === 'rejected') throw patient.reason;
+    if (encounter.status === 'rejected') throw encounter.reason;
+    if (encounter.value) {
+      const subject = (encounter.value.subject as { reference?: unknown } | undefined)?.reference;
       if (!sameReference(subject, base, `Patient/${patientId}`)) {
         throw new ApiError(
           403,
@@ -202,10 +210,7 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
         );
       }
     }
-    if (fhirUser) {
-      const [type, id] = fhirUser.split('/') as [string, string];
-      await read(base, token, type, id);
-    }
+    if (user.status === 'rejected') throw user.reason;
   }
 
   /** Runs (once per key at a time) the check against the FHIR server and records its outcome. */

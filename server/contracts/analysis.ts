@@ -16,7 +16,61 @@ export type Utterance = z.infer<typeof Utterance>;
 export const RiskCategory = z.enum(['suicide', 'self_harm', 'violence', 'abuse']);
 export type RiskCategory = z.infer<typeof RiskCategory>;
 
+/** Harm to oneself: a flag in either calls for a safety plan and is what the C-SSRS screener scores. */
+export const SELF_DIRECTED: readonly RiskCategory[] = ['suicide', 'self_harm'];
+
 export { RiskLevel } from '../../fhir/clinicalTerms.ts';
+
+/**
+ * What a piece of evidence says, in the order the C-SSRS screener asks and then by kind of harm:
+ * read by the note writer, the risk model and the sidebar instead of the rule's identifier.
+ */
+export const RiskEvidenceKind = z.enum([
+  /** A wish to be dead or not alive, not waking up, no reason to live. */
+  'passive_wish',
+  /** Others would be better off without the client (perceived burdensomeness). */
+  'burden',
+  /** The belief that no one would care if the client died. */
+  'no_one_would_care',
+  /** Thoughts of killing or harming oneself or someone, urges, telling someone to die. */
+  'ideation',
+  /** A method or means thought of. */
+  'method',
+  /** Intent to act. */
+  'intent',
+  /** A decision said beside other risk words ("I've made up my mind"). */
+  'decision',
+  /** A means obtained beside other risk words ("I bought a gun"). */
+  'means_obtained',
+  'plan',
+  /** Preparatory acts: goodbyes, letters, giving things away, gathering the means. */
+  'preparation',
+  /** An attempt, interrupted or aborted attempt. */
+  'attempt',
+  /** An act of self-harm or violence. */
+  'act',
+  'abuse_physical',
+  'abuse_sexual',
+  'neglect',
+  'abuse_financial',
+  /** Threats of harm against the client. */
+  'threat',
+  /** The client is afraid at home or of someone. */
+  'fear',
+  'bullying',
+  /** Abuse whose kind the words do not say. */
+  'abuse_other',
+  /** A yes to a clinician's screening question: it is what was asked. */
+  'affirmed_answer',
+  /** Possible risk language from the broad lexical screen: a prompt to ask, not a finding. */
+  'possible_risk_language',
+  /** The risk model's reading of the whole turn, with no rule span of its own. */
+  'model_reading',
+]);
+export type RiskEvidenceKind = z.infer<typeof RiskEvidenceKind>;
+
+/** What the clinician should do with evidence the broad lexical screen found. */
+export const SCREEN_HINT = 'Possible risk language — ask the screening questions.';
 
 /** Why a flag was raised: the exact characters and the rule or model that fired. */
 export const RiskEvidence = z.object({
@@ -26,8 +80,9 @@ export const RiskEvidence = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   text: z.string(),
-  /** Stable rule identifier, e.g. `suicide.plan.en`, or a model name. */
+  /** Stable rule identifier, e.g. `suicide.plan`, or a model name: to look the rule up, never to parse. */
   rule: z.string(),
+  kind: RiskEvidenceKind,
   source: z.enum(['rule', 'model', 'llm']),
   /**
    * `precise`: a phrase a rule was written for. `screen`: possible risk language found by the

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HomeworkReview } from '../../fhir/approval.ts';
 import { HomeworkKind, HomeworkSchedule, NoteFormat, ProviderName } from '../../fhir/clinicalTerms.ts';
 import { RiskCategory, RiskLevel } from './analysis.ts';
 
@@ -194,5 +195,7 @@ export const WrapUpRequest = z.object({
   format: NoteFormat.default('SOAP'),
   /** The clinician made a safety plan in the app this session. */
   safetyPlanMade: z.boolean().default(false),
+  /** Earlier homework as reviewed with the client: the note says how it went. */
+  homeworkReview: HomeworkReview.default([]),
 });
 export type WrapUpRequest = z.infer<typeof WrapUpRequest>;

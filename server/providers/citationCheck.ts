@@ -1,5 +1,5 @@
 import type { NoteDraft, StatementClaim, SupportedStatement } from '../contracts/assist.ts';
-import { questionCategories } from './riskFindings.ts';
+import { questionCategories } from '../engine/safety/screeningQuestions.ts';
 import type { SessionUnderstanding, UnderstoodTurn } from './understanding.ts';
 
 /**
@@ -46,6 +46,45 @@ const NO_CONTENT_ROLES = new Set(['backchannel', 'other']);
 const isClient = (t: UnderstoodTurn): boolean => t.speaker !== 'clinician';
 
 /**
+ * Words that speak of suicide, self-harm, violence, abuse or death. Outside the risk section a
+ * statement may carry them only when it rests on a turn with a confirmed finding: "I don't want
+ * to die really", "she overdosed in Kensington" or "texting me how I'm emotionally abusive" in a
+ * note's Subjective would read as risk the clinician never confirmed.
+ */
+const RISK_WORDS = new RegExp(
+  [
+    String.raw`suicid\w*|self[- ]?harm\w*|overdos\w*|violen\w+|abus\w+|weapons?|guns?|firearms?`,
+    String.raw`kill(s|ed|ing)? (myself|himself|herself|themsel\w+|yourself|him|her|them|someone|somebody|you)`,
+    String.raw`end(ing)? (it all|my life|his life|her life|their life|things)`,
+    String.raw`(want|wanted|wants|wanting) to die|(don't|do not|didn't) want to (die|live|be here|wake up)`,
+    String.raw`better off (dead|without me)|wish(ed)? (i|he|she) (was|were) dead`,
+    String.raw`(cut|cutting|hurt|hurting|harm|harming) (myself|himself|herself|themsel\w+|someone|somebody|anyone|others)`,
+    String.raw`(hit|hits|beat|beats|choked?|strangled?|punched|slapped|pushed) (me|her|him)`,
+  ]
+    .map((p) => `\\b(?:${p})\\b`)
+    .join('|'),
+  'i',
+);
+
+/** The turn's words speak of risk (see RISK_WORDS): quote it in the risk section only. */
+export const speaksOfRisk = (text: string): boolean => RISK_WORDS.test(text.replace(/[’‘]/g, "'"));
+
+/** A question put to the client: read as one by the turn-role model, or worded as one. */
+const INTERROGATIVE =
+  /^(?:(?:so|and|okay|ok|alright|right|now|then|well|but)[,.]?\s+)*(?:what|when|where|which|who|how|why|would|could|will|can|do|does|did|are|is|have|has)\b/i;
+const QUESTION_ROLES = new Set(['question_open', 'question_closed', 'safety_screening', 'scaling']);
+/** A question put to the client, or a turn that ends on one ("that's a solid step. did you get to try it"). */
+export function isQuestion(t: UnderstoodTurn): boolean {
+  if (QUESTION_ROLES.has(t.role.role) || /\?\s*$/.test(t.text)) return true;
+  const last =
+    t.text
+      .trim()
+      .split(/[.!?]\s+/)
+      .at(-1) ?? '';
+  return last.split(/[,;:]\s*/).some((clause) => INTERROGATIVE.test(clause.trim()));
+}
+
+/**
  * A turn supports a kind of claim when the turn-role model reads it as one of the roles that can
  * carry it: its likeliest role, or these roles together at least this likely.
  */
@@ -85,6 +124,9 @@ export function checkStatement(statement: SupportedStatement, u: SessionUndersta
 
   const client = turns.filter(isClient);
   const clinician = turns.filter((t) => t.speaker === 'clinician');
+  const riskClaim = claim === 'risk' || claim === 'protocol' || claim === 'screening' || claim === 'intervention';
+  if (!riskClaim && speaksOfRisk(statement.text) && !client.some((t) => t.risk))
+    return { ok: false, reason: 'speaks of risk but cites no turn with a confirmed finding' };
   if (CLIENT_CLAIMS.has(claim)) {
     if (client.length === 0) return { ok: false, reason: 'a claim about the client cites only the clinician' };
     const roles = CLIENT_ROLES_FOR[claim];
@@ -99,18 +141,23 @@ export function checkStatement(statement: SupportedStatement, u: SessionUndersta
       return clinician.length > 0 ? { ok: true } : { ok: false, reason: 'an intervention cites no clinician turn' };
     case 'plan':
     case 'homework':
+      // A question ("what would you be willing to try this week") agrees nothing until the client answers it.
+      return turns.some((t) => PLAN_ROLES.has(t.role.role) && (isClient(t) || !isQuestion(t) || client.length > 0))
+        ? { ok: true }
+        : { ok: false, reason: 'no cited turn agrees a plan or a task' };
     case 'follow_up':
       return turns.some((t) => PLAN_ROLES.has(t.role.role))
         ? { ok: true }
-        : { ok: false, reason: 'no cited turn agrees a plan, a task or a follow-up' };
+        : { ok: false, reason: 'no cited turn agrees a follow-up' };
     case 'risk':
     case 'protocol':
       return client.some((t) => t.risk)
         ? { ok: true }
         : { ok: false, reason: 'no cited client turn carries a confirmed risk finding' };
     case 'screening': {
+      // A reflection or a summary that mentions risk asked nothing: the reply to it is no screening answer.
       const question = clinician.find(
-        (t) => t.role.role === 'safety_screening' || questionCategories(t.text).length > 0,
+        (t) => isQuestion(t) && (t.role.role === 'safety_screening' || questionCategories(t.text).length > 0),
       );
       if (!question) return { ok: false, reason: 'cites no safety question' };
       const answer = client.find((t) => t.index > question.index);

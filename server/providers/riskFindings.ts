@@ -1,9 +1,17 @@
-import type { RiskCategory, RiskEvidence, RiskLevel, SessionRisk, Utterance } from '../contracts/analysis.ts';
+import type {
+  RiskCategory,
+  RiskEvidence,
+  RiskEvidenceKind,
+  RiskLevel,
+  SessionRisk,
+  Utterance,
+} from '../contracts/analysis.ts';
+import { maxLevel } from '../contracts/riskLevels.ts';
+import { askedItem } from '../engine/safety/screeningQuestions.ts';
 import { resolveRecency } from '../engine/safety/temporal.ts';
 import { sentenceSpans } from './embedded/text.ts';
 
-const LEVELS: readonly RiskLevel[] = ['none', 'low', 'moderate', 'high'];
-export const maxLevel = (a: RiskLevel, b: RiskLevel): RiskLevel => (LEVELS.indexOf(a) >= LEVELS.indexOf(b) ? a : b);
+export { maxLevel };
 
 /**
  * What a piece of risk evidence is, in the order the C-SSRS screener asks: a wish to be dead,
@@ -43,42 +51,35 @@ export interface Finding {
   source: RiskEvidence['source'];
 }
 
-const KIND_BY_RULE: Record<string, FindingKind> = {
-  passive: 'wish',
-  ideation: 'ideation',
-  thoughts: 'ideation',
-  urge: 'ideation',
-  incitement: 'ideation',
-  method: 'method',
-  intent: 'intent',
-  escalation: 'intent',
-  plan: 'plan',
-  preparatory: 'preparatory',
-  act: 'behaviour',
-  attempt: 'behaviour',
-  history: 'behaviour',
-};
-
-const ABUSE_DETAIL: Record<string, string> = {
-  physical: 'physical abuse',
-  sexual_coercion: 'sexual abuse or coercion',
-  neglect: 'neglect',
-  financial: 'financial abuse',
-  threat: 'threats of harm',
-  fear: 'fear for their safety',
-  bullying: 'bullying',
-  passive: 'abuse',
-  es: 'abuse',
+/** How a note groups each kind of evidence, and what it adds in brackets. */
+const NOTE_KIND: Record<RiskEvidenceKind, { kind: FindingKind; detail?: string }> = {
+  passive_wish: { kind: 'wish' },
+  burden: { kind: 'wish', detail: 'perceived burdensomeness' },
+  no_one_would_care: { kind: 'wish', detail: 'belief no one would care' },
+  ideation: { kind: 'ideation' },
+  method: { kind: 'method' },
+  intent: { kind: 'intent' },
+  decision: { kind: 'intent' },
+  means_obtained: { kind: 'intent' },
+  plan: { kind: 'plan' },
+  preparation: { kind: 'preparatory' },
+  attempt: { kind: 'behaviour' },
+  act: { kind: 'behaviour' },
+  abuse_physical: { kind: 'abuse', detail: 'physical abuse' },
+  abuse_sexual: { kind: 'abuse', detail: 'sexual abuse or coercion' },
+  neglect: { kind: 'abuse', detail: 'neglect' },
+  abuse_financial: { kind: 'abuse', detail: 'financial abuse' },
+  threat: { kind: 'abuse', detail: 'threats of harm' },
+  fear: { kind: 'abuse', detail: 'fear for their safety' },
+  bullying: { kind: 'abuse', detail: 'bullying' },
+  abuse_other: { kind: 'abuse', detail: 'abuse' },
+  // A yes to a screening question is classified by the question it answered (see `answeredKind`).
+  affirmed_answer: { kind: 'other' },
+  possible_risk_language: { kind: 'other' },
+  model_reading: { kind: 'other' },
 };
 
 const TIMED: ReadonlySet<FindingKind> = new Set(['preparatory', 'behaviour', 'abuse']);
-
-/** Passive statements that are not a wish to be dead but the detector counts with them. */
-const PASSIVE_DETAIL: Record<string, string> = {
-  burden: 'perceived burdensomeness',
-  burdensome: 'perceived burdensomeness',
-  no_one_would_care: 'belief no one would care',
-};
 
 /** A clinician asking when something happened. */
 const WHEN_ASKED = /\b(when (did|was|were|have)|how long ago|how recently|the last time|most recent(ly)?)\b/i;
@@ -182,22 +183,10 @@ export const TIMING_TEXT: Record<Timing, string> = {
 };
 
 function kindOf(e: RiskEvidence): { kind: FindingKind; detail?: string } {
-  // The risk model carries the rules' ids on the spans they found; its own whole-turn spans have none.
-  if (e.source === 'llm' || !e.rule.includes('.')) return { kind: 'other' };
-  const [head, second, third] = e.rule.split('.');
-  if (e.category === 'abuse') {
-    const detail = head === 'abuse' && second ? ABUSE_DETAIL[second] : undefined;
-    return detail ? { kind: 'abuse', detail } : { kind: 'abuse' };
-  }
-  // A yes to a screening question is classified by the question it answered (see `answeredKind`).
-  if (second === 'screening') return { kind: 'other' };
-  const passive = second === 'passive' && third ? PASSIVE_DETAIL[third] : undefined;
-  if (passive) return { kind: 'wish', detail: passive };
-  // Rules for other languages carry the kind after the language tag (`violence.es.ideation`).
-  const kindKey = second === 'es' ? third : second;
-  return {
-    kind: (kindKey && KIND_BY_RULE[kindKey]) || (second === 'es' && e.category === 'suicide' ? 'ideation' : 'other'),
-  };
+  const noteKind = NOTE_KIND[e.kind];
+  // Every abuse finding is listed as abuse; only the abuse rules' own kinds say which.
+  if (e.category === 'abuse') return noteKind.kind === 'abuse' ? noteKind : { kind: 'abuse' };
+  return noteKind.kind === 'abuse' ? { kind: 'other' } : noteKind;
 }
 
 function timingOf(words: string): Timing {
@@ -205,69 +194,6 @@ function timingOf(words: string): Timing {
   const recency = resolveRecency(lower);
   if (recency !== 'unknown') return recency;
   return ONGOING.test(lower) ? 'ongoing' : 'not_stated';
-}
-
-/** Clinician questions naming one item of the C-SSRS screener: a yes to it is that item. */
-export const ITEM_QUESTIONS: readonly { kind: FindingKind; pattern: RegExp }[] = [
-  {
-    kind: 'preparatory',
-    pattern:
-      /\b(done anything to (get ready|prepare)|prepar\w*|collect(ed|ing)|sav(ed|ing) (up )?(pills|medications?|meds)|stockpil\w*|got hold of|bought (a|any|some)|writ(e|ten) a (note|letter)|giv(e|en|ing) (things|stuff|belongings) away)\b/i,
-  },
-  {
-    kind: 'behaviour',
-    pattern:
-      /\b(ever (tried|attempted|done anything)|tried to (kill|end|hurt)|attempt\w*|hurt yourself (before|in the past)|done anything to (hurt|harm|kill|end))\b/i,
-  },
-  {
-    kind: 'plan',
-    pattern:
-      /\b(a plan|any plans?|planned|plan (for|of) how|worked out (how|when|where)|(when|where) (would|will) you (do|try))\b/i,
-  },
-  {
-    kind: 'intent',
-    pattern:
-      /\b(intend\w*|intention|act on (these|those|them|the|that|this|it)|going to act|would you act|think you (would|will|might) (do|act|go through)|mean to (do|act)|go through with)\b/i,
-  },
-  {
-    kind: 'method',
-    pattern:
-      /\b(how (would|might|could) you (do it|kill|end|hurt|harm)|thought about how|(a|what) (way|method)|which (pills|way|method))\b/i,
-  },
-];
-
-const NOT_A_RISK_PLAN =
-  /\b(safety|treatment|care|crisis|coping) plan\b|\blet'?s plan\b|\bplan (for|to) (the|next|our)\b/i;
-
-/** The categories a clinician's question names ("the urge to cut" is about self-harm); none when it does not say. */
-const QUESTION_CATEGORY: readonly { category: RiskCategory; pattern: RegExp }[] = [
-  {
-    category: 'self_harm',
-    pattern: /\b(cut(ting)?|self[- ]harm\w*|hurt(ing)? yourself|harm(ing)? yourself|burn(ing)? yourself)\b/i,
-  },
-  {
-    category: 'suicide',
-    pattern:
-      /\b(suicid\w*|kill(ing)? yourself|end(ing)? (your|it all|things)|take your (own )?life|die|dying|overdose)\b/i,
-  },
-  {
-    category: 'violence',
-    pattern: /\b((hurt|harm|kill|attack)(ing)? (him|her|them|someone|anyone|others|somebody))\b/i,
-  },
-];
-
-export function questionCategories(text: string): RiskCategory[] {
-  return QUESTION_CATEGORY.filter((q) => q.pattern.test(text)).map((q) => q.category);
-}
-
-/** The item a clinician's question asked about, when it names one. */
-export function askedItem(text: string): FindingKind | undefined {
-  for (const q of ITEM_QUESTIONS) {
-    if (!q.pattern.test(text)) continue;
-    if (q.kind === 'plan' && NOT_A_RISK_PLAN.test(text)) continue;
-    return q.kind;
-  }
-  return undefined;
 }
 
 /** A yes to a screening question is what was asked: ideation unless the question named another item. */
@@ -313,7 +239,7 @@ export function riskFindings(utterances: readonly Utterance[], risk: SessionRisk
     const seen = new Set<string>();
     for (const e of flag.evidence) {
       const classified =
-        e.source !== 'llm' && (e.basis === 'affirmed' || e.rule.includes('.screening.'))
+        e.source !== 'llm' && (e.basis === 'affirmed' || e.kind === 'affirmed_answer')
           ? { kind: answeredKind(utterances, flag.utteranceId) }
           : kindOf(e);
       const words = spans.find((s) => e.start < s.end && e.end > s.start)?.text ?? (e.text || text);

@@ -1,27 +1,29 @@
 import type { RiskCategory, RiskLevel, SessionRisk, Utterance } from '../contracts/analysis.ts';
 import type { NoteRiskAssessment, NoteRiskFlag, SupportedStatement } from '../contracts/assist.ts';
-import { isClientSide, listJoin, quoted, sentences } from './embedded/text.ts';
 import {
   askedItem,
+  questionCategories,
+  screensTopic,
+  type ScreeningTopic,
+} from '../engine/safety/screeningQuestions.ts';
+import { isClientSide, listJoin, quoted, sentences } from './embedded/text.ts';
+import {
   CATEGORY_LABEL,
   type Finding,
   type FindingKind,
   KIND_ORDER,
   kindLabel,
   maxLevel,
-  questionCategories,
   riskFindings,
   TIMING_TEXT,
 } from './riskFindings.ts';
 
 interface RiskTopic {
-  key: RiskCategory | 'means' | 'protective';
+  key: ScreeningTopic;
   /** How a note names the item. */
   item: string;
   /** What the client denied, as a note would word it. */
   denied: string;
-  /** The clinician's screening question for it. */
-  screen: RegExp;
 }
 
 const TOPICS: readonly RiskTopic[] = [
@@ -29,42 +31,31 @@ const TOPICS: readonly RiskTopic[] = [
     key: 'suicide',
     item: 'Suicidal ideation',
     denied: 'suicidal thoughts',
-    screen:
-      /\b(suicid\w*|kill(ing)? yourself|end(ing)? your (own )?life|better off dead|wish(ed)? you (were|was) dead|thoughts of (death|dying)|not (wanting to be|being) (here|alive)|want to die)\b/i,
   },
   {
     key: 'self_harm',
     item: 'Self-harm',
     denied: 'self-harm',
-    screen: /\b(hurt(ing)? yourself|harm(ing)? yourself|self[- ]harm\w*|cut(ting)? yourself|burn(ing)? yourself)\b/i,
   },
   {
     key: 'violence',
     item: 'Risk of harm to others',
     denied: 'thoughts of harming others',
-    screen:
-      /\b(hurt(ing)? (someone|anyone|somebody|anybody|others|him|her|them)|harm(ing)? (someone|anyone|others)|thoughts of (violence|hurting)|get violent|violent (thoughts|urges))\b/i,
   },
   {
     key: 'abuse',
     item: 'Abuse or neglect',
     denied: 'being harmed or threatened by anyone',
-    screen:
-      /\b(safe at home|feel safe (at home|with)|(anyone|someone|somebody) (hurt|hit|hurting|hitting|threaten\w*|touch\w*) you|(hurt|hit|abus\w*|threaten\w*) you\b|being (hurt|abused|hit))\b/i,
   },
   {
     key: 'means',
     item: 'Access to lethal means',
     denied: 'access to firearms or other lethal means',
-    screen:
-      /\b(access to (a )?(guns?|firearms?|weapons?|pills|medications?)|(guns?|firearms?|weapons?) (at|in) (home|the house)|stockpil\w*|lock (them|it) (up|away))\b/i,
   },
   {
     key: 'protective',
     item: 'Protective factors',
     denied: '',
-    screen:
-      /\b(reasons? (for|to) (living|live)|what keeps you going|who (else )?(could|can|would) you (call|reach out to|talk to)|who supports you|what stops you)\b/i,
   },
 ];
 
@@ -175,8 +166,8 @@ const EXPECTED_STEPS: Record<RiskCategory, readonly StepKey[]> = {
  * The clinician's screening question for a topic: one about thoughts now, in preference to one
  * about past acts or a plan ("Have you ever tried to end your life?" is not the ideation question).
  */
-function screeningQuestion(utterances: readonly Utterance[], screen: RegExp): number {
-  const asked = utterances.flatMap((u, i) => (u.speaker === 'clinician' && screen.test(u.text) ? [i] : []));
+function screeningQuestion(utterances: readonly Utterance[], topic: ScreeningTopic): number {
+  const asked = utterances.flatMap((u, i) => (u.speaker === 'clinician' && screensTopic(u.text, topic) ? [i] : []));
   return asked.find((i) => askedItem(utterances[i]?.text ?? '') === undefined) ?? asked[0] ?? -1;
 }
 
@@ -300,7 +291,7 @@ export function buildRiskAssessment(
       screened = true;
       continue;
     }
-    const questionIndex = screeningQuestion(utterances, topic.screen);
+    const questionIndex = screeningQuestion(utterances, topic.key);
     const question = utterances[questionIndex];
     if (!question) {
       if (!flaggedTopic) notAssessedItems.push(topic.item);

@@ -1,4 +1,5 @@
 import type { Patient, Practitioner, RelatedPerson } from '@medplum/fhirtypes';
+import type { HomeworkReview } from '../../fhir/approval.ts';
 import type { SessionRisk, Utterance, UtteranceAnalysis } from '../contracts/analysis.ts';
 import type {
   HomeworkResult,
@@ -20,6 +21,8 @@ export interface SessionSnapshot {
   risk: SessionRisk;
   /** The clinician made a safety plan in the app this session (homework may then refer to it). */
   safetyPlanMade?: boolean;
+  /** Last session's homework as the clinician reviewed it with the client (the note says how it went). */
+  homeworkReview?: HomeworkReview;
   patient?: Patient;
   relatedPersons?: readonly RelatedPerson[];
   practitioner?: Practitioner;

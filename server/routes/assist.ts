@@ -6,6 +6,8 @@
  */
 import { Hono } from 'hono';
 import { liveSession, rateLimited, requireConsent } from '../auth/sessionAuth.ts';
+import { CarryOver } from '../../fhir/approval.ts';
+import type { NoteDraft, Summary } from '../contracts/assist.ts';
 import { SuggestRequest, WrapUpRequest } from '../contracts/assist.ts';
 import type { Assistant } from '../providers/types.ts';
 import type { AppEnv } from '../session/context.ts';
@@ -15,6 +17,15 @@ import { ApiError } from './errors.ts';
 import { auditJob, snapshotOf } from './jobs.ts';
 import { buildRiskAssessment } from '../providers/riskSection.ts';
 import { documentedRisk, flagReview } from '../session/flagReview.ts';
+
+/** What this session hands to the next: the summary's themes and the goals the note names. */
+function carryOverOf(summary: Summary, note: NoteDraft): CarryOver {
+  const goals = note.sections.flatMap((s) => s.statements.filter((st) => st.claim === 'goal').map((st) => st.text));
+  return CarryOver.parse({
+    themes: [...new Set(summary.themes.map((t) => t.label))].slice(0, 20),
+    goals: [...new Set(goals)].slice(0, 20),
+  });
+}
 
 function assistantOf(deps: RouteDeps): Assistant {
   if (!deps.assistant) {
@@ -52,7 +63,11 @@ export function assistRoutes(deps: RouteDeps): Hono<AppEnv> {
     const live = liveSession(c, deps);
     const assistant = assistantOf(deps);
     takeAiToken(deps, live.context.sessionId);
-    const snapshot = { ...snapshotOf(live, c.req.raw.signal, 'documentation'), safetyPlanMade: body.safetyPlanMade };
+    const snapshot = {
+      ...snapshotOf(live, c.req.raw.signal, 'documentation'),
+      safetyPlanMade: body.safetyPlanMade,
+      homeworkReview: body.homeworkReview,
+    };
     const [summary, note, homework] = await Promise.all([
       assistant.summarise(snapshot, live.latestSummary),
       assistant.draftNote(snapshot, body.format),
@@ -70,6 +85,7 @@ export function assistRoutes(deps: RouteDeps): Hono<AppEnv> {
       risk: live.analyzer.risk(),
       flagReview: flagReview(live.analyzer.risk(), live.flagDecisions),
       provenance: { summary: summary.provenance, note: note.provenance, homework: homework.provenance },
+      carryOver: carryOverOf(summary.result, note.result),
     });
   });
 

@@ -20,6 +20,7 @@ import { runtimeForConfig } from '../writeback/runtime.ts';
 import { AmendRequest, ApproveRequest, WritebackRequestError } from '../writeback/service.ts';
 import { readJson } from './body.ts';
 import { consentFailure, createConsentRoutes } from './consent.ts';
+import { createContinuityRoutes } from './continuity.ts';
 import { ApiError } from './errors.ts';
 
 export type WritebackRoutesDeps =
@@ -82,6 +83,16 @@ export function createWritebackRoutes(deps: WritebackRoutesDeps): Hono<AppEnv> {
     });
 
   app.route('/', createConsentRoutes(runtime));
+  app.route(
+    '/',
+    createContinuityRoutes({
+      reader: runtime.continuity,
+      consentService: runtime.consent,
+      logger: runtime.logger,
+      remember: (session) => runtime.ehr.remember(session),
+      ...(runtime.audit ? { audit: runtime.audit } : {}),
+    }),
+  );
 
   app.post('/:sid/approve', async (c) => {
     const body = await readJson(c, ApproveRequest);

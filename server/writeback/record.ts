@@ -1,6 +1,7 @@
 import type { Consent } from '@medplum/fhirtypes';
 import { z } from 'zod';
 import { ApprovedNote } from '../../fhir/approval.ts';
+import { ActivityOutcomeResult } from '../../fhir/homeworkOutcome.ts';
 import type { WriteInput } from '../../fhir/strategies/types.ts';
 import { ConsentState } from '../session/context.ts';
 
@@ -40,6 +41,10 @@ export const StepRecord = z.object({
   reference: z.string().optional(),
   refs: z.record(z.string(), z.string()).optional(),
   superseded: z.boolean().optional(),
+  /** A care plan update: whether the server took it, and if not why (shown with the outcome). */
+  updated: z.boolean().optional(),
+  keep: z.boolean().optional(),
+  message: z.string().optional(),
   error: z.string().optional(),
   updatedAt: z.string(),
 });
@@ -76,6 +81,7 @@ export const WriteOutcome = z.object({
   note: WrittenResource,
   resources: z.array(WrittenResource),
   supersededPrevious: z.boolean().optional(),
+  homeworkOutcomes: z.array(ActivityOutcomeResult).optional(),
 });
 
 export const WriteError = z.object({
@@ -128,6 +134,7 @@ export function viewOf(record: WriteRecord) {
     note: record.outcome?.note ?? null,
     resources: record.outcome?.resources ?? [],
     supersededPrevious: record.outcome?.supersededPrevious ?? null,
+    homeworkOutcomes: record.outcome?.homeworkOutcomes ?? [],
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
   };

@@ -7,6 +7,8 @@ import { createFhirAllowlist } from '../auth/allowlist.ts';
 import type { AuditLog } from '../audit/log.ts';
 import { type Config, DEFAULT_CONSENT_POLICY_URI } from '../config.ts';
 import type { ConsentManager } from '../consent/service.ts';
+import type { ContinuityReader } from '../continuity/reader.ts';
+import { createContinuityReader } from '../continuity/reader.ts';
 import { createConsentManager } from '../consent/service.ts';
 import type { Logger } from '../logger.ts';
 import { type DataKeys, ephemeralKeys, loadServerKeys } from '../security/keys.ts';
@@ -65,6 +67,9 @@ export interface WritebackRuntime {
   companion: CompanionStore;
   capabilities: CapabilityReader;
   ledger: WriteLedger;
+  /** What the next session starts from, read from the EHR and the companion store. */
+  continuity: ContinuityReader;
+  logger: Pick<Logger, 'warn' | 'error'>;
   audit?: Pick<AuditLog, 'append'>;
   /** Settles when the audit entries a crashed process owed are recorded. */
   recovered: Promise<void>;
@@ -151,6 +156,13 @@ export function createWritebackRuntime(options: WritebackRuntimeOptions): Writeb
     workerIntervalMs: options.workerIntervalMs,
     ...(options.audit ? { audit: options.audit } : {}),
   });
+  const continuity = createContinuityReader({
+    ehrClient: (session) => ehr.forSession(session),
+    companion,
+    capabilities,
+    now: options.now,
+    logger: options.logger,
+  });
   const recovered = writeback.recoverAudit().then(
     () => undefined,
     (err: unknown) => options.logger?.error({ err }, 'audit entries of earlier chart writes could not be recorded'),
@@ -164,6 +176,8 @@ export function createWritebackRuntime(options: WritebackRuntimeOptions): Writeb
     companion,
     capabilities,
     ledger,
+    continuity,
+    logger: options.logger ?? { warn: () => undefined, error: () => undefined },
     audit: options.audit,
     recovered,
     close() {

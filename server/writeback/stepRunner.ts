@@ -1,10 +1,18 @@
-import type { Bundle, BundleEntry, DocumentReference, Resource } from '@medplum/fhirtypes';
+import type { Bundle, BundleEntry, CarePlan, DocumentReference, Resource } from '@medplum/fhirtypes';
 import { WRITE_TAG_SYSTEM } from '../../fhir/codes.ts';
 import type { ServerCapabilities } from '../../fhir/capabilities.ts';
 import type { FhirClient, FhirResponse } from '../../fhir/fhirClient.ts';
 import { UncertainOutcomeError } from '../../fhir/fhirClient.ts';
-import type { CreateStep, Destination, SupersedeStep, TransactionStep, WriteIO } from '../../fhir/strategies/types.ts';
-import { assertWritable } from '../../fhir/validate.ts';
+import type {
+  CarePlanUpdateResult,
+  CarePlanUpdateStep,
+  CreateStep,
+  Destination,
+  SupersedeStep,
+  TransactionStep,
+  WriteIO,
+} from '../../fhir/strategies/types.ts';
+import { assertWritable, InvalidResourceError } from '../../fhir/validate.ts';
 import { PermanentWriteError, RetryableWriteError } from './errors.ts';
 import type { WriteLedger } from './ledger.ts';
 import type { StepRecord } from './record.ts';
@@ -74,6 +82,15 @@ function fallbackQuery(resource: Resource): string | undefined {
   const encounter = resource.context?.encounter?.[0]?.reference;
   if (encounter) params.set('encounter', encounter);
   return params.toString();
+}
+
+/** Why a care plan's outcomes went to the companion store instead, in one sentence. */
+function carePlanRefusal(what: 'read' | 'update', response: FhirResponse): string {
+  const reason = outcomeText(response.body);
+  const status = `HTTP ${response.status}${reason ? `: ${reason}` : ''}`;
+  return what === 'read'
+    ? `The EHR did not let the app read the care plan (${status}), so the outcome is only in the note.`
+    : `The EHR would not take an update of the care plan (${status}), so the outcome is kept in the app’s companion store.`;
 }
 
 const typesOf = (s: TransactionStep): string => [...new Set(s.entries.map((e) => e.resource.resourceType))].join(', ');
@@ -320,6 +337,88 @@ export function createStepRunner(deps: StepRunnerDeps): WriteIO {
       }
       record(s.key, s.destination, { state: 'done', superseded: false, error: 'changed concurrently' });
       return false;
+    },
+    async updateCarePlan(s: CarePlanUpdateStep): Promise<CarePlanUpdateResult> {
+      const previous = step(s.key);
+      if (previous?.state === 'done') {
+        return previous.updated
+          ? { updated: true }
+          : { updated: false, keep: previous.keep ?? true, message: previous.message ?? 'not updated' };
+      }
+      const settle = (result: CarePlanUpdateResult, error?: string): CarePlanUpdateResult => {
+        record(s.key, s.destination, {
+          state: 'done',
+          updated: result.updated,
+          ...(result.updated ? {} : { keep: result.keep, message: result.message }),
+          ...(error ? { error } : {}),
+        });
+        return result;
+      };
+      const client = deps.clients[s.destination];
+      intend(s.key, s.destination);
+      // Read, change, write with If-Match: a plan changed in between (412) is read again and the
+      // change applied to what it has become, so nobody's edit is overwritten. Progress notes carry
+      // this approval's ids, so a plan that already has them (an earlier attempt landed) is left alone.
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const current = await send(s.key, s.destination, () => client.request({ method: 'GET', url: s.reference }));
+        if (current.status !== 200 || current.body?.resourceType !== 'CarePlan') {
+          if (isTransient(current.status) || current.status === 401)
+            refuse(s.key, s.destination, `Reading ${s.reference}`, 'CarePlan', current);
+          // Nothing is known of a plan the app may not read: its outcome is kept nowhere but the note.
+          return settle(
+            { updated: false, keep: false, message: carePlanRefusal('read', current) },
+            `read HTTP ${current.status}`,
+          );
+        }
+        const plan = current.body as CarePlan;
+        const change = s.apply(plan);
+        if (change.kind === 'already-applied') return settle({ updated: true });
+        if (change.kind === 'changed')
+          return settle({ updated: false, keep: true, message: change.message }, 'changed');
+        if (change.kind === 'foreign')
+          return settle({ updated: false, keep: false, message: change.message }, 'foreign');
+        try {
+          assertWritable([change.carePlan]);
+        } catch (err) {
+          if (!(err instanceof InvalidResourceError)) throw err;
+          // The plan as someone else wrote it breaks a rule: the app does not send it back that way.
+          return settle(
+            {
+              updated: false,
+              keep: true,
+              message:
+                'The care plan as the EHR holds it does not pass FHIR validation, so it is not written back; the outcome is kept in the app’s companion store.',
+            },
+            'invalid care plan',
+          );
+        }
+        const etag = current.headers.etag ?? (plan.meta?.versionId ? `W/"${plan.meta.versionId}"` : undefined);
+        const response = await send(s.key, s.destination, () =>
+          client.request({
+            method: 'PUT',
+            url: s.reference,
+            body: change.carePlan,
+            headers: etag ? { 'if-match': etag } : {},
+          }),
+        );
+        if (response.status === 200 || response.status === 201) return settle({ updated: true });
+        if (response.status === 412) continue;
+        if (isTransient(response.status) || response.status === 401)
+          refuse(s.key, s.destination, `Updating ${s.reference}`, 'CarePlan', response);
+        return settle(
+          { updated: false, keep: true, message: carePlanRefusal('update', response) },
+          `update HTTP ${response.status}`,
+        );
+      }
+      return settle(
+        {
+          updated: false,
+          keep: true,
+          message:
+            'The care plan kept changing while the outcomes were being written, so they are kept in the app’s companion store.',
+        },
+        'changed concurrently',
+      );
     },
   };
 }

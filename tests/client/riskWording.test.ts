@@ -12,6 +12,7 @@ const precise = (category: RiskCategory, text: string, level: RiskEvidence['leve
   end: text.length,
   text,
   rule: `${category}.test`,
+  kind: 'ideation',
   source: 'rule',
   tier: 'precise',
 });
@@ -22,6 +23,7 @@ const screen = (category: RiskCategory, text: string): RiskEvidence => ({
   end: text.length,
   text,
   rule: `${category}.screen.lexical`,
+  kind: 'possible_risk_language',
   source: 'rule',
   tier: 'screen',
   hint: HINT,
@@ -94,6 +96,7 @@ describe('how the safety banner words a flag', () => {
       end: 21,
       text: 'better off without me',
       rule: 'suicide.passive.burden',
+      kind: 'burden',
       source: 'rule',
     };
     expect(isScreenOnly([legacy])).toBe(false);

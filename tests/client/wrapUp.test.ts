@@ -73,6 +73,7 @@ describe('wrap-up drafts', () => {
                 end: 12,
                 text: 'want to die',
                 rule: 'r',
+                kind: 'passive_wish',
                 source: 'rule',
               },
             ],

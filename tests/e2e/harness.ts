@@ -2,6 +2,7 @@
  * What the end-to-end test files share: one stack and one browser per file (closed when the file
  * is done, also when its set-up failed half way), screenshots, and launches from the chart.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -18,6 +19,20 @@ export async function shot(page: Page, step: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   const width = page.viewportSize()?.width ?? 0;
   await page.screenshot({ path: join(SHOTS, `${step}-${width}.png`), fullPage: true });
+}
+
+/** Serious and critical accessibility violations on the page, by rule id. */
+export async function axeProblems(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page } as ConstructorParameters<typeof AxeBuilder>[0]).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .slice(0, 3)
+          .map((n) => `${n.target.join(' ')} (${n.failureSummary?.split('\n')[1]?.trim() ?? ''})`)
+          .join(', ')}`,
+    );
 }
 
 /** Patients with no consent on file: the app must ask them. */

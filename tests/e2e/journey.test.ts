@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fhirSearch } from '../../scripts/stack.ts';
-import { launchFromChart, patientsWithoutConsent, shot, useStackAndBrowser } from './harness.ts';
+import { axeProblems, launchFromChart, patientsWithoutConsent, shot, useStackAndBrowser } from './harness.ts';
 import { bannerProblems } from './layout.ts';
 
 const env = useStackAndBrowser();
@@ -11,20 +10,6 @@ let patients: string[];
 beforeAll(async () => {
   patients = await patientsWithoutConsent(env.stack.sandbox);
 });
-
-/** Serious and critical accessibility violations on the page, by rule id. */
-async function axeProblems(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page } as ConstructorParameters<typeof AxeBuilder>[0]).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .slice(0, 3)
-          .map((n) => `${n.target.join(' ')} (${n.failureSummary?.split('\n')[1]?.trim() ?? ''})`)
-          .join(', ')}`,
-    );
-}
 
 async function say(page: Page, speaker: 'Client' | 'Clinician', text: string) {
   const option = page.getByRole('radio', { name: speaker });
@@ -136,6 +121,9 @@ describe.concurrent('a session from consent to the signed note in the chart', { 
 
       // The rolling summary has caught up with the session.
       await page.getByTestId('summary').waitFor({ timeout: 20_000 });
+      expect(await page.getByTestId('summary').textContent(), 'each theme names its label once').not.toMatch(
+        /\b([A-Z][\w -]*): \1:/,
+      );
 
       // Safety plan, pre-filled from the session, completed with the client.
       await banner.getByRole('button', { name: 'Build safety plan' }).click();

@@ -40,6 +40,7 @@ function scriptedModel(
         end: w.text.length,
         text: w.text,
         rule: 'scripted',
+        kind: 'model_reading' as const,
         source: 'model' as const,
       })),
     };

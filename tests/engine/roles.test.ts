@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRoles } from '../../server/engine/roles/index.ts';
 import { readBatches } from '../../server/engine/roles/training/corpus.ts';
-import { fitRoles } from '../../server/engine/roles/training/fit.ts';
+import { fitRoles, repeatsOf } from '../../server/engine/roles/training/fit.ts';
 import { decodeRoleWeights, encodeRoleWeights, ROLE_WEIGHTS_URL } from '../../server/engine/roles/weights.ts';
 import { DEFAULTS } from '../../scripts/trainRoles.ts';
 
@@ -46,11 +46,23 @@ describe('turn roles', () => {
     expect(other).toMatchObject({ role: 'other', score: 1 });
   });
 
-  it('ships weights whose header records the held-out-by-author figures', () => {
+  it('ships weights whose header records the authors held out and the figures on them', () => {
     const { header } = decodeRoleWeights(readFileSync(ROLE_WEIGHTS_URL));
     expect(header.training).toMatchObject({
-      heldOutByAuthor: { families: expect.objectContaining({ 'clinician safety': expect.any(Number) }) },
+      heldOutByAuthor: {
+        split: expect.arrayContaining(['b03']),
+        families: expect.objectContaining({ 'client account': expect.any(Number) }),
+      },
     });
+  });
+
+  it('reads a rare role’s examples more often in training, at most three times, and a common one once', () => {
+    const golds = [...Array<number>(900).fill(0), ...Array<number>(100).fill(1), ...Array<number>(20).fill(2)];
+    const repeats = repeatsOf(golds, 800);
+    expect(repeats[0]).toBe(1);
+    expect(repeats[900]).toBe(3);
+    expect(repeats[1000]).toBe(3);
+    expect(new Set(repeatsOf(golds, 0))).toEqual(new Set([1]));
   });
 
   it('refuses a weights file of another kind with a message that says what to run', () => {

@@ -38,6 +38,10 @@ function recordingIO() {
       calls.push(step);
       return true;
     },
+    async updateCarePlan(step) {
+      calls.push(step);
+      return { updated: true };
+    },
   };
   return { io, calls };
 }
@@ -52,8 +56,11 @@ describe('write strategies', () => {
     expect((prepared.resources[0]?.resource as DocumentReference).meta?.profile).toBeUndefined();
     const { io, calls } = recordingIO();
     const outcome = await prepared.run(io);
-    expect(calls).toHaveLength(2);
-    const [note, step] = calls as [CreateStep, TransactionStep];
+    // Then the session record for the next session, in the companion store.
+    expect(calls).toHaveLength(3);
+    const [note, step, record] = calls as [CreateStep, TransactionStep, CreateStep];
+    expect(record.destination).toBe('companion');
+    expect(record.resource.resourceType).toBe('ClinicalImpression');
     expect(note.resource.resourceType).toBe('DocumentReference');
     expect(note.identity).toMatch(/^identifier=/);
     expect(step.destination).toBe('ehr');
@@ -142,6 +149,7 @@ describe('write strategies', () => {
       'DocumentReference',
       'CarePlan',
       'CarePlan',
+      'ClinicalImpression',
     ]);
   });
 });

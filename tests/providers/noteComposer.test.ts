@@ -61,6 +61,64 @@ describe('a note composed from what happened in the session', () => {
     );
   });
 
+  it('writes a goal the client only implies (“I need to…”) as the client’s goal, in their words', async () => {
+    const implied = snapshotOf(
+      turns([
+        ['clinician', 'how have things been with the drinking since we last met'],
+        ['client', "honestly it's every night now, four or five cans after work and I'm wrecked the next day"],
+        ['clinician', 'so where does that leave you'],
+        ['client', "I need to get it down to weekends, I can't keep going like this"],
+        ['clinician', 'that sounds really important to you'],
+        ['client', "it is, my daughter's noticed and I hate that"],
+        ['clinician', "okay so I'll see you in two weeks and we'll look at how the weekends went"],
+        ['client', 'sounds good'],
+      ]),
+    );
+    for (const format of NoteFormat.options) {
+      const note = (await assistant.draftNote(implied, format)).result;
+      const goal = note.sections.flatMap((s) => s.statements).find((s) => s.claim === 'goal');
+      expect(goal?.text, format).toBe(
+        "Client’s goal, as they put it: “I need to get it down to weekends, I can't keep going like this”.",
+      );
+      expect(goal?.utteranceIds).toEqual(['s4']);
+    }
+    const girp = (await assistant.draftNote(implied, 'GIRP')).result;
+    expect(section(girp, 'goals')?.statements[0]?.claim).toBe('goal');
+  });
+
+  it('does not take agreement to a task (“yes I can do that”) for the client’s goal', async () => {
+    const agreed = snapshotOf(
+      turns([
+        ['clinician', 'how have evenings been this week'],
+        ['client', 'I sit on the sofa after dinner and then I cannot sleep until two'],
+        ['clinician', 'shall we try a short walk after dinner and keep a sleep diary'],
+        ['client', 'yes I can do that'],
+      ]),
+    );
+    for (const format of NoteFormat.options) {
+      const note = (await assistant.draftNote(agreed, format)).result;
+      const goal = note.sections.flatMap((s) => s.statements).find((s) => s.claim === 'goal');
+      expect(goal?.text ?? '', format).not.toMatch(/yes I can do that/);
+    }
+  });
+
+  it('quotes no words of risk outside the risk section when no risk was confirmed', async () => {
+    const snapshot = snapshotOf(
+      turns([
+        ['clinician', 'what has been on your mind this week'],
+        ['client', "my ex keeps texting me paragraphs about how I'm emotionally abusive, it's exhausting"],
+        ['clinician', 'that sounds exhausting'],
+        ['client', "and my brother overdosed last year so the family's all on edge about me drinking"],
+        ['clinician', 'what would you like to be different'],
+        ['client', 'I want to stop drinking on weeknights and get my sleep back'],
+      ]),
+    );
+    for (const format of NoteFormat.options) {
+      const note = (await assistant.draftNote(snapshot, format)).result;
+      expect(JSON.stringify(note.sections), format).not.toMatch(/abusive|overdosed/);
+    }
+  });
+
   it('gives SOAP an Assessment and no emotional-tone line in Objective', async () => {
     const note = (await assistant.draftNote(snapshotOf(SMOKING), 'SOAP')).result;
     expect(section(note, 'assessment')?.statements.length).toBeGreaterThan(0);
@@ -79,6 +137,36 @@ describe('a note composed from what happened in the session', () => {
     expect(items[0]?.rationale.utteranceIds).toContain('s11');
     for (const other of items.slice(1)) expect(other.agreed).toBeUndefined();
     expect(items.map((h) => h.kind)).not.toContain('safety_plan');
+  });
+
+  it('proposes no activity and mood plan when “down” is only a place or an amount', async () => {
+    const snapshot = snapshotOf(
+      turns([
+        ['clinician', 'how has the week gone with the cigarettes'],
+        ['client', "not bad, I've cut down a bit, I'm on ten a day now"],
+        ['clinician', 'what gets in the way'],
+        ['client', "Friday there's a do down the pub and everyone will be smoking"],
+        ['clinician', 'so what will you do on Friday'],
+        ['client', "I'll go down later and leave early, and I'll take the gum"],
+      ]),
+    );
+    const items = (await assistant.generateHomework(snapshot)).result.items;
+    expect(items.map((h) => h.title)).not.toContain('Activity and mood plan');
+  });
+
+  it('takes the task agreed in answer to a question from the client’s answer', async () => {
+    const snapshot = snapshotOf(
+      turns([
+        ['clinician', 'what has been hardest this week'],
+        ['client', 'the evenings, I just sit there and scroll until two in the morning'],
+        ['clinician', 'so for this week, what would you be willing to try'],
+        ['client', "I'll put the phone in the kitchen at eleven and read instead"],
+      ]),
+    );
+    const items = (await assistant.generateHomework(snapshot)).result.items;
+    const agreed = items.find((h) => h.agreed);
+    expect(agreed?.instructions).toMatch(/phone in the kitchen at eleven/);
+    expect(agreed?.instructions).not.toMatch(/what would you be willing/);
   });
 
   it('offers no DBT skill for “an urge to go to the toilet” and no TIPP for “asthma out of control”', async () => {
@@ -178,6 +266,67 @@ describe('the citation check', () => {
         ),
       ),
     ).toMatchObject({ ok: true });
+  });
+
+  it('drops a screening “answer” to a reflection: a reflection asks nothing', () => {
+    const v = understandSession(
+      snapshotOf(
+        turns([
+          ['client', "some nights I wish I just wouldn't wake up, but I'd never do anything, my kids"],
+          ['clinician', "the wish is there sometimes at night, but you wouldn't act on it, because of your kids"],
+          ['client', 'right. exactly'],
+        ]),
+      ),
+    );
+    expect(
+      checkStatement(
+        {
+          text: 'Suicidal intent: asked; client responded “right. exactly”.',
+          utteranceIds: ['s2', 's3'],
+          claim: 'screening',
+        },
+        v,
+      ),
+    ).toMatchObject({ ok: false, reason: 'cites no safety question' });
+  });
+
+  it('drops a task the clinician only asked about, and keeps it with the client’s answer', () => {
+    const v = understandSession(
+      snapshotOf(
+        turns([
+          ['clinician', 'so for this week, what would you be willing to try'],
+          ['client', "I'll write down every time I reach for a cigarette and what set it off"],
+        ]),
+      ),
+    );
+    const asked = {
+      text: 'Task agreed: “so for this week, what would you be willing to try”.',
+      claim: 'homework' as const,
+    };
+    expect(checkStatement({ ...asked, utteranceIds: ['s1'] }, v)).toMatchObject({ ok: false });
+    expect(
+      checkStatement(
+        {
+          text: "Task for before the next session: asked “so for this week, what would you be willing to try”, client answered “I'll write down every time I reach for a cigarette”.",
+          utteranceIds: ['s1', 's2'],
+          claim: 'homework',
+        },
+        v,
+      ),
+    ).toMatchObject({ ok: true });
+  });
+
+  it('drops a remote model’s statement of risk outside the risk section when no turn carries a confirmed finding', () => {
+    expect(
+      checkStatement(
+        {
+          text: 'Client reports thoughts of suicide when smoking heavily.',
+          utteranceIds: ['s2'],
+          claim: 'client_report',
+        },
+        u,
+      ),
+    ).toMatchObject({ ok: false, reason: 'speaks of risk but cites no turn with a confirmed finding' });
   });
 
   it('keeps what the session supports and drops the rest from a whole note, a remote model’s included', () => {

@@ -9,6 +9,13 @@ beforeAll(async () => {
 afterAll(() => sandbox.close());
 
 describe('SMART discovery', () => {
+  it('lets a browser that launched a few minutes ago reuse the SMART configuration', async () => {
+    const res = await fetch(`${sandbox.fhirBase}/.well-known/smart-configuration`);
+    const maxAge = Number(/max-age=(\d+)/.exec(res.headers.get('cache-control') ?? '')?.[1]);
+    expect(maxAge).toBeGreaterThanOrEqual(60);
+    expect(maxAge).toBeLessThanOrEqual(3600);
+  });
+
   it('publishes every field SMART App Launch 2.2 requires, without a token', async () => {
     const res = await fetch(`${sandbox.fhirBase}/.well-known/smart-configuration`);
     expect(res.status).toBe(200);

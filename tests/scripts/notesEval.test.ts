@@ -94,7 +94,7 @@ describe('the note scorer', () => {
 describe('npm run eval:notes', () => {
   it('prints the measures per batch and overall, and says how flags were decided', () => {
     const lines: string[] = [];
-    const totals = evaluateNotes(FIXTURES, (l) => lines.push(l));
+    const totals = evaluateNotes({ dir: FIXTURES, kind: 'blind' }, (l) => lines.push(l));
     const out = lines.join('\n');
     expect(out).toMatch(/Flags count as confirmed where the turn’s label has risk/);
     expect(out).toMatch(/^f01: 2 sessions/m);
@@ -107,5 +107,21 @@ describe('npm run eval:notes', () => {
     expect(totals.sessions).toBe(2);
     expect(totals.riskContent).toBe(0);
     expect(totals.assessmentEmpty).toBe(0);
+  });
+
+  it('calls a development run on training sessions training data, and reads only the batches asked for', () => {
+    const lines: string[] = [];
+    evaluateNotes(
+      {
+        dir: FIXTURES,
+        batches: ['f01'],
+        kind: 'development (training data: the note writer is tuned and the turn-role model trained on it)',
+      },
+      (l) => lines.push(l),
+    );
+    expect(lines[0]).toMatch(/^Notes of development \(training data/);
+    expect(() => evaluateNotes({ dir: FIXTURES, batches: ['f02'], kind: 'blind' }, () => {})).toThrow(
+      /no sessions with reference notes in batch\(es\) f02/,
+    );
   });
 });

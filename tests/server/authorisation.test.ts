@@ -113,6 +113,10 @@ const ROUTES: Route[] = [
     ok: 204,
   },
   { name: 'GET consent', method: 'GET', path: '/consent', ai: false, ok: 200 },
+  // Continuity reads the chart for the panel: consent-gated like the AI routes.
+  { name: 'GET continuity', method: 'GET', path: '/continuity', ai: true, ok: 200 },
+  // A valid caller reaches the route; no note has this id, in any patient's chart.
+  { name: 'GET continuity/notes/:noteId', method: 'GET', path: '/continuity/notes/no-such-note', ai: true, ok: 404 },
   { name: 'POST approve', method: 'POST', path: '/approve', ai: false, body: note, ok: 201 },
   { name: 'GET writes', method: 'GET', path: '/writes', ai: false, ok: 200 },
   {

@@ -115,6 +115,56 @@ describe('token verification against the FHIR server', () => {
     expect(seen).toEqual([`${base}/Patient/pat-1`]);
   });
 
+  it('asks for the patient, the encounter and the clinician at once, not one after another', async () => {
+    const fhir = createFakeFhir(base);
+    const asked: string[] = [];
+    let inFlight = 0;
+    let most = 0;
+    const slow: typeof fetch = async (input, init) => {
+      asked.push(new URL(String(input)).pathname.split('/').at(-2) as string);
+      most = Math.max(most, ++inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      inFlight--;
+      return fhir.fetch(input, init);
+    };
+    const verifier = createTokenVerifier({ fetch: slow, ttlMs: 60_000 });
+    const token = fhir.issueToken({ patient: 'pat-1', fhirUser: 'Practitioner/prac-1' });
+    await verifier.verify({
+      fhirBaseUrl: base,
+      token,
+      patientId: 'pat-1',
+      encounterId: 'enc-1',
+      fhirUser: 'Practitioner/prac-1',
+    });
+    expect(asked.toSorted()).toEqual(['Encounter', 'Patient', 'Practitioner']);
+    expect(most).toBe(3);
+  });
+
+  it('reports the refused token before a missing encounter, whichever answer comes back first', async () => {
+    const fhir = createFakeFhir(base);
+    fhir.override((path) => {
+      if (path === 'Encounter/enc-1') return new Response(null, { status: 404 });
+      if (path === 'Patient/pat-1')
+        return new Promise<Response>((resolve) => setTimeout(() => resolve(new Response(null, { status: 401 })), 30));
+      return undefined;
+    });
+    const verifier = createTokenVerifier({ fetch: fhir.fetch, ttlMs: 60_000 });
+    const error = await failure(
+      verifier.verify({ fhirBaseUrl: base, token: 'expired', patientId: 'pat-1', encounterId: 'enc-1' }),
+    );
+    expect(error.code).toBe('invalid_token');
+  });
+
+  it('refuses an encounter of another patient even when every read succeeds', async () => {
+    const fhir = createFakeFhir(base);
+    const token = fhir.issueToken({ fhirUser: 'Practitioner/prac-1' });
+    const verifier = createTokenVerifier({ fetch: fhir.fetch, ttlMs: 60_000 });
+    const error = await failure(
+      verifier.verify({ fhirBaseUrl: base, token, patientId: 'pat-1', encounterId: 'enc-2' }),
+    );
+    expect(error.code).toBe('encounter_mismatch');
+  });
+
   it('refuses a reply that is not the patient asked for', async () => {
     const impostor: typeof fetch = async () => Response.json({ resourceType: 'Patient', id: 'someone-else' });
     const verifier = createTokenVerifier({ fetch: impostor, ttlMs: 60_000 });

@@ -78,13 +78,20 @@ export async function startHarness(
     runtime?: Partial<WritebackRuntimeOptions>;
     sandbox?: Sandbox;
     patient?: string;
+    /** The scopes of the clinician's token (default: the SMART 2 scopes above). */
+    scope?: string;
   } = {},
 ): Promise<Harness> {
   const sandbox = options.sandbox ?? (await startSandbox({ port: 0, mode }));
   const dataDir = mkdtempSync(join(scratchDir(), 'writeback-'));
   const patient = options.patient ?? PATIENT;
   const encounterId = todaysEncounterId(patient, new Date());
-  const token = await sandbox.issueToken({ scope: SCOPE, patient, encounter: encounterId, fhirUser: CLINICIAN });
+  const token = await sandbox.issueToken({
+    scope: options.scope ?? SCOPE,
+    patient,
+    encounter: encounterId,
+    fhirUser: CLINICIAN,
+  });
   const ehrRequests: { method: string; path: string }[] = [];
   const counting: typeof fetch = async (input, init) => {
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);

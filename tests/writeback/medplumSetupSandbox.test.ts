@@ -27,13 +27,13 @@ const env = () => ({
 describe('README: Medplum, step by step against the sandbox in Medplum mode', () => {
   test('medplum:setup -- --demo registers the app, seeds every resource once, and prints variables that make the launch work', async () => {
     const first = await runMedplumSetup(env(), { args: ['--demo'] });
-    expect(first.seed?.created).toBe(94);
+    expect(first.seed?.created).toBe(106);
     expect(first.seed?.patients).toHaveLength(22);
 
     const again = await runMedplumSetup(env(), { args: ['--demo'] });
     expect(again.created).toBe(false);
     expect(again.clientApplicationId).toBe(first.clientApplicationId);
-    expect(again.seed).toMatchObject({ created: 0, existing: 94 });
+    expect(again.seed).toMatchObject({ created: 0, existing: 106 });
 
     // The printed build variables, as Vite would pass them to the launch page.
     const vars = Object.fromEntries(

@@ -123,6 +123,8 @@ describe('write strategies against the sandbox EHR', () => {
       [
         'companion:CarePlan',
         'companion:CarePlan',
+        // The session's record for the next session: confirmed risk, themes, goals.
+        'companion:ClinicalImpression',
         'companion:Device',
         'companion:Provenance',
         'ehr:DocumentReference',

@@ -79,6 +79,8 @@ async function readBody(c: Context): Promise<{ body?: unknown } | { error: FhirS
   }
 }
 
+const DISCOVERY_MAX_AGE_SECONDS = 300;
+
 /** The FHIR R4 endpoint: SMART discovery and metadata are open; everything else needs a bearer token. */
 export function createFhirRoutes(deps: FhirRouteDeps): Hono {
   const app = new Hono();
@@ -87,7 +89,11 @@ export function createFhirRoutes(deps: FhirRouteDeps): Hono {
     'WWW-Authenticate': `Bearer realm="${deps.urls.fhirBase}", error="${error}", error_description="${description}"`,
   });
 
-  app.get('/.well-known/smart-configuration', (c) => c.json(smartConfiguration(deps.urls)));
+  // Every launch reads the SMART configuration first; a browser that launched a few minutes ago
+  // need not ask again (it changes only when the sandbox is restarted on other ports).
+  app.get('/.well-known/smart-configuration', (c) =>
+    c.json(smartConfiguration(deps.urls), 200, { 'cache-control': `public, max-age=${DISCOVERY_MAX_AGE_SECONDS}` }),
+  );
   app.get('/.well-known/openid-configuration', (c) => c.json(openidConfiguration(deps.urls)));
   app.get('/metadata', (c) =>
     c.body(JSON.stringify(capabilityStatement(deps.urls, deps.policy)), 200, {

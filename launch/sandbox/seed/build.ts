@@ -1,5 +1,6 @@
 import type {
   CarePlan,
+  ClinicalImpression,
   Coding,
   Consent,
   Device,
@@ -12,6 +13,7 @@ import type {
   Reference,
   RelatedPerson,
 } from '@medplum/fhirtypes';
+import { buildSessionRecord } from '../../../fhir/sessionRecord.ts';
 import type { CarePlanSeed, ConsentSeed, NoteSeed, PatientSeed, PractitionerSeed } from './schema.ts';
 
 export const MRN_SYSTEM = 'http://riverbend.example.org/fhir/sid/mrn';
@@ -253,7 +255,7 @@ export function buildCarePlan(c: CarePlanSeed, p: PatientSeed, practitioner: Pra
   return {
     resourceType: 'CarePlan',
     id: c.key,
-    status: 'active',
+    status: c.status ?? 'active',
     intent: 'plan',
     category: [{ coding: [{ system: 'http://hl7.org/fhir/us/core/CodeSystem/careplan-category', code: 'assess-plan' }] }],
     title: c.title,
@@ -285,5 +287,33 @@ export function buildConsent(c: ConsentSeed, p: PatientSeed, start: string, end:
       coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: c.decision === 'permit' ? 'OPTIN' : 'OPTOUT' }],
     },
     provision: { type: c.decision, period: end ? { start, end } : { start } },
+  };
+}
+
+/**
+ * The record an earlier session left for the next one (confirmed risk, themes, goals), as the app
+ * writes it — held here in the chart, as history brought in from an earlier system would be.
+ */
+export function buildSessionRecordSeed(
+  n: NoteSeed,
+  session: NonNullable<NoteSeed['session']>,
+  p: PatientSeed,
+  practitioner: PractitionerSeed,
+  encounterId: string,
+  period: Period
+): ClinicalImpression {
+  return {
+    ...buildSessionRecord({
+      writeId: `seed-${n.key}`,
+      patient: patientRef(p),
+      encounter: { reference: `Encounter/${encounterId}` },
+      clinician: practitionerRef(practitioner),
+      period,
+      riskLevel: session.risk,
+      carryOver: { themes: session.themes, goals: session.goals },
+      note: { reference: `DocumentReference/${n.key}` },
+      aiAssisted: n.aiAssisted ?? false,
+    }),
+    id: `${n.key}-session`,
   };
 }

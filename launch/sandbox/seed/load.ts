@@ -12,6 +12,7 @@ import {
   buildPatient,
   buildPractitioner,
   buildRelatedPersons,
+  buildSessionRecordSeed,
 } from './build.ts';
 import type { PatientSeed, PractitionerSeed } from './schema.ts';
 import { CarePlanSeed, ConsentSeed, NoteSeed, PatientSeed as PatientSchema, PractitionerSeed as PractitionerSchema } from './schema.ts';
@@ -96,6 +97,9 @@ export function buildSeedResources(now: Date = new Date()): Resource[] {
     resources.push(buildNote(n, p, practitioner, encounterId, period));
     if (n.aiAssisted) {
       resources.push(buildNoteProvenance(n, practitioner, period.end));
+    }
+    if (n.session) {
+      resources.push(buildSessionRecordSeed(n, n.session, p, practitioner, encounterId, period));
     }
   }
 

@@ -52,6 +52,14 @@ export const NoteSeed = z.object({
   text: z.string(),
   docStatus: z.enum(['preliminary', 'final']).optional(),
   aiAssisted: z.boolean().optional(),
+  /** What the session handed to the next one: the risk the clinician confirmed, themes, goals. */
+  session: z
+    .object({
+      risk: z.enum(['none', 'low', 'moderate', 'high']),
+      themes: z.array(z.string()),
+      goals: z.array(z.string()),
+    })
+    .optional(),
 });
 
 export const CarePlanSeed = z.object({
@@ -60,6 +68,7 @@ export const CarePlanSeed = z.object({
   practitioner: z.string(),
   daysAgo: z.number().int().positive(),
   title: z.string(),
+  status: z.enum(['active', 'completed']).optional(),
   activities: z.array(
     z.object({
       description: z.string(),

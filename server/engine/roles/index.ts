@@ -11,6 +11,14 @@ export type { ContextTurn } from './features.ts';
 // Loaded once, at first use (or at start-up through `warmUpRoles`): reading roles itself does no I/O.
 let classifier: ReturnType<typeof createRoleClassifier> | undefined;
 
+/**
+ * Reads roles with other weights than the committed ones from now on: a development model
+ * scored on the authors it never read (`npm run eval:notes -- --role-weights FILE`).
+ */
+export function useRoleWeights(bytes: Uint8Array): void {
+  classifier = createRoleClassifier(decodeRoleWeights(bytes));
+}
+
 /** Loads the weights and runs the model once, so the first note of the first session does not pay for it. */
 export function warmUpRoles(): void {
   readRoles([

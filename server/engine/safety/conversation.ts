@@ -68,6 +68,7 @@ export function createConversationState(): ConversationState {
             end: cue.end,
             text: u.text.slice(cue.start, cue.end),
             rule: `${pending.category}.screening.affirmed`,
+            kind: 'affirmed_answer',
             source: 'rule',
           },
         ],

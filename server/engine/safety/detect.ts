@@ -1,8 +1,15 @@
-import type { RiskAssessment, RiskCategory, RiskEvidence, RiskLevel, Utterance } from '../../contracts/analysis.ts';
+import type {
+  RiskAssessment,
+  RiskCategory,
+  RiskEvidence,
+  RiskEvidenceKind,
+  RiskLevel,
+  Utterance,
+} from '../../contracts/analysis.ts';
 import { compareLevels, maxLevel } from './levels.ts';
 import { normalize, originalSpan, tokenAt, type NormalizedText } from './normalize.ts';
 import { classifyObject, sentenceMentions } from './objects.ts';
-import { CONTEXTUAL, IDIOMS, RULES, type Rule } from './rules.ts';
+import { CONTEXTUAL, IDIOMS, RULES, type Rule } from './knowledge/index.ts';
 import {
   accidentCue,
   embarrassmentCue,
@@ -38,6 +45,7 @@ interface Candidate {
   start: number;
   end: number;
   rule: string;
+  kind: RiskEvidenceKind;
   escalator: boolean;
   sentence: number;
   masks?: RiskCategory[];
@@ -293,6 +301,7 @@ function collect(a: Analysis, rule: Rule, category: RiskCategory, out: Candidate
       start,
       end,
       rule: rule.id,
+      kind: rule.kind,
       escalator: rule.escalator === true,
       sentence,
       masks: rule.masks,
@@ -300,6 +309,8 @@ function collect(a: Analysis, rule: Rule, category: RiskCategory, out: Candidate
   }
 }
 
+/** A wish to be dead and its kin: what an embarrassment beside the words turns into a figure of speech. */
+const PASSIVE: ReadonlySet<RiskEvidenceKind> = new Set(['passive_wish', 'burden', 'no_one_would_care']);
 const FUTURE_FRAME = /\b(?:going to|about to|will|would)\b/;
 const PAST_WISH = /\b(?:wanted|wished|felt like|could have|almost|was ready to)\b/;
 
@@ -327,7 +338,7 @@ function figureOfSpeech(
     return true;
   const [sStart, sEnd] = s.sentences[sentence]!;
   const sentenceText = spanText(n, sStart, sEnd);
-  if (category === 'suicide' && rule.id.startsWith('suicide.passive')) {
+  if (category === 'suicide' && PASSIVE.has(rule.kind)) {
     const lead = n.text.slice(Math.max(clauseStartChar, start - 24), end);
     const next = sentence + 1 < s.sentences.length ? spanText(n, ...s.sentences[sentence + 1]!) : '';
     if (PAST_WISH.test(lead) && (embarrassmentCue(sentenceText) || embarrassmentCue(next))) return true;
@@ -451,6 +462,7 @@ function summarise(a: Analysis, candidates: Candidate[]): RiskAssessment {
         end: span.end,
         text: a.original.slice(span.start, span.end),
         rule: c.rule,
+        kind: c.kind,
         source: 'rule',
       });
       level = maxLevel(level, c.level);

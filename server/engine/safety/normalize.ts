@@ -6,8 +6,7 @@ import {
   PHRASE_REWRITES,
   TOKEN_REWRITES,
 } from './lexicon.ts';
-import { CONTEXTUAL, RULES } from './rules.ts';
-import { SCREEN_CUES } from './screenLexicon.ts';
+import { CONTEXTUAL, RULES, SCREEN_CUES } from './knowledge/index.ts';
 
 /** One normalised token and the characters of the original text it came from. */
 export interface Token {

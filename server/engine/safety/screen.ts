@@ -1,8 +1,8 @@
-import type { RiskCategory, RiskEvidence, RiskLevel } from '../../contracts/analysis.ts';
+import { SCREEN_HINT, type RiskCategory, type RiskEvidence, type RiskLevel } from '../../contracts/analysis.ts';
 import { CHILD_MARKERS, FIRST_PERSON } from './lexicon.ts';
 import { originalSpan, tokenAt, type NormalizedText } from './normalize.ts';
 import { sentenceMentions } from './objects.ts';
-import { SCREEN_CUES, type Cue, type CueKind } from './screenLexicon.ts';
+import { SCREEN_CUES, type Cue, type CueKind } from './knowledge/index.ts';
 import {
   accidentCue,
   embarrassmentCue,
@@ -17,7 +17,7 @@ import {
 import { resolveRecency } from './temporal.ts';
 
 /** Shown with every screen flag: it is a prompt to ask, not a finding. */
-export const SCREEN_HINT = 'Possible risk language — ask the screening questions.';
+export { SCREEN_HINT };
 
 /** What the precise rules left for the screen to read. */
 export interface ScreenInput {
@@ -253,6 +253,7 @@ export function screenRisk(input: ScreenInput, prefilter = true): RiskEvidence[]
         end: span.end,
         text: input.original.slice(span.start, span.end),
         rule: `${category}.screen.lexical`,
+        kind: 'possible_risk_language',
         source: 'rule',
         tier: 'screen',
         hint: SCREEN_HINT,

@@ -1,6 +1,7 @@
-import type { RiskCategory } from '../../contracts/analysis.ts';
+import { SELF_DIRECTED } from '../../contracts/analysis.ts';
 import type { Homework, HomeworkItem } from '../../contracts/assist.ts';
 import type { SessionSnapshot } from '../types.ts';
+import { isQuestion } from '../citationCheck.ts';
 import { understandSession, type SessionUnderstanding, type UnderstoodTurn } from '../understanding.ts';
 import { AGREED_TASKS } from './library/agreedTasks.ts';
 import { JOURNALING_PROMPTS } from './library/journaling.ts';
@@ -14,11 +15,15 @@ interface Candidate {
 }
 
 const MAX_ITEMS = 4;
-const SELF_HARM: readonly RiskCategory[] = ['suicide', 'self_harm'];
+/** A thinking-pattern, skill or theme needs more than one cue: one word is not a session's topic. */
+const MIN_CUES = 2;
 
+/** A theme the session dwelt on: it came up in more than one turn (one word is not a session's topic). */
 function theme(signals: Signals, key: string) {
-  return signals.themes.find((t) => t.def.key === key);
+  return signals.themes.find((t) => t.def.key === key && turnsOf(t.hits) >= MIN_CUES);
 }
+
+const turnsOf = (hits: readonly { utteranceId: string }[]): number => new Set(hits.map((h) => h.utteranceId)).size;
 
 /** The safety-plan item alone (a remote model's homework must always include it when a plan was made). */
 export function safetyPlanHomework(snapshot: SessionSnapshot): HomeworkItem | undefined {
@@ -28,7 +33,7 @@ export function safetyPlanHomework(snapshot: SessionSnapshot): HomeworkItem | un
 function safetyPlan(snapshot: SessionSnapshot, order: ReadonlyMap<string, number>): Candidate | undefined {
   // Homework may speak of "the safety plan you made together" only when one was made.
   if (!snapshot.safetyPlanMade) return undefined;
-  const flags = snapshot.risk.flags.filter((f) => f.categories.some((c) => SELF_HARM.includes(c)));
+  const flags = snapshot.risk.flags.filter((f) => f.categories.some((c) => SELF_DIRECTED.includes(c)));
   return {
     relevance: 100,
     item: {
@@ -53,9 +58,6 @@ function safetyPlan(snapshot: SessionSnapshot, order: ReadonlyMap<string, number
     },
   };
 }
-
-/** A thinking-pattern or skill item needs more than one cue: one word is not a session's topic. */
-const MIN_CUES = 2;
 
 function thoughtRecord(signals: Signals): Candidate | undefined {
   if (new Set(signals.distortions.map((d) => d.utteranceId)).size < MIN_CUES) return undefined;
@@ -83,7 +85,7 @@ function thoughtRecord(signals: Signals): Candidate | undefined {
 function activationPlan(signals: Signals): Candidate | undefined {
   const mood = theme(signals, 'low_mood');
   const baHits = signals.skills.filter((s) => s.def.key === 'behavioural_activation');
-  if (!mood && baHits.length === 0) return undefined;
+  if (!mood && turnsOf(baHits) < MIN_CUES) return undefined;
   const activities = [...new Set(signals.activities.map((a) => a.phrase))].slice(0, 3);
   const support = [...(mood?.hits.slice(-3) ?? []), ...baHits.slice(-2), ...signals.activities.slice(0, 3)];
   const named = activities.length
@@ -133,7 +135,7 @@ function sleepDiary(signals: Signals): Candidate | undefined {
 function mindfulness(signals: Signals): Candidate | undefined {
   const anxiety = theme(signals, 'anxiety');
   const rumination = signals.skills.filter((s) => s.def.key === 'act_defusion' || s.def.key === 'grounding_54321');
-  if (!anxiety && rumination.length === 0) return undefined;
+  if (!anxiety && turnsOf(rumination) < MIN_CUES) return undefined;
   const support = [...(anxiety?.hits.slice(-3) ?? []), ...rumination.slice(-2)];
   const example = support.at(-1);
   return {
@@ -158,9 +160,8 @@ function mindfulness(signals: Signals): Candidate | undefined {
 
 function skillsPractice(signals: Signals): Candidate | undefined {
   // Each skill counts only when its own cue came up in more than one turn.
-  const turnsOf = (key: string): number =>
-    new Set(signals.skills.filter((s) => s.def.key === key).map((s) => s.utteranceId)).size;
-  const dbt = signals.skills.filter((s) => s.def.modality === 'DBT' && turnsOf(s.def.key) >= MIN_CUES);
+  const cues = (key: string): number => turnsOf(signals.skills.filter((s) => s.def.key === key));
+  const dbt = signals.skills.filter((s) => s.def.modality === 'DBT' && cues(s.def.key) >= MIN_CUES);
   const latest = dbt.at(-1);
   if (!latest) return undefined;
   const names = [...new Set(dbt.map((s) => s.def.title))].slice(0, 2);
@@ -182,7 +183,7 @@ function skillsPractice(signals: Signals): Candidate | undefined {
 }
 
 function journaling(signals: Signals): Candidate | undefined {
-  const top = signals.themes.find((t) => JOURNALING_PROMPTS[t.def.key]);
+  const top = signals.themes.find((t) => JOURNALING_PROMPTS[t.def.key] && turnsOf(t.hits) >= MIN_CUES);
   const prompts = top ? JOURNALING_PROMPTS[top.def.key] : undefined;
   if (!top || !prompts) return undefined;
   return {
@@ -243,14 +244,29 @@ function agreedTasks(u: SessionUnderstanding): HomeworkItem[] {
       .clinician('homework_agreed')
       .filter((t) => t.text.trim().split(/\s+/).length >= 4)
       .at(-1);
-    if (set) {
+    // A task put as a question is agreed in the client's answer: the answer is the task. Without
+    // the clinician setting one, the client's own clearest commitment is.
+    const committed = (t: UnderstoodTurn): boolean =>
+      t.speaker !== 'clinician' &&
+      t.text.trim().split(/\s+/).length >= 4 &&
+      (t.role.probabilities.commitment ?? 0) + (t.role.probabilities.change_talk ?? 0) >= 0.5;
+    const answer = set && isQuestion(set) ? u.turns.slice(set.index + 1, set.index + 3).find(committed) : undefined;
+    const words =
+      answer ??
+      (set && !isQuestion(set) ? set : undefined) ??
+      u
+        .client('commitment')
+        .filter((t) => committed(t) && t.role.score >= 0.6)
+        .at(-1);
+    if (words) {
+      const ids = set && answer ? [set.id, answer.id] : [words.id];
       out.push({
-        id: `agreed:${set.id}`,
+        id: `agreed:${words.id}`,
         kind: 'change_plan',
         title: 'Task agreed in session',
-        instructions: `As agreed in session: ${quoted(set.text, 200)}.`,
+        instructions: `As agreed in session: ${quoted(words.text, 200)}.`,
         schedule: { frequency: 'as_needed' },
-        rationale: { text: `Agreed in session: ${quoted(set.text, 110)}.`, utteranceIds: [set.id], claim: 'homework' },
+        rationale: { text: `Agreed in session: ${quoted(words.text, 110)}.`, utteranceIds: ids, claim: 'homework' },
         agreed: true,
       });
     }

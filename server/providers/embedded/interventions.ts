@@ -1,4 +1,4 @@
-import type { RiskCategory, SessionRisk } from '../../contracts/analysis.ts';
+import { SELF_DIRECTED, type SessionRisk } from '../../contracts/analysis.ts';
 import type { Intervention, InterventionSuggestions } from '../../contracts/assist.ts';
 import type { SessionSnapshot, SuggestOptions } from '../types.ts';
 import { reference } from './library/references.ts';
@@ -24,8 +24,6 @@ function topicFor(hit: Hit, signals: Signals): string | undefined {
   return (local ?? signals.themes[0])?.def.topic;
 }
 
-const SUICIDE_LIKE: readonly RiskCategory[] = ['suicide', 'self_harm'];
-
 interface Transcript {
   order: ReadonlyMap<string, number>;
   byId: ReadonlyMap<string, { text: string }>;
@@ -34,7 +32,7 @@ interface Transcript {
 function safetyCandidates(risk: SessionRisk, signals: Transcript, focus: number): Candidate[] {
   const flags = risk.flags.filter((f) => (signals.order.get(f.utteranceId) ?? Infinity) <= focus);
   const out: Candidate[] = [];
-  const selfFlags = flags.filter((f) => f.categories.some((c) => SUICIDE_LIKE.includes(c)));
+  const selfFlags = flags.filter((f) => f.categories.some((c) => SELF_DIRECTED.includes(c)));
   const latestSelf = selfFlags.at(-1);
   if (latestSelf) {
     const text = signals.byId.get(latestSelf.utteranceId)?.text ?? '';

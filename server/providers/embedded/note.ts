@@ -1,3 +1,4 @@
+import type { HomeworkReview } from '../../../fhir/approval.ts';
 import type {
   Homework,
   NoteDraft,
@@ -6,7 +7,7 @@ import type {
   StatementClaim,
   SupportedStatement,
 } from '../../contracts/assist.ts';
-import { checkNoteCitations } from '../citationCheck.ts';
+import { checkNoteCitations, isQuestion, speaksOfRisk } from '../citationCheck.ts';
 import { MENTAL_STATUS_ITEMS, NOTE_SECTIONS } from '../noteFormats.ts';
 import { buildRiskAssessment } from '../riskSection.ts';
 import type { SessionSnapshot } from '../types.ts';
@@ -30,6 +31,9 @@ type Turns = readonly UnderstoodTurn[];
 /** Enough words to stand as a quotation: a bare "yeah" or "okay" says nothing on its own. */
 const substantive = (t: UnderstoodTurn, words = 3): boolean => t.text.trim().split(/\s+/).length >= words;
 
+/** Words of risk belong to the risk section, which documents only what the clinician confirmed. */
+const quotableOutsideRisk = (t: UnderstoodTurn): boolean => !t.riskRead && !speaksOfRisk(t.text);
+
 const say = (text: string, turns: Turns, claim?: StatementClaim): SupportedStatement => ({
   text,
   utteranceIds: [...new Set(turns.map((t) => t.id))],
@@ -41,9 +45,17 @@ const say = (text: string, turns: Turns, claim?: StatementClaim): SupportedState
  * what the client said of their problem, goal or strengths (measured held out by author: most
  * wrong statements came from low-confidence readings).
  */
-const MIN_ROLE_SCORE = 0.5;
+const MIN_ROLE_SCORE = 0.6;
 /** Strengths are quoted in the risk section as protective factors: a stricter bar. */
-const STRENGTH_SCORE = 0.6;
+const STRENGTH_SCORE = 0.8;
+
+/**
+ * A reply that opens by agreeing ("yeah.", "exactly", "that's it") takes up the clinician's last
+ * words: quoted alone as the client's problem, symptom or reason for change, it loses what it
+ * agrees with. (A commitment often opens with "okay" and stands on its own.)
+ */
+const AGREEING = /^(?:yeah|yes|yep|exactly|right|damn)\b|^that's (?:it|right|exactly|true)\b/i;
+const ownWords = (t: UnderstoodTurn): boolean => !AGREEING.test(t.text.trim());
 
 /** The clearest examples of a role: substantive, confidently read turns, the most confident first, then in session order. */
 function clearest(turns: Turns, n: number, words = 3): UnderstoodTurn[] {
@@ -51,7 +63,9 @@ function clearest(turns: Turns, n: number, words = 3): UnderstoodTurn[] {
     [...turns]
       // The clinician's moves are read far more reliably than the client's roles (see the model card).
       .filter(
-        (t) => substantive(t, words) && (t.speaker === 'clinician' || (t.role.score >= MIN_ROLE_SCORE && !t.riskRead)),
+        (t) =>
+          substantive(t, words) &&
+          (t.speaker === 'clinician' || (t.role.score >= MIN_ROLE_SCORE && quotableOutsideRisk(t))),
       )
       .sort((a, b) => b.role.score - a.role.score)
       .slice(0, n)
@@ -85,21 +99,27 @@ function likely(
   return u
     .likelyClient(roles, min)
     .map((x) => x.turn)
-    .filter((t) => substantive(t) && !t.riskRead && !used.has(t.id))
+    .filter((t) => substantive(t) && quotableOutsideRisk(t) && ownWords(t) && !used.has(t.id))
     .slice(0, n)
     .sort((a, b) => a.index - b.index);
 }
 
 function presentingProblem(u: SessionUnderstanding): SupportedStatement[] {
-  const problem = likely(u, ['problem'], 0.3, 1);
+  const pick = (roles: readonly ClientRole[], min: number, where: (t: UnderstoodTurn) => boolean = () => true) =>
+    u
+      .likelyClient(roles, min)
+      .map((x) => x.turn)
+      .filter((t) => substantive(t) && quotableOutsideRisk(t) && ownWords(t) && where(t))
+      .slice(0, 1);
+  const problem = pick(['problem'], 0.3);
   if (problem.length > 0)
     return [say(`Client describes the reason for the session as ${quotes(problem)}.`, problem, 'problem')];
-  const first = likely(u, ['problem', 'stressor', 'symptom'], 0.5, 1);
-  if (first.length > 0) return [say(`Main concern raised by the client: ${quotes(first)}.`, first, 'problem')];
+  const concern = pick(['problem', 'stressor', 'symptom'], MIN_ROLE_SCORE);
   // Early in the session a concern is often said as a plain answer to the opening question.
-  const opening = likely(u, ['problem', 'stressor', 'symptom'], 0.25, 1).filter(
-    (t) => t.index < Math.max(8, u.turns.length / 4),
-  );
+  const opening =
+    concern.length > 0
+      ? concern
+      : pick(['problem', 'stressor', 'symptom'], 0.3, (t) => t.index < Math.max(8, u.turns.length / 4));
   return opening.length > 0 ? [say(`Main concern raised by the client: ${quotes(opening)}.`, opening, 'problem')] : [];
 }
 
@@ -116,11 +136,63 @@ function clientReport(u: SessionUnderstanding, used: Set<string>): SupportedStat
   return out;
 }
 
+/**
+ * Words of wanting, needing, intending or being able to change (MI's DARN-CAT): a turn of change
+ * talk or commitment that says one is where the client states a goal without calling it one.
+ */
+const WANTS =
+  /\b(i|we)\s*(?:'d|would|really|just|do|still)?\s*(want|wanna|need|needs|hope|wish|would like|'d like|gotta|have to|got to|plan|intend|try|am going to|'m going to|'m gonna|am gonna|will|'ll|can|could|should)\b|\b(my goal|the goal|i'm aiming|want to|going to|gonna)\b/i;
+
+/** Words that leave a wish without an object: "yes I can do that" agrees to something, it names no goal. */
+const EMPTY_OBJECT = new Set([
+  'do',
+  'that',
+  'it',
+  'this',
+  'so',
+  'too',
+  'yeah',
+  'yes',
+  'okay',
+  'ok',
+  'try',
+  'one',
+  'them',
+  'there',
+  'now',
+  'then',
+  'i',
+  'think',
+  'guess',
+  'maybe',
+  'sure',
+  'the',
+  'a',
+]);
+
+function statesWhat(text: string): boolean {
+  const normal = text.replace(/[’‘]/g, "'");
+  const match = WANTS.exec(normal);
+  if (!match) return false;
+  const after =
+    normal
+      .slice(match.index + match[0].length)
+      .toLowerCase()
+      .match(/[a-z']+/g) ?? [];
+  return after.filter((w) => !EMPTY_OBJECT.has(w)).length >= 2;
+}
+
 function goals(u: SessionUnderstanding): SupportedStatement[] {
-  const said = likely(u, ['goal'], 0.2, 2);
-  return said.length > 0
-    ? [say(`Client’s goal${said.length > 1 ? 's' : ''}, in their words: ${quotes(said)}.`, said, 'goal')]
-    : [];
+  const said = likely(u, ['goal'], 0.3, 2);
+  if (said.length > 0)
+    return [say(`Client’s goal${said.length > 1 ? 's' : ''}, in their words: ${quotes(said)}.`, said, 'goal')];
+  // Most goals are never called goals: the client says what they want, need or are going to do.
+  const implied = u
+    .likelyClient(['goal', 'change_talk', 'commitment'], 0.6)
+    .map((x) => x.turn)
+    .filter((t) => substantive(t, 4) && quotableOutsideRisk(t) && statesWhat(t.text))
+    .slice(0, 1);
+  return implied.length > 0 ? [say(`Client’s goal, as they put it: ${quotes(implied)}.`, implied, 'goal')] : [];
 }
 
 /** What the clinician did, one sentence per kind of move, each with an example in the clinician's words. */
@@ -164,8 +236,8 @@ function response(u: SessionUnderstanding): SupportedStatement[] {
   const change = u.client('change_talk');
   const sustain = u.client('sustain_talk');
   const commitments = u.client('commitment').filter((t) => substantive(t));
-  const changeEx = clearest(change, 2);
-  const sustainEx = clearest(sustain, 1);
+  const changeEx = clearest(change.filter(ownWords), 2);
+  const sustainEx = clearest(sustain.filter(ownWords), 1);
   if (changeEx.length > 0)
     out.push(say(`Client voiced reasons for and steps toward change: ${quotes(changeEx)}.`, changeEx, 'readiness'));
   if (sustainEx.length > 0)
@@ -209,9 +281,31 @@ function plan(u: SessionUnderstanding, homework: Homework): SupportedStatement[]
   const out: SupportedStatement[] = [];
   const commitments = clearest(u.client('commitment'), 3);
   if (commitments.length > 0) out.push(say(`Client committed to ${quotes(commitments)}.`, commitments, 'plan'));
-  const agreed = clearest(u.clinician('homework_agreed'), 2, 4);
+  const tasks = clearest(u.clinician('homework_agreed'), 2, 4);
+  // A task put as a question is agreed by the client's answer, quoted with it; unanswered, it is not agreed.
+  const answerOf = (q: UnderstoodTurn): UnderstoodTurn | undefined =>
+    u.turns
+      .slice(q.index + 1, q.index + 3)
+      .find(
+        (t) =>
+          t.speaker !== 'clinician' &&
+          substantive(t, 2) &&
+          (t.role.probabilities.commitment ?? 0) + (t.role.probabilities.change_talk ?? 0) >= 0.5,
+      );
+  const agreed = tasks.filter((t) => !isQuestion(t));
   if (agreed.length > 0)
     out.push(say(`Task agreed for before the next session: ${quotes(agreed)}.`, agreed, 'homework'));
+  for (const q of tasks.filter(isQuestion).slice(0, agreed.length > 0 ? 0 : 1)) {
+    const answer = answerOf(q);
+    if (answer && quotableOutsideRisk(answer))
+      out.push(
+        say(
+          `Task for before the next session: asked ${quoted(q.text, 90)}, client answered ${quoted(answer.text, 90)}.`,
+          [q, answer],
+          'homework',
+        ),
+      );
+  }
   const followUp = u
     .likelyClinician(['follow_up'], 0.3)
     .map((x) => x.turn)
@@ -372,6 +466,54 @@ export function composeRiskAssessment(
     : { ...risk, notAssessedItems: [...risk.notAssessedItems, 'Protective factors and reasons for living'] };
 }
 
+const REVIEW_WORDS: Record<Exclude<HomeworkReview[number]['outcome'], 'not_discussed'>, string> = {
+  done: 'done',
+  partly: 'partly done',
+  not_done: 'not done',
+};
+
+/** The activity's words without a closing full stop, so the sentence can go on. */
+const activityWords = (description: string): string => description.trim().replace(/[.;:]+$/, '');
+
+/**
+ * The homework from last time as reviewed with the client, one sentence per activity discussed
+ * ("not discussed" says nothing). Its source is the clinician's own record, not a turn of the
+ * transcript, so it carries no utterances and is added after the citation check.
+ */
+export function homeworkReviewStatements(review: HomeworkReview): SupportedStatement[] {
+  return review.flatMap((item) =>
+    item.outcome === 'not_discussed'
+      ? []
+      : [
+          {
+            text:
+              `Homework from last session, reviewed with the client — ${activityWords(item.description)}: ` +
+              `${REVIEW_WORDS[item.outcome]}${item.progress ? ` (${activityWords(item.progress)})` : ''}.`,
+            utteranceIds: [],
+            claim: 'client_report' as const,
+          },
+        ],
+  );
+}
+
+/**
+ * The review at the head of the section that holds the client's account of their week:
+ * Subjective (SOAP), Data (DAP), Behavior (BIRP), Goals (GIRP).
+ */
+export function withHomeworkReview(note: NoteDraft, review: HomeworkReview | undefined): NoteDraft {
+  const statements = homeworkReviewStatements(review ?? []);
+  const key = NOTE_SECTIONS[note.format].find((spec) => spec.clientReport)?.key;
+  if (statements.length === 0 || !key) return note;
+  return {
+    ...note,
+    sections: note.sections.map((s) => {
+      if (s.key !== key) return s;
+      const { notAssessed: _empty, ...rest } = s;
+      return { ...rest, statements: [...statements, ...s.statements] };
+    }),
+  };
+}
+
 /** A progress note in the clinician's format, composed from the session's understanding and checked against it. */
 export function composeNote(
   snapshot: SessionSnapshot,
@@ -390,7 +532,7 @@ export function composeNote(
     riskAssessment: composeRiskAssessment(snapshot, u),
     aiDisclosure: aiDisclosure({ provider: 'embedded', model: EMBEDDED_MODEL }),
   };
-  return checkNoteCitations(note, u).note;
+  return withHomeworkReview(checkNoteCitations(note, u).note, snapshot.homeworkReview);
 }
 
 /** The embedded writer's note. */

@@ -22,7 +22,7 @@ import type { AssistConfig } from '../config.ts';
 import { aiDisclosure } from '../embedded/disclosure.ts';
 import { safetyPlanHomework } from '../embedded/homework.ts';
 import { safetyInterventions } from '../embedded/interventions.ts';
-import { composeNote, composeRiskAssessment } from '../embedded/note.ts';
+import { composeNote, composeRiskAssessment, withHomeworkReview } from '../embedded/note.ts';
 import { safetyTheme } from '../embedded/summarise.ts';
 import { EMBEDDED_MODEL, EMBEDDED_TEMPLATES_VERSION } from '../embedded/version.ts';
 import { MENTAL_STATUS_ITEMS, NOTE_SECTIONS } from '../noteFormats.ts';
@@ -393,7 +393,7 @@ export function createRemoteAssistant(config: AssistConfig, deps: RemoteDeps): A
             riskAssessment: composeRiskAssessment(snapshot, understanding, llmFlags),
             aiDisclosure: aiDisclosure({ provider: 'openai', model }),
           });
-          return checkNoteCitations(note, understanding).note;
+          return withHomeworkReview(checkNoteCitations(note, understanding).note, snapshot.homeworkReview);
         },
         () => deps.embedded.draftNote(snapshot, format),
       );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RiskCategory } from '../../contracts/analysis.ts';
+import { RiskCategory, RiskLevel } from '../../contracts/analysis.ts';
 import { Distortion, HomeworkKind, Modality, StatementClaim } from '../../contracts/assist.ts';
 
 /*
@@ -57,8 +57,6 @@ export const WireNoteStatement = WireStatement.extend({ claim: StatementClaim.nu
 
 export const WireNote = z.object({
   sections: z.array(z.object({ key: z.string(), statements: z.array(WireNoteStatement), notAssessed: z.boolean() })),
-  riskFlags: z.array(
-    z.object({ utteranceId: z.string(), category: RiskCategory, level: z.enum(['low', 'moderate', 'high']) }),
-  ),
+  riskFlags: z.array(z.object({ utteranceId: z.string(), category: RiskCategory, level: RiskLevel.exclude(['none']) })),
 });
 export type WireNote = z.infer<typeof WireNote>;

@@ -15,6 +15,22 @@ export interface FitOptions {
   readonly l2: number;
   readonly dropout: number;
   readonly seed: number;
+  /**
+   * Rare roles are read more often in training: an example of a role with `n` training turns is
+   * repeated round(√(balance / n)) times, at most 3 (0 leaves every example once). The client's
+   * goal, problem and sustain talk are an order of magnitude rarer than plain answers, and the
+   * note is built from them.
+   */
+  readonly balance: number;
+}
+
+/** How often each example of a role is read per epoch (see `FitOptions.balance`). */
+export function repeatsOf(golds: readonly number[], balance: number): number[] {
+  const count = new Map<number, number>();
+  for (const g of golds) count.set(g, (count.get(g) ?? 0) + 1);
+  return golds.map((g) =>
+    balance <= 0 ? 1 : Math.min(3, Math.max(1, Math.round(Math.sqrt(balance / count.get(g)!)))),
+  );
 }
 
 interface Example {
@@ -59,11 +75,14 @@ function quantise(net: Network, header: RoleWeightsHeader, hashes: Uint32Array):
 /**
  * Trains the turn-role network on labelled sessions (the emotion model's trainer, one softmax
  * head over every role of both sides) and returns it quantised, as the app will read it.
+ * `onEpoch` sees the quantised network after each epoch (to choose the number of epochs on
+ * sessions held out by author).
  */
 export function fitRoles(
   sessions: readonly CorpusSession[],
   o: FitOptions,
   training: Record<string, unknown> = {},
+  onEpoch?: (epoch: number, net: RoleNetwork) => void,
 ): RoleNetwork {
   const examples = examplesOf(sessions, o.spec);
   const df = new Map<number, number>();
@@ -71,10 +90,15 @@ export function fitRoles(
   const hashes = Uint32Array.from([...df].filter(([, n]) => n >= o.minCount).map(([h]) => h)).sort();
   const position = new Map<number, number>();
   hashes.forEach((h, i) => position.set(h, i));
-  const offsets = new Int32Array(examples.length + 1);
+  const repeats = repeatsOf(
+    examples.map((x) => x.gold),
+    o.balance,
+  );
+  const read = examples.flatMap((x, d) => Array.from({ length: repeats[d]! }, () => x));
+  const offsets = new Int32Array(read.length + 1);
   const index: number[] = [];
   const value: number[] = [];
-  examples.forEach((x, d) => {
+  read.forEach((x, d) => {
     const { rows, values } = featureValues(x, (h) => position.get(h) ?? -1);
     index.push(...rows);
     value.push(...values);
@@ -91,14 +115,6 @@ export function fitRoles(
     dropout: o.dropout,
     seed: o.seed,
   };
-  const net = cloneNetwork(
-    train(
-      rows,
-      examples.map((x) => [[x.gold]]),
-      hashes.length,
-      config,
-    ),
-  );
   const header: RoleWeightsHeader = {
     format: 1,
     features: o.spec,
@@ -107,5 +123,14 @@ export function fitRoles(
     classes: [...ROLE_CLASSES],
     training,
   };
+  const net = cloneNetwork(
+    train(
+      rows,
+      read.map((x) => [[x.gold]]),
+      hashes.length,
+      config,
+      onEpoch && ((epoch, n) => onEpoch(epoch, quantise(cloneNetwork(n), header, hashes))),
+    ),
+  );
   return quantise(net, header, hashes);
 }

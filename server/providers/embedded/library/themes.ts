@@ -96,8 +96,9 @@ export const THEMES: readonly ThemeDefinition[] = [
         /\b(depress(ed|ion)|hopeless|empty inside|numb|don'?t enjoy anything|nothing (is|feels) (fun|good)|lost interest)\b/i,
         2,
       ),
+      // "Down" and "low" alone are places and amounts ("cut down", "down the pub", "sugar was low").
       cue(
-        /\b(sad|down|low|crying|cried|miserable|unmotivated|no motivation|stayed in bed|can'?t get out of bed|pointless)\b/i,
+        /\b(sad|crying|cried|miserable|unmotivated|no motivation|stayed in bed|can'?t get out of bed|pointless|low mood|down in the dumps|(feel|feels|feeling|felt|been|so|really|pretty|quite|very|bit|i'?m|i am) (down|low))\b/i,
       ),
     ],
   },

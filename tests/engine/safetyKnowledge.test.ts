@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { readUtterance } from '../../server/engine/safety/detect.ts';
+import {
+  compileRules,
+  KnowledgeFileError,
+  loadVocabularies,
+  RuleFile,
+  VocabularyFile,
+} from '../../server/engine/safety/knowledge/compile.ts';
+import {
+  CUE_ENTRIES,
+  IDIOM_ENTRIES,
+  IDIOMS,
+  RULE_ENTRIES,
+  SCREEN_CUES,
+  SCREEN_VOCABULARIES,
+  VOCABULARIES,
+} from '../../server/engine/safety/knowledge/index.ts';
+import { normalize } from '../../server/engine/safety/normalize.ts';
+import { cueFound, vocabularyMatches } from './knowledgeExamples.ts';
+import { SCREENING_ENTRIES } from '../../server/engine/safety/screeningQuestions.ts';
+
+/** The rule ids a client's sentence gives evidence for; contextual rules read it with their topic open. */
+function rulesFound(text: string, topic?: (typeof RULE_ENTRIES)[number]['category']): string[] {
+  const reading = readUtterance({ id: 'example', speaker: 'client', text }, topic ? { topics: [topic] } : {});
+  return reading.risk.evidence.map((e) => e.rule);
+}
+
+describe('every rule in the knowledge files', () => {
+  for (const entry of RULE_ENTRIES) {
+    const topic = entry.contextual ? entry.category : undefined;
+    describe(`${entry.file}: ${entry.id}`, () => {
+      it.each(entry.examples.match)('flags %j', (text) => {
+        expect(rulesFound(text, topic)).toContain(entry.id);
+      });
+      it.each(entry.examples.noMatch)('does not flag %j', (text) => {
+        expect(rulesFound(text, topic)).not.toContain(entry.id);
+      });
+    });
+  }
+});
+
+describe('every vocabulary', () => {
+  for (const [file, vocabularies] of [
+    ['vocabulary.json', VOCABULARIES],
+    ['screen.json', SCREEN_VOCABULARIES],
+  ] as const) {
+    for (const name of vocabularies.names) {
+      const { match, noMatch } = vocabularies.entry(name)!.examples;
+      const source = vocabularies.source(name, file);
+      describe(`${file}: ${name}`, () => {
+        it.each(match)('matches %j', (example) => expect(vocabularyMatches(source, example)).toBe(true));
+        it.each(noMatch)('does not match %j', (example) => expect(vocabularyMatches(source, example)).toBe(false));
+      });
+    }
+  }
+});
+
+describe('every cue of the lexical screen (screen.json)', () => {
+  CUE_ENTRIES.forEach((entry, i) => {
+    const cue = SCREEN_CUES[i]!;
+    describe(entry.id, () => {
+      it.each(entry.examples.match)('finds its words in %j', (text) => expect(cueFound(cue, text)).toBe(true));
+      it.each(entry.examples.noMatch)('finds none in %j', (text) => expect(cueFound(cue, text)).toBe(false));
+    });
+  });
+});
+
+describe('every idiom', () => {
+  IDIOM_ENTRIES.forEach((entry, i) => {
+    const idiom = new RegExp(IDIOMS[i]!.source);
+    describe(entry.id, () => {
+      it.each(entry.examples.match)('sets aside %j', (text) => {
+        expect(idiom.test(normalize(text, 'speaker').text)).toBe(true);
+      });
+      it.each(entry.examples.noMatch)('leaves %j', (text) => {
+        expect(idiom.test(normalize(text, 'speaker').text)).toBe(false);
+      });
+    });
+  });
+});
+
+describe('every reading of a clinician question (screening.json)', () => {
+  for (const entry of SCREENING_ENTRIES) {
+    describe(entry.name, () => {
+      it.each(entry.examples.match)('reads %j', (text) => expect(entry.pattern.test(text)).toBe(true));
+      it.each(entry.examples.noMatch)('does not read %j', (text) => expect(entry.pattern.test(text)).toBe(false));
+    });
+  }
+});
+
+describe('a knowledge file that cannot be compiled', () => {
+  const examples = { match: ['I want to die.'], noMatch: ['I want to dance.'] };
+  const vocabularies = loadVocabularies({
+    file: 'vocabulary.json',
+    json: { about: '', vocabularies: [{ name: 'WANT', list: ['want', 'wish'], examples }] },
+    schema: VocabularyFile,
+  });
+  const rule = {
+    id: 'suicide.test',
+    kind: 'passive_wish',
+    category: 'suicide',
+    level: 'low',
+    subject: 'self',
+    examples,
+  };
+  const compile = (rules: unknown[]) =>
+    compileRules({ file: 'suicide.rules.json', json: { about: '', rules }, schema: RuleFile }, vocabularies, new Set());
+
+  it('compiles a rule written from a vocabulary', () => {
+    const [compiled] = compile([{ ...rule, pattern: '\\b(?:{WANT}) to die\\b' }]).rules;
+    expect(compiled?.pattern.source).toBe('\\b(?:want|wish) to die\\b');
+  });
+
+  it('names the file, the entry and the vocabulary that does not exist', () => {
+    expect(() => compile([{ ...rule, pattern: '{WISH} to die' }])).toThrow(
+      new KnowledgeFileError('suicide.rules.json: entry suicide.test: {WISH} is not a vocabulary in vocabulary.json'),
+    );
+  });
+
+  it('names the entry whose pattern is not a regular expression', () => {
+    expect(() => compile([{ ...rule, pattern: '(?:want to die' }])).toThrow(
+      /^suicide\.rules\.json: entry suicide\.test: not a valid pattern/,
+    );
+  });
+
+  it('refuses an entry without examples of what it must not match', () => {
+    expect(() => compile([{ ...rule, pattern: 'die', examples: { match: ['die'], noMatch: [] } }])).toThrow(
+      'suicide.rules.json: entry suicide.test (examples.noMatch): needs at least one example it does not match',
+    );
+  });
+
+  it('refuses a kind outside the closed set', () => {
+    expect(() => compile([{ ...rule, kind: 'sadness', pattern: 'die' }])).toThrow(
+      /^suicide\.rules\.json: entry suicide\.test \(kind\): /,
+    );
+  });
+
+  it('refuses two rules with one id', () => {
+    expect(() =>
+      compile([
+        { ...rule, pattern: 'die' },
+        { ...rule, pattern: 'dead' },
+      ]),
+    ).toThrow('suicide.rules.json: entry suicide.test: the id is used by another rule');
+  });
+});
