@@ -33,17 +33,14 @@ function Waiting({ text }: { text: string }) {
   );
 }
 
-function SessionFlow({
-  session,
-  api,
-  ctx,
-  chart,
-}: {
+interface LaunchedProps {
   session: SessionController;
   api: SessionApi;
   ctx: LaunchContext;
   chart: ChartAccess;
-}) {
+}
+
+function SessionFlow({ session, api, ctx, chart }: LaunchedProps) {
   const name = patientName(ctx.patient);
   const clinicianName = ctx.practitioner?.name?.[0] ? formatHumanName(ctx.practitioner.name[0]) : undefined;
   const { startup, phase, consent } = session;
@@ -141,17 +138,7 @@ export function App({
   return <LaunchedApp session={session} api={api} ctx={{ ...ids, ...resources }} chart={chart} />;
 }
 
-function LaunchedApp({
-  session,
-  api,
-  ctx,
-  chart,
-}: {
-  session: SessionController;
-  api: SessionApi;
-  ctx: LaunchContext;
-  chart: ChartAccess;
-}) {
+function LaunchedApp({ session, api, ctx, chart }: LaunchedProps) {
   const discreetMode = useDiscreetMode(ctx.fhirUser);
   const [helpOpen, setHelpOpen] = useState(false);
   const live = session.startup.status === 'ready' && session.consent === 'granted' && session.phase !== 'signed';
