@@ -147,6 +147,27 @@ function ViewBody({
   );
 }
 
+/** The section both layouts sit in, with Medplum's reader for the components inside. */
+function Frame({
+  medplum,
+  headingId,
+  testId,
+  children,
+}: {
+  medplum: MedplumClient;
+  headingId: string;
+  testId: string;
+  children: ReactNode;
+}) {
+  return (
+    <MedplumProvider medplum={medplum}>
+      <Paper component="section" aria-labelledby={headingId} withBorder p="sm" radius="md" data-testid={testId}>
+        {children}
+      </Paper>
+    </MedplumProvider>
+  );
+}
+
 export default function ContinuityPanel({ http, sid, chart, review, onReview, mode, onStart }: ContinuityPanelProps) {
   const api = useMemo(() => createContinuityApi(http), [http]);
   const medplum = chartReader(chart);
@@ -176,63 +197,45 @@ export default function ContinuityPanel({ http, sid, chart, review, onReview, mo
 
   if (mode === 'before') {
     return (
-      <MedplumProvider medplum={medplum}>
-        <Paper
-          component="section"
-          aria-labelledby={headingId}
-          withBorder
-          p="sm"
-          radius="md"
-          data-testid="before-session"
-        >
-          <Title order={2} size="h5" mb="xs" id={headingId}>
-            Before the session
-          </Title>
-          {body}
-          <Group justify="flex-end" mt="sm">
-            <Button size="sm" onClick={onStart}>
-              Start the session
-            </Button>
-          </Group>
-        </Paper>
-      </MedplumProvider>
+      <Frame medplum={medplum} headingId={headingId} testId="before-session">
+        <Title order={2} size="h5" mb="xs" id={headingId}>
+          Before the session
+        </Title>
+        {body}
+        <Group justify="flex-end" mt="sm">
+          <Button size="sm" onClick={onStart}>
+            Start the session
+          </Button>
+        </Group>
+      </Frame>
     );
   }
 
   const homework = state.status === 'ready' ? state.view.homework : [];
   const reviewed = reviewedCount(homework, review);
   return (
-    <MedplumProvider medplum={medplum}>
-      <Paper
-        component="section"
-        aria-labelledby={headingId}
-        withBorder
-        p="sm"
-        radius="md"
-        data-testid="continuity-panel"
-      >
-        <Title order={2} size="h6" id={headingId}>
-          <UnstyledButton
-            aria-expanded={open}
-            aria-controls={bodyId}
-            onClick={() => setOpen((o) => !o)}
-            w="100%"
-            fz="inherit"
-            fw="inherit"
-          >
-            <Group justify="space-between" gap={4} wrap="nowrap">
-              <span>From earlier sessions</span>
-              <Text span size="xs" fw={400}>
-                {homework.length > 0 ? `homework ${reviewed}/${homework.length} reviewed · ` : ''}
-                {open ? 'Hide' : 'Show'}
-              </Text>
-            </Group>
-          </UnstyledButton>
-        </Title>
-        <div id={bodyId} hidden={!open} style={{ marginTop: open ? 8 : 0 }}>
-          {open && body}
-        </div>
-      </Paper>
-    </MedplumProvider>
+    <Frame medplum={medplum} headingId={headingId} testId="continuity-panel">
+      <Title order={2} size="h6" id={headingId}>
+        <UnstyledButton
+          aria-expanded={open}
+          aria-controls={bodyId}
+          onClick={() => setOpen((o) => !o)}
+          w="100%"
+          fz="inherit"
+          fw="inherit"
+        >
+          <Group justify="space-between" gap={4} wrap="nowrap">
+            <span>From earlier sessions</span>
+            <Text span size="xs" fw={400}>
+              {homework.length > 0 ? `homework ${reviewed}/${homework.length} reviewed · ` : ''}
+              {open ? 'Hide' : 'Show'}
+            </Text>
+          </Group>
+        </UnstyledButton>
+      </Title>
+      <div id={bodyId} hidden={!open} style={{ marginTop: open ? 8 : 0 }}>
+        {open && body}
+      </div>
+    </Frame>
   );
 }
