@@ -1,5 +1,6 @@
 import type { NoteDraft, StatementClaim, SupportedStatement } from '../contracts/assist.ts';
 import { questionCategories } from '../engine/safety/screeningQuestions.ts';
+import { accepts, namesNextContact, readsAsProposal } from './agreement.ts';
 import type { SessionUnderstanding, UnderstoodTurn } from './understanding.ts';
 
 /**
@@ -140,15 +141,24 @@ export function checkStatement(statement: SupportedStatement, u: SessionUndersta
     case 'intervention':
       return clinician.length > 0 ? { ok: true } : { ok: false, reason: 'an intervention cites no clinician turn' };
     case 'plan':
-    case 'homework':
+    case 'homework': {
       // A question ("what would you be willing to try this week") agrees nothing until the client answers it.
-      return turns.some((t) => PLAN_ROLES.has(t.role.role) && (isClient(t) || !isQuestion(t) || client.length > 0))
+      if (turns.some((t) => PLAN_ROLES.has(t.role.role) && (isClient(t) || !isQuestion(t) || client.length > 0)))
+        return { ok: true };
+      // Agreed across turns: a proposal of the clinician and a later reply of the client that accepts it.
+      return clinician.some((p) => readsAsProposal(p) && client.some((r) => r.index > p.index && accepts(r)))
         ? { ok: true }
         : { ok: false, reason: 'no cited turn agrees a plan or a task' };
-    case 'follow_up':
-      return turns.some((t) => PLAN_ROLES.has(t.role.role))
+    }
+    case 'follow_up': {
+      if (turns.some((t) => PLAN_ROLES.has(t.role.role))) return { ok: true };
+      // The clinician's quoted words name the next contact; put as a question, the client's reply must accept it.
+      const quoted = quotations(statement.text);
+      const naming = clinician.filter((t) => quoted.some((q) => namesNextContact(q) && normal(t.text).includes(q)));
+      return naming.some((t) => !isQuestion(t) || client.some((r) => r.index > t.index && accepts(r)))
         ? { ok: true }
         : { ok: false, reason: 'no cited turn agrees a follow-up' };
+    }
     case 'risk':
     case 'protocol':
       return client.some((t) => t.risk)

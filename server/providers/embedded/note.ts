@@ -7,6 +7,7 @@ import type {
   StatementClaim,
   SupportedStatement,
 } from '../../contracts/assist.ts';
+import { accepts, agreements, nextContactWords } from '../agreement.ts';
 import { checkNoteCitations, isQuestion, speaksOfRisk } from '../citationCheck.ts';
 import { MENTAL_STATUS_ITEMS, NOTE_SECTIONS } from '../noteFormats.ts';
 import { buildRiskAssessment } from '../riskSection.ts';
@@ -15,7 +16,7 @@ import type { ClientRole } from '../../engine/roles/index.ts';
 import { understandSession, type SessionUnderstanding, type UnderstoodTurn } from '../understanding.ts';
 import { aiDisclosure } from './disclosure.ts';
 import { generateHomework } from './homework.ts';
-import { listJoin, quoted } from './text.ts';
+import { listJoin, quoted, sentences } from './text.ts';
 import { EMBEDDED_MODEL } from './version.ts';
 
 /*
@@ -277,6 +278,70 @@ function response(u: SessionUnderstanding): SupportedStatement[] {
   return out;
 }
 
+/** The sentences of a turn a note may quote outside the risk section: those without words of risk. */
+const quotableWords = (words: string): boolean => !speaksOfRisk(words);
+function quotablePart(t: UnderstoodTurn): string | undefined {
+  const kept = sentences(t.text).filter(quotableWords);
+  return kept.length > 0 ? kept.join(' ') : undefined;
+}
+
+/**
+ * Proposals the client accepted (the clinician puts a step forward, the client takes it up: "deal",
+ * "sí lo voy a hacer"), the last two not already quoted, each with the reply that agreed to it.
+ */
+function agreedInSession(u: SessionUnderstanding, used: ReadonlySet<string>): SupportedStatement[] {
+  return agreements(u)
+    .filter(({ proposal, reply }) => !used.has(proposal.id) && !used.has(reply.id) && !reply.riskRead)
+    .map(({ proposal, reply }) => ({ proposal, reply, words: quotablePart(proposal) }))
+    .filter((a) => a.words !== undefined && substantive(a.proposal, 4))
+    .slice(-2)
+    .map(({ proposal, reply, words }) =>
+      say(
+        isQuestion(proposal)
+          ? `Agreed in session: asked ${quoted(words!, 110)}, client answered ${quoted(reply.text, 80)}.`
+          : `Agreed in session: clinician proposed ${quoted(words!, 110)}; client agreed, ${quoted(reply.text, 80)}.`,
+        [proposal, reply],
+        'plan',
+      ),
+    );
+}
+
+/**
+ * When client and clinician meet or speak again: the clinician's words that name the next contact
+ * (read as a follow-up or not: it is often said inside a summary of the plan), the likeliest
+ * follow-up first; one put as a question ("same time next week?") stands only with the client's
+ * yes. Failing those, the turn read as a follow-up, without its words of risk.
+ */
+function followUp(u: SessionUnderstanding): SupportedStatement[] {
+  const named = u.turns
+    .filter((t) => t.speaker === 'clinician')
+    .map((t) => ({ t, words: nextContactWords(t, quotableWords) }))
+    .filter((x): x is { t: UnderstoodTurn; words: string } => x.words !== undefined)
+    .sort(
+      (a, b) =>
+        (b.t.role.probabilities.follow_up ?? 0) - (a.t.role.probabilities.follow_up ?? 0) || b.t.index - a.t.index,
+    );
+  for (const { t, words } of named) {
+    if (!isQuestion(t)) return [say(`Follow-up: ${quoted(words, 110)}.`, [t], 'follow_up')];
+    const reply = u.turns
+      .slice(t.index + 1, t.index + 3)
+      .find((r) => r.speaker !== 'clinician' && r.text.trim() !== '');
+    if (reply && accepts(reply) && !reply.riskRead)
+      return [
+        say(
+          `Follow-up: clinician asked ${quoted(words, 110)}; client agreed, ${quoted(reply.text, 80)}.`,
+          [t, reply],
+          'follow_up',
+        ),
+      ];
+  }
+  const read = u
+    .likelyClinician(['follow_up'], 0.3)
+    .map((x) => ({ t: x.turn, words: quotablePart(x.turn) }))
+    .find((x) => substantive(x.t) && x.words !== undefined);
+  return read ? [say(`Follow-up: ${quoted(read.words!, 110)}.`, [read.t], 'follow_up')] : [];
+}
+
 function plan(u: SessionUnderstanding, homework: Homework): SupportedStatement[] {
   const out: SupportedStatement[] = [];
   const commitments = clearest(u.client('commitment'), 3);
@@ -306,12 +371,9 @@ function plan(u: SessionUnderstanding, homework: Homework): SupportedStatement[]
         ),
       );
   }
-  const followUp = u
-    .likelyClinician(['follow_up'], 0.3)
-    .map((x) => x.turn)
-    .filter((t) => substantive(t))
-    .slice(0, 1);
-  if (followUp.length > 0) out.push(say(`Follow-up: ${quotes(followUp)}.`, followUp, 'follow_up'));
+  const quotedIds = new Set(out.flatMap((st) => st.utteranceIds));
+  out.push(...agreedInSession(u, quotedIds));
+  out.push(...followUp(u));
   for (const h of homework.items) {
     if (h.agreed) continue;
     out.push({ text: `Proposed, not yet agreed with the client: ${h.title}.`, utteranceIds: h.rationale.utteranceIds });
