@@ -1,4 +1,4 @@
-import { sentences } from './embedded/text.ts';
+import { sentences, wordPattern } from './embedded/text.ts';
 import type { SessionUnderstanding, UnderstoodTurn } from './understanding.ts';
 
 /*
@@ -27,19 +27,15 @@ export const PROPOSAL_ROLES: readonly string[] = [
 export const readsAsProposal = (t: UnderstoodTurn): boolean =>
   t.speaker === 'clinician' && PROPOSAL_ROLES.includes(t.role.role);
 
-/** `\b` is ASCII-only: "sí" or "mañana" end on a letter it does not know. */
-const EDGE = String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`;
-const words = (source: string): RegExp => new RegExp(source.replaceAll(String.raw`\b`, EDGE), 'iu');
-
 /**
  * A reply that opens by accepting (English and Spanish, the corpus's languages): "deal", "okay
  * I'll do that", "sí", "está bien", "lo anoto". A reply that opens with a refusal or a doubt
  * ("no", "I don't know", "maybe") accepts nothing.
  */
-const ASSENT = words(
+const ASSENT = wordPattern(
   String.raw`^[\s"'“¿¡.…-]*(?:yes|yeah|yep|yup|ok(?:ay)?|sure|deal|fine|alright|all right|sounds (?:good|like a plan)|let's do (?:it|that)|i (?:can|will|'ll|could) (?:do|try) (?:that|it|this)|i'll do it|will do|i'm in|sí|si|claro|está bien|esta bien|de acuerdo|vale|dale|órale|ándale|lo (?:voy a hacer|hago|anoto|intento)|sí lo (?:hago|voy a hacer))\b`,
 );
-const REFUSAL = words(
+const REFUSAL = wordPattern(
   String.raw`^[\s"'“¿¡.…-]*(?:no|nah|nope|not|i don't|i dont|i can't|i won't|maybe|no sé|no se|tal vez|quizás)\b`,
 );
 
@@ -90,10 +86,10 @@ export function agreements(u: SessionUnderstanding): Agreement[] {
  * The next contact: a word of meeting or calling and a time ahead. Both are needed: "next week"
  * alone is often the client's plan ("I'll try it next week"), and "call" alone anyone's.
  */
-const CONTACT = words(
+const CONTACT = wordPattern(
   String.raw`\b(?:see (?:you|u)|same time (?:next|tomorrow|on)|meet|call (?:you|u)|phone (?:you|u)|talk (?:to you|again)|check in|come back|come in|back here|follow[- ]?up|appointment|session|visit|(?:lo|la|te|los|las|nos) (?:veo|vemos|llamo|llamamos|vea|hablamos)|verlo|verla|verte|vernos|llamarlo|llamarla|llamarte|nos vemos|cita|sesión|regresa|vuelva|venga)\b`,
 );
-const AHEAD = words(
+const AHEAD = wordPattern(
   String.raw`\b(?:tomorrow|tonight|next (?:week|month|time|session|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|in (?:a|one|two|three|four|six|\d+) (?:days?|weeks?|months?)|(?:a|one|two|three|\d+) weeks?(?: from now)?|weekly|every (?:week|monday|tuesday|wednesday|thursday|friday)|mañana|pasado mañana|(?:el |la )?(?:próxim[oa]|proxim[oa]|siguiente) (?:semana|mes|lunes|martes|miércoles|jueves|viernes|sábado|domingo|cita|vez)|(?:el |este |cada )?(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)|en (?:un|una|dos|tres|cuatro|\d+) (?:días?|semanas?|mes|meses)|cada semana)\b`,
 );
 

@@ -2,6 +2,7 @@ import type { NoteDraft, StatementClaim, SupportedStatement } from '../contracts
 import { questionCategories } from '../engine/safety/screeningQuestions.ts';
 import { accepts, namesNextContact, readsAsProposal } from './agreement.ts';
 import type { SessionUnderstanding, UnderstoodTurn } from './understanding.ts';
+import { statesAWant } from './wants.ts';
 
 /**
  * The citation check: a statement stays in a note only when the turns it cites support what it
@@ -131,7 +132,11 @@ export function checkStatement(statement: SupportedStatement, u: SessionUndersta
   if (CLIENT_CLAIMS.has(claim)) {
     if (client.length === 0) return { ok: false, reason: 'a claim about the client cites only the clinician' };
     const roles = CLIENT_ROLES_FOR[claim];
-    if (roles && !client.some((t) => readsAs(t, roles)))
+    // A goal is also supported by the client's own words of wanting something, said outright.
+    const wantSaid =
+      claim === 'goal' &&
+      quotations(statement.text).some((q) => statesAWant(q) && client.some((t) => normal(t.text).includes(q)));
+    if (roles && !wantSaid && !client.some((t) => readsAs(t, roles)))
       return { ok: false, reason: `no cited client turn reads as ${claim}` };
     if (client.every((t) => NO_CONTENT_ROLES.has(t.role.role)))
       return { ok: false, reason: 'cites only back-channels' };

@@ -8,6 +8,7 @@ import type {
   SupportedStatement,
 } from '../../contracts/assist.ts';
 import { accepts, agreements, nextContactWords } from '../agreement.ts';
+import { statesWhat, wantSentence } from '../wants.ts';
 import { checkNoteCitations, isQuestion, speaksOfRisk } from '../citationCheck.ts';
 import { MENTAL_STATUS_ITEMS, NOTE_SECTIONS } from '../noteFormats.ts';
 import { buildRiskAssessment } from '../riskSection.ts';
@@ -137,52 +138,6 @@ function clientReport(u: SessionUnderstanding, used: Set<string>): SupportedStat
   return out;
 }
 
-/**
- * Words of wanting, needing, intending or being able to change (MI's DARN-CAT): a turn of change
- * talk or commitment that says one is where the client states a goal without calling it one.
- */
-const WANTS =
-  /\b(i|we)\s*(?:'d|would|really|just|do|still)?\s*(want|wanna|need|needs|hope|wish|would like|'d like|gotta|have to|got to|plan|intend|try|am going to|'m going to|'m gonna|am gonna|will|'ll|can|could|should)\b|\b(my goal|the goal|i'm aiming|want to|going to|gonna)\b/i;
-
-/** Words that leave a wish without an object: "yes I can do that" agrees to something, it names no goal. */
-const EMPTY_OBJECT = new Set([
-  'do',
-  'that',
-  'it',
-  'this',
-  'so',
-  'too',
-  'yeah',
-  'yes',
-  'okay',
-  'ok',
-  'try',
-  'one',
-  'them',
-  'there',
-  'now',
-  'then',
-  'i',
-  'think',
-  'guess',
-  'maybe',
-  'sure',
-  'the',
-  'a',
-]);
-
-function statesWhat(text: string): boolean {
-  const normal = text.replace(/[’‘]/g, "'");
-  const match = WANTS.exec(normal);
-  if (!match) return false;
-  const after =
-    normal
-      .slice(match.index + match[0].length)
-      .toLowerCase()
-      .match(/[a-z']+/g) ?? [];
-  return after.filter((w) => !EMPTY_OBJECT.has(w)).length >= 2;
-}
-
 function goals(u: SessionUnderstanding): SupportedStatement[] {
   const said = likely(u, ['goal'], 0.3, 2);
   if (said.length > 0)
@@ -193,7 +148,20 @@ function goals(u: SessionUnderstanding): SupportedStatement[] {
     .map((x) => x.turn)
     .filter((t) => substantive(t, 4) && quotableOutsideRisk(t) && statesWhat(t.text))
     .slice(0, 1);
-  return implied.length > 0 ? [say(`Client’s goal, as they put it: ${quotes(implied)}.`, implied, 'goal')] : [];
+  if (implied.length > 0) return [say(`Client’s goal, as they put it: ${quotes(implied)}.`, implied, 'goal')];
+  // The model is least sure of goals said in passing or in Spanish; a want said outright is one.
+  const outright = u.turns
+    .filter(
+      (t) =>
+        t.speaker !== 'clinician' &&
+        quotableOutsideRisk(t) &&
+        ownWords(t) &&
+        t.role.role !== 'sustain_talk' &&
+        (t.role.probabilities.sustain_talk ?? 0) < 0.3,
+    )
+    .map((t) => ({ t, words: wantSentence(t.text) }))
+    .find((x) => x.words !== undefined);
+  return outright ? [say(`Client’s goal, as they put it: ${quoted(outright.words!, 110)}.`, [outright.t], 'goal')] : [];
 }
 
 /** What the clinician did, one sentence per kind of move, each with an example in the clinician's words. */
