@@ -60,11 +60,14 @@ const EXPLICIT_WANT = wordPattern(
   String.raw`\b(?:i|we)(?: really| just| still| do)? (?:want|wanna|would like|'d like|hope|need) to\b|\bi'm (?:trying|aiming|hoping|planning) to\b|\bmy (?:goal|dream|plan) is\b|\bquiero\b|\bme gustaría\b|\bmi meta\b|\bojalá\b`,
 );
 
+const NEGATED = wordPattern(String.raw`\b(?:no|not|never|nunca|ya no|don't|do not|didn't)\b(?:\s+\S+)?\s*$`);
+
 /** The words say outright what the client wants, and what it is ("I want to, yeah" names nothing). */
 export function statesAWant(words: string): boolean {
   const text = words.replace(/[’‘]/g, "'");
   const match = EXPLICIT_WANT.exec(text);
-  if (!match) return false;
+  // "I don't want to…", "no la quiero preocupar": a want denied is no goal.
+  if (!match || NEGATED.test(text.slice(0, match.index))) return false;
   const after =
     text
       .slice(match.index + match[0].length)

@@ -282,7 +282,8 @@ function agreedInSession(u: SessionUnderstanding, used: ReadonlySet<string>): Su
  */
 function followUp(u: SessionUnderstanding): SupportedStatement[] {
   const named = u.turns
-    .filter((t) => t.speaker === 'clinician')
+    // A reflection may repeat the client's own words ("I'll call you back tomorrow"): it books nothing.
+    .filter((t) => t.speaker === 'clinician' && !t.role.role.startsWith('reflection'))
     .map((t) => ({ t, words: nextContactWords(t, quotableWords) }))
     .filter((x): x is { t: UnderstoodTurn; words: string } => x.words !== undefined)
     .sort(
@@ -340,7 +341,9 @@ function plan(u: SessionUnderstanding, homework: Homework): SupportedStatement[]
       );
   }
   const quotedIds = new Set(out.flatMap((st) => st.utteranceIds));
-  out.push(...agreedInSession(u, quotedIds));
+  // Two statements of what was agreed say it; more would list every yes of the session.
+  const room = 2 - out.length;
+  if (room > 0) out.push(...agreedInSession(u, quotedIds).slice(-room));
   out.push(...followUp(u));
   for (const h of homework.items) {
     if (h.agreed) continue;
