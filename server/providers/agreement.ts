@@ -54,6 +54,12 @@ export function accepts(t: UnderstoodTurn): boolean {
   return t.role.role === 'commitment' && !/[?¿]/.test(text);
 }
 
+/** The client's reply opens with a plain yes ("yes, same time works", "sí"): enough to book a time, not to commit to a task. */
+export const assents = (t: UnderstoodTurn): boolean => {
+  const text = t.text.replace(/[’‘]/g, "'");
+  return t.speaker !== 'clinician' && !REFUSAL.test(text) && ASSENT.test(text);
+};
+
 /** A proposal and the reply that accepts it. */
 export interface Agreement {
   readonly proposal: UnderstoodTurn;

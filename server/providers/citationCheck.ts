@@ -1,6 +1,6 @@
 import type { NoteDraft, StatementClaim, SupportedStatement } from '../contracts/assist.ts';
 import { questionCategories } from '../engine/safety/screeningQuestions.ts';
-import { accepts, namesNextContact, readsAsProposal } from './agreement.ts';
+import { accepts, assents, namesNextContact, readsAsProposal } from './agreement.ts';
 import type { SessionUnderstanding, UnderstoodTurn } from './understanding.ts';
 import { statesAWant } from './wants.ts';
 
@@ -160,7 +160,7 @@ export function checkStatement(statement: SupportedStatement, u: SessionUndersta
       // The clinician's quoted words name the next contact; put as a question, the client's reply must accept it.
       const quoted = quotations(statement.text);
       const naming = clinician.filter((t) => quoted.some((q) => namesNextContact(q) && normal(t.text).includes(q)));
-      return naming.some((t) => !isQuestion(t) || client.some((r) => r.index > t.index && accepts(r)))
+      return naming.some((t) => !isQuestion(t) || client.some((r) => r.index > t.index && (assents(r) || accepts(r))))
         ? { ok: true }
         : { ok: false, reason: 'no cited turn agrees a follow-up' };
     }

@@ -7,7 +7,7 @@ import type {
   StatementClaim,
   SupportedStatement,
 } from '../../contracts/assist.ts';
-import { accepts, agreements, nextContactWords } from '../agreement.ts';
+import { accepts, agreements, assents, nextContactWords } from '../agreement.ts';
 import { statesWhat, wantSentence } from '../wants.ts';
 import { checkNoteCitations, isQuestion, speaksOfRisk } from '../citationCheck.ts';
 import { MENTAL_STATUS_ITEMS, NOTE_SECTIONS } from '../noteFormats.ts';
@@ -17,7 +17,7 @@ import type { ClientRole } from '../../engine/roles/index.ts';
 import { understandSession, type SessionUnderstanding, type UnderstoodTurn } from '../understanding.ts';
 import { aiDisclosure } from './disclosure.ts';
 import { generateHomework } from './homework.ts';
-import { listJoin, quoted, sentences } from './text.ts';
+import { listJoin, quoted } from './text.ts';
 import { EMBEDDED_MODEL } from './version.ts';
 
 /*
@@ -246,32 +246,53 @@ function response(u: SessionUnderstanding): SupportedStatement[] {
   return out;
 }
 
-/** The sentences of a turn a note may quote outside the risk section: those without words of risk. */
 const quotableWords = (words: string): boolean => !speaksOfRisk(words);
+
+/**
+ * The longest run of a turn's clauses without words of risk, so a quote outside the risk section
+ * stays verbatim ("and I'll see you on Thursday" out of "your brother keeps the gun for now, and
+ * I'll see you on Thursday"); nothing when every clause speaks of risk.
+ */
 function quotablePart(t: UnderstoodTurn): string | undefined {
-  const kept = sentences(t.text).filter(quotableWords);
-  return kept.length > 0 ? kept.join(' ') : undefined;
+  if (quotableWords(t.text)) return t.text;
+  const clauses = t.text.split(/(?<=[,;.!?])\s+/);
+  let best: string | undefined;
+  for (let i = 0; i < clauses.length; i++) {
+    for (let j = i + 1; j <= clauses.length; j++) {
+      const run = clauses.slice(i, j).join(' ');
+      if (!quotableWords(run)) break;
+      if (!best || run.length > best.length) best = run;
+    }
+  }
+  return best;
+}
+
+interface AgreedStep {
+  readonly proposal: UnderstoodTurn;
+  readonly reply: UnderstoodTurn;
+  readonly statement: SupportedStatement;
 }
 
 /**
  * Proposals the client accepted (the clinician puts a step forward, the client takes it up: "deal",
- * "sí lo voy a hacer"), the last two not already quoted, each with the reply that agreed to it.
+ * "sí lo voy a hacer"), each written with the reply that agreed to it, in session order.
  */
-function agreedInSession(u: SessionUnderstanding, used: ReadonlySet<string>): SupportedStatement[] {
+function agreedInSession(u: SessionUnderstanding): AgreedStep[] {
   return agreements(u)
-    .filter(({ proposal, reply }) => !used.has(proposal.id) && !used.has(reply.id) && !reply.riskRead)
+    .filter(({ reply }) => !reply.riskRead)
     .map(({ proposal, reply }) => ({ proposal, reply, words: quotablePart(proposal) }))
-    .filter((a) => a.words !== undefined && substantive(a.proposal, 4))
-    .slice(-2)
-    .map(({ proposal, reply, words }) =>
-      say(
+    .filter((a) => a.words !== undefined && a.words.trim().split(/\s+/).length >= 4)
+    .map(({ proposal, reply, words }) => ({
+      proposal,
+      reply,
+      statement: say(
         isQuestion(proposal)
           ? `Agreed in session: asked ${quoted(words!, 110)}, client answered ${quoted(reply.text, 80)}.`
           : `Agreed in session: clinician proposed ${quoted(words!, 110)}; client agreed, ${quoted(reply.text, 80)}.`,
         [proposal, reply],
         'plan',
       ),
-    );
+    }));
 }
 
 /**
@@ -295,7 +316,7 @@ function followUp(u: SessionUnderstanding): SupportedStatement[] {
     const reply = u.turns
       .slice(t.index + 1, t.index + 3)
       .find((r) => r.speaker !== 'clinician' && r.text.trim() !== '');
-    if (reply && accepts(reply) && !reply.riskRead)
+    if (reply && (assents(reply) || accepts(reply)) && !reply.riskRead)
       return [
         say(
           `Follow-up: clinician asked ${quoted(words, 110)}; client agreed, ${quoted(reply.text, 80)}.`,
@@ -313,8 +334,13 @@ function followUp(u: SessionUnderstanding): SupportedStatement[] {
 
 function plan(u: SessionUnderstanding, homework: Homework): SupportedStatement[] {
   const out: SupportedStatement[] = [];
+  const steps = agreedInSession(u);
+  const byReply = new Map(steps.map((a) => [a.reply.id, a]));
+  // A commitment that takes up a proposal ("okay, that works") is written with what it agreed to.
   const commitments = clearest(u.client('commitment'), 3);
-  if (commitments.length > 0) out.push(say(`Client committed to ${quotes(commitments)}.`, commitments, 'plan'));
+  const bare = commitments.filter((t) => !byReply.has(t.id));
+  if (bare.length > 0) out.push(say(`Client committed to ${quotes(bare)}.`, bare, 'plan'));
+  out.push(...commitments.flatMap((t) => byReply.get(t.id)?.statement ?? []));
   const tasks = clearest(u.clinician('homework_agreed'), 2, 4);
   // A task put as a question is agreed by the client's answer, quoted with it; unanswered, it is not agreed.
   const answerOf = (q: UnderstoodTurn): UnderstoodTurn | undefined =>
@@ -327,8 +353,19 @@ function plan(u: SessionUnderstanding, homework: Homework): SupportedStatement[]
           (t.role.probabilities.commitment ?? 0) + (t.role.probabilities.change_talk ?? 0) >= 0.5,
       );
   const agreed = tasks.filter((t) => !isQuestion(t));
-  if (agreed.length > 0)
-    out.push(say(`Task agreed for before the next session: ${quotes(agreed)}.`, agreed, 'homework'));
+  if (agreed.length > 0) {
+    // The client's yes to the last task set, quoted and cited with it.
+    const last = agreed.at(-1)!;
+    const reply = u.turns.slice(last.index + 1, last.index + 3).find((t) => t.speaker !== 'clinician');
+    const yes = reply && accepts(reply) && quotableOutsideRisk(reply) ? reply : undefined;
+    out.push(
+      say(
+        `Task agreed for before the next session: ${quotes(agreed)}${yes ? `; client agreed, ${quoted(yes.text, 80)}` : ''}.`,
+        yes ? [...agreed, yes] : agreed,
+        'homework',
+      ),
+    );
+  }
   for (const q of tasks.filter(isQuestion).slice(0, agreed.length > 0 ? 0 : 1)) {
     const answer = answerOf(q);
     if (answer && quotableOutsideRisk(answer))
@@ -343,7 +380,13 @@ function plan(u: SessionUnderstanding, homework: Homework): SupportedStatement[]
   const quotedIds = new Set(out.flatMap((st) => st.utteranceIds));
   // Two statements of what was agreed say it; more would list every yes of the session.
   const room = 2 - out.length;
-  if (room > 0) out.push(...agreedInSession(u, quotedIds).slice(-room));
+  if (room > 0)
+    out.push(
+      ...steps
+        .filter((a) => !quotedIds.has(a.proposal.id) && !quotedIds.has(a.reply.id))
+        .slice(-room)
+        .map((a) => a.statement),
+    );
   out.push(...followUp(u));
   for (const h of homework.items) {
     if (h.agreed) continue;
