@@ -60,6 +60,10 @@ export const assents = (t: UnderstoodTurn): boolean => {
   return t.speaker !== 'clinician' && !REFUSAL.test(text) && ASSENT.test(text);
 };
 
+/** The client's reply opens by turning down what was put to them ("no, I can't do next week"). */
+export const refuses = (t: UnderstoodTurn): boolean =>
+  t.speaker !== 'clinician' && REFUSAL.test(t.text.replace(/[’‘]/g, "'"));
+
 /** A proposal and the reply that accepts it. */
 export interface Agreement {
   readonly proposal: UnderstoodTurn;

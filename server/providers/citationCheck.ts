@@ -1,6 +1,6 @@
 import type { NoteDraft, StatementClaim, SupportedStatement } from '../contracts/assist.ts';
 import { questionCategories } from '../engine/safety/screeningQuestions.ts';
-import { accepts, assents, namesNextContact, readsAsProposal } from './agreement.ts';
+import { accepts, assents, namesNextContact, readsAsProposal, refuses } from './agreement.ts';
 import type { SessionUnderstanding, UnderstoodTurn } from './understanding.ts';
 import { statesAWant } from './wants.ts';
 
@@ -156,6 +156,9 @@ export function checkStatement(statement: SupportedStatement, u: SessionUndersta
         : { ok: false, reason: 'no cited turn agrees a plan or a task' };
     }
     case 'follow_up': {
+      // A time put as a question and turned down books nothing.
+      if (clinician.some((q) => isQuestion(q) && client.some((r) => r.index > q.index && refuses(r))))
+        return { ok: false, reason: 'the client turned the follow-up down' };
       if (turns.some((t) => PLAN_ROLES.has(t.role.role))) return { ok: true };
       // The clinician's quoted words name the next contact; put as a question, the client's reply must accept it.
       const quoted = quotations(statement.text);
