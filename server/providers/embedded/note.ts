@@ -48,6 +48,11 @@ const say = (text: string, turns: Turns, claim?: StatementClaim): SupportedState
  * wrong statements came from low-confidence readings).
  */
 const MIN_ROLE_SCORE = 0.6;
+/**
+ * The client's account (symptoms and stressors) is quoted only when read more surely still: read
+ * at 0.6–0.7 by a model that never saw the author, half such turns carried another role.
+ */
+const SYMPTOM_SCORE = 0.7;
 /** Strengths are quoted in the risk section as protective factors: a stricter bar. */
 const STRENGTH_SCORE = 0.8;
 
@@ -127,10 +132,10 @@ function presentingProblem(u: SessionUnderstanding): SupportedStatement[] {
 
 function clientReport(u: SessionUnderstanding, used: Set<string>): SupportedStatement[] {
   const out: SupportedStatement[] = [];
-  const symptoms = likely(u, ['symptom'], MIN_ROLE_SCORE, 3, used);
+  const symptoms = likely(u, ['symptom'], SYMPTOM_SCORE, 3, used);
   symptoms.forEach((t) => used.add(t.id));
   if (symptoms.length > 0) out.push(say(`Client reports ${quotes(symptoms)}.`, symptoms, 'symptom'));
-  const stressors = likely(u, ['stressor'], MIN_ROLE_SCORE, 3, used);
+  const stressors = likely(u, ['stressor'], SYMPTOM_SCORE, 3, used);
   if (stressors.length > 0) out.push(say(`Stressors described: ${quotes(stressors)}.`, stressors, 'stressor'));
   const homework = likely(u, ['homework_report'], MIN_ROLE_SCORE, 2);
   if (homework.length > 0)
