@@ -210,8 +210,11 @@ function response(u: SessionUnderstanding): SupportedStatement[] {
   const change = u.client('change_talk');
   const sustain = u.client('sustain_talk');
   const commitments = u.client('commitment').filter((t) => substantive(t));
-  const changeEx = clearest(change.filter(ownWords), 2);
-  const sustainEx = clearest(sustain.filter(ownWords), 1);
+  // A reason is the client's own statement: not a question back ("do I have to tell them
+  // everything?") nor a reaction to what was just said ("okay. okay. that makes me feel better").
+  const reason = (t: UnderstoodTurn): boolean => ownWords(t) && !/[?¿]/.test(t.text) && !assents(t);
+  const changeEx = clearest(change.filter(reason), 2);
+  const sustainEx = clearest(sustain.filter(reason), 1);
   if (changeEx.length > 0)
     out.push(say(`Client voiced reasons for and steps toward change: ${quotes(changeEx)}.`, changeEx, 'readiness'));
   if (sustainEx.length > 0)
