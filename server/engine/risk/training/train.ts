@@ -58,7 +58,7 @@ export const DEFAULT_OPTIONS: RiskTrainOptions = {
   minCount: 4,
   positiveCopies: 1,
   conversationRiskCopies: 3,
-  heldOut: ['b03', 'b04', 'b06', 'b09', 't07', 't12'],
+  heldOut: ['b03', 'b04', 'b06', 'b09', 'b14', 'b17', 't07', 't12'],
   refit: true,
   seed: 20261206,
   maxHardFalsePositives: 0.03,
