@@ -3,6 +3,7 @@ import type { RiskAssessment, RiskCategory, RiskEvidence, RiskLevel } from '../.
 import { answerPolarity } from '../safety/conversation.ts';
 import { CATEGORY_ORDER } from '../safety/detect.ts';
 import { levelRank } from '../safety/levels.ts';
+import { modelText } from './normalise.ts';
 import { createRiskScorer, decodeRiskWeights, type QuantisedRiskNetwork, type RiskDecision } from './network.ts';
 import { windowFeatures, type RiskWindow } from './window.ts';
 
@@ -51,9 +52,13 @@ const SURE_ALONE = 0.9;
 const QUESTION =
   /\?|^\s*(?:(?:so|and|but|okay|ok|um|uh|well|now|right)\s+)*(?:what|whats|when|where|who|why|how|which|do|does|did|have|has|had|are|is|was|were|can|could|would|will|should|any|anything|tell me)\b/i;
 
-/** The client takes up the clinician's words: a yes, or an answer (not a no) to their question. */
+/**
+ * The client takes up the clinician's words: a yes, or an answer (not a no) to their question.
+ * Read in the model's form of the turn, so that a dialect marker ("no cap, …") is no denial and
+ * how a thing is said cannot change whose words a flag rests on.
+ */
 function affirms(w: RiskWindow): boolean {
-  const polarity = answerPolarity(w.text);
+  const polarity = answerPolarity(modelText(w.text));
   if (polarity === 'yes') return true;
   return polarity !== 'no' && w.previous !== undefined && (w.previous.asked !== null || QUESTION.test(w.previous.text));
 }
