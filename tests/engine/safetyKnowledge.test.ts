@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readUtterance } from '../../server/engine/safety/detect.ts';
 import {
+  compileRewrites,
   compileRules,
+  compileWordLists,
   KnowledgeFileError,
   loadVocabularies,
+  RewriteFile,
   RuleFile,
   VocabularyFile,
+  WordFile,
 } from '../../server/engine/safety/knowledge/compile.ts';
 import {
   CUE_ENTRIES,
@@ -143,5 +147,50 @@ describe('a knowledge file that cannot be compiled', () => {
         { ...rule, pattern: 'dead' },
       ]),
     ).toThrow('suicide.rules.json: entry suicide.test: the id is used by another rule');
+  });
+});
+
+describe('a word list that cannot be used', () => {
+  const about = 'Words that negate what follows them.';
+  const compile = (lists: unknown[]) =>
+    compileWordLists({ file: 'words.json', json: { about: '', lists }, schema: WordFile });
+
+  it('keeps the words in the order written', () => {
+    expect([...compile([{ name: 'NEGATORS', about, words: ['not', 'never', 'nunca'] }]).set('NEGATORS')]).toEqual([
+      'not',
+      'never',
+      'nunca',
+    ]);
+  });
+
+  it('names the list and the word that is not in normalised form', () => {
+    expect(() => compile([{ name: 'NEGATORS', about, words: ['not', 'Jamás'] }])).toThrow(
+      new KnowledgeFileError('words.json: entry NEGATORS: "Jamás" is not lower-case, accent-free words'),
+    );
+  });
+
+  it('names a word listed twice', () => {
+    expect(() => compile([{ name: 'NEGATORS', about, words: ['not', 'never', 'not'] }])).toThrow(
+      'words.json: entry NEGATORS: "not" is listed twice',
+    );
+  });
+
+  it('refuses a list that does not say what it is for', () => {
+    expect(() => compile([{ name: 'NEGATORS', words: ['not'] }])).toThrow(/^words\.json: entry NEGATORS \(about\): /);
+  });
+
+  it('names a list the detector reads but the file lacks', () => {
+    expect(() => compile([{ name: 'NEGATORS', about, words: ['not'] }]).set('NEGATION_RAISERS')).toThrow(
+      'words.json: no list named NEGATION_RAISERS',
+    );
+  });
+
+  it('names a rewrite whose result is not in normalised form', () => {
+    const rewrites = [{ name: 'TOKEN_REWRITES', about, rewrites: { gonna: 'Going To' } }];
+    expect(() =>
+      compileRewrites({ file: 'rewrites.json', json: { about: '', rewrites }, schema: RewriteFile }),
+    ).toThrow(
+      'rewrites.json: entry TOKEN_REWRITES: "gonna" is rewritten to "Going To", which is not lower-case, accent-free words',
+    );
   });
 });

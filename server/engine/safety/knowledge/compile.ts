@@ -390,3 +390,115 @@ export function compileCues(
   });
   return { cues, entries: file.cues, vocabularies };
 }
+
+/** Words as normalised text holds them: lower case, accent-free, one space or hyphen between words. */
+const NORMALISED_WORDS = /^[a-z0-9']+(?:[ -][a-z0-9']+)*$/;
+const ListName = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'a list name is upper case');
+
+const WordList = z
+  .object({
+    name: ListName,
+    /** What the list is for, for a reviewer. */
+    about: z.string().min(1),
+    words: z.array(z.string()).min(1).optional(),
+    /** Words with a value ("twelve": 12). */
+    numbers: z.record(z.string(), z.number()).optional(),
+  })
+  .strict()
+  .refine((l) => [l.words, l.numbers].filter(Boolean).length === 1, { message: 'needs exactly one of words, numbers' });
+
+export const WordFile = z.object({ about: z.string(), lists: z.array(WordList) }).strict();
+
+const RewriteList = z
+  .object({
+    name: ListName,
+    about: z.string().min(1),
+    /** From the words as typed (after folding) to the words the rules are written in. */
+    rewrites: z.record(z.string(), z.string()),
+  })
+  .strict();
+
+export const RewriteFile = z.object({ about: z.string(), rewrites: z.array(RewriteList) }).strict();
+
+/** Every word is in normalised form and written once: a list is reviewed as a set. */
+function checkWords(words: readonly string[], where: string): void {
+  const seen = new Set<string>();
+  for (const word of words) {
+    if (!NORMALISED_WORDS.test(word))
+      throw new KnowledgeFileError(`${where}: ${JSON.stringify(word)} is not lower-case, accent-free words`);
+    if (seen.has(word)) throw new KnowledgeFileError(`${where}: ${JSON.stringify(word)} is listed twice`);
+    seen.add(word);
+  }
+}
+
+/** The named lists of one knowledge file; a list a module reads but the file lacks stops the start. */
+export class NamedLists<T> {
+  readonly file: string;
+  private readonly lists = new Map<string, T>();
+
+  constructor(file: string, entries: readonly (readonly [string, T])[]) {
+    this.file = file;
+    for (const [name, value] of entries) {
+      if (this.lists.has(name)) throw new KnowledgeFileError(`${file}: entry ${name}: defined twice`);
+      this.lists.set(name, value);
+    }
+  }
+
+  get names(): string[] {
+    return [...this.lists.keys()];
+  }
+
+  get(name: string): T {
+    const list = this.lists.get(name);
+    if (list === undefined) throw new KnowledgeFileError(`${this.file}: no list named ${name}`);
+    return list;
+  }
+}
+
+/** Word lists by name: `words` in the order written, `numbers` as a table. */
+export type WordList = { words: readonly string[] } | { numbers: Readonly<Record<string, number>> };
+
+export function compileWordLists(source: Source<z.infer<typeof WordFile>>): WordLists {
+  const lists = parse(source).lists.map((l) => {
+    const where = `${source.file}: entry ${l.name}`;
+    checkWords(l.words ?? Object.keys(l.numbers!), where);
+    return [l.name, l.words ? { words: l.words } : { numbers: l.numbers! }] as const;
+  });
+  return new WordLists(source.file, lists);
+}
+
+export class WordLists extends NamedLists<WordList> {
+  /** A list of words, in the order written. */
+  words(name: string): readonly string[] {
+    const list = this.get(name);
+    if (!('words' in list)) throw new KnowledgeFileError(`${this.file}: entry ${name}: is not a list of words`);
+    return list.words;
+  }
+
+  set(name: string): ReadonlySet<string> {
+    return new Set(this.words(name));
+  }
+
+  numbers(name: string): Readonly<Record<string, number>> {
+    const list = this.get(name);
+    if (!('numbers' in list)) throw new KnowledgeFileError(`${this.file}: entry ${name}: is not a table of numbers`);
+    return list.numbers;
+  }
+}
+
+export function compileRewrites(
+  source: Source<z.infer<typeof RewriteFile>>,
+): NamedLists<Readonly<Record<string, string>>> {
+  const lists = parse(source).rewrites.map((l) => {
+    const where = `${source.file}: entry ${l.name}`;
+    checkWords(Object.keys(l.rewrites), where);
+    for (const [from, to] of Object.entries(l.rewrites)) {
+      if (!NORMALISED_WORDS.test(to))
+        throw new KnowledgeFileError(
+          `${where}: ${JSON.stringify(from)} is rewritten to ${JSON.stringify(to)}, which is not lower-case, accent-free words`,
+        );
+    }
+    return [l.name, l.rewrites] as const;
+  });
+  return new NamedLists(source.file, lists);
+}
