@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readUtterance } from '../../server/engine/safety/detect.ts';
 import {
+  compilePatterns,
   compileRewrites,
   compileRules,
   compileWordLists,
   KnowledgeFileError,
   loadVocabularies,
+  PatternFile,
   RewriteFile,
   RuleFile,
   VocabularyFile,
@@ -20,6 +22,7 @@ import {
   SCREEN_VOCABULARIES,
   VOCABULARIES,
 } from '../../server/engine/safety/knowledge/index.ts';
+import { PATTERN_FILES } from '../../server/engine/safety/lexicon.ts';
 import { normalize } from '../../server/engine/safety/normalize.ts';
 import { cueFound, vocabularyMatches } from './knowledgeExamples.ts';
 import { SCREENING_ENTRIES } from '../../server/engine/safety/screeningQuestions.ts';
@@ -48,6 +51,7 @@ describe('every vocabulary', () => {
   for (const [file, vocabularies] of [
     ['vocabulary.json', VOCABULARIES],
     ['screen.json', SCREEN_VOCABULARIES],
+    ...PATTERN_FILES.map((p) => [p.file, p.vocabularies] as const),
   ] as const) {
     for (const name of vocabularies.names) {
       const { match, noMatch } = vocabularies.entry(name)!.examples;
@@ -68,6 +72,20 @@ describe('every cue of the lexical screen (screen.json)', () => {
       it.each(entry.examples.noMatch)('finds none in %j', (text) => expect(cueFound(cue, text)).toBe(false));
     });
   });
+});
+
+describe('every pattern that reads the context of a match', () => {
+  for (const patterns of PATTERN_FILES) {
+    for (const entry of patterns.entries) {
+      const compiled = patterns.get(entry.name);
+      const pattern = new RegExp(compiled.source, compiled.flags.replace('g', ''));
+      const read = (text: string) => (entry.text === 'normalised' ? normalize(text, 'speaker').text : text);
+      describe(`${patterns.file}: ${entry.name}`, () => {
+        it.each(entry.examples.match)('matches %j', (text) => expect(pattern.test(read(text))).toBe(true));
+        it.each(entry.examples.noMatch)('does not match %j', (text) => expect(pattern.test(read(text))).toBe(false));
+      });
+    }
+  }
 });
 
 describe('every idiom', () => {
@@ -165,7 +183,9 @@ describe('a word list that cannot be used', () => {
 
   it('names the list and the word that is not in normalised form', () => {
     expect(() => compile([{ name: 'NEGATORS', about, words: ['not', 'Jamás'] }])).toThrow(
-      new KnowledgeFileError('words.json: entry NEGATORS: "Jamás" is not lower-case, accent-free words'),
+      new KnowledgeFileError(
+        'words.json: entry NEGATORS: "Jamás" is not lower-case, accent-free words or a punctuation mark',
+      ),
     );
   });
 
@@ -191,6 +211,43 @@ describe('a word list that cannot be used', () => {
       compileRewrites({ file: 'rewrites.json', json: { about: '', rewrites }, schema: RewriteFile }),
     ).toThrow(
       'rewrites.json: entry TOKEN_REWRITES: "gonna" is rewritten to "Going To", which is not lower-case, accent-free words',
+    );
+  });
+});
+
+describe('a file of patterns that cannot be compiled', () => {
+  const entry = {
+    name: 'LAUGHTER',
+    about: 'Laughter in the utterance.',
+    text: 'original',
+    examples: { match: ['lol'], noMatch: ['I want to die'] },
+  };
+  const compile = (patterns: unknown[]) =>
+    compilePatterns(
+      { file: 'scope.json', json: { about: '', patterns }, schema: PatternFile },
+      { lists: { MEDIA_WORDS: ['movie', 'song'] } },
+    );
+
+  it('joins a list of alternatives and splices a word list in', () => {
+    const patterns = compile([{ ...entry, pattern: ['\\blol\\b', 'in the (?:{MEDIA_WORDS})'], flags: 'i' }]);
+    expect(patterns.get('LAUGHTER')).toEqual(/\blol\b|in the (?:movie|song)/i);
+  });
+
+  it('names the entry whose pattern names no list', () => {
+    expect(() => compile([{ ...entry, pattern: 'in the {GAMES}' }])).toThrow(
+      new KnowledgeFileError('scope.json: entry LAUGHTER: {GAMES} is not a vocabulary in scope.json'),
+    );
+  });
+
+  it('names the entry whose pattern is not a regular expression', () => {
+    expect(() => compile([{ ...entry, pattern: '(?:lol' }])).toThrow(
+      /^scope\.json: entry LAUGHTER: not a valid pattern/,
+    );
+  });
+
+  it('refuses an entry that does not say which text it reads', () => {
+    expect(() => compile([{ ...entry, text: undefined, pattern: 'lol' }])).toThrow(
+      /^scope\.json: entry LAUGHTER \(text\): /,
     );
   });
 });

@@ -1,10 +1,19 @@
 import rewrites from './knowledge/rewrites.json' with { type: 'json' };
+import scope from './knowledge/scope.json' with { type: 'json' };
 import words from './knowledge/words.json' with { type: 'json' };
-import { compileRewrites, compileWordLists, RewriteFile, WordFile } from './knowledge/compile.ts';
+import {
+  compilePatterns,
+  compileRewrites,
+  compileWordLists,
+  listsOf,
+  PatternFile,
+  RewriteFile,
+  WordFile,
+} from './knowledge/compile.ts';
 
 /**
- * The word lists of `knowledge/words.json` and the rewrites of `knowledge/rewrites.json`, read
- * once at start-up. Everything there is lower case and accent-free, because it is compared with
+ * The word lists of `knowledge/words.json`, the rewrites of `knowledge/rewrites.json` and the
+ * context patterns (`knowledge/scope.json`), read once at start-up. Everything there is lower case and accent-free, because it is compared with
  * normalised tokens; what each list is for is written beside it in the file.
  */
 export const WORDS = compileWordLists({ file: 'words.json', json: words, schema: WordFile });
@@ -34,3 +43,10 @@ export const NON_PERSON_PROPER = WORDS.set('NON_PERSON_PROPER');
 export const MEDIA_WORDS = WORDS.words('MEDIA_WORDS');
 export const DAY_NAMES = WORDS.words('DAY_NAMES');
 export const NUMBER_WORDS = WORDS.numbers('NUMBER_WORDS');
+
+/** Patterns may name a word list as `{NAME}`. */
+const outer = { lists: listsOf(WORDS) };
+export const SCOPE_PATTERNS = compilePatterns({ file: 'scope.json', json: scope, schema: PatternFile }, outer);
+
+/** Every file of patterns, for the generic test of their examples. */
+export const PATTERN_FILES = [SCOPE_PATTERNS];

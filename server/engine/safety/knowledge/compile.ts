@@ -391,8 +391,8 @@ export function compileCues(
   return { cues, entries: file.cues, vocabularies };
 }
 
-/** Words as normalised text holds them: lower case, accent-free, one space or hyphen between words. */
-const NORMALISED_WORDS = /^[a-z0-9']+(?:[ -][a-z0-9']+)*$/;
+/** Words as normalised text holds them: lower case, accent-free, one space or hyphen between words; or a punctuation token. */
+const NORMALISED_WORDS = /^(?:[a-z0-9']+(?:[ -][a-z0-9']+)*|[.,;:!?])$/;
 const ListName = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'a list name is upper case');
 
 const WordList = z
@@ -425,7 +425,9 @@ function checkWords(words: readonly string[], where: string): void {
   const seen = new Set<string>();
   for (const word of words) {
     if (!NORMALISED_WORDS.test(word))
-      throw new KnowledgeFileError(`${where}: ${JSON.stringify(word)} is not lower-case, accent-free words`);
+      throw new KnowledgeFileError(
+        `${where}: ${JSON.stringify(word)} is not lower-case, accent-free words or a punctuation mark`,
+      );
     if (seen.has(word)) throw new KnowledgeFileError(`${where}: ${JSON.stringify(word)} is listed twice`);
     seen.add(word);
   }
@@ -501,4 +503,63 @@ export function compileRewrites(
     return [l.name, l.rewrites] as const;
   });
   return new NamedLists(source.file, lists);
+}
+
+const PatternEntry = z
+  .object({
+    name: ListName,
+    about: z.string().min(1),
+    /** A regular expression; a list is its alternatives, joined with `|` in the order written. `{NAME}` inserts a vocabulary or a word list. */
+    pattern: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
+    flags: z
+      .string()
+      .regex(/^[giu]*$/, 'flags are g (every match), i (any case) or u (unicode)')
+      .optional(),
+    /** What the pattern reads and its examples are tested on: the normalised text, or the text as typed. */
+    text: z.enum(['normalised', 'original']),
+    examples: Examples,
+  })
+  .strict();
+export type PatternEntry = z.infer<typeof PatternEntry>;
+
+export const PatternFile = z
+  .object({ about: z.string(), vocabularies: z.array(Vocabulary).optional(), patterns: z.array(PatternEntry) })
+  .strict();
+
+/** Word lists as a pattern may name them: `{NAME}` is the list's words (a table's words) as alternatives. */
+export function listsOf(words: WordLists): Record<string, readonly string[]> {
+  return Object.fromEntries(
+    words.names.map((name) => {
+      const list = words.get(name);
+      return [name, 'words' in list ? list.words : Object.keys(list.numbers)];
+    }),
+  );
+}
+
+/** The patterns of one file, compiled; the entries as written, for the generic test. */
+export class Patterns extends NamedLists<RegExp> {
+  readonly entries: readonly PatternEntry[];
+  readonly vocabularies: Vocabularies;
+
+  constructor(
+    file: string,
+    compiled: readonly (readonly [string, RegExp])[],
+    entries: readonly PatternEntry[],
+    vocabularies: Vocabularies,
+  ) {
+    super(file, compiled);
+    this.entries = entries;
+    this.vocabularies = vocabularies;
+  }
+}
+
+export function compilePatterns(source: Source<z.infer<typeof PatternFile>>, outer: Outer): Patterns {
+  const file = parse(source);
+  const vocabularies = checked(source.file, new Vocabularies(source.file, file.vocabularies ?? [], outer));
+  const compiled = file.patterns.map((e) => {
+    const where = `${source.file}: entry ${e.name}`;
+    const pattern = typeof e.pattern === 'string' ? e.pattern : e.pattern.join('|');
+    return [e.name, vocabularies.matcher(pattern, e.flags ?? '', where)] as const;
+  });
+  return new Patterns(source.file, compiled, file.patterns, vocabularies);
 }
