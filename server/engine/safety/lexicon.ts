@@ -1,5 +1,6 @@
 import rewrites from './knowledge/rewrites.json' with { type: 'json' };
 import scope from './knowledge/scope.json' with { type: 'json' };
+import time from './knowledge/time.json' with { type: 'json' };
 import words from './knowledge/words.json' with { type: 'json' };
 import {
   compilePatterns,
@@ -13,11 +14,11 @@ import {
 
 /**
  * The word lists of `knowledge/words.json`, the rewrites of `knowledge/rewrites.json` and the
- * context patterns (`knowledge/scope.json`), read once at start-up. Everything there is lower case and accent-free, because it is compared with
+ * patterns of `knowledge/scope.json` (the context of a match) and `knowledge/time.json` (when it happened), read once at start-up. Everything there is lower case and accent-free, because it is compared with
  * normalised tokens; what each list is for is written beside it in the file.
  */
 export const WORDS = compileWordLists({ file: 'words.json', json: words, schema: WordFile });
-export const REWRITES = compileRewrites({ file: 'rewrites.json', json: rewrites, schema: RewriteFile });
+const REWRITES = compileRewrites({ file: 'rewrites.json', json: rewrites, schema: RewriteFile });
 
 export const TOKEN_REWRITES = REWRITES.get('TOKEN_REWRITES');
 export const PHRASE_REWRITES: ReadonlyArray<readonly [string, string]> = Object.entries(
@@ -40,13 +41,12 @@ export const ELDER_NOUNS = WORDS.set('ELDER_NOUNS');
 export const CHILD_MARKERS = WORDS.set('CHILD_MARKERS');
 export const NON_PERSON_OBJECTS = WORDS.set('NON_PERSON_OBJECTS');
 export const NON_PERSON_PROPER = WORDS.set('NON_PERSON_PROPER');
-export const MEDIA_WORDS = WORDS.words('MEDIA_WORDS');
-export const DAY_NAMES = WORDS.words('DAY_NAMES');
 export const NUMBER_WORDS = WORDS.numbers('NUMBER_WORDS');
 
 /** Patterns may name a word list as `{NAME}`. */
 const outer = { lists: listsOf(WORDS) };
 export const SCOPE_PATTERNS = compilePatterns({ file: 'scope.json', json: scope, schema: PatternFile }, outer);
+export const TIME_PATTERNS = compilePatterns({ file: 'time.json', json: time, schema: PatternFile }, outer);
 
 /** Every file of patterns, for the generic test of their examples. */
-export const PATTERN_FILES = [SCOPE_PATTERNS];
+export const PATTERN_FILES = [SCOPE_PATTERNS, TIME_PATTERNS];
