@@ -12,6 +12,7 @@ import {
   RuleFile,
   VocabularyFile,
   WordFile,
+  wordPairs,
 } from '../../server/engine/safety/knowledge/compile.ts';
 import {
   CUE_ENTRIES,
@@ -202,6 +203,14 @@ describe('a word list that cannot be used', () => {
   it('names a list the detector reads but the file lacks', () => {
     expect(() => compile([{ name: 'NEGATORS', about, words: ['not'] }]).set('NEGATION_RAISERS')).toThrow(
       'words.json: no list named NEGATION_RAISERS',
+    );
+  });
+
+  it('names a two-word swap that does not give two words', () => {
+    const rewrites = [{ name: 'PERSPECTIVE_SWAP_PAIRS', about, rewrites: { 'you are': 'i am', 'are you': 'am' } }];
+    const lists = compileRewrites({ file: 'rewrites.json', json: { about: '', rewrites }, schema: RewriteFile });
+    expect(() => wordPairs(lists, 'PERSPECTIVE_SWAP_PAIRS')).toThrow(
+      'rewrites.json: entry PERSPECTIVE_SWAP_PAIRS: "are you" → "am" is not two words rewritten to two words',
     );
   });
 

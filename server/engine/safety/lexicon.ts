@@ -10,12 +10,14 @@ import {
   PatternFile,
   RewriteFile,
   WordFile,
+  wordPairs,
 } from './knowledge/compile.ts';
 
 /**
  * The word lists of `knowledge/words.json`, the rewrites of `knowledge/rewrites.json` and the
- * patterns of `knowledge/scope.json` (the context of a match) and `knowledge/time.json` (when it happened), read once at start-up. Everything there is lower case and accent-free, because it is compared with
- * normalised tokens; what each list is for is written beside it in the file.
+ * patterns of `knowledge/scope.json` (the context of a match) and `knowledge/time.json` (when it
+ * happened), read once at start-up. Words there are lower case and accent-free, because they are
+ * compared with normalised tokens; what each list is for is written beside it in the file.
  */
 export const WORDS = compileWordLists({ file: 'words.json', json: words, schema: WordFile });
 const REWRITES = compileRewrites({ file: 'rewrites.json', json: rewrites, schema: RewriteFile });
@@ -25,6 +27,8 @@ export const PHRASE_REWRITES: ReadonlyArray<readonly [string, string]> = Object.
   REWRITES.get('PHRASE_REWRITES'),
 );
 export const PERSPECTIVE_SWAP = REWRITES.get('PERSPECTIVE_SWAP');
+/** "you are" → ["i", "am"]: two words read as two words. */
+export const PERSPECTIVE_SWAP_PAIRS = wordPairs(REWRITES, 'PERSPECTIVE_SWAP_PAIRS');
 
 export const DROPPED_G_PROTECTED = WORDS.set('DROPPED_G_PROTECTED');
 export const FUZZY_TARGETS = WORDS.words('FUZZY_TARGETS');

@@ -563,3 +563,20 @@ export function compilePatterns(source: Source<z.infer<typeof PatternFile>>, out
   });
   return new Patterns(source.file, compiled, file.patterns, vocabularies);
 }
+
+/** A rewrite of two words into two words ("you are" → "i am"), as pairs; anything else is refused. */
+export function wordPairs(
+  rewrites: NamedLists<Readonly<Record<string, string>>>,
+  name: string,
+): Readonly<Record<string, readonly [string, string]>> {
+  return Object.fromEntries(
+    Object.entries(rewrites.get(name)).map(([from, to]) => {
+      const [a, b, ...more] = to.split(' ');
+      if (b === undefined || more.length > 0 || from.split(' ').length !== 2)
+        throw new KnowledgeFileError(
+          `${rewrites.file}: entry ${name}: ${JSON.stringify(from)} → ${JSON.stringify(to)} is not two words rewritten to two words`,
+        );
+      return [from, [a!, b] as const];
+    }),
+  );
+}
