@@ -1,3 +1,4 @@
+import conversation from './knowledge/conversation.json' with { type: 'json' };
 import rewrites from './knowledge/rewrites.json' with { type: 'json' };
 import scope from './knowledge/scope.json' with { type: 'json' };
 import time from './knowledge/time.json' with { type: 'json' };
@@ -16,7 +17,7 @@ import {
 /**
  * The word lists of `knowledge/words.json`, the rewrites of `knowledge/rewrites.json` and the
  * patterns of `knowledge/scope.json` (the context of a match) and `knowledge/time.json` (when it
- * happened), read once at start-up. Words there are lower case and accent-free, because they are
+ * happened) and `knowledge/conversation.json` (how turns are read), read once at start-up. Words there are lower case and accent-free, because they are
  * compared with normalised tokens; what each list is for is written beside it in the file.
  */
 export const WORDS = compileWordLists({ file: 'words.json', json: words, schema: WordFile });
@@ -52,5 +53,10 @@ const outer = { lists: listsOf(WORDS) };
 export const SCOPE_PATTERNS = compilePatterns({ file: 'scope.json', json: scope, schema: PatternFile }, outer);
 export const TIME_PATTERNS = compilePatterns({ file: 'time.json', json: time, schema: PatternFile }, outer);
 
+export const CONVERSATION_PATTERNS = compilePatterns(
+  { file: 'conversation.json', json: conversation, schema: PatternFile },
+  outer,
+);
+
 /** Every file of patterns, for the generic test of their examples. */
-export const PATTERN_FILES = [SCOPE_PATTERNS, TIME_PATTERNS];
+export const PATTERN_FILES = [SCOPE_PATTERNS, TIME_PATTERNS, CONVERSATION_PATTERNS];
