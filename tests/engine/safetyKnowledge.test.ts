@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readUtterance } from '../../server/engine/safety/detect.ts';
+import { readUtterance } from '../../server/engine/safety/index.ts';
 import {
   compilePatterns,
   compileRewrites,
@@ -23,10 +23,16 @@ import {
   SCREEN_VOCABULARIES,
   VOCABULARIES,
 } from '../../server/engine/safety/knowledge/index.ts';
-import { PATTERN_FILES } from '../../server/engine/safety/lexicon.ts';
+import { PATTERN_FILES, WORDS } from '../../server/engine/safety/lexicon.ts';
 import { normalize } from '../../server/engine/safety/normalize.ts';
 import { cueFound, vocabularyMatches } from './knowledgeExamples.ts';
 import { SCREENING_ENTRIES } from '../../server/engine/safety/screeningQuestions.ts';
+
+/**
+ * What the safety engine (imported whole, above) left unread when it loaded: taken before the
+ * tests below look every entry up themselves.
+ */
+const unreadAtLoad = [WORDS, ...PATTERN_FILES].map((lists) => ({ file: lists.file, unread: lists.unread }));
 
 /** The rule ids a client's sentence gives evidence for; contextual rules read it with their topic open. */
 function rulesFound(text: string, topic?: (typeof RULE_ENTRIES)[number]['category']): string[] {
@@ -72,6 +78,12 @@ describe('every cue of the lexical screen (screen.json)', () => {
       it.each(entry.examples.match)('finds its words in %j', (text) => expect(cueFound(cue, text)).toBe(true));
       it.each(entry.examples.noMatch)('finds none in %j', (text) => expect(cueFound(cue, text)).toBe(false));
     });
+  });
+});
+
+describe('the word lists and patterns', () => {
+  it('are each read by the engine (none kept that no code uses)', () => {
+    expect(unreadAtLoad.filter((f) => f.unread.length > 0)).toEqual([]);
   });
 });
 

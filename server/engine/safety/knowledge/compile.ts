@@ -437,6 +437,7 @@ function checkWords(words: readonly string[], where: string): void {
 export class NamedLists<T> {
   readonly file: string;
   private readonly lists = new Map<string, T>();
+  private readonly read = new Set<string>();
 
   constructor(file: string, entries: readonly (readonly [string, T])[]) {
     this.file = file;
@@ -453,7 +454,13 @@ export class NamedLists<T> {
   get(name: string): T {
     const list = this.lists.get(name);
     if (list === undefined) throw new KnowledgeFileError(`${this.file}: no list named ${name}`);
+    this.read.add(name);
     return list;
+  }
+
+  /** The lists nothing has read: once the detector is loaded, knowledge no code uses. */
+  get unread(): string[] {
+    return this.names.filter((name) => !this.read.has(name));
   }
 }
 
@@ -526,14 +533,22 @@ export const PatternFile = z
   .object({ about: z.string(), vocabularies: z.array(Vocabulary).optional(), patterns: z.array(PatternEntry) })
   .strict();
 
-/** Word lists as a pattern may name them: `{NAME}` is the list's words (a table's words) as alternatives. */
+/**
+ * Word lists as a pattern may name them: `{NAME}` is the list's words (a table's words) as
+ * alternatives. A list counts as read only when a pattern names it.
+ */
 export function listsOf(words: WordLists): Record<string, readonly string[]> {
-  return Object.fromEntries(
-    words.names.map((name) => {
-      const list = words.get(name);
-      return [name, 'words' in list ? list.words : Object.keys(list.numbers)];
-    }),
-  );
+  const lists: Record<string, readonly string[]> = {};
+  for (const name of words.names) {
+    Object.defineProperty(lists, name, {
+      enumerable: true,
+      get: () => {
+        const list = words.get(name);
+        return 'words' in list ? list.words : Object.keys(list.numbers);
+      },
+    });
+  }
+  return lists;
 }
 
 /** The patterns of one file, compiled; the entries as written, for the generic test. */
