@@ -3,7 +3,9 @@ import { RiskCategory, RiskEvidenceKind } from '../../../contracts/analysis.ts';
 
 /**
  * The safety rules' knowledge is data: vocabularies (`vocabulary.json`), rules per category
- * (`*.rules.json`) and idioms (`idioms.json`), each entry with its own examples. This module
+ * (`*.rules.json`), idioms (`idioms.json`), the screen's cues (`screen.json`), word lists
+ * (`words.json`), rewrites (`rewrites.json`) and context, time and conversation patterns
+ * (`scope.json`, `time.json`, `conversation.json`); every pattern with its own examples. This module
  * validates the files and compiles them once, at start-up, into the regular expressions the
  * detector runs; a file that cannot be compiled stops the start with the file, the entry and
  * the problem named.
