@@ -11,10 +11,19 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { readSessionBatches, readUtteranceBatches } from '../server/engine/risk/corpus.ts';
 import { createRiskModel } from '../server/engine/risk/model.ts';
-import { encodeRiskWeights } from '../server/engine/risk/network.ts';
+import { encodeRiskWeights, type QuantisedRiskNetwork, type RiskDecision } from '../server/engine/risk/network.ts';
 import { loadTrainingData } from '../server/engine/risk/training/examples.ts';
 import { DEFAULT_OPTIONS, trainRiskModel } from '../server/engine/risk/training/train.ts';
-import { add, printSessions, printUtterances, readSession, scoreSessions, scoreUtterances } from './eval/corpus.ts';
+import {
+  add,
+  printSessions,
+  printUtterances,
+  readSession,
+  scoreSessions,
+  scoreUtterances,
+  type SessionFigures,
+  type UtteranceFigures,
+} from './eval/corpus.ts';
 
 // Options may be overridden to explore (`-- --l2 0.001 --dims 48 --held-out b02,t05 --no-refit`); the
 // committed weights use the defaults.
@@ -30,6 +39,7 @@ const Overrides = z
     conversationRiskCopies: z.coerce.number().int().positive(),
     maxHardFalsePositives: z.coerce.number().min(0).max(1),
     maxTurnFalsePositives: z.coerce.number().min(0).max(1),
+    maxSessionFalseAlarms: z.coerce.number().min(0).max(1),
     heldOut: z.string().transform((s) => s.split(',').filter(Boolean)),
     refit: z.boolean(),
     score: z.boolean(),
@@ -51,6 +61,7 @@ const { values } = parseArgs({
         'conversation-risk-copies',
         'max-hard-false-positives',
         'max-turn-false-positives',
+        'max-session-false-alarms',
         'held-out',
       ].map((k) => [k, { type: 'string' as const }]),
     ),
@@ -82,23 +93,68 @@ for (const [source, t] of Object.entries(data.sources)) {
 const result = trainRiskModel(data.examples, options, { data: data.sources });
 for (const line of result.log) console.log(line);
 
-// The held-out authors read through the session analyser exactly as the server runs it, by the
-// model that never saw them: the figure that predicts authors the shipped model has not read.
-if (score) scoreHeldOut();
-function scoreHeldOut(): void {
-  const model = createRiskModel(result.heldOutNetwork);
+// The flag threshold is chosen as the server will use it: the held-out authors read through
+// the session analyser (its window, revisions and level policy) by the model that never saw them.
+// The most disclosures and risk items found while false alarms stay within the bounds the issue
+// sets on the hard negatives and on whole sessions with no risk; the whole curve is printed.
+const corpus = path.join(root, 'tests/data/corpus/train');
+const held = new Set(options.heldOut);
+const heldItems = readUtteranceBatches(corpus).filter((b) => held.has(b.batch));
+const heldSessions = readSessionBatches(corpus).filter((b) => held.has(b.batch) && b.items.length > 0);
+
+function readHeldOut(decision: RiskDecision): { utterances: UtteranceFigures | null; sessions: SessionFigures | null } {
+  const model = createRiskModel({
+    ...result.heldOutNetwork,
+    header: { ...result.heldOutNetwork.header, decision },
+  });
   const read = (turns: Parameters<typeof readSession>[0]) => readSession(turns, { model });
-  const corpus = path.join(root, 'tests/data/corpus/train');
-  const held = new Set(options.heldOut);
-  const utterances = readUtteranceBatches(corpus)
-    .filter((b) => held.has(b.batch))
-    .map((b) => scoreUtterances(b.items, read));
-  const sessions = readSessionBatches(corpus)
-    .filter((b) => held.has(b.batch) && b.items.length > 0)
-    .map((b) => scoreSessions(b.items, read));
+  const utterances = heldItems.map((b) => scoreUtterances(b.items, read));
+  const sessions = heldSessions.map((b) => scoreSessions(b.items, read));
+  return {
+    utterances: utterances.length > 0 ? utterances.reduce(add) : null,
+    sessions: sessions.length > 0 ? sessions.reduce(add) : null,
+  };
+}
+
+let decision = result.heldOutNetwork.header.decision;
+if (options.heldOut.length > 0) {
+  console.log('\nflag threshold through the session analyser, held-out authors:');
+  let best = -1;
+  for (let k = 0; k <= 8; k++) {
+    const flag = Math.round((0.3 + 0.04 * k) * 100) / 100;
+    const { utterances: u, sessions: s } = readHeldOut({ ...decision, flag });
+    const hardFp = u ? u.falseAlarms / Math.max(1, u.hard) : 0;
+    const sessionFp = s ? s.noRiskFlagged / Math.max(1, s.noRisk) : 0;
+    const found =
+      ((u ? u.found / Math.max(1, u.risk) : 0) + (s ? s.disclosuresFlagged / Math.max(1, s.disclosures) : 0)) / 2;
+    const within =
+      hardFp <= options.maxHardFalsePositives &&
+      sessionFp <= options.maxSessionFalseAlarms &&
+      (s?.noRiskHigh ?? 0) === 0;
+    console.log(
+      `  ${flag.toFixed(2)}: items recall ${u ? `${u.found}/${u.risk}` : '—'}, hard FP ${u ? `${u.falseAlarms}/${u.hard}` : '—'}; disclosures ${s ? `${s.disclosuresFlagged}/${s.disclosures}` : '—'}, no-risk sessions flagged ${s ? `${s.noRiskFlagged}/${s.noRisk}` : '—'}${within ? '' : ' (outside bounds)'}`,
+    );
+    if (within && found > best + 1e-9) {
+      best = found;
+      decision = { ...decision, flag };
+    }
+  }
+  console.log(`flag at ${decision.flag}`);
+}
+const withDecision = (net: QuantisedRiskNetwork): QuantisedRiskNetwork => ({
+  ...net,
+  header: { ...net.header, decision },
+});
+result.network = withDecision(result.network);
+result.heldOutNetwork = withDecision(result.heldOutNetwork);
+
+// The held-out authors read by the model that never saw them, with the decision shipped: the
+// figure that predicts authors the shipped model has not read.
+if (score && options.heldOut.length > 0) {
+  const { utterances, sessions } = readHeldOut(decision);
   console.log(`\nHeld-out training authors (${options.heldOut.join(', ')}), through the session analyser:`);
-  if (utterances.length > 0) printUtterances('utterances', utterances.reduce(add));
-  if (sessions.length > 0) printSessions('sessions', sessions.reduce(add));
+  if (utterances) printUtterances('utterances', utterances);
+  if (sessions) printSessions('sessions', sessions);
 }
 const bytes = encodeRiskWeights(result.network);
 if (dryRun) {

@@ -7,12 +7,14 @@
  * model's macro-F1 per role family on the same sessions.
  *
  * Without `--dir` it reads the blind sessions (tests/data/corpus/blind/sessions/), scored once
- * per release. `--dev` reads the development set instead: the training sessions that have
- * reference notes (tests/data/corpus/train/). The note writer is tuned on those and the
- * turn-role model is trained on them, so their figures are training figures, printed as such;
- * `--batch` keeps a tuning batch apart from a held-out one (e.g. tune on b01, check on b03), and
- * `--role-weights FILE` reads turn roles with a development model that never read the held-out
- * batch (`npm run train:roles -- --dev-weights FILE`).
+ * per release, with the committed turn-role model. `--dev` reads the development set instead:
+ * every training batch with sessions that have reference notes (tests/data/corpus/train/). The
+ * note writer is tuned on those, and the committed turn-role model was trained on them, so by
+ * default their turn roles are read by a model trained without the scored batches
+ * (leave-authors-out, scripts/eval/heldOutRoles.ts: trained once, then cached);
+ * `--training-roles` reads them with the committed model instead (the role model's training
+ * figures), and `--role-weights FILE` with any other model. The first line says which.
+ * `--batch` reads only the batches named.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,6 +28,7 @@ import { readBatches, type Batch, type CorpusSession } from '../../server/engine
 import { scoreSessions } from '../../server/engine/roles/training/evaluate.ts';
 import { embeddedJobs } from '../../server/providers/embedded/index.ts';
 import { documentedRisk } from '../../server/session/flagReview.ts';
+import { heldOutRoleModel } from './heldOutRoles.ts';
 import { scoreNote, type NoteScore } from './noteScorer.ts';
 
 export const BLIND_DIR = path.resolve(import.meta.dirname, '../../tests/data/corpus/blind/sessions');
@@ -155,9 +158,10 @@ export interface NotesRun {
   readonly dir: string;
   /** Read only these batches (all when empty or absent). */
   readonly batches?: readonly string[];
-  /** What the sessions are to the writer and the models, said in the report's first line. */
-  readonly kind:
-    'blind' | 'development (training data: the note writer is tuned and the turn-role model trained on it)';
+  /** What the sessions are to the note writer, said in the report's first line. */
+  readonly kind: 'blind' | 'development (the note writer is tuned on them)';
+  /** Which turn-role model reads the sessions and what it read in training, said in the report's second line. */
+  readonly roles?: string;
 }
 
 /** The batches of a run, each reduced to its sessions with a reference note; empty batches are left out. */
@@ -176,6 +180,7 @@ export function sessionsWithReferenceNotes(run: Pick<NotesRun, 'dir' | 'batches'
 export function evaluateNotes(run: NotesRun, log: (line: string) => void = console.log): Totals {
   const batches = sessionsWithReferenceNotes(run);
   log(`Notes of ${run.kind} role-played sessions in ${run.dir}; embedded writer.`);
+  log(`Turn roles: ${run.roles ?? 'the committed model'}.`);
   log(
     'Flags count as confirmed where the turn’s label has risk (the clinician would confirm true flags); the others are judged not a risk.',
   );
@@ -211,13 +216,23 @@ if (import.meta.main) {
       dev: { type: 'boolean' },
       batch: { type: 'string', multiple: true },
       'role-weights': { type: 'string' },
+      'training-roles': { type: 'boolean' },
     },
   });
   const dev = values.dev === true;
-  if (values['role-weights']) useRoleWeights(readFileSync(values['role-weights']));
-  evaluateNotes({
-    dir: values.dir ? path.resolve(values.dir) : dev ? TRAIN_DIR : BLIND_DIR,
-    batches: values.batch ?? [],
-    kind: dev ? 'development (training data: the note writer is tuned and the turn-role model trained on it)' : 'blind',
-  });
+  const dir = values.dir ? path.resolve(values.dir) : dev ? TRAIN_DIR : BLIND_DIR;
+  const batches = values.batch ?? [];
+  let roles = 'the committed model (it never read blind sessions)';
+  if (values['role-weights']) {
+    useRoleWeights(readFileSync(values['role-weights']));
+    roles = `the model in ${values['role-weights']}`;
+  } else if (dev && values['training-roles']) {
+    roles = 'the committed model, trained on these sessions (training figures of the role model)';
+  } else if (dev) {
+    const scored = sessionsWithReferenceNotes({ dir, batches }).map((b) => b.name);
+    const model = heldOutRoleModel(dir, scored, console.log);
+    useRoleWeights(model.weights);
+    roles = `a model that never read the scored batches (leave-authors-out: trained on ${model.trainedOn.join(', ')} without ${scored.join(', ')}, ${model.epochs} epochs${model.cached ? ', cached' : ''})`;
+  }
+  evaluateNotes({ dir, batches, kind: dev ? 'development (the note writer is tuned on them)' : 'blind', roles });
 }

@@ -1,6 +1,8 @@
 import type { NoteDraft, StatementClaim, SupportedStatement } from '../contracts/assist.ts';
 import { questionCategories } from '../engine/safety/screeningQuestions.ts';
+import { accepts, assents, namesNextContact, readsAsProposal, refuses } from './agreement.ts';
 import type { SessionUnderstanding, UnderstoodTurn } from './understanding.ts';
+import { statesAWant } from './wants.ts';
 
 /**
  * The citation check: a statement stays in a note only when the turns it cites support what it
@@ -130,7 +132,11 @@ export function checkStatement(statement: SupportedStatement, u: SessionUndersta
   if (CLIENT_CLAIMS.has(claim)) {
     if (client.length === 0) return { ok: false, reason: 'a claim about the client cites only the clinician' };
     const roles = CLIENT_ROLES_FOR[claim];
-    if (roles && !client.some((t) => readsAs(t, roles)))
+    // A goal is also supported by the client's own words of wanting something, said outright.
+    const wantSaid =
+      claim === 'goal' &&
+      quotations(statement.text).some((q) => statesAWant(q) && client.some((t) => normal(t.text).includes(q)));
+    if (roles && !wantSaid && !client.some((t) => readsAs(t, roles)))
       return { ok: false, reason: `no cited client turn reads as ${claim}` };
     if (client.every((t) => NO_CONTENT_ROLES.has(t.role.role)))
       return { ok: false, reason: 'cites only back-channels' };
@@ -140,15 +146,27 @@ export function checkStatement(statement: SupportedStatement, u: SessionUndersta
     case 'intervention':
       return clinician.length > 0 ? { ok: true } : { ok: false, reason: 'an intervention cites no clinician turn' };
     case 'plan':
-    case 'homework':
+    case 'homework': {
       // A question ("what would you be willing to try this week") agrees nothing until the client answers it.
-      return turns.some((t) => PLAN_ROLES.has(t.role.role) && (isClient(t) || !isQuestion(t) || client.length > 0))
+      if (turns.some((t) => PLAN_ROLES.has(t.role.role) && (isClient(t) || !isQuestion(t) || client.length > 0)))
+        return { ok: true };
+      // Agreed across turns: a proposal of the clinician and a later reply of the client that accepts it.
+      return clinician.some((p) => readsAsProposal(p) && client.some((r) => r.index > p.index && accepts(r)))
         ? { ok: true }
         : { ok: false, reason: 'no cited turn agrees a plan or a task' };
-    case 'follow_up':
-      return turns.some((t) => PLAN_ROLES.has(t.role.role))
+    }
+    case 'follow_up': {
+      // A time put as a question and turned down books nothing.
+      if (clinician.some((q) => isQuestion(q) && client.some((r) => r.index > q.index && refuses(r))))
+        return { ok: false, reason: 'the client turned the follow-up down' };
+      if (turns.some((t) => PLAN_ROLES.has(t.role.role))) return { ok: true };
+      // The clinician's quoted words name the next contact; put as a question, the client's reply must accept it.
+      const quoted = quotations(statement.text);
+      const naming = clinician.filter((t) => quoted.some((q) => namesNextContact(q) && normal(t.text).includes(q)));
+      return naming.some((t) => !isQuestion(t) || client.some((r) => r.index > t.index && (assents(r) || accepts(r))))
         ? { ok: true }
         : { ok: false, reason: 'no cited turn agrees a follow-up' };
+    }
     case 'risk':
     case 'protocol':
       return client.some((t) => t.risk)

@@ -363,3 +363,173 @@ describe('the citation check', () => {
     expect(checked.dropped).toHaveLength(1);
   });
 });
+
+describe('what was agreed across turns', () => {
+  /** The clinician proposes a drink diary, the client says "deal"; the next session is booked as a question. */
+  const DIARY = turns([
+    ['clinician', 'how has the week been'],
+    ['client', "not great, I've been drinking most nights, five or six cans, and I feel rough every morning"],
+    ['clinician', 'what would you like to be different'],
+    ['client', 'I want to cut back to weekends only'],
+    [
+      'clinician',
+      'how about this: keep a drink diary every evening this week, just the number of cans and how you felt, and bring it next time',
+    ],
+    ['client', 'deal'],
+    ['clinician', 'great work today. same time next week?'],
+    ['client', 'yes, same time works'],
+  ]);
+  const statements = (note: NoteDraft) => note.sections.flatMap((s) => s.statements);
+
+  it.each(NoteFormat.options)(
+    '%s records a plan the clinician proposed and the client agreed to, citing both turns',
+    async (format) => {
+      const note = (await assistant.draftNote(snapshotOf(DIARY), format)).result;
+      const plan = statements(note).find((s) => s.claim === 'plan' || s.claim === 'homework');
+      expect(plan?.text).toMatch(/keep a drink diary every evening/);
+      expect(plan?.text).toMatch(/“deal”/);
+      expect(plan?.utteranceIds).toEqual(['s5', 's6']);
+    },
+  );
+
+  it('books a follow-up asked as “same time next week?” with the client’s yes', async () => {
+    const note = (await assistant.draftNote(snapshotOf(DIARY), 'SOAP')).result;
+    const followUp = statements(note).find((s) => s.claim === 'follow_up');
+    expect(followUp).toEqual({
+      text: 'Follow-up: clinician asked “same time next week?”; client agreed, “yes, same time works”.',
+      utteranceIds: ['s7', 's8'],
+      claim: 'follow_up',
+    });
+  });
+
+  it('takes the follow-up out of a plan summary without the summary’s words of risk', async () => {
+    const note = (
+      await assistant.draftNote(
+        snapshotOf(
+          turns([
+            ['clinician', 'so what brings you in'],
+            ['client', "I haven't been sleeping since the layoff and I keep snapping at my kids"],
+            ['clinician', 'that sounds exhausting'],
+            ['client', 'I want to get back to sleeping through the night'],
+            [
+              'clinician',
+              "so the plan: your brother keeps the gun at his place for now, and I'll see you on Thursday at two",
+            ],
+            ['client', 'okay, that works'],
+          ]),
+        ),
+        'DAP',
+      )
+    ).result;
+    const followUp = statements(note).find((s) => s.claim === 'follow_up');
+    expect(followUp?.text).toBe("Follow-up: “and I'll see you on Thursday at two”.");
+    expect(
+      section(note, 'plan')
+        ?.statements.map((s) => s.text)
+        .join(' '),
+    ).not.toMatch(/\bgun\b/);
+  });
+
+  it('records a task and the next appointment agreed in Spanish, and the goal said outright', async () => {
+    const note = (
+      await assistant.draftNote(
+        snapshotOf(
+          turns([
+            ['clinician', '¿cómo ha estado esta semana?'],
+            ['client', 'pues cansada, no duermo bien desde que se fue mi esposo'],
+            ['clinician', '¿y qué le gustaría que cambiara?'],
+            ['client', 'quiero dormir toda la noche y tener fuerzas para mis hijos'],
+            [
+              'clinician',
+              'entonces esta semana apague el teléfono a las diez y escriba lo que le preocupa antes de acostarse',
+            ],
+            ['client', 'sí lo voy a hacer'],
+            ['clinician', 'muy bien. la veo el próximo jueves a la misma hora'],
+            ['client', 'gracias'],
+          ]),
+        ),
+        'GIRP',
+      )
+    ).result;
+    const by = (claim: string) => statements(note).find((s) => s.claim === claim);
+    expect(by('goal')?.text).toMatch(/“quiero dormir toda la noche y tener fuerzas para mis hijos”/);
+    expect(by('plan')?.utteranceIds).toEqual(['s5', 's6']);
+    expect(by('follow_up')?.text).toBe('Follow-up: “la veo el próximo jueves a la misma hora”.');
+  });
+
+  it('takes neither a want the client denies for a goal nor a reflection of the client’s words for a follow-up', async () => {
+    const note = (
+      await assistant.draftNote(
+        snapshotOf(
+          turns([
+            ['clinician', 'what has been on your mind this week'],
+            ['client', "my mum. the last thing I said to her was I'll call you back tomorrow, and I never did"],
+            ['clinician', "I'll call you back tomorrow. and then there wasn't a tomorrow"],
+            ['client', "I don't want to cry in front of my sisters at the service"],
+          ]),
+        ),
+        'SOAP',
+      )
+    ).result;
+    const claims = statements(note).map((s) => s.claim);
+    expect(claims).not.toContain('follow_up');
+    expect(claims).not.toContain('goal');
+  });
+});
+
+describe('the citation check on what was agreed', () => {
+  const u = understandSession(
+    snapshotOf(
+      turns([
+        ['clinician', "so it's been a hard week and you're furious and scared at the same time"],
+        ['client', 'yeah'],
+        ['clinician', 'how about you keep a drink diary this week and bring it next time'],
+        ['client', "okay I'll do that"],
+        ['clinician', 'same time next week?'],
+        ['client', 'no, I can’t do next week'],
+      ]),
+    ),
+  );
+
+  it('keeps a proposal with the client’s yes, and drops a reflection with a “yeah” as a plan', () => {
+    expect(
+      checkStatement(
+        {
+          text: "Agreed in session: clinician proposed “how about you keep a drink diary this week”; client agreed, “okay I'll do that”.",
+          utteranceIds: ['s3', 's4'],
+          claim: 'plan',
+        },
+        u,
+      ),
+    ).toEqual({ ok: true });
+    expect(
+      checkStatement(
+        {
+          text: "Agreed in session: clinician proposed “you're furious and scared at the same time”; client agreed, “yeah”.",
+          utteranceIds: ['s1', 's2'],
+          claim: 'plan',
+        },
+        u,
+      ),
+    ).toMatchObject({ ok: false });
+  });
+
+  it('drops a follow-up whose words book nothing, and one the client turned down', () => {
+    expect(
+      checkStatement(
+        { text: 'Follow-up: “furious and scared at the same time”.', utteranceIds: ['s1'], claim: 'follow_up' },
+        u,
+      ),
+    ).toMatchObject({ ok: false });
+    expect(
+      checkStatement(
+        {
+          text: 'Follow-up: clinician asked “same time next week?”; client agreed, “no, I can’t do next week”.',
+          utteranceIds: ['s5', 's6'],
+          claim: 'follow_up',
+        },
+        u,
+      ),
+    ).toMatchObject({ ok: false });
+  });
+});

@@ -1,7 +1,10 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { NoteDraft } from '../../server/contracts/assist.ts';
 import { readBatches } from '../../server/engine/roles/training/corpus.ts';
+import { heldOutRoleModel } from '../../scripts/eval/heldOutRoles.ts';
 import { evaluateNotes } from '../../scripts/eval/notes.ts';
 import { judgeStatement, scoreNote } from '../../scripts/eval/noteScorer.ts';
 
@@ -109,19 +112,39 @@ describe('npm run eval:notes', () => {
     expect(totals.assessmentEmpty).toBe(0);
   });
 
-  it('calls a development run on training sessions training data, and reads only the batches asked for', () => {
+  it('says a development run is one the writer is tuned on and which model read the roles, and reads only the batches asked for', () => {
     const lines: string[] = [];
     evaluateNotes(
       {
         dir: FIXTURES,
         batches: ['f01'],
-        kind: 'development (training data: the note writer is tuned and the turn-role model trained on it)',
+        kind: 'development (the note writer is tuned on them)',
+        roles: 'a model that never read f01',
       },
       (l) => lines.push(l),
     );
-    expect(lines[0]).toMatch(/^Notes of development \(training data/);
+    expect(lines[0]).toMatch(/^Notes of development \(the note writer is tuned on them\)/);
+    expect(lines[1]).toBe('Turn roles: a model that never read f01.');
     expect(() => evaluateNotes({ dir: FIXTURES, batches: ['f02'], kind: 'blind' }, () => {})).toThrow(
       /no sessions with reference notes in batch\(es\) f02/,
     );
+  });
+});
+
+describe('the role model of a development run', () => {
+  it('never reads the scored batches, and is trained once for the same data', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'roles-held-out-'));
+    try {
+      cpSync(path.join(FIXTURES, 'f01'), path.join(dir, 'f01'), { recursive: true });
+      cpSync(path.join(FIXTURES, 'f01'), path.join(dir, 'g01'), { recursive: true });
+      const first = heldOutRoleModel(dir, ['f01']);
+      expect(first.trainedOn).toEqual(['g01']);
+      const again = heldOutRoleModel(dir, ['f01']);
+      expect(again.cached).toBe(true);
+      expect(Buffer.from(again.weights).equals(Buffer.from(first.weights))).toBe(true);
+      expect(() => heldOutRoleModel(dir, ['f01', 'g01'])).toThrow(/no batch is left/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

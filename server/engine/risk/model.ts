@@ -96,10 +96,12 @@ export function createRiskModel(net: QuantisedRiskNetwork): RiskModel {
       }
       // High needs the client's own words of intent, plan, preparation or recent behaviour, or
       // a yes to the clinician's question or summary of them: the words alone must read at
-      // least moderate, or the clinician's turn must have been about that category.
+      // least moderate, or the client must take up the clinician's turn (a yes, or an answer to
+      // their question: "last week" to "have you hurt yourself"), or that turn must have been
+      // about the category. A turn that neither answers nor says it is read no higher than moderate.
       if (r.level === 'high') {
         const ownModerate = alone[c * 4 + 2]! + alone[c * 4 + 3]! >= decision.moderate;
-        if (!ownModerate && !affirmsClinician(window, r.category)) r.level = 'moderate';
+        if (!ownModerate && !affirms(window) && !affirmsClinician(window, r.category)) r.level = 'moderate';
       }
     }
     return readings;

@@ -7,6 +7,8 @@ import type {
   StatementClaim,
   SupportedStatement,
 } from '../../contracts/assist.ts';
+import { accepts, agreements, assents, nextContactWords } from '../agreement.ts';
+import { statesWhat, wantSentence } from '../wants.ts';
 import { checkNoteCitations, isQuestion, speaksOfRisk } from '../citationCheck.ts';
 import { MENTAL_STATUS_ITEMS, NOTE_SECTIONS } from '../noteFormats.ts';
 import { buildRiskAssessment } from '../riskSection.ts';
@@ -46,6 +48,11 @@ const say = (text: string, turns: Turns, claim?: StatementClaim): SupportedState
  * wrong statements came from low-confidence readings).
  */
 const MIN_ROLE_SCORE = 0.6;
+/**
+ * The client's account (symptoms and stressors) is quoted only when read more surely still: read
+ * at 0.6–0.7 by a model that never saw the author, half such turns carried another role.
+ */
+const SYMPTOM_SCORE = 0.7;
 /** Strengths are quoted in the risk section as protective factors: a stricter bar. */
 const STRENGTH_SCORE = 0.8;
 
@@ -125,61 +132,15 @@ function presentingProblem(u: SessionUnderstanding): SupportedStatement[] {
 
 function clientReport(u: SessionUnderstanding, used: Set<string>): SupportedStatement[] {
   const out: SupportedStatement[] = [];
-  const symptoms = likely(u, ['symptom'], MIN_ROLE_SCORE, 3, used);
+  const symptoms = likely(u, ['symptom'], SYMPTOM_SCORE, 3, used);
   symptoms.forEach((t) => used.add(t.id));
   if (symptoms.length > 0) out.push(say(`Client reports ${quotes(symptoms)}.`, symptoms, 'symptom'));
-  const stressors = likely(u, ['stressor'], MIN_ROLE_SCORE, 3, used);
+  const stressors = likely(u, ['stressor'], SYMPTOM_SCORE, 3, used);
   if (stressors.length > 0) out.push(say(`Stressors described: ${quotes(stressors)}.`, stressors, 'stressor'));
   const homework = likely(u, ['homework_report'], MIN_ROLE_SCORE, 2);
   if (homework.length > 0)
     out.push(say(`On the task from last time, client reports ${quotes(homework)}.`, homework, 'client_report'));
   return out;
-}
-
-/**
- * Words of wanting, needing, intending or being able to change (MI's DARN-CAT): a turn of change
- * talk or commitment that says one is where the client states a goal without calling it one.
- */
-const WANTS =
-  /\b(i|we)\s*(?:'d|would|really|just|do|still)?\s*(want|wanna|need|needs|hope|wish|would like|'d like|gotta|have to|got to|plan|intend|try|am going to|'m going to|'m gonna|am gonna|will|'ll|can|could|should)\b|\b(my goal|the goal|i'm aiming|want to|going to|gonna)\b/i;
-
-/** Words that leave a wish without an object: "yes I can do that" agrees to something, it names no goal. */
-const EMPTY_OBJECT = new Set([
-  'do',
-  'that',
-  'it',
-  'this',
-  'so',
-  'too',
-  'yeah',
-  'yes',
-  'okay',
-  'ok',
-  'try',
-  'one',
-  'them',
-  'there',
-  'now',
-  'then',
-  'i',
-  'think',
-  'guess',
-  'maybe',
-  'sure',
-  'the',
-  'a',
-]);
-
-function statesWhat(text: string): boolean {
-  const normal = text.replace(/[’‘]/g, "'");
-  const match = WANTS.exec(normal);
-  if (!match) return false;
-  const after =
-    normal
-      .slice(match.index + match[0].length)
-      .toLowerCase()
-      .match(/[a-z']+/g) ?? [];
-  return after.filter((w) => !EMPTY_OBJECT.has(w)).length >= 2;
 }
 
 function goals(u: SessionUnderstanding): SupportedStatement[] {
@@ -192,7 +153,20 @@ function goals(u: SessionUnderstanding): SupportedStatement[] {
     .map((x) => x.turn)
     .filter((t) => substantive(t, 4) && quotableOutsideRisk(t) && statesWhat(t.text))
     .slice(0, 1);
-  return implied.length > 0 ? [say(`Client’s goal, as they put it: ${quotes(implied)}.`, implied, 'goal')] : [];
+  if (implied.length > 0) return [say(`Client’s goal, as they put it: ${quotes(implied)}.`, implied, 'goal')];
+  // The model is least sure of goals said in passing or in Spanish; a want said outright is one.
+  const outright = u.turns
+    .filter(
+      (t) =>
+        t.speaker !== 'clinician' &&
+        quotableOutsideRisk(t) &&
+        ownWords(t) &&
+        t.role.role !== 'sustain_talk' &&
+        (t.role.probabilities.sustain_talk ?? 0) < 0.3,
+    )
+    .map((t) => ({ t, words: wantSentence(t.text) }))
+    .find((x) => x.words !== undefined);
+  return outright ? [say(`Client’s goal, as they put it: ${quoted(outright.words!, 110)}.`, [outright.t], 'goal')] : [];
 }
 
 /** What the clinician did, one sentence per kind of move, each with an example in the clinician's words. */
@@ -236,8 +210,11 @@ function response(u: SessionUnderstanding): SupportedStatement[] {
   const change = u.client('change_talk');
   const sustain = u.client('sustain_talk');
   const commitments = u.client('commitment').filter((t) => substantive(t));
-  const changeEx = clearest(change.filter(ownWords), 2);
-  const sustainEx = clearest(sustain.filter(ownWords), 1);
+  // A reason is the client's own statement: not a question back ("do I have to tell them
+  // everything?") nor a reaction to what was just said ("okay. okay. that makes me feel better").
+  const reason = (t: UnderstoodTurn): boolean => ownWords(t) && !/[?¿]/.test(t.text) && !assents(t);
+  const changeEx = clearest(change.filter(reason), 2);
+  const sustainEx = clearest(sustain.filter(reason), 1);
   if (changeEx.length > 0)
     out.push(say(`Client voiced reasons for and steps toward change: ${quotes(changeEx)}.`, changeEx, 'readiness'));
   if (sustainEx.length > 0)
@@ -277,10 +254,101 @@ function response(u: SessionUnderstanding): SupportedStatement[] {
   return out;
 }
 
+const quotableWords = (words: string): boolean => !speaksOfRisk(words);
+
+/**
+ * The longest run of a turn's clauses without words of risk, so a quote outside the risk section
+ * stays verbatim ("and I'll see you on Thursday" out of "your brother keeps the gun for now, and
+ * I'll see you on Thursday"); nothing when every clause speaks of risk.
+ */
+function quotablePart(t: UnderstoodTurn): string | undefined {
+  if (quotableWords(t.text)) return t.text;
+  const clauses = t.text.split(/(?<=[,;.!?])\s+/);
+  let best: string | undefined;
+  for (let i = 0; i < clauses.length; i++) {
+    for (let j = i + 1; j <= clauses.length; j++) {
+      const run = clauses.slice(i, j).join(' ');
+      if (!quotableWords(run)) break;
+      if (!best || run.length > best.length) best = run;
+    }
+  }
+  return best;
+}
+
+interface AgreedStep {
+  readonly proposal: UnderstoodTurn;
+  readonly reply: UnderstoodTurn;
+  readonly statement: SupportedStatement;
+}
+
+/**
+ * Proposals the client accepted (the clinician puts a step forward, the client takes it up: "deal",
+ * "sí lo voy a hacer"), each written with the reply that agreed to it, in session order.
+ */
+function agreedInSession(u: SessionUnderstanding): AgreedStep[] {
+  return agreements(u)
+    .filter(({ reply }) => !reply.riskRead)
+    .map(({ proposal, reply }) => ({ proposal, reply, words: quotablePart(proposal) }))
+    .filter((a) => a.words !== undefined && a.words.trim().split(/\s+/).length >= 4)
+    .map(({ proposal, reply, words }) => ({
+      proposal,
+      reply,
+      statement: say(
+        isQuestion(proposal)
+          ? `Agreed in session: asked ${quoted(words!, 110)}, client answered ${quoted(reply.text, 80)}.`
+          : `Agreed in session: clinician proposed ${quoted(words!, 110)}; client agreed, ${quoted(reply.text, 80)}.`,
+        [proposal, reply],
+        'plan',
+      ),
+    }));
+}
+
+/**
+ * When client and clinician meet or speak again: the clinician's words that name the next contact
+ * (read as a follow-up or not: it is often said inside a summary of the plan), the likeliest
+ * follow-up first; one put as a question ("same time next week?") stands only with the client's
+ * yes. Failing those, the turn read as a follow-up, without its words of risk.
+ */
+function followUp(u: SessionUnderstanding): SupportedStatement[] {
+  const named = u.turns
+    // A reflection may repeat the client's own words ("I'll call you back tomorrow"): it books nothing.
+    .filter((t) => t.speaker === 'clinician' && !t.role.role.startsWith('reflection'))
+    .map((t) => ({ t, words: nextContactWords(t, quotableWords) }))
+    .filter((x): x is { t: UnderstoodTurn; words: string } => x.words !== undefined)
+    .sort(
+      (a, b) =>
+        (b.t.role.probabilities.follow_up ?? 0) - (a.t.role.probabilities.follow_up ?? 0) || b.t.index - a.t.index,
+    );
+  for (const { t, words } of named) {
+    if (!isQuestion(t)) return [say(`Follow-up: ${quoted(words, 110)}.`, [t], 'follow_up')];
+    const reply = u.turns
+      .slice(t.index + 1, t.index + 3)
+      .find((r) => r.speaker !== 'clinician' && r.text.trim() !== '');
+    if (reply && (assents(reply) || accepts(reply)) && !reply.riskRead)
+      return [
+        say(
+          `Follow-up: clinician asked ${quoted(words, 110)}; client agreed, ${quoted(reply.text, 80)}.`,
+          [t, reply],
+          'follow_up',
+        ),
+      ];
+  }
+  const read = u
+    .likelyClinician(['follow_up'], 0.3)
+    .map((x) => ({ t: x.turn, words: quotablePart(x.turn) }))
+    .find((x) => substantive(x.t) && x.words !== undefined);
+  return read ? [say(`Follow-up: ${quoted(read.words!, 110)}.`, [read.t], 'follow_up')] : [];
+}
+
 function plan(u: SessionUnderstanding, homework: Homework): SupportedStatement[] {
   const out: SupportedStatement[] = [];
+  const steps = agreedInSession(u);
+  const byReply = new Map(steps.map((a) => [a.reply.id, a]));
+  // A commitment that takes up a proposal ("okay, that works") is written with what it agreed to.
   const commitments = clearest(u.client('commitment'), 3);
-  if (commitments.length > 0) out.push(say(`Client committed to ${quotes(commitments)}.`, commitments, 'plan'));
+  const bare = commitments.filter((t) => !byReply.has(t.id));
+  if (bare.length > 0) out.push(say(`Client committed to ${quotes(bare)}.`, bare, 'plan'));
+  out.push(...commitments.flatMap((t) => byReply.get(t.id)?.statement ?? []));
   const tasks = clearest(u.clinician('homework_agreed'), 2, 4);
   // A task put as a question is agreed by the client's answer, quoted with it; unanswered, it is not agreed.
   const answerOf = (q: UnderstoodTurn): UnderstoodTurn | undefined =>
@@ -293,8 +361,19 @@ function plan(u: SessionUnderstanding, homework: Homework): SupportedStatement[]
           (t.role.probabilities.commitment ?? 0) + (t.role.probabilities.change_talk ?? 0) >= 0.5,
       );
   const agreed = tasks.filter((t) => !isQuestion(t));
-  if (agreed.length > 0)
-    out.push(say(`Task agreed for before the next session: ${quotes(agreed)}.`, agreed, 'homework'));
+  if (agreed.length > 0) {
+    // The client's yes to the last task set, quoted and cited with it.
+    const last = agreed.at(-1)!;
+    const reply = u.turns.slice(last.index + 1, last.index + 3).find((t) => t.speaker !== 'clinician');
+    const yes = reply && accepts(reply) && quotableOutsideRisk(reply) ? reply : undefined;
+    out.push(
+      say(
+        `Task agreed for before the next session: ${quotes(agreed)}${yes ? `; client agreed, ${quoted(yes.text, 80)}` : ''}.`,
+        yes ? [...agreed, yes] : agreed,
+        'homework',
+      ),
+    );
+  }
   for (const q of tasks.filter(isQuestion).slice(0, agreed.length > 0 ? 0 : 1)) {
     const answer = answerOf(q);
     if (answer && quotableOutsideRisk(answer))
@@ -306,12 +385,17 @@ function plan(u: SessionUnderstanding, homework: Homework): SupportedStatement[]
         ),
       );
   }
-  const followUp = u
-    .likelyClinician(['follow_up'], 0.3)
-    .map((x) => x.turn)
-    .filter((t) => substantive(t))
-    .slice(0, 1);
-  if (followUp.length > 0) out.push(say(`Follow-up: ${quotes(followUp)}.`, followUp, 'follow_up'));
+  const quotedIds = new Set(out.flatMap((st) => st.utteranceIds));
+  // Two statements of what was agreed say it; more would list every yes of the session.
+  const room = 2 - out.length;
+  if (room > 0)
+    out.push(
+      ...steps
+        .filter((a) => !quotedIds.has(a.proposal.id) && !quotedIds.has(a.reply.id))
+        .slice(-room)
+        .map((a) => a.statement),
+    );
+  out.push(...followUp(u));
   for (const h of homework.items) {
     if (h.agreed) continue;
     out.push({ text: `Proposed, not yet agreed with the client: ${h.title}.`, utteranceIds: h.rationale.utteranceIds });

@@ -42,22 +42,28 @@ export interface RiskTrainOptions {
   maxHardFalsePositives: number;
   /** …and on the held-out sessions' ordinary turns within this one. */
   maxTurnFalsePositives: number;
+  /**
+   * Read through the session analyser, the flag threshold keeps the held-out sessions with no
+   * risk that get any flag within this share (and those with a high flag at none).
+   */
+  maxSessionFalseAlarms: number;
 }
 
 export const DEFAULT_OPTIONS: RiskTrainOptions = {
   dims: 32,
   maxEpochs: 8,
-  learningRate: 0.05,
+  learningRate: 0.02,
   l2: 1e-3,
   dropout: 0.3,
   minCount: 4,
   positiveCopies: 1,
   conversationRiskCopies: 3,
-  heldOut: ['b03', 'b04', 't07', 't12'],
+  heldOut: ['b03', 'b04', 'b06', 'b09', 'b14', 'b17', 't07', 't12'],
   refit: true,
   seed: 20261206,
   maxHardFalsePositives: 0.03,
   maxTurnFalsePositives: 0.01,
+  maxSessionFalseAlarms: 0.05,
 };
 
 const HEADS = CATEGORY_ORDER.map((c) => ({ name: c, size: 4 }));

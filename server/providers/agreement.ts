@@ -1,0 +1,129 @@
+import { sentences, wordPattern } from './embedded/text.ts';
+import type { SessionUnderstanding, UnderstoodTurn } from './understanding.ts';
+
+/*
+ * What was agreed in a session is seldom one turn: the clinician proposes ("so Tuesday and
+ * Wednesday no smoking, and the wind-down routine"), the client takes it up ("deal", "sí lo voy a
+ * hacer"), and the next meeting is named in passing ("te veo mañana", "same time next week").
+ * The turn-role model reads each turn alone and is least sure of exactly these turns, so the note
+ * writer and the citation check read agreements here: a proposal and the reply that accepts it,
+ * and a clinician's words that name the next contact.
+ */
+
+/**
+ * Roles of a clinician's turn that put a step forward: a task, the next contact, advice, a step
+ * of a safety plan, a summary of what was agreed. Asking leave to explain something (structuring)
+ * or explaining it (information) proposes nothing.
+ */
+export const PROPOSAL_ROLES: readonly string[] = [
+  'homework_agreed',
+  'follow_up',
+  'advice',
+  'safety_planning',
+  'summary',
+];
+
+/** The clinician's turn is read as putting a step forward. */
+export const readsAsProposal = (t: UnderstoodTurn): boolean =>
+  t.speaker === 'clinician' && PROPOSAL_ROLES.includes(t.role.role);
+
+/**
+ * A reply that opens by accepting (English and Spanish, the corpus's languages): "deal", "okay
+ * I'll do that", "sí", "está bien", "lo anoto". A reply that opens with a refusal or a doubt
+ * ("no", "I don't know", "maybe") accepts nothing.
+ */
+const ASSENT = wordPattern(
+  String.raw`^[\s"'“¿¡.…-]*(?:yes|yeah|yep|yup|ok(?:ay)?|sure|deal|fine|alright|all right|sounds (?:good|like a plan)|let's do (?:it|that)|i (?:can|will|'ll|could) (?:do|try) (?:that|it|this)|i'll do it|will do|i'm in|sí|si|claro|está bien|esta bien|de acuerdo|vale|dale|órale|ándale|lo (?:voy a hacer|hago|anoto|intento)|sí lo (?:hago|voy a hacer))\b`,
+);
+const REFUSAL = wordPattern(
+  String.raw`^[\s"'“¿¡.…-]*(?:no|nah|nope|not|i don't|i dont|i can't|i won't|maybe|no sé|no se|tal vez|quizás)\b`,
+);
+
+/**
+ * The client's reply takes up what was put to them: read as a commitment, or opening with assent
+ * and read as a likely one. A bare "yeah" after a reflection agrees with what was said, and is
+ * read as a back-channel, not a commitment.
+ */
+export function accepts(t: UnderstoodTurn): boolean {
+  const text = t.text.replace(/[’‘]/g, "'");
+  if (t.speaker === 'clinician' || REFUSAL.test(text)) return false;
+  const p = t.role.probabilities;
+  if (t.role.role === 'sustain_talk' || (p.sustain_talk ?? 0) >= 0.3) return false;
+  if (ASSENT.test(text)) return t.role.role === 'commitment' || (p.commitment ?? 0) >= 0.2;
+  // A reply that asks something back ("con prótesis. ¿se puede trabajar?") has not yet agreed.
+  return t.role.role === 'commitment' && !/[?¿]/.test(text);
+}
+
+/** The client's reply opens with a plain yes ("yes, same time works", "sí"): enough to book a time, not to commit to a task. */
+export const assents = (t: UnderstoodTurn): boolean => {
+  const text = t.text.replace(/[’‘]/g, "'");
+  return t.speaker !== 'clinician' && !REFUSAL.test(text) && ASSENT.test(text);
+};
+
+/** The client's reply opens by turning down what was put to them ("no, I can't do next week"). */
+export const refuses = (t: UnderstoodTurn): boolean =>
+  t.speaker !== 'clinician' && REFUSAL.test(t.text.replace(/[’‘]/g, "'"));
+
+/** A proposal and the reply that accepts it. */
+export interface Agreement {
+  readonly proposal: UnderstoodTurn;
+  readonly reply: UnderstoodTurn;
+}
+
+/**
+ * Each proposal the client accepted: a clinician's turn read as a proposal, answered within the
+ * next two turns by the client accepting it (a turn of the client in between that accepts it
+ * counts too). In session order.
+ */
+export function agreements(u: SessionUnderstanding): Agreement[] {
+  const out: Agreement[] = [];
+  for (const proposal of u.turns) {
+    if (!readsAsProposal(proposal)) continue;
+    const reply = u.turns
+      .slice(proposal.index + 1, proposal.index + 3)
+      .find((t) => t.speaker !== 'clinician' && t.text.trim() !== '');
+    if (
+      reply &&
+      accepts(reply) &&
+      !u.turns.slice(proposal.index + 1, reply.index).some((t) => t.speaker === 'clinician')
+    )
+      out.push({ proposal, reply });
+  }
+  return out;
+}
+
+/*
+ * The next contact: a word of meeting or calling and a time ahead. Both are needed: "next week"
+ * alone is often the client's plan ("I'll try it next week"), and "call" alone anyone's.
+ */
+const CONTACT = wordPattern(
+  String.raw`\b(?:see (?:you|u)|same time (?:next|tomorrow|on)|meet|call (?:you|u)|phone (?:you|u)|talk (?:to you|again)|check in|come back|come in|back here|follow[- ]?up|appointment|session|visit|(?:lo|la|te|los|las|nos) (?:veo|vemos|llamo|llamamos|vea|hablamos)|verlo|verla|verte|vernos|llamarlo|llamarla|llamarte|nos vemos|cita|sesión|regresa|vuelva|venga)\b`,
+);
+const AHEAD = wordPattern(
+  String.raw`\b(?:tomorrow|tonight|next (?:week|month|time|session|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|in (?:a|one|two|three|four|six|\d+) (?:days?|weeks?|months?)|(?:a|one|two|three|\d+) weeks?(?: from now)?|weekly|every (?:week|monday|tuesday|wednesday|thursday|friday)|mañana|pasado mañana|(?:el |la )?(?:próxim[oa]|proxim[oa]|siguiente) (?:semana|mes|lunes|martes|miércoles|jueves|viernes|sábado|domingo|cita|vez)|(?:el |este |cada )?(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)|en (?:un|una|dos|tres|cuatro|\d+) (?:días?|semanas?|mes|meses)|cada semana)\b`,
+);
+
+/**
+ * The fewest consecutive clauses of one of the clinician's sentences that name the next contact
+ * and pass `allowed` (the note keeps words of risk out of a follow-up line), or nothing.
+ */
+export function nextContactWords(
+  t: UnderstoodTurn,
+  allowed: (words: string) => boolean = () => true,
+): string | undefined {
+  if (t.speaker !== 'clinician') return undefined;
+  for (const sentence of sentences(t.text)) {
+    if (!namesNextContact(sentence)) continue;
+    const clauses = sentence.split(/(?<=[,;])\s+/);
+    for (let n = 1; n <= clauses.length; n++) {
+      for (let i = 0; i + n <= clauses.length; i++) {
+        const words = clauses.slice(i, i + n).join(' ');
+        if (namesNextContact(words) && allowed(words)) return words;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Words name the next contact: a word of meeting or calling and a time ahead. */
+export const namesNextContact = (text: string): boolean => CONTACT.test(text) && AHEAD.test(text);

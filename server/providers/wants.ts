@@ -1,0 +1,80 @@
+import { sentences, wordPattern } from './embedded/text.ts';
+
+/*
+ * What the client wants: the words a goal is stated in, whether or not the client calls it one.
+ * The note writer quotes them as the client's goal and the citation check accepts them as support
+ * for one.
+ */
+
+/**
+ * Words of wanting, needing, intending or being able to change (MI's DARN-CAT): a turn of change
+ * talk or commitment that says one is where the client states a goal without calling it one.
+ */
+const WANTS =
+  /\b(i|we)\s*(?:'d|would|really|just|do|still)?\s*(want|wanna|need|needs|hope|wish|would like|'d like|gotta|have to|got to|plan|intend|try|am going to|'m going to|'m gonna|am gonna|will|'ll|can|could|should)\b|\b(my goal|the goal|i'm aiming|want to|going to|gonna)\b/i;
+
+/** Words that leave a wish without an object: "yes I can do that" agrees to something, it names no goal. */
+const EMPTY_OBJECT = new Set([
+  'do',
+  'that',
+  'it',
+  'this',
+  'so',
+  'too',
+  'yeah',
+  'yes',
+  'okay',
+  'ok',
+  'try',
+  'one',
+  'them',
+  'there',
+  'now',
+  'then',
+  'i',
+  'think',
+  'guess',
+  'maybe',
+  'sure',
+  'the',
+  'a',
+]);
+
+export function statesWhat(text: string): boolean {
+  const normal = text.replace(/[’‘]/g, "'");
+  const match = WANTS.exec(normal);
+  if (!match) return false;
+  const after =
+    normal
+      .slice(match.index + match[0].length)
+      .toLowerCase()
+      .match(/[a-z']+/g) ?? [];
+  return after.filter((w) => !EMPTY_OBJECT.has(w)).length >= 2;
+}
+
+/**
+ * A first-person want said outright ("I want to go to DePaul", "I'm trying to get into Whitney
+ * Young", "quiero dormir en mi casa"), as opposed to a step agreed or a reason for change.
+ */
+const EXPLICIT_WANT = wordPattern(
+  String.raw`\b(?:i|we)(?: really| just| still| do)? (?:want|wanna|would like|'d like|hope|need) to\b|\bi'm (?:trying|aiming|hoping|planning) to\b|\bmy (?:goal|dream|plan) is\b|\bquiero\b|\bme gustaría\b|\bmi meta\b|\bojalá\b`,
+);
+
+const NEGATED = wordPattern(String.raw`\b(?:no|not|never|nunca|ya no|don't|do not|didn't)\b(?:\s+\S+)?\s*$`);
+
+/** The words say outright what the client wants, and what it is ("I want to, yeah" names nothing). */
+export function statesAWant(words: string): boolean {
+  const text = words.replace(/[’‘]/g, "'");
+  const match = EXPLICIT_WANT.exec(text);
+  // "I don't want to…", "no la quiero preocupar": a want denied is no goal.
+  if (!match || NEGATED.test(text.slice(0, match.index))) return false;
+  const after =
+    text
+      .slice(match.index + match[0].length)
+      .toLowerCase()
+      .match(/[\p{L}']+/gu) ?? [];
+  return after.filter((w) => !EMPTY_OBJECT.has(w)).length >= 2;
+}
+
+/** The first sentence of a turn that says outright what the client wants, or nothing. */
+export const wantSentence = (text: string): string | undefined => sentences(text).find(statesAWant);
