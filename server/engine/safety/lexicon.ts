@@ -15,10 +15,11 @@ import {
 } from './knowledge/compile.ts';
 
 /**
- * The word lists of `knowledge/words.json`, the rewrites of `knowledge/rewrites.json` and the
- * patterns of `knowledge/scope.json` (the context of a match) and `knowledge/time.json` (when it
- * happened) and `knowledge/conversation.json` (how turns are read), read once at start-up. Words there are lower case and accent-free, because they are
- * compared with normalised tokens; what each list is for is written beside it in the file.
+ * Loads the word-level knowledge once, at start-up: the word lists of `knowledge/words.json`,
+ * the rewrites of `knowledge/rewrites.json`, and the patterns of `knowledge/scope.json` (the
+ * context of a match), `knowledge/time.json` (when it happened) and `knowledge/conversation.json`
+ * (how turns are read). Each module reads the lists it needs by name; what each is for is written
+ * beside it in the file.
  */
 export const WORDS = compileWordLists({ file: 'words.json', json: words, schema: WordFile });
 const REWRITES = compileRewrites({ file: 'rewrites.json', json: rewrites, schema: RewriteFile });
@@ -52,7 +53,6 @@ export const NUMBER_WORDS = WORDS.numbers('NUMBER_WORDS');
 const outer = { lists: listsOf(WORDS) };
 export const SCOPE_PATTERNS = compilePatterns({ file: 'scope.json', json: scope, schema: PatternFile }, outer);
 export const TIME_PATTERNS = compilePatterns({ file: 'time.json', json: time, schema: PatternFile }, outer);
-
 export const CONVERSATION_PATTERNS = compilePatterns(
   { file: 'conversation.json', json: conversation, schema: PatternFile },
   outer,
