@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { readUtterance } from '../../server/engine/safety/detect.ts';
+import { readUtterance } from '../../server/engine/safety/index.ts';
 import {
+  compilePatterns,
+  compileRewrites,
   compileRules,
+  compileWordLists,
   KnowledgeFileError,
   loadVocabularies,
+  PatternFile,
+  RewriteFile,
   RuleFile,
   VocabularyFile,
+  WordFile,
+  wordPairs,
 } from '../../server/engine/safety/knowledge/compile.ts';
 import {
   CUE_ENTRIES,
@@ -16,9 +23,16 @@ import {
   SCREEN_VOCABULARIES,
   VOCABULARIES,
 } from '../../server/engine/safety/knowledge/index.ts';
+import { PATTERN_FILES, WORDS } from '../../server/engine/safety/lexicon.ts';
 import { normalize } from '../../server/engine/safety/normalize.ts';
 import { cueFound, vocabularyMatches } from './knowledgeExamples.ts';
 import { SCREENING_ENTRIES } from '../../server/engine/safety/screeningQuestions.ts';
+
+/**
+ * What the safety engine (imported whole, above) left unread when it loaded: taken before the
+ * tests below look every entry up themselves.
+ */
+const unreadAtLoad = [WORDS, ...PATTERN_FILES].map((lists) => ({ file: lists.file, unread: lists.unread }));
 
 /** The rule ids a client's sentence gives evidence for; contextual rules read it with their topic open. */
 function rulesFound(text: string, topic?: (typeof RULE_ENTRIES)[number]['category']): string[] {
@@ -44,6 +58,7 @@ describe('every vocabulary', () => {
   for (const [file, vocabularies] of [
     ['vocabulary.json', VOCABULARIES],
     ['screen.json', SCREEN_VOCABULARIES],
+    ...PATTERN_FILES.map((p) => [p.file, p.vocabularies] as const),
   ] as const) {
     for (const name of vocabularies.names) {
       const { match, noMatch } = vocabularies.entry(name)!.examples;
@@ -64,6 +79,26 @@ describe('every cue of the lexical screen (screen.json)', () => {
       it.each(entry.examples.noMatch)('finds none in %j', (text) => expect(cueFound(cue, text)).toBe(false));
     });
   });
+});
+
+describe('the word lists and patterns', () => {
+  it('are each read by the engine (none kept that no code uses)', () => {
+    expect(unreadAtLoad.filter((f) => f.unread.length > 0)).toEqual([]);
+  });
+});
+
+describe('every pattern that reads the context of a match', () => {
+  for (const patterns of PATTERN_FILES) {
+    for (const entry of patterns.entries) {
+      const compiled = patterns.get(entry.name);
+      const pattern = new RegExp(compiled.source, compiled.flags.replace('g', ''));
+      const read = (text: string) => (entry.text === 'normalised' ? normalize(text, 'speaker').text : text);
+      describe(`${patterns.file}: ${entry.name}`, () => {
+        it.each(entry.examples.match)('matches %j', (text) => expect(pattern.test(read(text))).toBe(true));
+        it.each(entry.examples.noMatch)('does not match %j', (text) => expect(pattern.test(read(text))).toBe(false));
+      });
+    }
+  }
 });
 
 describe('every idiom', () => {
@@ -143,5 +178,97 @@ describe('a knowledge file that cannot be compiled', () => {
         { ...rule, pattern: 'dead' },
       ]),
     ).toThrow('suicide.rules.json: entry suicide.test: the id is used by another rule');
+  });
+});
+
+describe('a word list that cannot be used', () => {
+  const about = 'Words that negate what follows them.';
+  const compile = (lists: unknown[]) =>
+    compileWordLists({ file: 'words.json', json: { about: '', lists }, schema: WordFile });
+
+  it('keeps the words in the order written', () => {
+    expect([...compile([{ name: 'NEGATORS', about, words: ['not', 'never', 'nunca'] }]).set('NEGATORS')]).toEqual([
+      'not',
+      'never',
+      'nunca',
+    ]);
+  });
+
+  it('names the list and the word that is not in normalised form', () => {
+    expect(() => compile([{ name: 'NEGATORS', about, words: ['not', 'Jamás'] }])).toThrow(
+      new KnowledgeFileError(
+        'words.json: entry NEGATORS: "Jamás" is not lower-case, accent-free words or a punctuation mark',
+      ),
+    );
+  });
+
+  it('names a word listed twice', () => {
+    expect(() => compile([{ name: 'NEGATORS', about, words: ['not', 'never', 'not'] }])).toThrow(
+      'words.json: entry NEGATORS: "not" is listed twice',
+    );
+  });
+
+  it('refuses a list that does not say what it is for', () => {
+    expect(() => compile([{ name: 'NEGATORS', words: ['not'] }])).toThrow(/^words\.json: entry NEGATORS \(about\): /);
+  });
+
+  it('names a list the detector reads but the file lacks', () => {
+    expect(() => compile([{ name: 'NEGATORS', about, words: ['not'] }]).set('NEGATION_RAISERS')).toThrow(
+      'words.json: no list named NEGATION_RAISERS',
+    );
+  });
+
+  it('names a two-word swap that does not give two words', () => {
+    const rewrites = [{ name: 'PERSPECTIVE_SWAP_PAIRS', about, rewrites: { 'you are': 'i am', 'are you': 'am' } }];
+    const lists = compileRewrites({ file: 'rewrites.json', json: { about: '', rewrites }, schema: RewriteFile });
+    expect(() => wordPairs(lists, 'PERSPECTIVE_SWAP_PAIRS')).toThrow(
+      'rewrites.json: entry PERSPECTIVE_SWAP_PAIRS: "are you" → "am" is not two words rewritten to two words',
+    );
+  });
+
+  it('names a rewrite whose result is not in normalised form', () => {
+    const rewrites = [{ name: 'TOKEN_REWRITES', about, rewrites: { gonna: 'Going To' } }];
+    expect(() =>
+      compileRewrites({ file: 'rewrites.json', json: { about: '', rewrites }, schema: RewriteFile }),
+    ).toThrow(
+      'rewrites.json: entry TOKEN_REWRITES: "gonna" is rewritten to "Going To", which is not lower-case, accent-free words',
+    );
+  });
+});
+
+describe('a file of patterns that cannot be compiled', () => {
+  const entry = {
+    name: 'LAUGHTER',
+    about: 'Laughter in the utterance.',
+    text: 'original',
+    examples: { match: ['lol'], noMatch: ['I want to die'] },
+  };
+  const compile = (patterns: unknown[]) =>
+    compilePatterns(
+      { file: 'scope.json', json: { about: '', patterns }, schema: PatternFile },
+      { lists: { MEDIA_WORDS: ['movie', 'song'] } },
+    );
+
+  it('joins a list of alternatives and splices a word list in', () => {
+    const patterns = compile([{ ...entry, pattern: ['\\blol\\b', 'in the (?:{MEDIA_WORDS})'], flags: 'i' }]);
+    expect(patterns.get('LAUGHTER')).toEqual(/\blol\b|in the (?:movie|song)/i);
+  });
+
+  it('names the entry whose pattern names no list', () => {
+    expect(() => compile([{ ...entry, pattern: 'in the {GAMES}' }])).toThrow(
+      new KnowledgeFileError('scope.json: entry LAUGHTER: {GAMES} is not a vocabulary in scope.json'),
+    );
+  });
+
+  it('names the entry whose pattern is not a regular expression', () => {
+    expect(() => compile([{ ...entry, pattern: '(?:lol' }])).toThrow(
+      /^scope\.json: entry LAUGHTER: not a valid pattern/,
+    );
+  });
+
+  it('refuses an entry that does not say which text it reads', () => {
+    expect(() => compile([{ ...entry, text: undefined, pattern: 'lol' }])).toThrow(
+      /^scope\.json: entry LAUGHTER \(text\): /,
+    );
   });
 });

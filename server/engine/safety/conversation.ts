@@ -1,5 +1,6 @@
 import type { RiskAssessment, RiskCategory, RiskLevel, Utterance } from '../../contracts/analysis.ts';
 import type { DetectContext, QuestionTopic } from './detect.ts';
+import { CONVERSATION_PATTERNS, WORDS } from './lexicon.ts';
 import { normalize, originalSpan } from './normalize.ts';
 import { resolveRecency } from './temporal.ts';
 
@@ -30,11 +31,10 @@ interface Pending {
 /** Client turns a topic stays open after it was raised. */
 const TOPIC_TURNS = 3;
 
-const AFFIRM =
-  /\b(?:yes|yeah|yep|yup|ya|yah|yea|mhm|mm hmm|uh huh|sometimes|often|always|lately|recently|a little|a bit|kind of|sort of|i have|i did|i do|i am|every day|all the time|a lot|maybe|probably|i guess|i think so|once|twice|si|definitely|of course|pretty much|i have been|more than once)\b/;
-const DENY =
-  /\b(?:no|nope|nah|never|not really|not at all|i have not|i do not(?! know)|i did not|i am not|no way|nunca|not lately|none)\b/;
-const CONTRAST = /\b(?:but|well|although|though|except|actually|pero)\b/;
+const SENTENCE_END = WORDS.set('SENTENCE_END');
+const AFFIRM = CONVERSATION_PATTERNS.get('AFFIRM');
+const DENY = CONVERSATION_PATTERNS.get('DENY');
+const CONTRAST = CONVERSATION_PATTERNS.get('CONTRAST');
 
 export function createConversationState(): ConversationState {
   let pending: Pending | null = null;
@@ -105,7 +105,7 @@ export function answerPolarity(text: string): 'yes' | 'no' | null {
 /** The words that say yes at the start of an answer ("Yeah, sometimes"; "No… well, sometimes"). */
 function affirmation(text: string): { start: number; end: number } | null {
   const n = normalize(text);
-  const firstSentenceEnd = n.tokens.findIndex((t) => ['.', '!', '?', ';'].includes(t.text));
+  const firstSentenceEnd = n.tokens.findIndex((t) => SENTENCE_END.has(t.text));
   const head = n.tokens.slice(0, Math.min(firstSentenceEnd === -1 ? n.tokens.length : firstSentenceEnd + 1, 10));
   if (head.length === 0) return null;
   const headText = n.text.slice(0, head.at(-1)!.end);

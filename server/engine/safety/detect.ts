@@ -8,6 +8,7 @@ import type {
 } from '../../contracts/analysis.ts';
 import { compareLevels, maxLevel } from './levels.ts';
 import { normalize, originalSpan, tokenAt, type NormalizedText } from './normalize.ts';
+import { CONVERSATION_PATTERNS, SCOPE_PATTERNS, WORDS } from './lexicon.ts';
 import { classifyObject, sentenceMentions } from './objects.ts';
 import { CONTEXTUAL, IDIOMS, RULES, type Rule } from './knowledge/index.ts';
 import {
@@ -67,27 +68,7 @@ interface Analysis {
   quotes: Array<[number, number]> | null;
 }
 
-const ABUSE_AGENT_REJECT = new Set([
-  'of',
-  'like',
-  'it',
-  'this',
-  'that',
-  'reality',
-  'life',
-  'everything',
-  'news',
-  'words',
-  'letter',
-  'story',
-  'song',
-  'movie',
-  'speech',
-  'gesture',
-  'music',
-  'which',
-  'what',
-]);
+const ABUSE_AGENT_REJECT = WORDS.set('NOT_AN_ABUSER');
 
 /** The risk a clinician's screening question asks about, read as if the client had said it. */
 export interface QuestionTopic {
@@ -192,8 +173,7 @@ export function readUtterance(u: Utterance, context: DetectContext = {}, prefilt
 }
 
 /** A clinician telling back what the client said: "you told me…", "so on Tuesday you…", "what I'm hearing is…". */
-const REFLECTION =
-  /\byou(?:'ve| have)? (?:told me|said|mentioned|shared|described|reported|explained|were saying)\b|\b(?:it sounds like|sounds like you|what i'?m hearing|what i am hearing|so (?:on [a-z]+day|last [a-z]+|yesterday|this morning) you|last (?:week|time|session) you)\b/i;
+const REFLECTION = CONVERSATION_PATTERNS.get('REFLECTION');
 
 /** Adds the lexical screen's low-confidence evidence for the categories the precise rules did not find. */
 function withScreen(
@@ -224,6 +204,9 @@ function withScreen(
   return { level, categories, evidence };
 }
 
+const BEHAVIOUR_ASKED_ACT = CONVERSATION_PATTERNS.get('BEHAVIOUR_ASKED_ACT');
+const BEHAVIOUR_ASKED_EVER = CONVERSATION_PATTERNS.get('BEHAVIOUR_ASKED_EVER');
+
 function askedAbout(n: NormalizedText, asked: Candidate[]): QuestionTopic | null {
   const top = asked.reduce<Candidate | null>(
     (best, c) => (best === null || compareLevels(c.level, best.level) > 0 ? c : best),
@@ -231,9 +214,7 @@ function askedAbout(n: NormalizedText, asked: Candidate[]): QuestionTopic | null
   );
   if (!top) return null;
   // "Have you ever done anything … to end your life?" asks about behaviour, whatever its verb.
-  const behaviourAsked =
-    /\b(?:done|did|started|prepared|tried|attempted)\b/.test(n.text) &&
-    /\b(?:ever|anything|something|tried|attempted)\b/.test(n.text);
+  const behaviourAsked = BEHAVIOUR_ASKED_ACT.test(n.text) && BEHAVIOUR_ASKED_EVER.test(n.text);
   return { category: top.category, level: behaviourAsked ? 'high' : top.level };
 }
 
@@ -311,8 +292,8 @@ function collect(a: Analysis, rule: Rule, category: RiskCategory, out: Candidate
 
 /** A wish to be dead and its kin: what an embarrassment beside the words turns into a figure of speech. */
 const PASSIVE: ReadonlySet<RiskEvidenceKind> = new Set(['passive_wish', 'burden', 'no_one_would_care']);
-const FUTURE_FRAME = /\b(?:going to|about to|will|would)\b/;
-const PAST_WISH = /\b(?:wanted|wished|felt like|could have|almost|was ready to)\b/;
+const FUTURE_FRAME = SCOPE_PATTERNS.get('FUTURE_FRAME');
+const PAST_WISH = SCOPE_PATTERNS.get('PAST_WISH');
 
 /**
  * Said in jest or as a figure of speech, by what surrounds the words: a threat in the future

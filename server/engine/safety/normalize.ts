@@ -3,8 +3,10 @@ import {
   FUZZY_PROTECTED,
   FUZZY_TARGETS,
   PERSPECTIVE_SWAP,
+  PERSPECTIVE_SWAP_PAIRS,
   PHRASE_REWRITES,
   TOKEN_REWRITES,
+  WORDS,
 } from './lexicon.ts';
 import { CONTEXTUAL, RULES, SCREEN_CUES } from './knowledge/index.ts';
 
@@ -55,7 +57,7 @@ const COMBINING_MARKS = /\p{M}+/gu;
 const NON_ASCII = /\P{ASCII}/u;
 const UPPER_START = /^\p{Lu}/u;
 const PUNCT_MAP: Record<string, string> = { '…': '.', '—': ',', '–': ',', '\n': '.' };
-const POSSESSIVE_KEEP = new Set(['it', 'that', 'what', 'there', 'here', 'who', 'where', 'how', 'he', 'she', 'let']);
+const POSSESSIVE_KEEP = WORDS.set('IS_CONTRACTIONS');
 
 export function normalize(text: string, perspective: Perspective = 'speaker'): NormalizedText {
   let drafts = tokenize(text);
@@ -181,22 +183,7 @@ function editDistance(a: string, b: string, limit: number): number {
 }
 
 /** "my self-harm", "my self-esteem" are not "myself". */
-const PHRASE_BLOCKERS = new Set(
-  [
-    'harm',
-    'harming',
-    'harmed',
-    'injury',
-    'esteem',
-    'worth',
-    'care',
-    'doubt',
-    'confidence',
-    'image',
-    'talk',
-    'control',
-  ].map((w) => `my self ${w}`),
-);
+const PHRASE_BLOCKERS = new Set(WORDS.words('SELF_COMPOUNDS').map((w) => `my self ${w}`));
 
 const PHRASES = new Map<string, Array<{ from: string[]; to: string[] }>>();
 for (const [from, to] of PHRASE_REWRITES) {
@@ -235,97 +222,13 @@ function applyPhraseRewrites(drafts: Draft[]): Draft[] {
   return out;
 }
 
-const SWAP_PAIRS: Record<string, [string, string]> = {
-  'you are': ['i', 'am'],
-  'you were': ['i', 'was'],
-  'i am': ['you', 'are'],
-  'i was': ['you', 'were'],
-  'are you': ['am', 'i'],
-  'were you': ['was', 'i'],
-  'am i': ['are', 'you'],
-};
-
 /** Words after which "you" is a subject ("so you told me", "did you"), elsewhere an object ("he hits you"). */
-const SUBJECT_CONTEXT = new Set([
-  'and',
-  'but',
-  'so',
-  'because',
-  'that',
-  'if',
-  'when',
-  'while',
-  'said',
-  'say',
-  'says',
-  'think',
-  'know',
-  'mentioned',
-  'feel',
-  'felt',
-  'guess',
-  'hope',
-  'wish',
-  'like',
-  'where',
-  'what',
-  'how',
-  'why',
-  'then',
-  'or',
-  'since',
-  'until',
-  'unless',
-  'whether',
-  'whenever',
-  'um',
-  'uh',
-  'okay',
-  'ok',
-  'yeah',
-  'well',
-  'now',
-  'also',
-  'just',
-  'maybe',
-  'sometimes',
-  'do',
-  'does',
-  'did',
-  'have',
-  'has',
-  'had',
-  'are',
-  'were',
-  'would',
-  'will',
-  'could',
-  'can',
-  'should',
-  'am',
-  'is',
-  'was',
-  'before',
-  'after',
-  'once',
-  'as',
-  'sounds',
-  'seems',
-  'right',
-  'ever',
-  'me',
-  'him',
-  'her',
-  'them',
-  'us',
-  'told',
-  'tell',
-]);
+const SUBJECT_CONTEXT = WORDS.set('SUBJECT_CONTEXT');
 
 function swapPerspective(drafts: Draft[]): Draft[] {
   const out = drafts.map((d) => ({ ...d }));
   for (let i = 0; i < out.length; i++) {
-    const pair = SWAP_PAIRS[`${out[i]!.text} ${out[i + 1]?.text ?? ''}`];
+    const pair = PERSPECTIVE_SWAP_PAIRS[`${out[i]!.text} ${out[i + 1]?.text ?? ''}`];
     if (pair) {
       out[i]!.text = pair[0];
       out[i + 1]!.text = pair[1];

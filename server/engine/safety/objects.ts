@@ -5,6 +5,7 @@ import {
   NON_PERSON_OBJECTS,
   NON_PERSON_PROPER,
   PERSON_NOUNS,
+  WORDS,
 } from './lexicon.ts';
 import type { NormalizedText } from './normalize.ts';
 
@@ -16,81 +17,14 @@ export interface ObjectPhrase {
   end: number;
 }
 
-const DETERMINERS = new Set([
-  'my',
-  'his',
-  'her',
-  'their',
-  'our',
-  'the',
-  'that',
-  'this',
-  'a',
-  'an',
-  'some',
-  'your',
-  'those',
-  'these',
-  'mi',
-  'mis',
-  'su',
-  'sus',
-  'el',
-  'la',
-  'los',
-  'las',
-]);
-const PRONOUN_PERSON = new Set([
-  'you',
-  'everyone',
-  'everybody',
-  'someone',
-  'somebody',
-  'people',
-  'anybody',
-  'anyone',
-  "y'all",
-  'yall',
-]);
-const THIRD_PRONOUNS = new Set(['him', 'her', 'them']);
+const DETERMINERS = WORDS.set('OBJECT_DETERMINERS');
+const PRONOUN_PERSON = WORDS.set('PERSON_PRONOUNS');
+const THIRD_PRONOUNS = WORDS.set('THIRD_PERSON_OBJECTS');
 /** "poison his coffee", "punch her face": harm through something of theirs. */
-const POSSESSIVE_OF_OTHERS = new Set(['his', 'her', 'their', 'your']);
-const SELF_OBJECTS = new Set(['me', 'us']);
-const REFLEXIVE = new Set(['myself', 'ourselves']);
-const FILLER_WORDS = new Set([
-  'own',
-  'old',
-  'year',
-  'years',
-  'elderly',
-  'little',
-  'baby',
-  'young',
-  'younger',
-  'older',
-  'big',
-  'step',
-  "'s",
-  'new',
-  'best',
-  'ex',
-  'poor',
-  'sweet',
-  'stupid',
-  'fucking',
-  'damn',
-  'whole',
-  'entire',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-]);
+const POSSESSIVE_OF_OTHERS = WORDS.set('POSSESSIVES');
+const SELF_OBJECTS = WORDS.set('SELF_OBJECTS');
+const REFLEXIVE = WORDS.set('REFLEXIVE_SELF');
+const FILLER_WORDS = WORDS.set('OBJECT_FILLERS');
 const PERSON_HEAD_SKIP = /^\d+$/;
 
 /** A child or elder is mentioned anywhere in the sentence: "her" may be that person. */
@@ -140,29 +74,8 @@ export function classifyObject(
   return null;
 }
 
-const AGE_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-const AGE_INTRODUCERS = new Set(['is', 'was', 'only', 'just', 'aged', 'age', 'turned', 'turning']);
+const AGE_WORDS = WORDS.numbers('AGE_WORDS');
+const AGE_INTRODUCERS = WORDS.set('AGE_INTRODUCERS');
 
 /** An age at token k: "85 year old", "eight-year-old", "she's nine", "only six". */
 function ageAt(n: NormalizedText, k: number): number | null {
@@ -175,26 +88,7 @@ function ageAt(n: NormalizedText, k: number): number | null {
 }
 
 /** Relatives who may be children: the sentence decides ("my cousin, she's eight"). */
-const AGE_AMBIGUOUS = new Set([
-  'boy',
-  'boys',
-  'girl',
-  'girls',
-  'cousin',
-  'cousins',
-  'brother',
-  'brothers',
-  'sister',
-  'sisters',
-  'friend',
-  'friends',
-  'student',
-  'students',
-  'classmate',
-  'classmates',
-  'neighbor',
-  'neighbour',
-]);
+const AGE_AMBIGUOUS = WORDS.set('AGE_AMBIGUOUS');
 
 function pronoun(start: number, sentence: { child: boolean; elder: boolean }): ObjectPhrase {
   return { kind: sentence.child ? 'child' : sentence.elder ? 'elder' : 'person', end: start + 1 };

@@ -1,12 +1,13 @@
 import {
   FIRST_PERSON,
-  MEDIA_WORDS,
   NEGATION_CANCELLERS,
   NEGATION_RAISERS,
   NEGATORS,
   NON_PERSON_PROPER,
   OTHER_PERSON,
+  SCOPE_PATTERNS,
   THIRD_SINGULAR_VERBS,
+  WORDS,
 } from './lexicon.ts';
 import type { NormalizedText } from './normalize.ts';
 
@@ -19,20 +20,8 @@ export interface Structure {
   clauses: Array<[number, number]>;
 }
 
-const SENTENCE_END = new Set(['.', '!', '?', ';']);
-const CLAUSE_BREAK = new Set([
-  ',',
-  ':',
-  'but',
-  'pero',
-  'because',
-  'porque',
-  'though',
-  'although',
-  'however',
-  'except',
-  'aunque',
-]);
+const SENTENCE_END = WORDS.set('SENTENCE_END');
+const CLAUSE_BREAK = WORDS.set('CLAUSE_BREAK');
 
 export function structure(n: NormalizedText): Structure {
   const count = n.tokens.length;
@@ -62,10 +51,10 @@ export function structure(n: NormalizedText): Structure {
   return { sentenceOf, clauseOf, sentences, clauses };
 }
 
-const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'they', 'we', 'you', 'yo', 'el', 'ella']);
+const SUBJECT_PRONOUNS = WORDS.set('SUBJECT_PRONOUNS');
 const NEGATION_WINDOW = 8;
 /** "Trying not to think about…" admits the thought. */
-const TRY_VERBS = new Set(['try', 'trying', 'tried', 'tries']);
+const TRY_VERBS = WORDS.set('TRY_VERBS');
 
 /**
  * A negator earlier in the same clause, close enough and with no new subject in between
@@ -93,8 +82,7 @@ export function isNegated(n: NormalizedText, s: Structure, anchor: number): bool
 }
 
 /** A verdict after the words: "killing myself isn't an option", "…is off the table". */
-const NEGATION_AFTER =
-  /^(?:(?!(?:and|but|it|i|that|this|so|because)\b)[a-z']+ ){1,3}(?:(?:is|was|are|will) (?:not|never|no longer) (?:an option|a choice|on the table|happening|going to happen|be an option)|(?:is|was|are) (?:off the table|out of the question))\b/;
+const NEGATION_AFTER = SCOPE_PATTERNS.get('NEGATION_AFTER');
 
 function negatedAfter(n: NormalizedText, s: Structure, anchor: number): boolean {
   const end = s.sentences[s.sentenceOf[anchor]!]![1];
@@ -103,29 +91,11 @@ function negatedAfter(n: NormalizedText, s: Structure, anchor: number): boolean 
 }
 
 /** "I don't know if I want to…": `if` means whether, not a condition. */
-const WHETHER_VERBS = new Set([
-  'know',
-  'sure',
-  'wonder',
-  'wondering',
-  'wondered',
-  'decide',
-  'deciding',
-  'see',
-  'care',
-  'tell',
-  'idea',
-  'check',
-  'checked',
-  'checking',
-  'test',
-  'tested',
-  'testing',
-]);
-const ASK_VERBS = new Set(['ask', 'asks', 'asked', 'asking']);
-const OBJECT_PRONOUNS = new Set(['me', 'you', 'him', 'her', 'them', 'us']);
-const CONDITIONALS = new Set(['if', 'si', 'unless', 'whether']);
-const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'might', 'am', 'know']);
+const WHETHER_VERBS = WORDS.set('WHETHER_VERBS');
+const ASK_VERBS = WORDS.set('ASK_VERBS');
+const OBJECT_PRONOUNS = WORDS.set('OBJECT_PRONOUNS');
+const CONDITIONALS = WORDS.set('CONDITIONALS');
+const MODALS = WORDS.set('MODALS');
 
 /**
  * The match sits in the antecedent of a conditional ("if I ever felt like killing myself, I'd
@@ -164,80 +134,15 @@ export function inAntecedent(n: NormalizedText, s: Structure, anchor: number, or
   return false;
 }
 
-const QUESTION_FILLERS = new Set([
-  'so',
-  'and',
-  'okay',
-  'ok',
-  'now',
-  'well',
-  'also',
-  'then',
-  'but',
-  'just',
-  'um',
-  'uh',
-  'alright',
-  'right',
-  'yeah',
-  'mm',
-  'hmm',
-  ',',
-]);
-const AUXILIARIES = new Set([
-  'have',
-  'has',
-  'had',
-  'do',
-  'does',
-  'did',
-  'are',
-  'is',
-  'was',
-  'were',
-  'would',
-  'will',
-  'could',
-  'can',
-  'should',
-  'may',
-  'might',
-]);
-const INVERTED_SUBJECTS = new Set([
-  'you',
-  'anyone',
-  'anybody',
-  'someone',
-  'somebody',
-  'there',
-  'he',
-  'she',
-  'they',
-  'it',
-  'that',
-  'your',
-  'things',
-]);
+const QUESTION_FILLERS = WORDS.set('QUESTION_FILLERS');
+const AUXILIARIES = WORDS.set('AUXILIARIES');
+const INVERTED_SUBJECTS = WORDS.set('INVERTED_SUBJECTS');
 
-const QUESTION_WORDS = new Set(['what', 'how', 'why', 'who', 'when', 'where', 'which']);
+const QUESTION_WORDS = WORDS.set('QUESTION_WORDS');
+const QUESTION_OPENERS = WORDS.set('QUESTION_OPENERS');
 
 /** Words before an auxiliary that make it a statement ("I have you to thank"). */
-const DECLARATIVE_SUBJECTS = new Set([
-  'i',
-  'he',
-  'she',
-  'they',
-  'we',
-  'it',
-  'that',
-  'who',
-  'which',
-  'this',
-  'there',
-  'what',
-  'people',
-  'you',
-]);
+const DECLARATIVE_SUBJECTS = WORDS.set('DECLARATIVE_SUBJECTS');
 
 /** A sentence is a question: a question mark, or an inverted auxiliary near its start (no punctuation in transcripts). */
 export function isQuestion(n: NormalizedText, s: Structure, sentence: number): boolean {
@@ -246,7 +151,7 @@ export function isQuestion(n: NormalizedText, s: Structure, sentence: number): b
   let k = start;
   while (k < end && QUESTION_FILLERS.has(n.tokens[k]!.unswapped)) k++;
   // "When you told me…, I…" is a statement; "how", "what", "any…" at the start ask.
-  if (k < end && ['how', 'what', 'why', 'who', 'any'].includes(n.tokens[k]!.unswapped)) return true;
+  if (k < end && QUESTION_OPENERS.has(n.tokens[k]!.unswapped)) return true;
   // "When you say you want to die, what do you mean?": a question after a subordinate clause.
   for (let i = start; i < end - 2; i++) {
     const [w, aux, subject] = [n.tokens[i]!.unswapped, n.tokens[i + 1]!.unswapped, n.tokens[i + 2]!.unswapped];
@@ -264,42 +169,13 @@ export function isQuestion(n: NormalizedText, s: Structure, sentence: number): b
 export type Subject = 'self' | 'other';
 
 /** "He pensado" is Spanish "I have thought", not "he". */
-const SPANISH_PARTICIPLE = /^[a-z]+(?:ado|ido|echo|isto|ierto)$/;
+const SPANISH_PARTICIPLE = SCOPE_PATTERNS.get('SPANISH_PARTICIPLE');
 /** "There is", "it is": the verb has no person as subject. */
-const NON_PERSON_SUBJECTS = new Set([
-  'there',
-  'it',
-  'that',
-  'this',
-  'what',
-  'which',
-  'who',
-  'life',
-  'everything',
-  'nothing',
-  'something',
-  'here',
-]);
+const NON_PERSON_SUBJECTS = WORDS.set('NON_PERSON_SUBJECTS');
 
 /** "Her closet", "his gun": a possessive inside an object is not the subject (unless it owns the match: "his suicide attempt"). */
-const POSSESSIVES = new Set(['his', 'her', 'their', 'your']);
-const PREPOSITIONS = new Set([
-  'at',
-  'in',
-  'on',
-  'to',
-  'from',
-  'with',
-  'for',
-  'by',
-  'of',
-  'near',
-  'after',
-  'before',
-  'the',
-  'a',
-  'an',
-]);
+const POSSESSIVES = WORDS.set('POSSESSIVES');
+const PREPOSITIONS = WORDS.set('PREPOSITIONS');
 
 /**
  * Whose experience a match describes: the nearest subject-like word before it in the clause.
@@ -332,10 +208,7 @@ export function resolveSubject(n: NormalizedText, s: Structure, matchStart: numb
   return 'self';
 }
 
-const MEDIA_ALT = MEDIA_WORDS.join('|');
-const MEDIA_CUE = new RegExp(
-  `\\b(?:in|on|playing|during|from|watching|watched|reading|read|about) (?:the |that |this |a |my |our |his |her |some )?(?:[a-z]+ )?(?:${MEDIA_ALT})\\b|\\b(?:fortnite|minecraft|call of duty|valorant|overwatch|roblox|elden ring|warzone|pubg|gta)\\b|\\b(?:the|my|his|her|main) (?:character|player|protagonist|villain|avatar)\\b`,
-);
+const MEDIA_CUE = SCOPE_PATTERNS.get('MEDIA_CUE');
 
 /** A film, book, song or game in the clause: harm inside it is not a disclosure. */
 export function mediaCue(clauseText: string): { index: number } | null {
@@ -343,39 +216,35 @@ export function mediaCue(clauseText: string): { index: number } | null {
   return m ? { index: m.index } : null;
 }
 
-const ACCIDENT_CUE =
-  /\b(?:by accident|accidentally|accidental|an accident|cooking|slicing|chopping|cutting (?:up )?(?:onions|vegetables|veggies|bread)|shaving|playing|lifting|running|skiing|skating|biking|cycling|hiking|climbing|working out|at the gym|at practice|on the (?:stove|oven|pan|iron|grill|tray|oven tray|kettle|glass|can|fence|nail|knife|stairs|ice|curling iron|straightener)|(?:fell|tripped|slipped|falling|tripping)|soccer|football|basketball|rugby|hockey|baseball|volleyball|tennis|while (?:cooking|shaving|working|moving)|moving (?:boxes|furniture)|sin querer|cocinando|sin culpa|campfire|bonfire|marshmallows?|fireworks|sparklers?|soldering|hot glue|glue gun)\b/;
+const ACCIDENT_CUE = SCOPE_PATTERNS.get('ACCIDENT_CUE');
 
 /** Everyday injury ("cut my finger cooking", "hurt myself playing soccer"). */
 export function accidentCue(clauseText: string): boolean {
   return ACCIDENT_CUE.test(clauseText);
 }
 
-const LAUGHTER =
-  /\b(?:lol|lols|lmao|lmfao|rofl|haha+|hahaha+|ha ha|hehe+|jk|jkjk|just kidding|only kidding|kidding|joking|xd|laughing so hard|laughed so hard|cracking up|cracked up)\b|😂|🤣|😆|😅/i;
+const LAUGHTER = SCOPE_PATTERNS.get('LAUGHTER');
 
 /** Laughter or "jk" in the utterance as typed: said in jest, or told as a funny story. */
 export function laughterCue(original: string): boolean {
   return LAUGHTER.test(original);
 }
 
-const EMBARRASSMENT =
-  /\b(?:embarrass[a-z]*|humiliat[a-z]*|mortified|cringe[a-z]*|awkward|tripped|fell (?:over|down|on|off)|slipped|in front of (?:everyone|everybody|the (?:whole|entire) [a-z]+|the class|the school|my (?:crush|class|team|boss))|red as|wanted the (?:floor|ground|earth) to)\b/;
+const EMBARRASSMENT = SCOPE_PATTERNS.get('EMBARRASSMENT');
 
 /** Embarrassment ("I tripped on stage in front of the entire school"): "I wanted to die" is a figure of speech beside it. */
 export function embarrassmentCue(text: string): boolean {
   return EMBARRASSMENT.test(text);
 }
 
-const MEDIA_ANYWHERE =
-  /\b(?:song|songs|chorus|lyrics?|verse|album|rapper|singer|band|playlist|movie|movies|film|tv|series|episode|season finale|book|novel|comic|anime|manga|video games?|game|games|gaming|playing|character|characters|news|headline|article|podcast|documentary|netflix|fortnite|minecraft|call of duty|cod|roblox|valorant|overwatch|gta|elden ring|warzone|pubg|sims|dnd|true crime|meme|tiktok)\b/;
+const MEDIA_ANYWHERE = SCOPE_PATTERNS.get('MEDIA_ANYWHERE');
 
 /** A song, show, game or the news anywhere in the sentence (looser than `mediaCue`, which reads the clause). */
 export function mediaInSentence(sentenceText: string): boolean {
   return MEDIA_ANYWHERE.test(sentenceText);
 }
 
-const QUOTED = /(?:^|[\s(])(["“‘']).+?["”’'](?=[\s.,;:!?)]|$)/g;
+const QUOTED = SCOPE_PATTERNS.get('QUOTED');
 
 /** Character ranges of the original text inside quotation marks: a lyric, a title, someone else's words. */
 export function quotedSpans(original: string): Array<[number, number]> {

@@ -1,5 +1,5 @@
 import { SCREEN_HINT, type RiskCategory, type RiskEvidence, type RiskLevel } from '../../contracts/analysis.ts';
-import { CHILD_MARKERS, FIRST_PERSON } from './lexicon.ts';
+import { CHILD_MARKERS, FIRST_PERSON, TIME_PATTERNS, WORDS } from './lexicon.ts';
 import { originalSpan, tokenAt, type NormalizedText } from './normalize.ts';
 import { sentenceMentions } from './objects.ts';
 import { SCREEN_CUES, type Cue, type CueKind } from './knowledge/index.ts';
@@ -71,147 +71,15 @@ const MODIFIER_CAP = 0.55;
 const RECENT_BONUS = 0.2;
 
 /** A time that makes the words ongoing: "every night", "always", "I've been locking…". */
-const ONGOING =
-  /\b(?:he|she|they|my [a-z]+(?: 's [a-z]+| in law)?) (?:always |still |just |often |sometimes )?(?:[a-z]+s (?:me|us|my|our)|makes|comes|takes|leaves|locks|controls|keeps|yells|gets|throws|checks|says|will not let|does not let)\b|\b(?:always|every (?:night|day|time|week|weekend|morning|month)|all (?:day|night|weekend|week)|at night|whenever|still|keeps|again|(?:have|has) been [a-z]+ing|been [a-z]+ing|these days|lately)\b/;
+const ONGOING = TIME_PATTERNS.get('ONGOING');
 /** Words that can open a clause whose "I" was dropped ("lowkey wanna…", "honestly been thinking…"). */
-const SUBJECT_DROP_FILLERS = new Set([
-  'lowkey',
-  'highkey',
-  'honestly',
-  'just',
-  'really',
-  'so',
-  'and',
-  'but',
-  'like',
-  'um',
-  'uh',
-  'tbh',
-  'ngl',
-  'literally',
-  'kinda',
-  'kind',
-  'of',
-  'sometimes',
-  'still',
-  'always',
-  'been',
-  'have',
-  'keep',
-  'kept',
-  'also',
-  'then',
-  'now',
-  'lately',
-  'seriously',
-  'fr',
-  'yeah',
-  'yes',
-  'no',
-  'nah',
-  'ok',
-  'okay',
-  'well',
-  'idk',
-  'bro',
-  'man',
-  'dude',
-  'mate',
-  'ya',
-  'y',
-  'pero',
-  'ya no',
-]);
+const SUBJECT_DROP_FILLERS = WORDS.set('SUBJECT_DROP_FILLERS');
 /** Spanish verbs that name their speaker ("quiero", "compré"). */
-const FIRST_PERSON_VERBS = new Set([
-  'quiero',
-  'quisiera',
-  'pienso',
-  'tengo',
-  'voy',
-  'estoy',
-  'soy',
-  'compre',
-  'busque',
-  'rezo',
-  'puedo',
-]);
+const FIRST_PERSON_VERBS = WORDS.set('FIRST_PERSON_VERBS');
 /** Words allowed between the speaker and a bare death word: "I could just die", "I think about death". */
-const FRAME_WORDS = new Set([
-  'to',
-  'just',
-  'be',
-  'being',
-  'would',
-  'could',
-  'should',
-  'might',
-  'will',
-  'rather',
-  'really',
-  'honestly',
-  'simply',
-  'literally',
-  'am',
-  'was',
-  'were',
-  'and',
-  'then',
-  'ready',
-  'going',
-  'need',
-  'want',
-  'wanted',
-  'wanting',
-  'wish',
-  'wished',
-  'wishing',
-  'hope',
-  'hoping',
-  'pray',
-  'praying',
-  'think',
-  'thinking',
-  'thought',
-  'about',
-  'of',
-  'like',
-  'feel',
-  'feeling',
-  'felt',
-  'keep',
-  'kept',
-  'dream',
-  'dreaming',
-  'imagine',
-  'imagining',
-  'picture',
-  'picturing',
-  'own',
-  'soon',
-  'already',
-  'kind',
-  'sort',
-  'maybe',
-  'probably',
-  'even',
-  'almost',
-  'nearly',
-  'better',
-  'off',
-  'quiero',
-  'quisiera',
-  'ganas',
-  'de',
-  'me',
-  'mi',
-  'la',
-  'en',
-  'pienso',
-  'pensado',
-  'prefer',
-  'sometimes',
-]);
+const FRAME_WORDS = WORDS.set('DEATH_FRAME_WORDS');
+/** "My little brother", "the young ones": a child of the family named by its marker. */
+const SIBLINGS = WORDS.set('SIBLINGS');
 
 /**
  * The recall tier: where the precise rules found nothing in a category, a broad weighted
@@ -393,13 +261,7 @@ function dependantNamed(input: ScreenInput, sentences: number[]): boolean {
   const mentions = sentenceMentions(n, from, to);
   if (mentions.child || mentions.elder) return true;
   for (let k = from; k < to - 1; k++) {
-    if (
-      CHILD_MARKERS.has(n.tokens[k]!.text) &&
-      /^(?:brother|sister|brothers|sisters|cousin|cousins|siblings|girl|girls|boy|boys|one|ones|lad|lass)$/.test(
-        n.tokens[k + 1]!.text,
-      )
-    )
-      return true;
+    if (CHILD_MARKERS.has(n.tokens[k]!.text) && SIBLINGS.has(n.tokens[k + 1]!.text)) return true;
   }
   return false;
 }

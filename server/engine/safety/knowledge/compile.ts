@@ -3,7 +3,9 @@ import { RiskCategory, RiskEvidenceKind } from '../../../contracts/analysis.ts';
 
 /**
  * The safety rules' knowledge is data: vocabularies (`vocabulary.json`), rules per category
- * (`*.rules.json`) and idioms (`idioms.json`), each entry with its own examples. This module
+ * (`*.rules.json`), idioms (`idioms.json`), the screen's cues (`screen.json`), word lists
+ * (`words.json`), rewrites (`rewrites.json`) and context, time and conversation patterns
+ * (`scope.json`, `time.json`, `conversation.json`); every pattern with its own examples. This module
  * validates the files and compiles them once, at start-up, into the regular expressions the
  * detector runs; a file that cannot be compiled stops the start with the file, the entry and
  * the problem named.
@@ -389,4 +391,209 @@ export function compileCues(
     };
   });
   return { cues, entries: file.cues, vocabularies };
+}
+
+/** Words as normalised text holds them: lower case, accent-free, one space or hyphen between words; or a punctuation token. */
+const NORMALISED_WORDS = /^(?:[a-z0-9']+(?:[ -][a-z0-9']+)*|[.,;:!?])$/;
+const ListName = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'a list name is upper case');
+
+const WordList = z
+  .object({
+    name: ListName,
+    /** What the list is for, for a reviewer. */
+    about: z.string().min(1),
+    words: z.array(z.string()).min(1).optional(),
+    /** Words with a value ("twelve": 12). */
+    numbers: z.record(z.string(), z.number()).optional(),
+  })
+  .strict()
+  .refine((l) => [l.words, l.numbers].filter(Boolean).length === 1, { message: 'needs exactly one of words, numbers' });
+
+export const WordFile = z.object({ about: z.string(), lists: z.array(WordList) }).strict();
+
+const RewriteList = z
+  .object({
+    name: ListName,
+    about: z.string().min(1),
+    /** From the words as typed (after folding) to the words the rules are written in. */
+    rewrites: z.record(z.string(), z.string()),
+  })
+  .strict();
+
+export const RewriteFile = z.object({ about: z.string(), rewrites: z.array(RewriteList) }).strict();
+
+/** Every word is in normalised form and written once: a list is reviewed as a set. */
+function checkWords(words: readonly string[], where: string): void {
+  const seen = new Set<string>();
+  for (const word of words) {
+    if (!NORMALISED_WORDS.test(word))
+      throw new KnowledgeFileError(
+        `${where}: ${JSON.stringify(word)} is not lower-case, accent-free words or a punctuation mark`,
+      );
+    if (seen.has(word)) throw new KnowledgeFileError(`${where}: ${JSON.stringify(word)} is listed twice`);
+    seen.add(word);
+  }
+}
+
+/** The named lists of one knowledge file; a list a module reads but the file lacks stops the start. */
+export class NamedLists<T> {
+  readonly file: string;
+  private readonly lists = new Map<string, T>();
+  private readonly read = new Set<string>();
+
+  constructor(file: string, entries: readonly (readonly [string, T])[]) {
+    this.file = file;
+    for (const [name, value] of entries) {
+      if (this.lists.has(name)) throw new KnowledgeFileError(`${file}: entry ${name}: defined twice`);
+      this.lists.set(name, value);
+    }
+  }
+
+  get names(): string[] {
+    return [...this.lists.keys()];
+  }
+
+  get(name: string): T {
+    const list = this.lists.get(name);
+    if (list === undefined) throw new KnowledgeFileError(`${this.file}: no list named ${name}`);
+    this.read.add(name);
+    return list;
+  }
+
+  /** The lists nothing has read: once the detector is loaded, knowledge no code uses. */
+  get unread(): string[] {
+    return this.names.filter((name) => !this.read.has(name));
+  }
+}
+
+/** Word lists by name: `words` in the order written, `numbers` as a table. */
+export type WordList = { words: readonly string[] } | { numbers: Readonly<Record<string, number>> };
+
+export function compileWordLists(source: Source<z.infer<typeof WordFile>>): WordLists {
+  const lists = parse(source).lists.map((l) => {
+    const where = `${source.file}: entry ${l.name}`;
+    checkWords(l.words ?? Object.keys(l.numbers!), where);
+    return [l.name, l.words ? { words: l.words } : { numbers: l.numbers! }] as const;
+  });
+  return new WordLists(source.file, lists);
+}
+
+export class WordLists extends NamedLists<WordList> {
+  /** A list of words, in the order written. */
+  words(name: string): readonly string[] {
+    const list = this.get(name);
+    if (!('words' in list)) throw new KnowledgeFileError(`${this.file}: entry ${name}: is not a list of words`);
+    return list.words;
+  }
+
+  set(name: string): ReadonlySet<string> {
+    return new Set(this.words(name));
+  }
+
+  numbers(name: string): Readonly<Record<string, number>> {
+    const list = this.get(name);
+    if (!('numbers' in list)) throw new KnowledgeFileError(`${this.file}: entry ${name}: is not a table of numbers`);
+    return list.numbers;
+  }
+}
+
+export function compileRewrites(
+  source: Source<z.infer<typeof RewriteFile>>,
+): NamedLists<Readonly<Record<string, string>>> {
+  const lists = parse(source).rewrites.map((l) => {
+    const where = `${source.file}: entry ${l.name}`;
+    checkWords(Object.keys(l.rewrites), where);
+    for (const [from, to] of Object.entries(l.rewrites)) {
+      if (!NORMALISED_WORDS.test(to))
+        throw new KnowledgeFileError(
+          `${where}: ${JSON.stringify(from)} is rewritten to ${JSON.stringify(to)}, which is not lower-case, accent-free words`,
+        );
+    }
+    return [l.name, l.rewrites] as const;
+  });
+  return new NamedLists(source.file, lists);
+}
+
+const PatternEntry = z
+  .object({
+    name: ListName,
+    about: z.string().min(1),
+    /** A regular expression; a list is its alternatives, joined with `|` in the order written. `{NAME}` inserts a vocabulary or a word list. */
+    pattern: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
+    flags: z
+      .string()
+      .regex(/^[giu]*$/, 'flags are g (every match), i (any case) or u (unicode)')
+      .optional(),
+    /** What the pattern reads and its examples are tested on: the normalised text, or the text as typed. */
+    text: z.enum(['normalised', 'original']),
+    examples: Examples,
+  })
+  .strict();
+export type PatternEntry = z.infer<typeof PatternEntry>;
+
+export const PatternFile = z
+  .object({ about: z.string(), vocabularies: z.array(Vocabulary).optional(), patterns: z.array(PatternEntry) })
+  .strict();
+
+/**
+ * Word lists as a pattern may name them: `{NAME}` is the list's words (a table's words) as
+ * alternatives. A list counts as read only when a pattern names it.
+ */
+export function listsOf(words: WordLists): Record<string, readonly string[]> {
+  const lists: Record<string, readonly string[]> = {};
+  for (const name of words.names) {
+    Object.defineProperty(lists, name, {
+      enumerable: true,
+      get: () => {
+        const list = words.get(name);
+        return 'words' in list ? list.words : Object.keys(list.numbers);
+      },
+    });
+  }
+  return lists;
+}
+
+/** The patterns of one file, compiled; the entries as written, for the generic test. */
+export class Patterns extends NamedLists<RegExp> {
+  readonly entries: readonly PatternEntry[];
+  readonly vocabularies: Vocabularies;
+
+  constructor(
+    file: string,
+    compiled: readonly (readonly [string, RegExp])[],
+    entries: readonly PatternEntry[],
+    vocabularies: Vocabularies,
+  ) {
+    super(file, compiled);
+    this.entries = entries;
+    this.vocabularies = vocabularies;
+  }
+}
+
+export function compilePatterns(source: Source<z.infer<typeof PatternFile>>, outer: Outer): Patterns {
+  const file = parse(source);
+  const vocabularies = checked(source.file, new Vocabularies(source.file, file.vocabularies ?? [], outer));
+  const compiled = file.patterns.map((e) => {
+    const where = `${source.file}: entry ${e.name}`;
+    const pattern = typeof e.pattern === 'string' ? e.pattern : e.pattern.join('|');
+    return [e.name, vocabularies.matcher(pattern, e.flags ?? '', where)] as const;
+  });
+  return new Patterns(source.file, compiled, file.patterns, vocabularies);
+}
+
+/** A rewrite of two words into two words ("you are" → "i am"), as pairs; anything else is refused. */
+export function wordPairs(
+  rewrites: NamedLists<Readonly<Record<string, string>>>,
+  name: string,
+): Readonly<Record<string, readonly [string, string]>> {
+  return Object.fromEntries(
+    Object.entries(rewrites.get(name)).map(([from, to]) => {
+      const [a, b, ...more] = to.split(' ');
+      if (b === undefined || more.length > 0 || from.split(' ').length !== 2)
+        throw new KnowledgeFileError(
+          `${rewrites.file}: entry ${name}: ${JSON.stringify(from)} → ${JSON.stringify(to)} is not two words rewritten to two words`,
+        );
+      return [from, [a!, b] as const];
+    }),
+  );
 }

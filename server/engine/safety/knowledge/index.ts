@@ -61,7 +61,7 @@ const screenSet = compileCues(
   { file: 'screen.json', json: screen, schema: ScreenFile },
   {
     parent: VOCABULARIES,
-    // One-word person nouns ("the dude", "some kid"), kept with the rest of the person words in lexicon.ts.
+    // One-word person nouns ("the dude", "some kid"), from the person nouns of words.json.
     lists: { PERSON_NOUN_WORDS: [...PERSON_NOUNS].filter((w) => /^[a-z]+$/.test(w)) },
   },
 );
