@@ -206,6 +206,9 @@ describe.concurrent('a session from consent to the signed note in the chart', { 
           }),
       );
       const chart = await page.context().newPage();
+      // Errors the chart page and its sidebar raise, printed if the relaunch below stays unfinished.
+      const pageErrors: string[] = [];
+      chart.on('pageerror', (e) => pageErrors.push(e.message));
       await chart.setViewportSize({ width: 1280, height: 1000 });
       await chart.goto(`${env.stack.sandbox.origin}/patients/${encodeURIComponent(patientId)}`);
       expect(await chart.locator(`a[href$="note=${noteId}"]`).count()).toBe(1);
@@ -228,7 +231,10 @@ describe.concurrent('a session from consent to the signed note in the chart', { 
           .locator('body')
           .textContent({ timeout: 2_000 })
           .catch(() => '(no sidebar)');
-        console.warn(`relaunch after signing did not finish; the sidebar showed: ${text?.slice(0, 300)}`);
+        const frames = chart.frames().map((f) => f.url());
+        console.warn(
+          `relaunch after signing did not finish; the sidebar showed: ${text?.slice(0, 300)}; frames: ${frames.join(' | ')}; page errors: ${pageErrors.join(' | ') || 'none'}`,
+        );
         await chart.reload();
       }
       await utteranceBox.waitFor({ timeout: 45_000 });
