@@ -21,6 +21,7 @@
  */
 import type { NoteDraft, StatementClaim, SupportedStatement } from '../../server/contracts/assist.ts';
 import type { CorpusSession, CorpusTurn } from '../../server/engine/roles/training/corpus.ts';
+import { namesNextContact } from '../../server/providers/agreement.ts';
 
 export interface JudgedStatement {
   readonly section: string;
@@ -78,7 +79,20 @@ const normal = (s: string): string =>
     .trim();
 const quotations = (text: string): string[] =>
   [...text.matchAll(/“([^”]+)”/g)].map((m) => normal(m[1]!.replace(/…$/, ''))).filter(Boolean);
-const isClient = (t: CorpusTurn): boolean => t.speaker !== 'clinician';
+/**
+ * The next contact is often booked inside a summary or a safety plan ("…your sister's number goes
+ * in your phone and I see you Thursday"): a follow-up statement that quotes those words of such a
+ * turn, naming a meeting or call and a time ahead, is right; one quoting the rest of it is not.
+ */
+const BOOKING_ROLES = new Set(['summary', 'safety_planning']);
+const booksNextContact = (statement: SupportedStatement, turns: readonly CorpusTurn[]): boolean =>
+  quotations(statement.text).some(
+    (q) =>
+      namesNextContact(q) &&
+      turns.some((t) => t.speaker === 'clinician' && BOOKING_ROLES.has(t.role) && normal(t.text).includes(q)),
+  );
+/** The client's own words: a third person's turn (a relative, an interpreter) is not the client's. */
+const isClient = (t: CorpusTurn): boolean => t.speaker === 'client';
 
 /** Judges one statement against the labels of the turns it cites. */
 export function judgeStatement(
@@ -114,7 +128,12 @@ export function judgeStatement(
     return wrong('a statement about the client cites only the clinician');
   if (claim === 'intervention' && clinician.length === 0) return wrong('an intervention cites no clinician turn');
   const roles = ROLES_FOR[claim];
-  if (roles && !turns.some((t) => roles.includes(t.role))) return wrong(`no cited turn is labelled as ${claim}`);
+  if (
+    roles &&
+    !turns.some((t) => roles.includes(t.role)) &&
+    !(claim === 'follow_up' && booksNextContact(statement, turns))
+  )
+    return wrong(`no cited turn is labelled as ${claim}`);
   if (SYMPTOM_LIKE.has(claim)) {
     const evidence = client.filter((t) => ['symptom', 'problem', 'stressor'].includes(t.role));
     if (
