@@ -46,7 +46,7 @@ const REFUSAL = wordPattern(
  */
 export function accepts(t: UnderstoodTurn): boolean {
   const text = t.text.replace(/[’‘]/g, "'");
-  if (t.speaker === 'clinician' || REFUSAL.test(text)) return false;
+  if (!t.clientsOwn || REFUSAL.test(text)) return false;
   const p = t.role.probabilities;
   if (t.role.role === 'sustain_talk' || (p.sustain_talk ?? 0) >= 0.3) return false;
   if (ASSENT.test(text)) return t.role.role === 'commitment' || (p.commitment ?? 0) >= 0.2;
@@ -57,7 +57,7 @@ export function accepts(t: UnderstoodTurn): boolean {
 /** The client's reply opens with a plain yes ("yes, same time works", "sí"): enough to book a time, not to commit to a task. */
 export const assents = (t: UnderstoodTurn): boolean => {
   const text = t.text.replace(/[’‘]/g, "'");
-  return t.speaker !== 'clinician' && !REFUSAL.test(text) && ASSENT.test(text);
+  return t.clientsOwn && !REFUSAL.test(text) && ASSENT.test(text);
 };
 
 /** The client's reply opens by turning down what was put to them ("no, I can't do next week"). */

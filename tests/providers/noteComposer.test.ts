@@ -533,3 +533,72 @@ describe('the citation check on what was agreed', () => {
     ).toMatchObject({ ok: false });
   });
 });
+
+describe('whose words the note quotes as the client’s', () => {
+  /** A visit with the client's son interpreting: the transcript names the client, the son is an unnamed voice. */
+  const WITH_SON = turns([
+    ['clinician', 'so what brings you in today'],
+    ['unknown', "hiya it's Imran I'm his son, I'm just here to help with the phone and that"],
+    ['client', 'my sugar has been high for months and I feel tired all the time'],
+    ['clinician', 'so shall we start the new tablet with breakfast from Monday'],
+    ['unknown', "I'll get him a pill box from Argos and I'll put it in his calendar, I will do that"],
+    ['client', "okay I'll take it with breakfast every day"],
+    ['clinician', "great, I'll see you next Tuesday at ten to see how it went"],
+  ]);
+
+  it('never quotes a relative’s words as the client’s problem, goal or commitment', async () => {
+    for (const format of NoteFormat.options) {
+      const note = (await assistant.draftNote(snapshotOf(WITH_SON), format)).result;
+      const aboutClient = note.sections
+        .flatMap((s) => s.statements)
+        .filter((s) => s.claim !== 'intervention' && s.claim !== 'follow_up');
+      expect(aboutClient.map((s) => s.utteranceIds).flat(), format).not.toContain('s2');
+      expect(aboutClient.map((s) => s.utteranceIds).flat(), format).not.toContain('s5');
+      expect(JSON.stringify(aboutClient), format).not.toMatch(/Argos|Imran/);
+    }
+  });
+
+  it('drops a claim about the client that rests on an unnamed voice when the transcript names the client', () => {
+    const u = understandSession(snapshotOf(WITH_SON));
+    expect(
+      checkStatement(
+        { text: 'Client committed to “I’ll get him a pill box from Argos”.', utteranceIds: ['s5'], claim: 'plan' },
+        u,
+      ),
+    ).toMatchObject({ ok: false });
+    expect(
+      checkStatement(
+        { text: 'Client’s goal, as they put it: “I will do that”.', utteranceIds: ['s5'], claim: 'goal' },
+        u,
+      ),
+    ).toMatchObject({ ok: false, reason: 'quotes words the cited speaker did not say' });
+  });
+
+  it('still quotes an undiarised transcript, where no turn is named as the client’s', async () => {
+    const undiarised = SMOKING.map((t) => (t.speaker === 'client' ? { ...t, speaker: 'unknown' as const } : t));
+    const note = (await assistant.draftNote(snapshotOf(undiarised), 'SOAP')).result;
+    expect(text(note)).toContain('I want to be off them completely by the summer');
+  });
+});
+
+describe('what the client committed to', () => {
+  const commitmentsIn = async (lines: [Utterance['speaker'], string][]) => {
+    const note = (await assistant.draftNote(snapshotOf(turns(lines)), 'SOAP')).result;
+    return note.sections.flatMap((s) => s.statements).filter((s) => /^Client committed to/.test(s.text));
+  };
+
+  it('records a step said outright, not a question back, a hedge or a rating with a try', async () => {
+    const said = await commitmentsIn([
+      ['clinician', 'what could you do before we meet again'],
+      ['client', "I'll ring my sister on Sunday and ask her to come to the clinic with me"],
+      ['clinician', 'and the reminders'],
+      ['client', "okay. and if it's bad can I shoot you a message on the portal?"],
+      ['clinician', 'how likely are you to try the walk, from zero to ten'],
+      ['client', "seven. I'll try"],
+      ['clinician', 'and the diary'],
+      ['client', "I'll look at it. not promising. but I'll look"],
+    ]);
+    const quotedWords = said.map((s) => s.text).join(' ');
+    expect(quotedWords).not.toMatch(/portal|seven|not promising/);
+  });
+});

@@ -17,7 +17,7 @@ import type { ClientRole } from '../../engine/roles/index.ts';
 import { understandSession, type SessionUnderstanding, type UnderstoodTurn } from '../understanding.ts';
 import { aiDisclosure } from './disclosure.ts';
 import { generateHomework } from './homework.ts';
-import { listJoin, quoted } from './text.ts';
+import { listJoin, quoted, wordPattern } from './text.ts';
 import { EMBEDDED_MODEL } from './version.ts';
 
 /*
@@ -63,6 +63,22 @@ const STRENGTH_SCORE = 0.8;
  */
 const AGREEING = /^(?:yeah|yes|yep|exactly|right|damn)\b|^that's (?:it|right|exactly|true)\b/i;
 const ownWords = (t: UnderstoodTurn): boolean => !AGREEING.test(t.text.trim());
+
+/**
+ * Said as a commitment, not a question back ("can I message you on the portal?"), a hedge ("I
+ * might, I'll see", "I'll look, not promising") or a rating with a try ("seven. I'll try"): those
+ * the model often reads as commitments, and the note would record a step the client did not take on.
+ */
+const HEDGE = wordPattern(
+  String.raw`\b(?:might|maybe|perhaps|i'll see|we'll see|not promising|no promises|i guess|idk|i don't know if|not sure|i'll think about it|tal vez|quizás|quizas|a lo mejor)\b`,
+);
+const RATING_FIRST = wordPattern(
+  String.raw`^\W*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b\s*[.,]`,
+);
+const firm = (t: UnderstoodTurn): boolean => {
+  const text = t.text.replace(/[’‘]/g, "'");
+  return !/[?¿]/.test(text) && !HEDGE.test(text) && !RATING_FIRST.test(text);
+};
 
 /** The clearest examples of a role: substantive, confidently read turns, the most confident first, then in session order. */
 function clearest(turns: Turns, n: number, words = 3): UnderstoodTurn[] {
@@ -158,7 +174,7 @@ function goals(u: SessionUnderstanding): SupportedStatement[] {
   const outright = u.turns
     .filter(
       (t) =>
-        t.speaker !== 'clinician' &&
+        t.clientsOwn &&
         quotableOutsideRisk(t) &&
         ownWords(t) &&
         t.role.role !== 'sustain_talk' &&
@@ -209,7 +225,7 @@ function response(u: SessionUnderstanding): SupportedStatement[] {
   const out: SupportedStatement[] = [];
   const change = u.client('change_talk');
   const sustain = u.client('sustain_talk');
-  const commitments = u.client('commitment').filter((t) => substantive(t));
+  const commitments = u.client('commitment').filter((t) => substantive(t) && firm(t));
   // A reason is the client's own statement: not a question back ("do I have to tell them
   // everything?") nor a reaction to what was just said ("okay. okay. that makes me feel better").
   const reason = (t: UnderstoodTurn): boolean => ownWords(t) && !/[?¿]/.test(t.text) && !assents(t);
@@ -310,9 +326,27 @@ function agreedInSession(u: SessionUnderstanding): AgreedStep[] {
  * yes. Failing those, the turn read as a follow-up, without its words of risk.
  */
 function followUp(u: SessionUnderstanding): SupportedStatement[] {
+  const plain = (s: string): string =>
+    s
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  // Words of a meeting the clinician repeats from the client's last turns ("I'll call you back
+  // tomorrow. and then there wasn't a tomorrow") reflect what the client said: they book nothing,
+  // however the turn is read.
+  const echoesClient = (t: UnderstoodTurn): boolean => {
+    const words = nextContactWords(t);
+    return (
+      words !== undefined &&
+      u.turns
+        .slice(Math.max(0, t.index - 2), t.index)
+        .some((p) => p.speaker !== 'clinician' && plain(p.text).includes(plain(words)))
+    );
+  };
   const named = u.turns
-    // A reflection may repeat the client's own words ("I'll call you back tomorrow"): it books nothing.
-    .filter((t) => t.speaker === 'clinician' && !t.role.role.startsWith('reflection'))
+    .filter((t) => t.speaker === 'clinician' && !t.role.role.startsWith('reflection') && !echoesClient(t))
     .map((t) => ({ t, words: nextContactWords(t, quotableWords) }))
     .filter((x): x is { t: UnderstoodTurn; words: string } => x.words !== undefined)
     .sort(
@@ -336,7 +370,7 @@ function followUp(u: SessionUnderstanding): SupportedStatement[] {
   const read = u
     .likelyClinician(['follow_up'], 0.3)
     .map((x) => ({ t: x.turn, words: quotablePart(x.turn) }))
-    .find((x) => substantive(x.t) && x.words !== undefined);
+    .find((x) => substantive(x.t) && x.words !== undefined && !echoesClient(x.t));
   return read ? [say(`Follow-up: ${quoted(read.words!, 110)}.`, [read.t], 'follow_up')] : [];
 }
 
@@ -345,7 +379,7 @@ function plan(u: SessionUnderstanding, homework: Homework): SupportedStatement[]
   const steps = agreedInSession(u);
   const byReply = new Map(steps.map((a) => [a.reply.id, a]));
   // A commitment that takes up a proposal ("okay, that works") is written with what it agreed to.
-  const commitments = clearest(u.client('commitment'), 3);
+  const commitments = clearest(u.client('commitment').filter(firm), 3);
   const bare = commitments.filter((t) => !byReply.has(t.id));
   if (bare.length > 0) out.push(say(`Client committed to ${quotes(bare)}.`, bare, 'plan'));
   out.push(...commitments.flatMap((t) => byReply.get(t.id)?.statement ?? []));
@@ -356,7 +390,7 @@ function plan(u: SessionUnderstanding, homework: Homework): SupportedStatement[]
       .slice(q.index + 1, q.index + 3)
       .find(
         (t) =>
-          t.speaker !== 'clinician' &&
+          t.clientsOwn &&
           substantive(t, 2) &&
           (t.role.probabilities.commitment ?? 0) + (t.role.probabilities.change_talk ?? 0) >= 0.5,
       );
