@@ -28,12 +28,13 @@ export const readsAsProposal = (t: UnderstoodTurn): boolean =>
   t.speaker === 'clinician' && PROPOSAL_ROLES.includes(t.role.role);
 
 /**
- * A reply that opens by accepting (English and Spanish, the corpus's languages): "deal", "okay
- * I'll do that", "sí", "está bien", "lo anoto". A reply that opens with a refusal or a doubt
+ * A reply that opens by accepting (English, its Scots and Hawaiʻi Pidgin ways, and Spanish, the
+ * corpus's languages): "deal", "okay I'll do that", "aye that's doable", "shoots", "sí", "ta bueno",
+ * "lo anoto". A reply that opens with a refusal or a doubt
  * ("no", "I don't know", "maybe") accepts nothing.
  */
 const ASSENT = wordPattern(
-  String.raw`^[\s"'“¿¡.…-]*(?:yes|yeah|yep|yup|ok(?:ay)?|sure|deal|fine|alright|all right|sounds (?:good|like a plan)|let's do (?:it|that)|i (?:can|will|'ll|could) (?:do|try) (?:that|it|this)|i'll do it|will do|i'm in|sí|si|claro|está bien|esta bien|de acuerdo|vale|dale|órale|ándale|lo (?:voy a hacer|hago|anoto|intento)|sí lo (?:hago|voy a hacer))\b`,
+  String.raw`^[\s"'“¿¡.…-]*(?:yes|yeah|yep|yup|aye|ok(?:ay)?|okey|sure|deal|fine|alright|all right|go on(?: then)?|shoots|sounds (?:good|like a plan)|let's do (?:it|that)|i (?:can|will|'ll|could) (?:do|try) (?:that|it|this)|i'll do it|will do|i'm in|sí|si|claro|está bien|esta bien|ta bueno|bueno|de acuerdo|vale|dale|órale|ándale|lo (?:voy a hacer|hago|anoto|intento)|sí lo (?:hago|voy a hacer))\b`,
 );
 const REFUSAL = wordPattern(
   String.raw`^[\s"'“¿¡.…-]*(?:no|nah|nope|not|i don't|i dont|i can't|i won't|maybe|no sé|no se|tal vez|quizás)\b`,

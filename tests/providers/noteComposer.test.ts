@@ -392,6 +392,15 @@ describe('what was agreed across turns', () => {
     },
   );
 
+  it('books a follow-up asked as a question when the client agrees with “aye” or “ta bueno”', async () => {
+    for (const yes of ['aye same time works', 'ta bueno, a la misma hora']) {
+      const reply = DIARY.map((t) => (t.id === 's8' ? { ...t, text: yes } : t));
+      const note = (await assistant.draftNote(snapshotOf(reply), 'SOAP')).result;
+      const followUp = statements(note).find((s) => s.claim === 'follow_up');
+      expect(followUp?.utteranceIds, yes).toEqual(['s7', 's8']);
+    }
+  });
+
   it('books a follow-up asked as “same time next week?” with the client’s yes', async () => {
     const note = (await assistant.draftNote(snapshotOf(DIARY), 'SOAP')).result;
     const followUp = statements(note).find((s) => s.claim === 'follow_up');
