@@ -70,7 +70,7 @@ const ownWords = (t: UnderstoodTurn): boolean => !AGREEING.test(t.text.trim());
  * the model often reads as commitments, and the note would record a step the client did not take on.
  */
 const HEDGE = wordPattern(
-  String.raw`\b(?:might|maybe|perhaps|i'll see|we'll see|not promising|no promises|i guess|idk|i don't know if|not sure|i'll think about it|tal vez|quizás|quizas|a lo mejor)\b`,
+  String.raw`\b(?:maybe|perhaps|i'll see|we'll see|not promising|no promises|i guess|idk|i don't know if|not sure|i'll think about it|tal vez|quizás|quizas|a lo mejor)\b`,
 );
 const RATING_FIRST = wordPattern(
   String.raw`^\W*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b\s*[.,]`,
