@@ -392,6 +392,19 @@ describe('what was agreed across turns', () => {
     },
   );
 
+  it('books the next contact said as a call to ring, quoting only the booking out of a summary', async () => {
+    const call = DIARY.slice(0, 6).concat([
+      {
+        id: 's7',
+        speaker: 'clinician',
+        text: "so to sum up, the drinking most nights, the diary every evening, the cans counted, and I'll ring you back this afternoon",
+      },
+    ]);
+    const note = (await assistant.draftNote(snapshotOf(call), 'SOAP')).result;
+    const followUp = statements(note).find((s) => s.claim === 'follow_up');
+    expect(followUp?.text).toBe("Follow-up: “and I'll ring you back this afternoon”.");
+  });
+
   it('books a follow-up asked as a question when the client agrees with “aye” or “ta bueno”', async () => {
     for (const yes of ['aye same time works', 'ta bueno, a la misma hora']) {
       const reply = DIARY.map((t) => (t.id === 's8' ? { ...t, text: yes } : t));
