@@ -21,7 +21,7 @@
  */
 import type { NoteDraft, StatementClaim, SupportedStatement } from '../../server/contracts/assist.ts';
 import type { CorpusSession, CorpusTurn } from '../../server/engine/roles/training/corpus.ts';
-import { namesNextContact } from '../../server/providers/agreement.ts';
+import { namesNextContact, STEP_AHEAD } from '../../server/providers/agreement.ts';
 
 export interface JudgedStatement {
   readonly section: string;
@@ -134,6 +134,19 @@ export function judgeStatement(
     !(claim === 'follow_up' && booksNextContact(statement, turns))
   )
     return wrong(`no cited turn is labelled as ${claim}`);
+  // A recap of what the client said, agreed with "yeah that's it", is no plan: a summary supports
+  // one only when the words quoted from it name a step ahead, or the client commits in reply.
+  if (
+    claim === 'plan' &&
+    turns.every((t) => t.role === 'summary' || !roles!.includes(t.role)) &&
+    !turns.some((t) => t.role === 'commitment') &&
+    !quotations(statement.text).some(
+      (q) =>
+        (STEP_AHEAD.test(q) || namesNextContact(q)) &&
+        turns.some((t) => t.role === 'summary' && normal(t.text).includes(q)),
+    )
+  )
+    return wrong('a summary of what the client said is cited as a plan');
   if (SYMPTOM_LIKE.has(claim)) {
     const evidence = client.filter((t) => ['symptom', 'problem', 'stressor'].includes(t.role));
     if (

@@ -23,9 +23,21 @@ export const PROPOSAL_ROLES: readonly string[] = [
   'summary',
 ];
 
-/** The clinician's turn is read as putting a step forward. */
+/**
+ * Words of a step ahead: what someone will do, or when. A summary that has them sums up a plan
+ * ("so patch and gum from the doctor, quit date March first"); one without them sums up what the
+ * client said ("so to sum up, the arguments are about money"), and the client's "yeah that's it"
+ * agrees with the summary, not to a plan.
+ */
+export const STEP_AHEAD = wordPattern(
+  String.raw`\b(?:will|i'll|you'll|we'll|going to|gonna|plan|quit date|this week|tomorrow|tonight|next|from (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|voy a|vas a|va a|vamos a|van a|el plan|próxim[oa]|proxim[oa]|mañana|esta semana)\b`,
+);
+
+/** The clinician's turn is read as putting a step forward (a summary only when it names one). */
 export const readsAsProposal = (t: UnderstoodTurn): boolean =>
-  t.speaker === 'clinician' && PROPOSAL_ROLES.includes(t.role.role);
+  t.speaker === 'clinician' &&
+  PROPOSAL_ROLES.includes(t.role.role) &&
+  (t.role.role !== 'summary' || STEP_AHEAD.test(t.text.replace(/[’‘]/g, "'")) || namesNextContact(t.text));
 
 /**
  * A reply that opens by accepting (English, its Scots and Hawaiʻi Pidgin ways, and Spanish, the

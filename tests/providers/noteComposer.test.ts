@@ -3,7 +3,8 @@ import type { Utterance } from '../../server/contracts/analysis.ts';
 import { type NoteDraft, NoteFormat } from '../../server/contracts/assist.ts';
 import { checkNoteCitations, checkStatement } from '../../server/providers/citationCheck.ts';
 import { createAssistant } from '../../server/providers/index.ts';
-import { understandSession } from '../../server/providers/understanding.ts';
+import { readsAsProposal } from '../../server/providers/agreement.ts';
+import { understandSession, type UnderstoodTurn } from '../../server/providers/understanding.ts';
 import { snapshotOf } from './support.ts';
 
 const assistant = createAssistant({});
@@ -412,6 +413,39 @@ describe('what was agreed across turns', () => {
       const followUp = statements(note).find((s) => s.claim === 'follow_up');
       expect(followUp?.utteranceIds, yes).toEqual(['s7', 's8']);
     }
+  });
+
+  it('reads a summary as a proposal only when it names a step ahead, not a recap of what the client said', () => {
+    const summary = (text: string): UnderstoodTurn => ({
+      id: 's1',
+      index: 0,
+      speaker: 'clinician',
+      text,
+      role: { side: 'clinician', role: 'summary', score: 0.9, probabilities: { summary: 0.9 } },
+      risk: false,
+      riskRead: false,
+      clientsOwn: false,
+    });
+    expect(
+      readsAsProposal(summary('so to sum up, the arguments are about money to family and underneath you feel stuck')),
+    ).toBe(false);
+    expect(readsAsProposal(summary('so patch and gum from the doctor, quit date March first'))).toBe(true);
+    expect(readsAsProposal(summary('entonces la próxima semana trae la libreta'))).toBe(true);
+  });
+
+  it('quotes a plan summed up after a recap from the step agreed, not from the recap', async () => {
+    const summed = DIARY.map((t) =>
+      t.id === 's5'
+        ? {
+            ...t,
+            text: 'so to sum up, the drinking most nights, feeling rough every morning, wanting weekends only. so this week, a drink diary every evening, and bring it next time',
+          }
+        : t,
+    );
+    const note = (await assistant.draftNote(snapshotOf(summed), 'SOAP')).result;
+    const plan = statements(note).find((s) => s.claim === 'plan' && s.utteranceIds.includes('s5'));
+    expect(plan?.text).toMatch(/clinician proposed “so this week, a drink diary every evening/);
+    expect(plan?.text).not.toMatch(/to sum up/);
   });
 
   it('books a follow-up asked as “same time next week?” with the client’s yes', async () => {

@@ -116,6 +116,47 @@ describe('the note scorer', () => {
     ).toMatchObject({ verdict: 'wrong', reason: 'no cited turn is labelled as follow_up' });
   });
 
+  it('judges a recap of what the client said, agreed with “yeah that’s it”, filed as a plan wrong, and a summed-up plan right', () => {
+    const turns = new Map<string, CorpusTurn>([
+      [
+        't1',
+        {
+          speaker: 'clinician',
+          text: 'so to sum up, the arguments are about money and the house savings',
+          role: 'summary',
+        },
+      ],
+      ['t2', { speaker: 'client', text: "yeah that's it", role: 'backchannel' }],
+      [
+        't3',
+        { speaker: 'clinician', text: 'so patch and gum from the doctor, quit date March first', role: 'summary' },
+      ],
+      ['t4', { speaker: 'client', text: 'okay. thank you', role: 'other' }],
+    ]);
+    expect(
+      judgeStatement(
+        {
+          text: 'Agreed in session: clinician proposed “so to sum up, the arguments are about money”; client agreed, “yeah that’s it”.',
+          utteranceIds: ['t1', 't2'],
+          claim: 'plan',
+        },
+        turns,
+        'plan',
+      ),
+    ).toMatchObject({ verdict: 'wrong', reason: 'a summary of what the client said is cited as a plan' });
+    expect(
+      judgeStatement(
+        {
+          text: 'Agreed in session: clinician proposed “so patch and gum from the doctor, quit date March first”; client agreed, “okay. thank you”.',
+          utteranceIds: ['t3', 't4'],
+          claim: 'plan',
+        },
+        turns,
+        'plan',
+      ).verdict,
+    ).toBe('right');
+  });
+
   it('judges a relative’s words filed as the client’s goal wrong', () => {
     expect(
       judgeStatement(

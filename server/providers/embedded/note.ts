@@ -7,7 +7,7 @@ import type {
   StatementClaim,
   SupportedStatement,
 } from '../../contracts/assist.ts';
-import { accepts, agreements, assents, nextContactWords } from '../agreement.ts';
+import { accepts, agreements, assents, namesNextContact, nextContactWords, STEP_AHEAD } from '../agreement.ts';
 import { statesWhat, wantSentence } from '../wants.ts';
 import { checkNoteCitations, isQuestion, speaksOfRisk } from '../citationCheck.ts';
 import { MENTAL_STATUS_ITEMS, NOTE_SECTIONS } from '../noteFormats.ts';
@@ -291,6 +291,24 @@ function quotablePart(t: UnderstoodTurn): string | undefined {
   return best;
 }
 
+/**
+ * What a summary of the plan puts forward: its words from the first clause that names a step
+ * ahead ("…and underneath you feel stuck, so this week the diary and I'll see you Tuesday" is
+ * quoted from "so this week"), so the note quotes the step agreed rather than the recap before it.
+ */
+function stepsOf(words: string | undefined): string | undefined {
+  if (words === undefined) return undefined;
+  const clauses = words.split(/(?<=[,;.!?:])\s+/);
+  const first = clauses.findIndex((c) => namesStepAhead(c));
+  if (first < 0) return undefined;
+  // A summary said without a pause is one long clause: it is quoted from the words of the step.
+  const clause = clauses[first]!;
+  const at = clause.split(/\s+/).length > 12 ? (STEP_AHEAD.exec(clause.replace(/[’‘]/g, "'"))?.index ?? 0) : 0;
+  return [clause.slice(at), ...clauses.slice(first + 1)].join(' ');
+}
+const namesStepAhead = (words: string): boolean =>
+  STEP_AHEAD.test(words.replace(/[’‘]/g, "'")) || namesNextContact(words);
+
 interface AgreedStep {
   readonly proposal: UnderstoodTurn;
   readonly reply: UnderstoodTurn;
@@ -304,7 +322,11 @@ interface AgreedStep {
 function agreedInSession(u: SessionUnderstanding): AgreedStep[] {
   return agreements(u)
     .filter(({ reply }) => !reply.riskRead)
-    .map(({ proposal, reply }) => ({ proposal, reply, words: quotablePart(proposal) }))
+    .map(({ proposal, reply }) => ({
+      proposal,
+      reply,
+      words: proposal.role.role === 'summary' ? stepsOf(quotablePart(proposal)) : quotablePart(proposal),
+    }))
     .filter((a) => a.words !== undefined && a.words.trim().split(/\s+/).length >= 4)
     .map(({ proposal, reply, words }) => ({
       proposal,
