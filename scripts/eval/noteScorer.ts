@@ -21,6 +21,7 @@
  */
 import type { NoteDraft, StatementClaim, SupportedStatement } from '../../server/contracts/assist.ts';
 import type { CorpusSession, CorpusTurn } from '../../server/engine/roles/training/corpus.ts';
+import { namesNextContact, STEP_AHEAD } from '../../server/providers/agreement.ts';
 
 export interface JudgedStatement {
   readonly section: string;
@@ -78,7 +79,20 @@ const normal = (s: string): string =>
     .trim();
 const quotations = (text: string): string[] =>
   [...text.matchAll(/“([^”]+)”/g)].map((m) => normal(m[1]!.replace(/…$/, ''))).filter(Boolean);
-const isClient = (t: CorpusTurn): boolean => t.speaker !== 'clinician';
+/**
+ * The next contact is often booked inside a summary or a safety plan ("…your sister's number goes
+ * in your phone and I see you Thursday"): a follow-up statement that quotes those words of such a
+ * turn, naming a meeting or call and a time ahead, is right; one quoting the rest of it is not.
+ */
+const BOOKING_ROLES = new Set(['summary', 'safety_planning']);
+const booksNextContact = (statement: SupportedStatement, turns: readonly CorpusTurn[]): boolean =>
+  quotations(statement.text).some(
+    (q) =>
+      namesNextContact(q) &&
+      turns.some((t) => t.speaker === 'clinician' && BOOKING_ROLES.has(t.role) && normal(t.text).includes(q)),
+  );
+/** The client's own words: a third person's turn (a relative, an interpreter) is not the client's. */
+const isClient = (t: CorpusTurn): boolean => t.speaker === 'client';
 
 /** Judges one statement against the labels of the turns it cites. */
 export function judgeStatement(
@@ -114,7 +128,25 @@ export function judgeStatement(
     return wrong('a statement about the client cites only the clinician');
   if (claim === 'intervention' && clinician.length === 0) return wrong('an intervention cites no clinician turn');
   const roles = ROLES_FOR[claim];
-  if (roles && !turns.some((t) => roles.includes(t.role))) return wrong(`no cited turn is labelled as ${claim}`);
+  if (
+    roles &&
+    !turns.some((t) => roles.includes(t.role)) &&
+    !(claim === 'follow_up' && booksNextContact(statement, turns))
+  )
+    return wrong(`no cited turn is labelled as ${claim}`);
+  // A recap of what the client said, agreed with "yeah that's it", is no plan: a summary supports
+  // one only when the words quoted from it name a step ahead, or the client commits in reply.
+  if (
+    claim === 'plan' &&
+    turns.every((t) => t.role === 'summary' || !roles!.includes(t.role)) &&
+    !turns.some((t) => t.role === 'commitment') &&
+    !quotations(statement.text).some(
+      (q) =>
+        (STEP_AHEAD.test(q) || namesNextContact(q)) &&
+        turns.some((t) => t.role === 'summary' && normal(t.text).includes(q)),
+    )
+  )
+    return wrong('a summary of what the client said is cited as a plan');
   if (SYMPTOM_LIKE.has(claim)) {
     const evidence = client.filter((t) => ['symptom', 'problem', 'stressor'].includes(t.role));
     if (

@@ -23,17 +23,30 @@ export const PROPOSAL_ROLES: readonly string[] = [
   'summary',
 ];
 
-/** The clinician's turn is read as putting a step forward. */
+/**
+ * Words of a step ahead: what someone will do, or when. A summary that has them sums up a plan
+ * ("so patch and gum from the doctor, quit date March first"); one without them sums up what the
+ * client said ("so to sum up, the arguments are about money"), and the client's "yeah that's it"
+ * agrees with the summary, not to a plan.
+ */
+export const STEP_AHEAD = wordPattern(
+  String.raw`\b(?:will|i'll|you'll|we'll|going to|gonna|plan|quit date|this week|tomorrow|tonight|next|from (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|voy a|vas a|va a|vamos a|van a|el plan|próxim[oa]|proxim[oa]|mañana|esta semana)\b`,
+);
+
+/** The clinician's turn is read as putting a step forward (a summary only when it names one). */
 export const readsAsProposal = (t: UnderstoodTurn): boolean =>
-  t.speaker === 'clinician' && PROPOSAL_ROLES.includes(t.role.role);
+  t.speaker === 'clinician' &&
+  PROPOSAL_ROLES.includes(t.role.role) &&
+  (t.role.role !== 'summary' || STEP_AHEAD.test(t.text.replace(/[’‘]/g, "'")) || namesNextContact(t.text));
 
 /**
- * A reply that opens by accepting (English and Spanish, the corpus's languages): "deal", "okay
- * I'll do that", "sí", "está bien", "lo anoto". A reply that opens with a refusal or a doubt
+ * A reply that opens by accepting (English, its Scots and Hawaiʻi Pidgin ways, and Spanish, the
+ * corpus's languages): "deal", "okay I'll do that", "aye that's doable", "shoots", "sí", "ta bueno",
+ * "lo anoto". A reply that opens with a refusal or a doubt
  * ("no", "I don't know", "maybe") accepts nothing.
  */
 const ASSENT = wordPattern(
-  String.raw`^[\s"'“¿¡.…-]*(?:yes|yeah|yep|yup|ok(?:ay)?|sure|deal|fine|alright|all right|sounds (?:good|like a plan)|let's do (?:it|that)|i (?:can|will|'ll|could) (?:do|try) (?:that|it|this)|i'll do it|will do|i'm in|sí|si|claro|está bien|esta bien|de acuerdo|vale|dale|órale|ándale|lo (?:voy a hacer|hago|anoto|intento)|sí lo (?:hago|voy a hacer))\b`,
+  String.raw`^[\s"'“¿¡.…-]*(?:yes|yeah|yep|yup|aye|ok(?:ay)?|okey|sure|deal|fine|alright|all right|go on(?: then)?|shoots|sounds (?:good|like a plan)|let's do (?:it|that)|i (?:can|will|'ll|could) (?:do|try) (?:that|it|this)|i'll do it|will do|i'm in|sí|si|claro|está bien|esta bien|ta bueno|bueno|de acuerdo|vale|dale|órale|ándale|lo (?:voy a hacer|hago|anoto|intento)|sí lo (?:hago|voy a hacer))\b`,
 );
 const REFUSAL = wordPattern(
   String.raw`^[\s"'“¿¡.…-]*(?:no|nah|nope|not|i don't|i dont|i can't|i won't|maybe|no sé|no se|tal vez|quizás)\b`,
@@ -46,7 +59,7 @@ const REFUSAL = wordPattern(
  */
 export function accepts(t: UnderstoodTurn): boolean {
   const text = t.text.replace(/[’‘]/g, "'");
-  if (t.speaker === 'clinician' || REFUSAL.test(text)) return false;
+  if (!t.clientsOwn || REFUSAL.test(text)) return false;
   const p = t.role.probabilities;
   if (t.role.role === 'sustain_talk' || (p.sustain_talk ?? 0) >= 0.3) return false;
   if (ASSENT.test(text)) return t.role.role === 'commitment' || (p.commitment ?? 0) >= 0.2;
@@ -57,7 +70,7 @@ export function accepts(t: UnderstoodTurn): boolean {
 /** The client's reply opens with a plain yes ("yes, same time works", "sí"): enough to book a time, not to commit to a task. */
 export const assents = (t: UnderstoodTurn): boolean => {
   const text = t.text.replace(/[’‘]/g, "'");
-  return t.speaker !== 'clinician' && !REFUSAL.test(text) && ASSENT.test(text);
+  return t.clientsOwn && !REFUSAL.test(text) && ASSENT.test(text);
 };
 
 /** The client's reply opens by turning down what was put to them ("no, I can't do next week"). */
@@ -97,10 +110,10 @@ export function agreements(u: SessionUnderstanding): Agreement[] {
  * alone is often the client's plan ("I'll try it next week"), and "call" alone anyone's.
  */
 const CONTACT = wordPattern(
-  String.raw`\b(?:see (?:you|u)|same time (?:next|tomorrow|on)|meet|call (?:you|u)|phone (?:you|u)|talk (?:to you|again)|check in|come back|come in|back here|follow[- ]?up|appointment|session|visit|(?:lo|la|te|los|las|nos) (?:veo|vemos|llamo|llamamos|vea|hablamos)|verlo|verla|verte|vernos|llamarlo|llamarla|llamarte|nos vemos|cita|sesión|regresa|vuelva|venga)\b`,
+  String.raw`\b(?:see (?:you|u)|same time (?:next|tomorrow|on)|meet|call (?:you|u)|phone (?:you|u)|ring (?:you|u)|rang (?:you|again)|ring again|call again|let's talk|talk (?:to you|again)|check in|come back|come in|back here|follow[- ]?up|appointment|session|visit|(?:lo|la|te|los|las|nos) (?:veo|vemos|llamo|llamamos|vea|hablamos)|verlo|verla|verte|vernos|llamarlo|llamarla|llamarte|nos vemos|cita|sesión|regresa|vuelva|venga)\b`,
 );
 const AHEAD = wordPattern(
-  String.raw`\b(?:tomorrow|tonight|next (?:week|month|time|session|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|in (?:a|one|two|three|four|six|\d+) (?:days?|weeks?|months?)|(?:a|one|two|three|\d+) weeks?(?: from now)?|weekly|every (?:week|monday|tuesday|wednesday|thursday|friday)|mañana|pasado mañana|(?:el |la )?(?:próxim[oa]|proxim[oa]|siguiente) (?:semana|mes|lunes|martes|miércoles|jueves|viernes|sábado|domingo|cita|vez)|(?:el |este |cada )?(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)|en (?:un|una|dos|tres|cuatro|\d+) (?:días?|semanas?|mes|meses)|cada semana)\b`,
+  String.raw`\b(?:tomorrow|tonight|this (?:afternoon|evening)|later today|in a couple of (?:days|weeks)|(?:first|second) week of|next (?:week|month|time|session|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|in (?:a|one|two|three|four|six|\d+) (?:days?|weeks?|months?)|(?:a|one|two|three|\d+) weeks?(?: from now)?|weekly|every (?:week|monday|tuesday|wednesday|thursday|friday)|mañana|pasado mañana|(?:el |la )?(?:próxim[oa]|proxim[oa]|siguiente) (?:semana|mes|lunes|martes|miércoles|jueves|viernes|sábado|domingo|cita|vez)|(?:el |este |cada )?(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)|en (?:un|una|dos|tres|cuatro|\d+) (?:días?|semanas?|mes|meses)|cada semana)\b`,
 );
 
 /**

@@ -45,7 +45,7 @@ const PLAN_ROLES = new Set([
 ]);
 const NO_CONTENT_ROLES = new Set(['backchannel', 'other']);
 
-const isClient = (t: UnderstoodTurn): boolean => t.speaker !== 'clinician';
+const isClient = (t: UnderstoodTurn): boolean => t.clientsOwn;
 
 /**
  * Words that speak of suicide, self-harm, violence, abuse or death. Outside the risk section a
@@ -130,7 +130,8 @@ export function checkStatement(statement: SupportedStatement, u: SessionUndersta
   if (!riskClaim && speaksOfRisk(statement.text) && !client.some((t) => t.risk))
     return { ok: false, reason: 'speaks of risk but cites no turn with a confirmed finding' };
   if (CLIENT_CLAIMS.has(claim)) {
-    if (client.length === 0) return { ok: false, reason: 'a claim about the client cites only the clinician' };
+    if (client.length === 0)
+      return { ok: false, reason: 'a claim about the client cites none of the client’s own words' };
     const roles = CLIENT_ROLES_FOR[claim];
     // A goal is also supported by the client's own words of wanting something, said outright.
     const wantSaid =
@@ -148,7 +149,9 @@ export function checkStatement(statement: SupportedStatement, u: SessionUndersta
     case 'plan':
     case 'homework': {
       // A question ("what would you be willing to try this week") agrees nothing until the client answers it.
-      if (turns.some((t) => PLAN_ROLES.has(t.role.role) && (isClient(t) || !isQuestion(t) || client.length > 0)))
+      // A relative's "I'll put it in his calendar" is their step, not the client's.
+      const agreeing = turns.filter((t) => t.speaker === 'clinician' || isClient(t));
+      if (agreeing.some((t) => PLAN_ROLES.has(t.role.role) && (isClient(t) || !isQuestion(t) || client.length > 0)))
         return { ok: true };
       // Agreed across turns: a proposal of the clinician and a later reply of the client that accepts it.
       return clinician.some((p) => readsAsProposal(p) && client.some((r) => r.index > p.index && accepts(r)))

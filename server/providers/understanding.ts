@@ -12,6 +12,12 @@ export interface UnderstoodTurn {
   readonly risk: boolean;
   /** The safety detector read risk in the turn, confirmed or not: such words belong to the risk section alone. */
   readonly riskRead: boolean;
+  /**
+   * The client's own words: said by the client, or by a speaker diarisation could not name when
+   * the transcript names no turn as the client's. Where it does, an unnamed voice is as often a
+   * relative or an interpreter ("hiya it's Imran, I'm his son"), and is never quoted as the client.
+   */
+  readonly clientsOwn: boolean;
 }
 
 /**
@@ -37,6 +43,7 @@ export function understandSession(
   const roles = readRoles(snapshot.utterances);
   const flagged = new Set(snapshot.risk.flags.map((f) => f.utteranceId));
   const read = new Set(snapshot.analyses.filter((a) => a.risk.level !== 'none').map((a) => a.id));
+  const named = snapshot.utterances.some((u) => u.speaker === 'client');
   const turns = snapshot.utterances.map((u, index): UnderstoodTurn => ({
     id: u.id,
     index,
@@ -45,18 +52,20 @@ export function understandSession(
     role: roles[index]!,
     risk: flagged.has(u.id),
     riskRead: flagged.has(u.id) || read.has(u.id),
+    clientsOwn: u.speaker === 'client' || (u.speaker === 'unknown' && !named),
   }));
   const byId = new Map(turns.map((t) => [t.id, t]));
   const likely = (side: 'client' | 'clinician', wanted: readonly string[], min: number) =>
     turns
-      .filter((t) => t.role.side === side)
+      .filter((t) => t.role.side === side && (side === 'clinician' || t.clientsOwn))
       .map((turn) => ({ turn, p: wanted.reduce((sum, r) => sum + (turn.role.probabilities[r] ?? 0), 0) }))
       .filter((x) => x.p >= min)
       .sort((a, b) => b.p - a.p);
   return {
     turns,
     byId,
-    client: (...wanted) => turns.filter((t) => t.role.side === 'client' && (wanted as string[]).includes(t.role.role)),
+    client: (...wanted) =>
+      turns.filter((t) => t.role.side === 'client' && t.clientsOwn && (wanted as string[]).includes(t.role.role)),
     clinician: (...wanted) =>
       turns.filter((t) => t.role.side === 'clinician' && (wanted as string[]).includes(t.role.role)),
     likelyClient: (wanted, min) => likely('client', wanted, min),

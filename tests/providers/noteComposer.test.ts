@@ -3,7 +3,8 @@ import type { Utterance } from '../../server/contracts/analysis.ts';
 import { type NoteDraft, NoteFormat } from '../../server/contracts/assist.ts';
 import { checkNoteCitations, checkStatement } from '../../server/providers/citationCheck.ts';
 import { createAssistant } from '../../server/providers/index.ts';
-import { understandSession } from '../../server/providers/understanding.ts';
+import { readsAsProposal } from '../../server/providers/agreement.ts';
+import { understandSession, type UnderstoodTurn } from '../../server/providers/understanding.ts';
 import { snapshotOf } from './support.ts';
 
 const assistant = createAssistant({});
@@ -392,6 +393,61 @@ describe('what was agreed across turns', () => {
     },
   );
 
+  it('books the next contact said as a call to ring, quoting only the booking out of a summary', async () => {
+    const call = DIARY.slice(0, 6).concat([
+      {
+        id: 's7',
+        speaker: 'clinician',
+        text: "so to sum up, the drinking most nights, the diary every evening, the cans counted, and I'll ring you back this afternoon",
+      },
+    ]);
+    const note = (await assistant.draftNote(snapshotOf(call), 'SOAP')).result;
+    const followUp = statements(note).find((s) => s.claim === 'follow_up');
+    expect(followUp?.text).toBe("Follow-up: “and I'll ring you back this afternoon”.");
+  });
+
+  it('books a follow-up asked as a question when the client agrees with “aye” or “ta bueno”', async () => {
+    for (const yes of ['aye same time works', 'ta bueno, a la misma hora']) {
+      const reply = DIARY.map((t) => (t.id === 's8' ? { ...t, text: yes } : t));
+      const note = (await assistant.draftNote(snapshotOf(reply), 'SOAP')).result;
+      const followUp = statements(note).find((s) => s.claim === 'follow_up');
+      expect(followUp?.utteranceIds, yes).toEqual(['s7', 's8']);
+    }
+  });
+
+  it('reads a summary as a proposal only when it names a step ahead, not a recap of what the client said', () => {
+    const summary = (text: string): UnderstoodTurn => ({
+      id: 's1',
+      index: 0,
+      speaker: 'clinician',
+      text,
+      role: { side: 'clinician', role: 'summary', score: 0.9, probabilities: { summary: 0.9 } },
+      risk: false,
+      riskRead: false,
+      clientsOwn: false,
+    });
+    expect(
+      readsAsProposal(summary('so to sum up, the arguments are about money to family and underneath you feel stuck')),
+    ).toBe(false);
+    expect(readsAsProposal(summary('so patch and gum from the doctor, quit date March first'))).toBe(true);
+    expect(readsAsProposal(summary('entonces la próxima semana trae la libreta'))).toBe(true);
+  });
+
+  it('quotes a plan summed up after a recap from the step agreed, not from the recap', async () => {
+    const summed = DIARY.map((t) =>
+      t.id === 's5'
+        ? {
+            ...t,
+            text: 'so to sum up, the drinking most nights, feeling rough every morning, wanting weekends only. so this week, a drink diary every evening, and bring it next time',
+          }
+        : t,
+    );
+    const note = (await assistant.draftNote(snapshotOf(summed), 'SOAP')).result;
+    const plan = statements(note).find((s) => s.claim === 'plan' && s.utteranceIds.includes('s5'));
+    expect(plan?.text).toMatch(/clinician proposed “so this week, a drink diary every evening/);
+    expect(plan?.text).not.toMatch(/to sum up/);
+  });
+
   it('books a follow-up asked as “same time next week?” with the client’s yes', async () => {
     const note = (await assistant.draftNote(snapshotOf(DIARY), 'SOAP')).result;
     const followUp = statements(note).find((s) => s.claim === 'follow_up');
@@ -531,5 +587,74 @@ describe('the citation check on what was agreed', () => {
         u,
       ),
     ).toMatchObject({ ok: false });
+  });
+});
+
+describe('whose words the note quotes as the client’s', () => {
+  /** A visit with the client's son interpreting: the transcript names the client, the son is an unnamed voice. */
+  const WITH_SON = turns([
+    ['clinician', 'so what brings you in today'],
+    ['unknown', "hiya it's Imran I'm his son, I'm just here to help with the phone and that"],
+    ['client', 'my sugar has been high for months and I feel tired all the time'],
+    ['clinician', 'so shall we start the new tablet with breakfast from Monday'],
+    ['unknown', "I'll get him a pill box from Argos and I'll put it in his calendar, I will do that"],
+    ['client', "okay I'll take it with breakfast every day"],
+    ['clinician', "great, I'll see you next Tuesday at ten to see how it went"],
+  ]);
+
+  it('never quotes a relative’s words as the client’s problem, goal or commitment', async () => {
+    for (const format of NoteFormat.options) {
+      const note = (await assistant.draftNote(snapshotOf(WITH_SON), format)).result;
+      const aboutClient = note.sections
+        .flatMap((s) => s.statements)
+        .filter((s) => s.claim !== 'intervention' && s.claim !== 'follow_up');
+      expect(aboutClient.map((s) => s.utteranceIds).flat(), format).not.toContain('s2');
+      expect(aboutClient.map((s) => s.utteranceIds).flat(), format).not.toContain('s5');
+      expect(JSON.stringify(aboutClient), format).not.toMatch(/Argos|Imran/);
+    }
+  });
+
+  it('drops a claim about the client that rests on an unnamed voice when the transcript names the client', () => {
+    const u = understandSession(snapshotOf(WITH_SON));
+    expect(
+      checkStatement(
+        { text: 'Client committed to “I’ll get him a pill box from Argos”.', utteranceIds: ['s5'], claim: 'plan' },
+        u,
+      ),
+    ).toMatchObject({ ok: false });
+    expect(
+      checkStatement(
+        { text: 'Client’s goal, as they put it: “I will do that”.', utteranceIds: ['s5'], claim: 'goal' },
+        u,
+      ),
+    ).toMatchObject({ ok: false, reason: 'quotes words the cited speaker did not say' });
+  });
+
+  it('still quotes an undiarised transcript, where no turn is named as the client’s', async () => {
+    const undiarised = SMOKING.map((t) => (t.speaker === 'client' ? { ...t, speaker: 'unknown' as const } : t));
+    const note = (await assistant.draftNote(snapshotOf(undiarised), 'SOAP')).result;
+    expect(text(note)).toContain('I want to be off them completely by the summer');
+  });
+});
+
+describe('what the client committed to', () => {
+  const commitmentsIn = async (lines: [Utterance['speaker'], string][]) => {
+    const note = (await assistant.draftNote(snapshotOf(turns(lines)), 'SOAP')).result;
+    return note.sections.flatMap((s) => s.statements).filter((s) => /^Client committed to/.test(s.text));
+  };
+
+  it('records a step said outright, not a question back, a hedge or a rating with a try', async () => {
+    const said = await commitmentsIn([
+      ['clinician', 'what could you do before we meet again'],
+      ['client', "I'll ring my sister on Sunday and ask her to come to the clinic with me"],
+      ['clinician', 'and the reminders'],
+      ['client', "okay. and if it's bad can I shoot you a message on the portal?"],
+      ['clinician', 'how likely are you to try the walk, from zero to ten'],
+      ['client', "seven. I'll try"],
+      ['clinician', 'and the diary'],
+      ['client', "I'll look at it. not promising. but I'll look"],
+    ]);
+    const quotedWords = said.map((s) => s.text).join(' ');
+    expect(quotedWords).not.toMatch(/portal|seven|not promising/);
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { NoteDraft } from '../../server/contracts/assist.ts';
-import { readBatches } from '../../server/engine/roles/training/corpus.ts';
+import { readBatches, type CorpusTurn } from '../../server/engine/roles/training/corpus.ts';
 import { heldOutRoleModel } from '../../scripts/eval/heldOutRoles.ts';
 import { evaluateNotes } from '../../scripts/eval/notes.ts';
 import { judgeStatement, scoreNote } from '../../scripts/eval/noteScorer.ts';
@@ -84,6 +84,87 @@ describe('the note scorer', () => {
         'risk',
       ).verdict,
     ).toBe('right');
+  });
+
+  const closing = new Map<string, CorpusTurn>([
+    ['t1', { speaker: 'other', text: "I'll put it in her calendar and bring her Thursday", role: 'commitment' }],
+    ['t2', { speaker: 'client', text: 'okay', role: 'backchannel' }],
+    [
+      't3',
+      {
+        speaker: 'clinician',
+        text: 'so the pain and the maybe from the surgeon, feeling useless at home, and I’ll see you Tuesday',
+        role: 'summary',
+      },
+    ],
+  ]);
+
+  it('judges a follow-up booked inside a summary right, and the summary’s other words filed as one wrong', () => {
+    expect(
+      judgeStatement(
+        { text: 'Follow-up: “and I’ll see you Tuesday”.', utteranceIds: ['t3'], claim: 'follow_up' },
+        closing,
+        'plan',
+      ).verdict,
+    ).toBe('right');
+    expect(
+      judgeStatement(
+        { text: 'Follow-up: “so the pain and the maybe from the surgeon”.', utteranceIds: ['t3'], claim: 'follow_up' },
+        closing,
+        'plan',
+      ),
+    ).toMatchObject({ verdict: 'wrong', reason: 'no cited turn is labelled as follow_up' });
+  });
+
+  it('judges a recap of what the client said, agreed with “yeah that’s it”, filed as a plan wrong, and a summed-up plan right', () => {
+    const turns = new Map<string, CorpusTurn>([
+      [
+        't1',
+        {
+          speaker: 'clinician',
+          text: 'so to sum up, the arguments are about money and the house savings',
+          role: 'summary',
+        },
+      ],
+      ['t2', { speaker: 'client', text: "yeah that's it", role: 'backchannel' }],
+      [
+        't3',
+        { speaker: 'clinician', text: 'so patch and gum from the doctor, quit date March first', role: 'summary' },
+      ],
+      ['t4', { speaker: 'client', text: 'okay. thank you', role: 'other' }],
+    ]);
+    expect(
+      judgeStatement(
+        {
+          text: 'Agreed in session: clinician proposed “so to sum up, the arguments are about money”; client agreed, “yeah that’s it”.',
+          utteranceIds: ['t1', 't2'],
+          claim: 'plan',
+        },
+        turns,
+        'plan',
+      ),
+    ).toMatchObject({ verdict: 'wrong', reason: 'a summary of what the client said is cited as a plan' });
+    expect(
+      judgeStatement(
+        {
+          text: 'Agreed in session: clinician proposed “so patch and gum from the doctor, quit date March first”; client agreed, “okay. thank you”.',
+          utteranceIds: ['t3', 't4'],
+          claim: 'plan',
+        },
+        turns,
+        'plan',
+      ).verdict,
+    ).toBe('right');
+  });
+
+  it('judges a relative’s words filed as the client’s goal wrong', () => {
+    expect(
+      judgeStatement(
+        { text: 'Client’s goal, as they put it: “I’ll put it in her calendar”.', utteranceIds: ['t1'], claim: 'goal' },
+        closing,
+        'subjective',
+      ),
+    ).toMatchObject({ verdict: 'wrong', reason: 'quotes words the cited speaker did not say' });
   });
 
   it('counts the follow-up as omitted when the note leaves it out, and risk said in a no-risk session', () => {

@@ -7,7 +7,7 @@ import type {
   StatementClaim,
   SupportedStatement,
 } from '../../contracts/assist.ts';
-import { accepts, agreements, assents, nextContactWords } from '../agreement.ts';
+import { accepts, agreements, assents, namesNextContact, nextContactWords, STEP_AHEAD } from '../agreement.ts';
 import { statesWhat, wantSentence } from '../wants.ts';
 import { checkNoteCitations, isQuestion, speaksOfRisk } from '../citationCheck.ts';
 import { MENTAL_STATUS_ITEMS, NOTE_SECTIONS } from '../noteFormats.ts';
@@ -17,7 +17,7 @@ import type { ClientRole } from '../../engine/roles/index.ts';
 import { understandSession, type SessionUnderstanding, type UnderstoodTurn } from '../understanding.ts';
 import { aiDisclosure } from './disclosure.ts';
 import { generateHomework } from './homework.ts';
-import { listJoin, quoted } from './text.ts';
+import { listJoin, quoted, wordPattern } from './text.ts';
 import { EMBEDDED_MODEL } from './version.ts';
 
 /*
@@ -63,6 +63,22 @@ const STRENGTH_SCORE = 0.8;
  */
 const AGREEING = /^(?:yeah|yes|yep|exactly|right|damn)\b|^that's (?:it|right|exactly|true)\b/i;
 const ownWords = (t: UnderstoodTurn): boolean => !AGREEING.test(t.text.trim());
+
+/**
+ * Said as a commitment, not a question back ("can I message you on the portal?"), a hedge ("I
+ * might, I'll see", "I'll look, not promising") or a rating with a try ("seven. I'll try"): those
+ * the model often reads as commitments, and the note would record a step the client did not take on.
+ */
+const HEDGE = wordPattern(
+  String.raw`\b(?:maybe|perhaps|i'll see|we'll see|not promising|no promises|i guess|idk|i don't know if|not sure|i'll think about it|tal vez|quizás|quizas|a lo mejor)\b`,
+);
+const RATING_FIRST = wordPattern(
+  String.raw`^\W*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b\s*[.,]`,
+);
+const firm = (t: UnderstoodTurn): boolean => {
+  const text = t.text.replace(/[’‘]/g, "'");
+  return !/[?¿]/.test(text) && !HEDGE.test(text) && !RATING_FIRST.test(text);
+};
 
 /** The clearest examples of a role: substantive, confidently read turns, the most confident first, then in session order. */
 function clearest(turns: Turns, n: number, words = 3): UnderstoodTurn[] {
@@ -158,7 +174,7 @@ function goals(u: SessionUnderstanding): SupportedStatement[] {
   const outright = u.turns
     .filter(
       (t) =>
-        t.speaker !== 'clinician' &&
+        t.clientsOwn &&
         quotableOutsideRisk(t) &&
         ownWords(t) &&
         t.role.role !== 'sustain_talk' &&
@@ -209,7 +225,7 @@ function response(u: SessionUnderstanding): SupportedStatement[] {
   const out: SupportedStatement[] = [];
   const change = u.client('change_talk');
   const sustain = u.client('sustain_talk');
-  const commitments = u.client('commitment').filter((t) => substantive(t));
+  const commitments = u.client('commitment').filter((t) => substantive(t) && firm(t));
   // A reason is the client's own statement: not a question back ("do I have to tell them
   // everything?") nor a reaction to what was just said ("okay. okay. that makes me feel better").
   const reason = (t: UnderstoodTurn): boolean => ownWords(t) && !/[?¿]/.test(t.text) && !assents(t);
@@ -275,6 +291,24 @@ function quotablePart(t: UnderstoodTurn): string | undefined {
   return best;
 }
 
+/**
+ * What a summary of the plan puts forward: its words from the first clause that names a step
+ * ahead ("…and underneath you feel stuck, so this week the diary and I'll see you Tuesday" is
+ * quoted from "so this week"), so the note quotes the step agreed rather than the recap before it.
+ */
+function stepsOf(words: string | undefined): string | undefined {
+  if (words === undefined) return undefined;
+  const clauses = words.split(/(?<=[,;.!?:])\s+/);
+  const first = clauses.findIndex((c) => namesStepAhead(c));
+  if (first < 0) return undefined;
+  // A summary said without a pause is one long clause: it is quoted from the words of the step.
+  const clause = clauses[first]!;
+  const at = clause.split(/\s+/).length > 12 ? (STEP_AHEAD.exec(clause.replace(/[’‘]/g, "'"))?.index ?? 0) : 0;
+  return [clause.slice(at), ...clauses.slice(first + 1)].join(' ');
+}
+const namesStepAhead = (words: string): boolean =>
+  STEP_AHEAD.test(words.replace(/[’‘]/g, "'")) || namesNextContact(words);
+
 interface AgreedStep {
   readonly proposal: UnderstoodTurn;
   readonly reply: UnderstoodTurn;
@@ -288,7 +322,11 @@ interface AgreedStep {
 function agreedInSession(u: SessionUnderstanding): AgreedStep[] {
   return agreements(u)
     .filter(({ reply }) => !reply.riskRead)
-    .map(({ proposal, reply }) => ({ proposal, reply, words: quotablePart(proposal) }))
+    .map(({ proposal, reply }) => ({
+      proposal,
+      reply,
+      words: proposal.role.role === 'summary' ? stepsOf(quotablePart(proposal)) : quotablePart(proposal),
+    }))
     .filter((a) => a.words !== undefined && a.words.trim().split(/\s+/).length >= 4)
     .map(({ proposal, reply, words }) => ({
       proposal,
@@ -310,9 +348,27 @@ function agreedInSession(u: SessionUnderstanding): AgreedStep[] {
  * yes. Failing those, the turn read as a follow-up, without its words of risk.
  */
 function followUp(u: SessionUnderstanding): SupportedStatement[] {
+  const plain = (s: string): string =>
+    s
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  // Words of a meeting the clinician repeats from the client's last turns ("I'll call you back
+  // tomorrow. and then there wasn't a tomorrow") reflect what the client said: they book nothing,
+  // however the turn is read.
+  const echoesClient = (t: UnderstoodTurn): boolean => {
+    const words = nextContactWords(t);
+    return (
+      words !== undefined &&
+      u.turns
+        .slice(Math.max(0, t.index - 2), t.index)
+        .some((p) => p.speaker !== 'clinician' && plain(p.text).includes(plain(words)))
+    );
+  };
   const named = u.turns
-    // A reflection may repeat the client's own words ("I'll call you back tomorrow"): it books nothing.
-    .filter((t) => t.speaker === 'clinician' && !t.role.role.startsWith('reflection'))
+    .filter((t) => t.speaker === 'clinician' && !t.role.role.startsWith('reflection') && !echoesClient(t))
     .map((t) => ({ t, words: nextContactWords(t, quotableWords) }))
     .filter((x): x is { t: UnderstoodTurn; words: string } => x.words !== undefined)
     .sort(
@@ -336,7 +392,7 @@ function followUp(u: SessionUnderstanding): SupportedStatement[] {
   const read = u
     .likelyClinician(['follow_up'], 0.3)
     .map((x) => ({ t: x.turn, words: quotablePart(x.turn) }))
-    .find((x) => substantive(x.t) && x.words !== undefined);
+    .find((x) => substantive(x.t) && x.words !== undefined && !echoesClient(x.t));
   return read ? [say(`Follow-up: ${quoted(read.words!, 110)}.`, [read.t], 'follow_up')] : [];
 }
 
@@ -345,7 +401,7 @@ function plan(u: SessionUnderstanding, homework: Homework): SupportedStatement[]
   const steps = agreedInSession(u);
   const byReply = new Map(steps.map((a) => [a.reply.id, a]));
   // A commitment that takes up a proposal ("okay, that works") is written with what it agreed to.
-  const commitments = clearest(u.client('commitment'), 3);
+  const commitments = clearest(u.client('commitment').filter(firm), 3);
   const bare = commitments.filter((t) => !byReply.has(t.id));
   if (bare.length > 0) out.push(say(`Client committed to ${quotes(bare)}.`, bare, 'plan'));
   out.push(...commitments.flatMap((t) => byReply.get(t.id)?.statement ?? []));
@@ -356,7 +412,7 @@ function plan(u: SessionUnderstanding, homework: Homework): SupportedStatement[]
       .slice(q.index + 1, q.index + 3)
       .find(
         (t) =>
-          t.speaker !== 'clinician' &&
+          t.clientsOwn &&
           substantive(t, 2) &&
           (t.role.probabilities.commitment ?? 0) + (t.role.probabilities.change_talk ?? 0) >= 0.5,
       );
