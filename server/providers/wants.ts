@@ -1,4 +1,6 @@
+import { refuses } from './agreement.ts';
 import { sentences, wordPattern } from './embedded/text.ts';
+import type { UnderstoodTurn } from './understanding.ts';
 
 /*
  * What the client wants: the words a goal is stated in, whether or not the client calls it one.
@@ -78,3 +80,39 @@ export function statesAWant(words: string): boolean {
 
 /** The first sentence of a turn that says outright what the client wants, or nothing. */
 export const wantSentence = (text: string): string | undefined => sentences(text).find(statesAWant);
+
+/**
+ * The clinician asks the client what they want ("¿qué te gustaría hacer?", "¿qué quieres tú que
+ * pase?", "what would you like to be different?"). The answer names a goal without a word of
+ * wanting ("cortar a seis el viernes y seis el sábado"): the question carries the want. "¿Qué
+ * quiere decir?" asks what a word means, not what the client wants.
+ */
+const ASKS_WHAT_THEY_WANT = wordPattern(
+  String.raw`\bwhat (?:would|do) you (?:like|want|hope)\b|\bwhat (?:is|'s|are|would be) your (?:goals?|hopes?)\b|\bqu[ée] (?:te|le|les) gustar[ií]a\b|\bc[óo]mo (?:te|le|les) gustar[ií]a\b|\bqu[ée] (?:quieres|quiere|quieren|deseas|desea|esperas|espera)\b(?! decir)|\bcu[áa]l (?:es|ser[ií]a) (?:tu|su|la) meta\b`,
+);
+
+export const asksWhatTheyWant = (t: UnderstoodTurn): boolean =>
+  t.speaker === 'clinician' && ASKS_WHAT_THEY_WANT.test(t.text.replace(/[’‘]/g, "'"));
+
+/** An answer that names nothing wanted: "nothing", "nada, estoy bien". */
+const NOTHING = wordPattern(String.raw`^[\s"'“¿¡.…-]*(?:nothing|nada|ninguna|ninguno)\b`);
+
+/**
+ * The clinician's question that the client's turn answers by naming what they want, or nothing:
+ * the turn just before is the clinician asking what the client wants, and the client's answer
+ * names something (three words or more), without turning it down ("no sé", "nada"), asking back,
+ * or arguing against change.
+ */
+export function wantAskedBefore(reply: UnderstoodTurn, turns: readonly UnderstoodTurn[]): UnderstoodTurn | undefined {
+  if (!reply.clientsOwn || reply.speaker === 'clinician') return undefined;
+  const text = reply.text.replace(/[’‘]/g, "'");
+  if (refuses(reply) || NOTHING.test(text) || /[?¿]/.test(text)) return undefined;
+  if (reply.role.role === 'sustain_talk' || (reply.role.probabilities.sustain_talk ?? 0) >= 0.3) return undefined;
+  const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  if (words.filter((w) => !EMPTY_OBJECT.has(w)).length < 3) return undefined;
+  const question = turns
+    .slice(0, reply.index)
+    .filter((t) => t.text.trim() !== '')
+    .at(-1);
+  return question && asksWhatTheyWant(question) ? question : undefined;
+}

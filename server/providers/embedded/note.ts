@@ -8,7 +8,7 @@ import type {
   SupportedStatement,
 } from '../../contracts/assist.ts';
 import { accepts, agreements, assents, namesNextContact, nextContactWords, STEP_AHEAD } from '../agreement.ts';
-import { statesWhat, wantSentence } from '../wants.ts';
+import { statesWhat, wantAskedBefore, wantSentence } from '../wants.ts';
 import { checkNoteCitations, isQuestion, speaksOfRisk } from '../citationCheck.ts';
 import { MENTAL_STATUS_ITEMS, NOTE_SECTIONS } from '../noteFormats.ts';
 import { buildRiskAssessment } from '../riskSection.ts';
@@ -182,7 +182,21 @@ function goals(u: SessionUnderstanding): SupportedStatement[] {
     )
     .map((t) => ({ t, words: wantSentence(t.text) }))
     .find((x) => x.words !== undefined);
-  return outright ? [say(`Client’s goal, as they put it: ${quoted(outright.words!, 110)}.`, [outright.t], 'goal')] : [];
+  if (outright) return [say(`Client’s goal, as they put it: ${quoted(outright.words!, 110)}.`, [outright.t], 'goal')];
+  // Asked what they want, clients name it without a word of wanting ("cortar a seis el viernes").
+  const answer = u.turns
+    .filter((t) => quotableOutsideRisk(t) && ownWords(t))
+    .map((t) => ({ t, question: wantAskedBefore(t, u.turns) }))
+    .find((x) => x.question !== undefined);
+  return answer
+    ? [
+        say(
+          `Asked what they want, the client names the goal: ${quoted(answer.t.text, 110)}.`,
+          [answer.question!, answer.t],
+          'goal',
+        ),
+      ]
+    : [];
 }
 
 /** What the clinician did, one sentence per kind of move, each with an example in the clinician's words. */
