@@ -83,12 +83,13 @@ export const wantSentence = (text: string): string | undefined => sentences(text
 
 /**
  * The clinician asks the client what they want ("¿qué te gustaría hacer?", "¿qué quieres tú que
- * pase?", "what would you like to be different?"). The answer names a goal without a word of
+ * pase?", "what would you like to be different?", "¿qué podría ayudarte esta semana?"). The answer names a goal without a word of
  * wanting ("cortar a seis el viernes y seis el sábado"): the question carries the want. "¿Qué
- * quiere decir?" asks what a word means, not what the client wants.
+ * quiere decir?" asks what a word means, not what the client wants; an unaccented "que" with no
+ * "¿" is a relative pronoun ("una mamá que quiere a sus hijos"), not a question.
  */
 const ASKS_WHAT_THEY_WANT = wordPattern(
-  String.raw`\bwhat (?:would|do) you (?:like|want|hope)\b|\bwhat (?:is|'s|are|would be) your (?:goals?|hopes?)\b|\bqu[ée] (?:te|le|les) gustar[ií]a\b|\bc[óo]mo (?:te|le|les) gustar[ií]a\b|\bqu[ée] (?:quieres|quiere|quieren|deseas|desea|esperas|espera)\b(?! decir)|\bcu[áa]l (?:es|ser[ií]a) (?:tu|su|la) meta\b`,
+  String.raw`\bwhat (?:would|do) you (?:like|want|hope)\b|\bwhat (?:is|'s|are|would be) your (?:goals?|hopes?)\b|(?:\bqué|¿\s*que) (?:te|le|les) gustar[ií]a\b|(?:\bcómo|¿\s*como) (?:te|le|les) gustar[ií]a\b|(?:\bqué|¿\s*que) (?:quieres|quiere|quieren|deseas|desea|esperas|espera)\b(?! decir)|(?:\bcuál|¿\s*cual) (?:es|ser[ií]a) (?:tu|su|la) meta\b|(?:\bqué|¿\s*que) (?:te |le )?(?:podría|podria) ayudar(?:te|le)?\b|(?:\bqué|¿\s*que) (?:te|le) ayudar[ií]a\b|\bwhat (?:would|could|might) help you\b`,
 );
 
 export const asksWhatTheyWant = (t: UnderstoodTurn): boolean =>

@@ -191,7 +191,7 @@ function goals(u: SessionUnderstanding): SupportedStatement[] {
   return answer
     ? [
         say(
-          `Asked what they want, the client names the goal: ${quoted(answer.t.text, 110)}.`,
+          `Client’s goal, in answer to the clinician’s question: ${quoted(answer.t.text, 110)}.`,
           [answer.question!, answer.t],
           'goal',
         ),
