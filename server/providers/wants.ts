@@ -9,11 +9,13 @@ import type { UnderstoodTurn } from './understanding.ts';
  */
 
 /**
- * Words of wanting, needing, intending or being able to change (MI's DARN-CAT): a turn of change
- * talk or commitment that says one is where the client states a goal without calling it one.
+ * Words of wanting, needing, intending or being able to change (MI's DARN-CAT): a turn of
+ * change talk or commitment that says one is where the client states a goal without calling it
+ * one. In Spanish only words of wanting and needing count ("quiero", "me gustaría", "necesito"):
+ * "voy a…" and "tengo que…" are as often a step agreed or a leaving ("me tengo que ir ya").
  */
 const WANTS =
-  /\b(i|we)\s*(?:'d|would|really|just|do|still)?\s*(want|wanna|need|needs|hope|wish|would like|'d like|gotta|have to|got to|plan|intend|try|am going to|'m going to|'m gonna|am gonna|will|'ll|can|could|should)\b|\b(my goal|the goal|i'm aiming|want to|going to|gonna)\b/i;
+  /\b(i|we)\s*(?:'d|would|really|just|do|still)?\s*(want|wanna|need|needs|hope|wish|would like|'d like|gotta|have to|got to|plan|intend|try|am going to|'m going to|'m gonna|am gonna|will|'ll|can|could|should)\b|\b(my goal|the goal|i'm aiming|want to|going to|gonna)\b|(?<![\p{L}])(quiero|quisiera|me gustaría|me gustaria|necesito|mi meta|ojalá|ojala)(?![\p{L}])/iu;
 
 /** Words that leave a wish without an object: "yes I can do that" agrees to something, it names no goal. */
 const EMPTY_OBJECT = new Set([
@@ -42,15 +44,19 @@ const EMPTY_OBJECT = new Set([
   'a',
 ]);
 
+/** Words just before a want that deny it. */
+const NEGATED = wordPattern(String.raw`\b(?:no|not|never|nunca|ya no|don't|do not|didn't)\b(?:\s+\S+)?\s*$`);
+
 export function statesWhat(text: string): boolean {
   const normal = text.replace(/[’‘]/g, "'");
   const match = WANTS.exec(normal);
-  if (!match) return false;
+  // "no quiero volver a eso", "I don't want to go": a want denied is no goal.
+  if (!match || NEGATED.test(normal.slice(0, match.index))) return false;
   const after =
     normal
       .slice(match.index + match[0].length)
       .toLowerCase()
-      .match(/[a-z']+/g) ?? [];
+      .match(/[\p{L}']+/gu) ?? [];
   return after.filter((w) => !EMPTY_OBJECT.has(w)).length >= 2;
 }
 
@@ -62,7 +68,6 @@ const EXPLICIT_WANT = wordPattern(
   String.raw`\b(?:i|we)(?: really| just| still| do)? (?:want|wanna|would like|'d like|hope|need) to\b|\bi'm (?:trying|aiming|hoping|planning) to\b|\bmy (?:goal|dream|plan) is\b|\bquiero\b|\bme gustaría\b|\bmi meta\b|\bojalá\b`,
 );
 
-const NEGATED = wordPattern(String.raw`\b(?:no|not|never|nunca|ya no|don't|do not|didn't)\b(?:\s+\S+)?\s*$`);
 
 /** The words say outright what the client wants, and what it is ("I want to, yeah" names nothing). */
 export function statesAWant(words: string): boolean {
@@ -85,11 +90,12 @@ export const wantSentence = (text: string): string | undefined => sentences(text
  * The clinician asks the client what they want ("¿qué te gustaría hacer?", "¿qué quieres tú que
  * pase?", "what would you like to be different?", "¿qué podría ayudarte esta semana?"). The answer names a goal without a word of
  * wanting ("cortar a seis el viernes y seis el sábado"): the question carries the want. "¿Qué
- * quiere decir?" asks what a word means, not what the client wants; an unaccented "que" with no
+ * quiere decir?" asks what a word means and "¿por qué quiere dejarlo?" the reasons, not what
+ * the client wants; an unaccented "que" with no
  * "¿" is a relative pronoun ("una mamá que quiere a sus hijos"), not a question.
  */
 const ASKS_WHAT_THEY_WANT = wordPattern(
-  String.raw`\bwhat (?:would|do) you (?:like|want|hope)\b|\bwhat (?:is|'s|are|would be) your (?:goals?|hopes?)\b|(?:\bqué|¿\s*que) (?:te|le|les) gustar[ií]a\b|(?:\bcómo|¿\s*como) (?:te|le|les) gustar[ií]a\b|(?:\bqué|¿\s*que) (?:quieres|quiere|quieren|deseas|desea|esperas|espera)\b(?! decir)|(?:\bcuál|¿\s*cual) (?:es|ser[ií]a) (?:tu|su|la) meta\b|(?:\bqué|¿\s*que) (?:te |le )?(?:podría|podria) ayudar(?:te|le)?\b|(?:\bqué|¿\s*que) (?:te|le) ayudar[ií]a\b|\bwhat (?:would|could|might) help you\b`,
+  String.raw`\bwhat (?:would|do) you (?:like|want|hope)\b|\bwhat (?:is|'s|are|would be) your (?:goals?|hopes?)\b|(?:\bqué|¿\s*que) (?:te|le|les) gustar[ií]a\b|(?:\bcómo|¿\s*como) (?:te|le|les) gustar[ií]a\b|(?<!por )(?:\bqué|¿\s*que) (?:quieres|quiere|quieren|deseas|desea|esperas|espera)\b(?! decir)|(?:\bcuál|¿\s*cual) (?:es|ser[ií]a) (?:tu|su|la) meta\b|(?:\bqué|¿\s*que) (?:te |le )?(?:podría|podria) ayudar(?:te|le)?\b|(?:\bqué|¿\s*que) (?:te|le) ayudar[ií]a\b|\bwhat (?:would|could|might) help you\b`,
 );
 
 export const asksWhatTheyWant = (t: UnderstoodTurn): boolean =>

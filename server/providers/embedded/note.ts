@@ -163,6 +163,20 @@ function goals(u: SessionUnderstanding): SupportedStatement[] {
   const said = likely(u, ['goal'], 0.3, 2);
   if (said.length > 0)
     return [say(`Client’s goal${said.length > 1 ? 's' : ''}, in their words: ${quotes(said)}.`, said, 'goal')];
+  // Asked what they want, clients name it without a word of wanting ("cortar a seis el viernes"):
+  // the answer to that question is surer a goal than change talk said in passing.
+  const answer = u.turns
+    .filter((t) => quotableOutsideRisk(t) && ownWords(t))
+    .map((t) => ({ t, question: wantAskedBefore(t, u.turns) }))
+    .find((x) => x.question !== undefined);
+  if (answer)
+    return [
+      say(
+        `Client’s goal, in answer to the clinician’s question: ${quoted(answer.t.text, 110)}.`,
+        [answer.question!, answer.t],
+        'goal',
+      ),
+    ];
   // Most goals are never called goals: the client says what they want, need or are going to do.
   const implied = u
     .likelyClient(['goal', 'change_talk', 'commitment'], 0.6)
@@ -182,21 +196,7 @@ function goals(u: SessionUnderstanding): SupportedStatement[] {
     )
     .map((t) => ({ t, words: wantSentence(t.text) }))
     .find((x) => x.words !== undefined);
-  if (outright) return [say(`Client’s goal, as they put it: ${quoted(outright.words!, 110)}.`, [outright.t], 'goal')];
-  // Asked what they want, clients name it without a word of wanting ("cortar a seis el viernes").
-  const answer = u.turns
-    .filter((t) => quotableOutsideRisk(t) && ownWords(t))
-    .map((t) => ({ t, question: wantAskedBefore(t, u.turns) }))
-    .find((x) => x.question !== undefined);
-  return answer
-    ? [
-        say(
-          `Client’s goal, in answer to the clinician’s question: ${quoted(answer.t.text, 110)}.`,
-          [answer.question!, answer.t],
-          'goal',
-        ),
-      ]
-    : [];
+  return outright ? [say(`Client’s goal, as they put it: ${quoted(outright.words!, 110)}.`, [outright.t], 'goal')] : [];
 }
 
 /** What the clinician did, one sentence per kind of move, each with an example in the clinician's words. */
