@@ -68,7 +68,6 @@ const EXPLICIT_WANT = wordPattern(
   String.raw`\b(?:i|we)(?: really| just| still| do)? (?:want|wanna|would like|'d like|hope|need) to\b|\bi'm (?:trying|aiming|hoping|planning) to\b|\bmy (?:goal|dream|plan) is\b|\bquiero\b|\bme gustaría\b|\bmi meta\b|\bojalá\b`,
 );
 
-
 /** The words say outright what the client wants, and what it is ("I want to, yeah" names nothing). */
 export function statesAWant(words: string): boolean {
   const text = words.replace(/[’‘]/g, "'");

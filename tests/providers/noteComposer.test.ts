@@ -533,6 +533,63 @@ describe('what was agreed across turns', () => {
   });
 });
 
+describe('goals stated in Spanish', () => {
+  const statements = (note: NoteDraft) => note.sections.flatMap((s) => s.statements);
+  const goalOf = async (lines: [Utterance['speaker'], string][], format: NoteFormat = 'SOAP') =>
+    statements((await assistant.draftNote(snapshotOf(turns(lines)), format)).result).find((s) => s.claim === 'goal');
+
+  it('takes the client’s answer to “¿qué te gustaría hacer?” for their goal, though it has no word of wanting', async () => {
+    const goal = await goalOf(
+      [
+        ['clinician', 'cuénteme de los fines de semana'],
+        ['client', 'el viernes y el sábado me tomo la botella entera de vino con mi esposo, y el domingo igual'],
+        ['clinician', 'no hablamos de dejarlo del todo si no quiere. ¿qué te gustaría hacer?'],
+        ['client', 'cortar a una copa el viernes y una el sábado y el domingo nada'],
+        ['clinician', 'una copa el viernes, una el sábado, el domingo nada'],
+      ],
+      'GIRP',
+    );
+    expect(goal?.text).toContain('“cortar a una copa el viernes y una el sábado y el domingo nada”');
+    expect(goal?.utteranceIds).toContain('s4');
+  });
+
+  it('writes no goal from an answer that turns the question down (“no sé, nada”)', async () => {
+    const goal = await goalOf([
+      ['clinician', '¿cómo ha estado la casa?'],
+      ['client', 'igual, las peleas con mi hermano por la renta'],
+      ['clinician', '¿qué te gustaría que pasara?'],
+      ['client', 'no sé, nada, que se quede igual'],
+    ]);
+    expect(goal?.text ?? '').not.toMatch(/no sé, nada/);
+  });
+
+  it('does not take a clinician’s “una mamá que quiere…” for a question of what the client wants', async () => {
+    const lines: [Utterance['speaker'], string][] = [
+      ['clinician', 'eso es lo que hace una mamá que quiere a sus hijos, preocuparse'],
+      ['client', 'pues me paso las noches despierta pensando en las cuentas del hospital'],
+    ];
+    const u = understandSession(snapshotOf(turns(lines)));
+    const verdict = checkStatement(
+      {
+        text: 'Client’s goal, in answer to the clinician’s question: “pues me paso las noches despierta pensando en las cuentas del hospital”.',
+        utteranceIds: ['s1', 's2'],
+        claim: 'goal',
+      },
+      u,
+    );
+    expect(verdict.ok).toBe(false);
+  });
+
+  it('takes no denied want (“no quiero…”) for the client’s goal', async () => {
+    const goal = await goalOf([
+      ['clinician', '¿y el grupo de los martes?'],
+      ['client', 'no quiero volver al grupo de los martes porque ahí todos me miran raro'],
+      ['clinician', 'te sientes juzgada ahí'],
+    ]);
+    expect(goal?.text ?? '').not.toMatch(/no quiero volver al grupo/);
+  });
+});
+
 describe('the citation check on what was agreed', () => {
   const u = understandSession(
     snapshotOf(
