@@ -1,6 +1,6 @@
 import type { NoteDraft, StatementClaim, SupportedStatement } from '../contracts/assist.ts';
 import { questionCategories } from '../engine/safety/screeningQuestions.ts';
-import { accepts, assents, namesNextContact, readsAsProposal, refuses } from './agreement.ts';
+import { accepts, assents, namesNextContact, readsAsProposal, refuses, setsATask } from './agreement.ts';
 import type { SessionUnderstanding, UnderstoodTurn } from './understanding.ts';
 import { statesAWant, wantAskedBefore } from './wants.ts';
 
@@ -156,7 +156,11 @@ export function checkStatement(statement: SupportedStatement, u: SessionUndersta
       // A question ("what would you be willing to try this week") agrees nothing until the client answers it.
       // A relative's "I'll put it in his calendar" is their step, not the client's.
       const agreeing = turns.filter((t) => t.speaker === 'clinician' || isClient(t));
-      if (agreeing.some((t) => PLAN_ROLES.has(t.role.role) && (isClient(t) || !isQuestion(t) || client.length > 0)))
+      if (
+        agreeing.some(
+          (t) => (PLAN_ROLES.has(t.role.role) || setsATask(t)) && (isClient(t) || !isQuestion(t) || client.length > 0),
+        )
+      )
         return { ok: true };
       // Agreed across turns: a proposal of the clinician and a later reply of the client that accepts it.
       return clinician.some((p) => readsAsProposal(p) && client.some((r) => r.index > p.index && accepts(r)))

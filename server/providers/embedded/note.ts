@@ -7,7 +7,15 @@ import type {
   StatementClaim,
   SupportedStatement,
 } from '../../contracts/assist.ts';
-import { accepts, agreements, assents, namesNextContact, nextContactWords, STEP_AHEAD } from '../agreement.ts';
+import {
+  accepts,
+  agreements,
+  assents,
+  namesNextContact,
+  nextContactWords,
+  setsATask,
+  STEP_AHEAD,
+} from '../agreement.ts';
 import { statesWhat, wantAskedBefore, wantSentence } from '../wants.ts';
 import { checkNoteCitations, isQuestion, speaksOfRisk } from '../citationCheck.ts';
 import { MENTAL_STATUS_ITEMS, NOTE_SECTIONS } from '../noteFormats.ts';
@@ -419,7 +427,12 @@ function plan(u: SessionUnderstanding, homework: Homework): SupportedStatement[]
   const bare = commitments.filter((t) => !byReply.has(t.id));
   if (bare.length > 0) out.push(say(`Client committed to ${quotes(bare)}.`, bare, 'plan'));
   out.push(...commitments.flatMap((t) => byReply.get(t.id)?.statement ?? []));
-  const tasks = clearest(u.clinician('homework_agreed'), 2, 4);
+  // A task set in so many words ("tarea: anota…") is one however the model read the turn.
+  const tasks = clearest(
+    [...u.clinician('homework_agreed'), ...u.turns.filter((t) => setsATask(t) && t.role.role !== 'homework_agreed')],
+    2,
+    4,
+  );
   // A task put as a question is agreed by the client's answer, quoted with it; unanswered, it is not agreed.
   const answerOf = (q: UnderstoodTurn): UnderstoodTurn | undefined =>
     u.turns
