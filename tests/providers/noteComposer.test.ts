@@ -590,6 +590,33 @@ describe('goals stated in Spanish', () => {
   });
 });
 
+describe('tasks set in Spanish', () => {
+  const statements = (note: NoteDraft) => note.sections.flatMap((s) => s.statements);
+  const planOf = async (lines: [Utterance['speaker'], string][]) =>
+    statements((await assistant.draftNote(snapshotOf(turns(lines)), 'SOAP')).result).filter(
+      (s) => s.claim === 'homework' || s.claim === 'plan',
+    );
+
+  it('records the task the clinician sets with “tarea:” and the client’s yes', async () => {
+    const plan = await planOf([
+      ['clinician', '¿y los fines de semana cuántas te tomas?'],
+      ['client', 'doce el viernes y doce el sábado, y el lunes llego mareado al techo'],
+      ['clinician', 'me encanta eso. tarea: anota en el celular cuántas te tomaste cada día del fin y lo vemos'],
+      ['client', 'okay lo anoto en el WhatsApp que me mando a mí mismo'],
+    ]);
+    expect(plan.map((s) => s.text).join(' ')).toContain('anota en el celular cuántas te tomaste cada día del fin');
+    expect(plan.flatMap((s) => s.utteranceIds)).toContain('s3');
+  });
+
+  it('takes no question about last week’s task (“¿hiciste la tarea?”) for a task agreed', async () => {
+    const plan = await planOf([
+      ['clinician', '¿hiciste la tarea: anotar cada cigarrillo?'],
+      ['client', 'se me olvidó casi todos los días, la verdad'],
+    ]);
+    expect(plan.map((s) => s.text).join(' ')).not.toMatch(/anotar cada cigarrillo/);
+  });
+});
+
 describe('the citation check on what was agreed', () => {
   const u = understandSession(
     snapshotOf(
