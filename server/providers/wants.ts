@@ -87,18 +87,22 @@ export const wantSentence = (text: string): string | undefined => sentences(text
 
 /**
  * The clinician asks the client what they want ("¿qué te gustaría hacer?", "¿qué quieres tú que
- * pase?", "what would you like to be different?", "¿qué podría ayudarte esta semana?"). The answer names a goal without a word of
- * wanting ("cortar a seis el viernes y seis el sábado"): the question carries the want. "¿Qué
- * quiere decir?" asks what a word means and "¿por qué quiere dejarlo?" the reasons, not what
- * the client wants; an unaccented "que" with no
- * "¿" is a relative pronoun ("una mamá que quiere a sus hijos"), not a question.
+ * pase?", "what would you like to be different?"). The answer names a goal without a word of
+ * wanting ("cortar a seis el viernes y seis el sábado"): the question carries the want. Not
+ * asked: what a word means ("¿qué quiere decir?"), the reasons ("¿por qué quiere dejarlo?"), what
+ * they want someone else to do ("what would you want her to know"), what would help (a step, not
+ * a want). An unaccented "que" with no "¿" is a relative pronoun ("una mamá que quiere a sus
+ * hijos"), not a question.
  */
 const ASKS_WHAT_THEY_WANT = wordPattern(
-  String.raw`\bwhat (?:would|do) you (?:like|want|hope)\b|\bwhat (?:is|'s|are|would be) your (?:goals?|hopes?)\b|(?:\bqué|¿\s*que) (?:te|le|les) gustar[ií]a\b|(?:\bcómo|¿\s*como) (?:te|le|les) gustar[ií]a\b|(?<!por )(?:\bqué|¿\s*que) (?:quieres|quiere|quieren|deseas|desea|esperas|espera)\b(?! decir)|(?:\bcuál|¿\s*cual) (?:es|ser[ií]a) (?:tu|su|la) meta\b|(?:\bqué|¿\s*que) (?:te |le )?(?:podría|podria) ayudar(?:te|le)?\b|(?:\bqué|¿\s*que) (?:te|le) ayudar[ií]a\b|\bwhat (?:would|could|might) help you\b`,
+  String.raw`\bwhat (?:would|do) you (?:like|want|hope)(?: to\b|\s*(?:[?.]|$))|\bwhat (?:is|'s|are|would be) your (?:goals?|hopes?)\b|(?:\bqué|¿\s*que) (?:te|le|les) gustar[ií]a\b|(?:\bcómo|¿\s*como) (?:te|le|les) gustar[ií]a\b|(?<!por )(?:\bqué|¿\s*que) (?:quieres|quiere|quieren|deseas|desea|esperas|espera)\b(?! decir)|(?:\bcuál|¿\s*cual) (?:es|ser[ií]a) (?:tu|su|la) meta\b`,
 );
 
 export const asksWhatTheyWant = (t: UnderstoodTurn): boolean =>
   t.speaker === 'clinician' && ASKS_WHAT_THEY_WANT.test(t.text.replace(/[’‘]/g, "'"));
+
+/** An answer that doubts it can be done: "I promised her… but I don't know if I can". */
+const DOUBT = wordPattern(String.raw`\b(?:i don't know if|i dont know if|no sé si|no se si)\b`);
 
 /** An answer that names nothing wanted: "nothing", "nada, estoy bien". */
 const NOTHING = wordPattern(String.raw`^[\s"'“¿¡.…-]*(?:nothing|nada|ninguna|ninguno)\b`);
@@ -112,7 +116,9 @@ const NOTHING = wordPattern(String.raw`^[\s"'“¿¡.…-]*(?:nothing|nada|ningu
 export function wantAskedBefore(reply: UnderstoodTurn, turns: readonly UnderstoodTurn[]): UnderstoodTurn | undefined {
   if (!reply.clientsOwn || reply.speaker === 'clinician') return undefined;
   const text = reply.text.replace(/[’‘]/g, "'");
-  if (refuses(reply) || NOTHING.test(text) || /[?¿]/.test(text)) return undefined;
+  if (refuses(reply) || NOTHING.test(text) || DOUBT.test(text) || /[?¿]/.test(text)) return undefined;
+  // A turn read as a back-channel carries no content the citation check would accept.
+  if (reply.role.role === 'backchannel' || reply.role.role === 'other') return undefined;
   if (reply.role.role === 'sustain_talk' || (reply.role.probabilities.sustain_talk ?? 0) >= 0.3) return undefined;
   const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
   if (words.filter((w) => !EMPTY_OBJECT.has(w)).length < 3) return undefined;
