@@ -46,10 +46,20 @@ const SETS_A_TASK = wordPattern(
 export const setsATask = (t: UnderstoodTurn): boolean =>
   t.speaker === 'clinician' && !/[?¿]/.test(t.text) && SETS_A_TASK.test(t.text.replace(/[’‘]/g, "'"));
 
+/**
+ * A question about how the last task went ("¿hiciste la tarea?", "did you manage the diary?")
+ * reviews it: the answer ("se me olvidó casi todos los días") reports, it agrees nothing.
+ */
+const ASKS_HOW_IT_WENT = wordPattern(
+  String.raw`\b(?:hiciste|hizo|hicieron|pudiste|pudo|lograste|logró|did you|have you done|how did (?:it|the|that) go)\b`,
+);
+const reviewsLastTask = (t: UnderstoodTurn): boolean => /[?¿]/.test(t.text) && ASKS_HOW_IT_WENT.test(t.text);
+
 /** The clinician's turn is read as putting a step forward (a summary only when it names one). */
 export const readsAsProposal = (t: UnderstoodTurn): boolean =>
   setsATask(t) ||
   (t.speaker === 'clinician' &&
+    !reviewsLastTask(t) &&
     PROPOSAL_ROLES.includes(t.role.role) &&
     (t.role.role !== 'summary' || STEP_AHEAD.test(t.text.replace(/[’‘]/g, "'")) || namesNextContact(t.text)));
 
