@@ -33,11 +33,35 @@ export const STEP_AHEAD = wordPattern(
   String.raw`\b(?:will|i'll|you'll|we'll|going to|gonna|plan|quit date|this week|tomorrow|tonight|next|from (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|voy a|vas a|va a|vamos a|van a|el plan|próxim[oa]|proxim[oa]|mañana|esta semana)\b`,
 );
 
+/**
+ * The clinician sets a task in so many words ("tarea: anota cada cigarrillo", "esa es la tarea,
+ * escribirle a Francisco", "homework: a drink diary"). The turn-role model, reading the turn
+ * alone, often takes these for advice or a summary; the words say what the turn is.
+ */
+const SETS_A_TASK = wordPattern(
+  String.raw`\btarea(?: para [^:.?]{1,30})?\s*:|\b(?:esa es|esta es|la|su|tu) tarea (?:es|será|sería|para esta semana)\b|\besa es la tarea\b|\bhomework(?: for (?:this|the) week)?\s*:|\byour homework (?:is|for this week)\b`,
+);
+
+/** A clinician's turn that sets a task outright, not asking about one ("¿hiciste la tarea?"). */
+export const setsATask = (t: UnderstoodTurn): boolean =>
+  t.speaker === 'clinician' && !/[?¿]/.test(t.text) && SETS_A_TASK.test(t.text.replace(/[’‘]/g, "'"));
+
+/**
+ * A question about how the last task went ("¿hiciste la tarea?", "did you manage the diary?")
+ * reviews it: the answer ("se me olvidó casi todos los días") reports, it agrees nothing.
+ */
+const ASKS_HOW_IT_WENT = wordPattern(
+  String.raw`\b(?:hiciste|hizo|hicieron|pudiste|pudo|lograste|logró|did you|have you done|how did (?:it|the|that) go)\b`,
+);
+const reviewsLastTask = (t: UnderstoodTurn): boolean => /[?¿]/.test(t.text) && ASKS_HOW_IT_WENT.test(t.text);
+
 /** The clinician's turn is read as putting a step forward (a summary only when it names one). */
 export const readsAsProposal = (t: UnderstoodTurn): boolean =>
-  t.speaker === 'clinician' &&
-  PROPOSAL_ROLES.includes(t.role.role) &&
-  (t.role.role !== 'summary' || STEP_AHEAD.test(t.text.replace(/[’‘]/g, "'")) || namesNextContact(t.text));
+  setsATask(t) ||
+  (t.speaker === 'clinician' &&
+    !reviewsLastTask(t) &&
+    PROPOSAL_ROLES.includes(t.role.role) &&
+    (t.role.role !== 'summary' || STEP_AHEAD.test(t.text.replace(/[’‘]/g, "'")) || namesNextContact(t.text)));
 
 /**
  * A reply that opens by accepting (English, its Scots and Hawaiʻi Pidgin ways, and Spanish, the

@@ -1,8 +1,8 @@
 import type { NoteDraft, StatementClaim, SupportedStatement } from '../contracts/assist.ts';
 import { questionCategories } from '../engine/safety/screeningQuestions.ts';
-import { accepts, assents, namesNextContact, readsAsProposal, refuses } from './agreement.ts';
+import { accepts, assents, namesNextContact, readsAsProposal, refuses, setsATask } from './agreement.ts';
 import type { SessionUnderstanding, UnderstoodTurn } from './understanding.ts';
-import { statesAWant } from './wants.ts';
+import { statesAWant, wantAskedBefore } from './wants.ts';
 
 /**
  * The citation check: a statement stays in a note only when the turns it cites support what it
@@ -133,10 +133,15 @@ export function checkStatement(statement: SupportedStatement, u: SessionUndersta
     if (client.length === 0)
       return { ok: false, reason: 'a claim about the client cites none of the client’s own words' };
     const roles = CLIENT_ROLES_FOR[claim];
-    // A goal is also supported by the client's own words of wanting something, said outright.
+    // A goal is also supported by the client's own words of wanting something, said outright, or
+    // by their answer to the clinician's question of what they want, when both turns are cited.
     const wantSaid =
       claim === 'goal' &&
-      quotations(statement.text).some((q) => statesAWant(q) && client.some((t) => normal(t.text).includes(q)));
+      (quotations(statement.text).some((q) => statesAWant(q) && client.some((t) => normal(t.text).includes(q))) ||
+        client.some((t) => {
+          const question = wantAskedBefore(t, u.turns);
+          return question !== undefined && turns.includes(question);
+        }));
     if (roles && !wantSaid && !client.some((t) => readsAs(t, roles)))
       return { ok: false, reason: `no cited client turn reads as ${claim}` };
     if (client.every((t) => NO_CONTENT_ROLES.has(t.role.role)))
@@ -151,7 +156,11 @@ export function checkStatement(statement: SupportedStatement, u: SessionUndersta
       // A question ("what would you be willing to try this week") agrees nothing until the client answers it.
       // A relative's "I'll put it in his calendar" is their step, not the client's.
       const agreeing = turns.filter((t) => t.speaker === 'clinician' || isClient(t));
-      if (agreeing.some((t) => PLAN_ROLES.has(t.role.role) && (isClient(t) || !isQuestion(t) || client.length > 0)))
+      if (
+        agreeing.some(
+          (t) => (PLAN_ROLES.has(t.role.role) || setsATask(t)) && (isClient(t) || !isQuestion(t) || client.length > 0),
+        )
+      )
         return { ok: true };
       // Agreed across turns: a proposal of the clinician and a later reply of the client that accepts it.
       return clinician.some((p) => readsAsProposal(p) && client.some((r) => r.index > p.index && accepts(r)))

@@ -534,6 +534,90 @@ describe('what was agreed across turns', () => {
   });
 });
 
+describe('goals stated in Spanish', () => {
+  const statements = (note: NoteDraft) => note.sections.flatMap((s) => s.statements);
+  const goalOf = async (lines: [Utterance['speaker'], string][], format: NoteFormat = 'SOAP') =>
+    statements((await assistant.draftNote(snapshotOf(turns(lines)), format)).result).find((s) => s.claim === 'goal');
+
+  it('takes the client’s answer to “¿qué te gustaría hacer?” for their goal, though it has no word of wanting', async () => {
+    const goal = await goalOf(
+      [
+        ['clinician', 'cuénteme de los fines de semana'],
+        ['client', 'el viernes y el sábado me tomo la botella entera de vino con mi esposo, y el domingo igual'],
+        ['clinician', 'no hablamos de dejarlo del todo si no quiere. ¿qué te gustaría hacer?'],
+        ['client', 'cortar a una copa el viernes y una el sábado y el domingo nada'],
+        ['clinician', 'una copa el viernes, una el sábado, el domingo nada'],
+      ],
+      'GIRP',
+    );
+    expect(goal?.text).toContain('“cortar a una copa el viernes y una el sábado y el domingo nada”');
+    expect(goal?.utteranceIds).toContain('s4');
+  });
+
+  it('writes no goal from an answer that turns the question down (“no sé, nada”)', async () => {
+    const goal = await goalOf([
+      ['clinician', '¿cómo ha estado la casa?'],
+      ['client', 'igual, las peleas con mi hermano por la renta'],
+      ['clinician', '¿qué te gustaría que pasara?'],
+      ['client', 'no sé, nada, que se quede igual'],
+    ]);
+    expect(goal?.text ?? '').not.toMatch(/no sé, nada/);
+  });
+
+  it('does not take a clinician’s “una mamá que quiere…” for a question of what the client wants', async () => {
+    const lines: [Utterance['speaker'], string][] = [
+      ['clinician', 'eso es lo que hace una mamá que quiere a sus hijos, preocuparse'],
+      ['client', 'pues me paso las noches despierta pensando en las cuentas del hospital'],
+    ];
+    const u = understandSession(snapshotOf(turns(lines)));
+    const verdict = checkStatement(
+      {
+        text: 'Client’s goal, in answer to the clinician’s question: “pues me paso las noches despierta pensando en las cuentas del hospital”.',
+        utteranceIds: ['s1', 's2'],
+        claim: 'goal',
+      },
+      u,
+    );
+    expect(verdict.ok).toBe(false);
+  });
+
+  it('takes no denied want (“no quiero…”) for the client’s goal', async () => {
+    const goal = await goalOf([
+      ['clinician', '¿y el grupo de los martes?'],
+      ['client', 'no quiero volver al grupo de los martes porque ahí todos me miran raro'],
+      ['clinician', 'te sientes juzgada ahí'],
+    ]);
+    expect(goal?.text ?? '').not.toMatch(/no quiero volver al grupo/);
+  });
+});
+
+describe('tasks set in Spanish', () => {
+  const statements = (note: NoteDraft) => note.sections.flatMap((s) => s.statements);
+  const planOf = async (lines: [Utterance['speaker'], string][]) =>
+    statements((await assistant.draftNote(snapshotOf(turns(lines)), 'SOAP')).result).filter(
+      (s) => s.claim === 'homework' || s.claim === 'plan',
+    );
+
+  it('records the task the clinician sets with “tarea:” and the client’s yes', async () => {
+    const plan = await planOf([
+      ['clinician', '¿y los fines de semana cuántas te tomas?'],
+      ['client', 'doce el viernes y doce el sábado, y el lunes llego mareado al techo'],
+      ['clinician', 'me encanta eso. tarea: anota en el celular cuántas te tomaste cada día del fin y lo vemos'],
+      ['client', 'okay lo anoto en el WhatsApp que me mando a mí mismo'],
+    ]);
+    expect(plan.map((s) => s.text).join(' ')).toContain('anota en el celular cuántas te tomaste cada día del fin');
+    expect(plan.flatMap((s) => s.utteranceIds)).toContain('s3');
+  });
+
+  it('takes no question about last week’s task (“¿hiciste la tarea?”) for a task agreed', async () => {
+    const plan = await planOf([
+      ['clinician', '¿hiciste la tarea: anotar cada cigarrillo?'],
+      ['client', 'se me olvidó casi todos los días, la verdad'],
+    ]);
+    expect(plan.map((s) => s.text).join(' ')).not.toMatch(/anotar cada cigarrillo/);
+  });
+});
+
 describe('the citation check on what was agreed', () => {
   const u = understandSession(
     snapshotOf(

@@ -7,8 +7,16 @@ import type {
   StatementClaim,
   SupportedStatement,
 } from '../../contracts/assist.ts';
-import { accepts, agreements, assents, namesNextContact, nextContactWords, STEP_AHEAD } from '../agreement.ts';
-import { statesWhat, wantSentence } from '../wants.ts';
+import {
+  accepts,
+  agreements,
+  assents,
+  namesNextContact,
+  nextContactWords,
+  setsATask,
+  STEP_AHEAD,
+} from '../agreement.ts';
+import { statesWhat, wantAskedBefore, wantSentence } from '../wants.ts';
 import { checkNoteCitations, isQuestion, speaksOfRisk } from '../citationCheck.ts';
 import { MENTAL_STATUS_ITEMS, NOTE_SECTIONS } from '../noteFormats.ts';
 import { buildRiskAssessment } from '../riskSection.ts';
@@ -163,6 +171,20 @@ function goals(u: SessionUnderstanding): SupportedStatement[] {
   const said = likely(u, ['goal'], 0.3, 2);
   if (said.length > 0)
     return [say(`Client’s goal${said.length > 1 ? 's' : ''}, in their words: ${quotes(said)}.`, said, 'goal')];
+  // Asked what they want, clients name it without a word of wanting ("cortar a seis el viernes"):
+  // the answer to that question is surer a goal than change talk said in passing.
+  const answer = u.turns
+    .filter((t) => quotableOutsideRisk(t) && ownWords(t))
+    .map((t) => ({ t, question: wantAskedBefore(t, u.turns) }))
+    .find((x) => x.question !== undefined);
+  if (answer)
+    return [
+      say(
+        `Client’s goal, in answer to the clinician’s question: ${quoted(answer.t.text, 110)}.`,
+        [answer.question!, answer.t],
+        'goal',
+      ),
+    ];
   // Most goals are never called goals: the client says what they want, need or are going to do.
   const implied = u
     .likelyClient(['goal', 'change_talk', 'commitment'], 0.6)
@@ -405,7 +427,12 @@ function plan(u: SessionUnderstanding, homework: Homework): SupportedStatement[]
   const bare = commitments.filter((t) => !byReply.has(t.id));
   if (bare.length > 0) out.push(say(`Client committed to ${quotes(bare)}.`, bare, 'plan'));
   out.push(...commitments.flatMap((t) => byReply.get(t.id)?.statement ?? []));
-  const tasks = clearest(u.clinician('homework_agreed'), 2, 4);
+  // A task set in so many words ("tarea: anota…") is one however the model read the turn.
+  const tasks = clearest(
+    [...u.clinician('homework_agreed'), ...u.turns.filter((t) => setsATask(t) && t.role.role !== 'homework_agreed')],
+    2,
+    4,
+  );
   // A task put as a question is agreed by the client's answer, quoted with it; unanswered, it is not agreed.
   const answerOf = (q: UnderstoodTurn): UnderstoodTurn | undefined =>
     u.turns
