@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRoles } from '../../server/engine/roles/index.ts';
-import { readBatches } from '../../server/engine/roles/training/corpus.ts';
+import { CorpusSession, readBatches } from '../../server/engine/roles/training/corpus.ts';
 import { fitRoles, repeatsOf } from '../../server/engine/roles/training/fit.ts';
 import { decodeRoleWeights, encodeRoleWeights, ROLE_WEIGHTS_URL } from '../../server/engine/roles/weights.ts';
 import { DEFAULTS } from '../../scripts/trainRoles.ts';
@@ -10,6 +10,20 @@ import { DEFAULTS } from '../../scripts/trainRoles.ts';
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/notesEval');
 
 describe('turn roles', () => {
+  it('reads a third person in the room without a role as other, and refuses a client turn without one', () => {
+    const session = (speaker: 'other' | 'client') => ({
+      id: 's',
+      turns: [
+        { speaker: 'clinician', text: 'how has the week been', role: 'question_open' },
+        { speaker, text: 'trato hecho' },
+      ],
+    });
+    expect(CorpusSession.parse(session('other')).turns[1]?.role).toBe('other');
+    const refused = CorpusSession.safeParse(session('client'));
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues[0]?.message).toMatch(/needs a role/);
+  });
+
   it('reads the clinician’s moves in their context', () => {
     const roles = readRoles([
       { speaker: 'clinician', text: "what's been the hardest part of this week for you" },

@@ -3,24 +3,33 @@ import path from 'node:path';
 import { z } from 'zod';
 import { CLIENT_ROLES, CLINICIAN_ROLES } from '../roles.ts';
 
-/** One turn of a corpus session (tests/data/risk/GUIDE.md §6). */
-export const CorpusTurn = z.object({
-  speaker: z.enum(['client', 'clinician', 'other']),
-  text: z.string(),
-  role: z.enum([...new Set([...CLIENT_ROLES, ...CLINICIAN_ROLES])] as [string, ...string[]]),
-  emotion: z.string().optional(),
-  risk: z
-    .array(
-      z.object({
-        category: z.enum(['suicide', 'self_harm', 'violence', 'abuse']),
-        level: z.enum(['low', 'moderate', 'high']),
-      }),
-    )
-    .optional(),
-  hard: z.string().optional(),
-  polarity: z.enum(['present', 'absent']).optional(),
-  whose: z.enum(['self', 'other']).optional(),
-});
+/**
+ * One turn of a corpus session (tests/data/risk/GUIDE.md §6). The guide asks a role of the client's
+ * and the clinician's turns; a third person in the room may come without one and reads as `other`.
+ */
+export const CorpusTurn = z
+  .object({
+    speaker: z.enum(['client', 'clinician', 'other']),
+    text: z.string(),
+    role: z.enum([...new Set([...CLIENT_ROLES, ...CLINICIAN_ROLES])] as [string, ...string[]]).optional(),
+    emotion: z.string().optional(),
+    risk: z
+      .array(
+        z.object({
+          category: z.enum(['suicide', 'self_harm', 'violence', 'abuse']),
+          level: z.enum(['low', 'moderate', 'high']),
+        }),
+      )
+      .optional(),
+    hard: z.string().optional(),
+    polarity: z.enum(['present', 'absent']).optional(),
+    whose: z.enum(['self', 'other']).optional(),
+  })
+  .refine((t) => t.role !== undefined || t.speaker === 'other', {
+    message: 'a client or clinician turn needs a role',
+    path: ['role'],
+  })
+  .transform((t) => ({ ...t, role: t.role ?? 'other' }));
 export type CorpusTurn = z.infer<typeof CorpusTurn>;
 
 /** A reference note (GUIDE §7): the note an experienced clinician would sign for the session. */
