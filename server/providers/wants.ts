@@ -15,7 +15,7 @@ import type { UnderstoodTurn } from './understanding.ts';
  * "voy a…" and "tengo que…" are as often a step agreed or a leaving ("me tengo que ir ya").
  */
 const WANTS =
-  /\b(i|we)\s*(?:'d|would|really|just|do|still)?\s*(want|wanna|need|needs|hope|wish|would like|'d like|gotta|have to|got to|plan|intend|try|am going to|'m going to|'m gonna|am gonna|will|'ll|can|could|should)\b|\b(my goal|the goal|i'm aiming|want to|going to|gonna)\b|(?<![\p{L}])(quiero|quisiera|me gustaría|me gustaria|necesito|mi meta|ojalá|ojala)(?![\p{L}])/iu;
+  /\b(i|we)\s*(?:'d|would|really|just|do|still)?\s*(want|wanna|need|needs|hope|wish|would like|'d like|gotta|have to|got to|plan|intend|try|am going to|'m going to|'m gonna|am gonna|will|'ll|can|could|should)\b|\b(my goal|the goal|i'm aiming|want to|going to|gonna)\b|(?<![\p{L}])(quiero|quisiera|me gustaría|me gustaria|necesito|mi meta)(?![\p{L}])/iu;
 
 /** Words that leave a wish without an object: "yes I can do that" agrees to something, it names no goal. */
 const EMPTY_OBJECT = new Set([
@@ -48,9 +48,13 @@ const EMPTY_OBJECT = new Set([
 const NEGATED = wordPattern(String.raw`\b(?:no|not|never|nunca|ya no|don't|do not|didn't)\b(?:\s+\S+)?\s*$`);
 
 export function statesWhat(text: string): boolean {
+  return namesWhatIsWanted(text, WANTS);
+}
+
+/** A want the words state and do not deny ("no quiero volver a eso", "I don't want to go": no goal), and what it is. */
+function namesWhatIsWanted(text: string, want: RegExp): boolean {
   const normal = text.replace(/[’‘]/g, "'");
-  const match = WANTS.exec(normal);
-  // "no quiero volver a eso", "I don't want to go": a want denied is no goal.
+  const match = want.exec(normal);
   if (!match || NEGATED.test(normal.slice(0, match.index))) return false;
   const after =
     normal
@@ -65,21 +69,12 @@ export function statesWhat(text: string): boolean {
  * Young", "quiero dormir en mi casa"), as opposed to a step agreed or a reason for change.
  */
 const EXPLICIT_WANT = wordPattern(
-  String.raw`\b(?:i|we)(?: really| just| still| do)? (?:want|wanna|would like|'d like|hope|need) to\b|\bi'm (?:trying|aiming|hoping|planning) to\b|\bmy (?:goal|dream|plan) is\b|\bquiero\b|\bme gustaría\b|\bmi meta\b|\bojalá\b`,
+  String.raw`\b(?:i|we)(?: really| just| still| do)? (?:want|wanna|would like|'d like|hope|need) to\b|\bi'm (?:trying|aiming|hoping|planning) to\b|\bmy (?:goal|dream|plan) is\b|\bquiero\b|\bme gustaría\b|\bmi meta\b`,
 );
 
 /** The words say outright what the client wants, and what it is ("I want to, yeah" names nothing). */
 export function statesAWant(words: string): boolean {
-  const text = words.replace(/[’‘]/g, "'");
-  const match = EXPLICIT_WANT.exec(text);
-  // "I don't want to…", "no la quiero preocupar": a want denied is no goal.
-  if (!match || NEGATED.test(text.slice(0, match.index))) return false;
-  const after =
-    text
-      .slice(match.index + match[0].length)
-      .toLowerCase()
-      .match(/[\p{L}']+/gu) ?? [];
-  return after.filter((w) => !EMPTY_OBJECT.has(w)).length >= 2;
+  return namesWhatIsWanted(words, EXPLICIT_WANT);
 }
 
 /** The first sentence of a turn that says outright what the client wants, or nothing. */

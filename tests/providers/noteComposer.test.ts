@@ -581,6 +581,15 @@ describe('goals stated in Spanish', () => {
     expect(verdict.ok).toBe(false);
   });
 
+  it('takes no wish for what fate brings (“ojalá…”) for the client’s goal', async () => {
+    const goal = await goalOf([
+      ['clinician', '¿cómo van las cosas en el trabajo?'],
+      ['client', 'ojalá me cambien de turno porque ya no aguanto las noches en la planta'],
+      ['clinician', 'las noches te están pesando mucho'],
+    ]);
+    expect(goal?.text ?? '').not.toMatch(/ojalá/);
+  });
+
   it('takes no denied want (“no quiero…”) for the client’s goal', async () => {
     const goal = await goalOf([
       ['clinician', '¿y el grupo de los martes?'],
