@@ -10,14 +10,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EhrMode } from '../../launch/sandbox/index.ts';
-import { startSandbox, todaysEncounterId } from '../../launch/sandbox/index.ts';
+import { startSandbox } from '../../launch/sandbox/index.ts';
 import { buildRegistrations } from '../../launch/registrations.ts';
-import type { SessionContext } from '../../server/session/context.ts';
 import { createWritebackRuntime } from '../../server/writeback/runtime.ts';
+import { benchSession, CLINICIAN, PATIENT, todaysEncounter } from './benchSession.ts';
 
 const RUNS = Number(process.env.BENCH_CONTINUITY_RUNS ?? 50);
-const PATIENT = 'p01';
-const CLINICIAN = 'Practitioner/lindqvist';
 const REGISTRATION: Record<EhrMode, string> = { full: 'sandbox', medplum: 'medplum', epic: 'epic', oracle: 'oracle' };
 
 const percentile = (sorted: number[], p: number): number =>
@@ -34,19 +32,13 @@ async function benchMode(mode: EhrMode) {
   const runtime = createWritebackRuntime({ dataDir, fhirAllowlist: [sandbox.fhirBase], fetch: counting });
   try {
     const scope = buildRegistrations().find((r) => r.id === REGISTRATION[mode])?.ehrLaunchScope ?? '';
-    const encounterId = todaysEncounterId(PATIENT, new Date());
-    const session: SessionContext = {
-      sessionId: `bench-${mode}`,
-      fhirBaseUrl: sandbox.fhirBase,
-      patientId: PATIENT,
+    const encounterId = todaysEncounter();
+    const session = benchSession(
+      `bench-${mode}`,
+      sandbox.fhirBase,
       encounterId,
-      practitionerRef: CLINICIAN,
-      accessToken: await sandbox.issueToken({ scope, patient: PATIENT, encounter: encounterId, fhirUser: CLINICIAN }),
-      consent: 'granted',
-      utterances: [],
-      analyses: [],
-      createdAt: new Date(),
-    };
+      await sandbox.issueToken({ scope, patient: PATIENT, encounter: encounterId, fhirUser: CLINICIAN }),
+    );
     const started = performance.now();
     const first = await runtime.continuity.read(session);
     const coldMs = performance.now() - started;

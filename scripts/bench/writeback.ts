@@ -20,15 +20,13 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { FhirClient } from '../../fhir/fhirClient.ts';
 import { ApprovedNote } from '../../fhir/approval.ts';
 import type { EhrMode } from '../../launch/sandbox/index.ts';
-import { startSandbox, todaysEncounterId } from '../../launch/sandbox/index.ts';
-import type { SessionContext } from '../../server/session/context.ts';
+import { startSandbox } from '../../launch/sandbox/index.ts';
 import type { CompanionStore } from '../../server/writeback/companion.ts';
 import { createEmbeddedCompanion } from '../../server/writeback/companion.ts';
 import { createWritebackRuntime } from '../../server/writeback/runtime.ts';
+import { benchSession, CLINICIAN, PATIENT, todaysEncounter } from './benchSession.ts';
 
 const RUNS = Number(process.env.BENCH_WRITEBACK_RUNS ?? 50);
-const PATIENT = 'p01';
-const CLINICIAN = 'Practitioner/lindqvist';
 const SCOPE =
   'launch openid fhirUser patient/Patient.rs patient/Encounter.rs patient/DocumentReference.crus ' +
   'patient/Consent.crus patient/CarePlan.crus patient/Provenance.crs user/Practitioner.rs user/Device.crs';
@@ -96,24 +94,13 @@ async function benchMode(mode: EhrMode): Promise<ModeResult> {
     companionStore: counted(await createEmbeddedCompanion(join(dataDir, 'companion.json')), companionOps),
     fetch: countingFetch,
   });
-  const encounterId = todaysEncounterId(PATIENT, new Date());
-  const session: SessionContext = {
-    sessionId: `bench-${mode}`,
-    fhirBaseUrl: sandbox.fhirBase,
-    patientId: PATIENT,
+  const encounterId = todaysEncounter();
+  const session = benchSession(
+    `bench-${mode}`,
+    sandbox.fhirBase,
     encounterId,
-    practitionerRef: CLINICIAN,
-    accessToken: await sandbox.issueToken({
-      scope: SCOPE,
-      patient: PATIENT,
-      encounter: encounterId,
-      fhirUser: CLINICIAN,
-    }),
-    consent: 'granted',
-    utterances: [],
-    analyses: [],
-    createdAt: new Date(),
-  };
+    await sandbox.issueToken({ scope: SCOPE, patient: PATIENT, encounter: encounterId, fhirUser: CLINICIAN }),
+  );
   // Every approval of the run is a separate note for the same visit.
   const request = { ...NOTE, patientId: PATIENT, encounterId, separateNote: true as const };
   const result: ModeResult = {
@@ -191,19 +178,8 @@ async function firstContact(): Promise<{
     const started = performance.now();
     const runtime = createWritebackRuntime({ dataDir, fhirAllowlist: [ehr.fhirBase] });
     const startupMs = performance.now() - started;
-    const encounterId = todaysEncounterId(PATIENT, new Date());
-    const session: SessionContext = {
-      sessionId: 'bench-first-contact',
-      fhirBaseUrl: ehr.fhirBase,
-      patientId: PATIENT,
-      encounterId,
-      practitionerRef: CLINICIAN,
-      accessToken: token,
-      consent: 'granted',
-      utterances: [],
-      analyses: [],
-      createdAt: new Date(),
-    };
+    const encounterId = todaysEncounter();
+    const session = benchSession('bench-first-contact', ehr.fhirBase, encounterId, token);
     const histogram = monitorEventLoopDelay({ resolution: 5 });
     histogram.enable();
     // What the machine itself adds (other processes on the same cores), for comparison.
