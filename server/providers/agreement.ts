@@ -55,13 +55,91 @@ const ASKS_HOW_IT_WENT = wordPattern(
 );
 const reviewsLastTask = (t: UnderstoodTurn): boolean => /[?¿]/.test(t.text) && ASKS_HOW_IT_WENT.test(t.text);
 
+/**
+ * A step offered as a question ("would you like the number", "would that work", "¿le parece si
+ * camina tres veces?", "¿quiere que le dé la cita?"): the turn-role model, reading it alone, takes
+ * it for a question or for information, yet the client's yes agrees to it.
+ */
+const OFFERS_A_STEP = wordPattern(
+  String.raw`\b(?:would you like (?:me to|the|a|an|to (?:try|give|take|start|book|call|write|keep|have))|would (?:that|this|it) (?:work|help|be okay|be ok|be alright)|does that (?:sound|seem) (?:ok|okay|good|doable|alright|fair|like a plan)|how about (?:you|we|trying|starting)|what if you|could you try|can you try|would you be willing to|are you willing to|shall (?:i|we)|(?:le|te) parece (?:si|que|bien)|(?:quiere|quieres) que (?:le|te|lo|la|hagamos|llamemos)|qué tal si|que tal si|(?:podría|podrías|puede|puedes) (?:intentar|probar|tratar de))\b`,
+);
+/** Clinician roles whose question never offers a step: screening, scaling, reflecting, structuring. */
+const NOT_OFFERING = new Set(['safety_screening', 'scaling', 'reflection_simple', 'reflection_complex', 'structuring']);
+const offersAStep = (t: UnderstoodTurn): boolean =>
+  /[?¿]/.test(t.text) && !NOT_OFFERING.has(t.role.role) && OFFERS_A_STEP.test(t.text.replace(/[’‘]/g, "'"));
+
 /** The clinician's turn is read as putting a step forward (a summary only when it names one). */
 export const readsAsProposal = (t: UnderstoodTurn): boolean =>
   setsATask(t) ||
   (t.speaker === 'clinician' &&
     !reviewsLastTask(t) &&
-    PROPOSAL_ROLES.includes(t.role.role) &&
-    (t.role.role !== 'summary' || STEP_AHEAD.test(t.text.replace(/[’‘]/g, "'")) || namesNextContact(t.text)));
+    (offersAStep(t) ||
+      (PROPOSAL_ROLES.includes(t.role.role) &&
+        (t.role.role !== 'summary' || STEP_AHEAD.test(t.text.replace(/[’‘]/g, "'")) || namesNextContact(t.text)))));
+
+/**
+ * The clinician asks the client to name the step ("what's one thing you could do this week",
+ * "what would you like to take on before we meet", "which one feels more doable", "¿qué podría
+ * hacer esta semana?"): the answer names the plan in the client's words, whatever the turn-role
+ * model read it as.
+ */
+const ASKS_FOR_A_STEP = wordPattern(
+  String.raw`\bwhat(?:'s| is)? (?:one |a |the )?(?:small |first |next )?(?:thing|step)s? (?:you|you'd|you'll) (?:could|can|might|would|will|want to|are going to|'re going to)\b|\bwhat (?:could|can|will|would|might) you (?:do|try|take on|start with|change)\b|\bwhat (?:are you|you) (?:going to|gonna) (?:do|try)\b|\bwhat would you (?:like|want|be willing) to (?:try|take on|do|start|work on)\b|\bwhat (?:could|would|might) (?:help you|make it easier)\b|\bwhich (?:one|of (?:those|these|them))? ?(?:feels?|seems?|sounds?|would you|do you want|will you)\b|\bhow (?:will|would|could) you (?:do|manage|remember|fit|start)\b|\bwhat(?:'s| is) (?:your|the) plan\b|\bqué (?:podría|podrías|puede|puedes|va a|vas a|van a|quiere|quieres|le gustaría|te gustaría) (?:hacer|intentar|probar|cambiar)\b|\bcuál (?:le|te) (?:parece|queda|gustaría)\b|\bqué (?:paso|pasito|cosa) (?:podría|podrías|puede|puedes|va a|vas a)\b`,
+);
+
+/** An answer that names no step: "nothing", "no sé", a doubt. */
+const NAMES_NOTHING = wordPattern(
+  String.raw`^[\s"'“¿¡.…-]*(?:nothing|nada|ninguna|ninguno|i don't know|i dont know|i divn't know|idk|dunno|no sé|no se|not sure)\b`,
+);
+
+/** Words that carry no step on their own ("yes I can do that"). */
+const FILLER = new Set([
+  'yes',
+  'yeah',
+  'ok',
+  'okay',
+  'i',
+  'it',
+  'that',
+  'this',
+  'do',
+  'can',
+  'the',
+  'a',
+  'um',
+  'uh',
+  'sí',
+  'si',
+  'eso',
+  'lo',
+]);
+
+/**
+ * The clinician's question that the client's reply answers by naming a step, or nothing: the
+ * clinician's turn just before asks for the step, and the reply names one (three words or more of
+ * its own), without turning it down, doubting it, asking back or arguing against change.
+ */
+export function stepAskedBefore(reply: UnderstoodTurn, turns: readonly UnderstoodTurn[]): UnderstoodTurn | undefined {
+  if (!reply.clientsOwn || reply.speaker === 'clinician' || reply.riskRead) return undefined;
+  const text = reply.text.replace(/[’‘]/g, "'");
+  if (refuses(reply) || NAMES_NOTHING.test(text) || /[?¿]/.test(text)) return undefined;
+  if (reply.role.role === 'backchannel' || reply.role.role === 'sustain_talk') return undefined;
+  if ((reply.role.probabilities.sustain_talk ?? 0) >= 0.3) return undefined;
+  // An option the client muses on ("if you talk to her with me maybe") is not yet their step: the
+  // turn must read at least a little as a commitment.
+  if ((reply.role.probabilities.commitment ?? 0) < 0.1) return undefined;
+  const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  if (words.filter((w) => !FILLER.has(w)).length < 3) return undefined;
+  const question = turns
+    .slice(0, reply.index)
+    .filter((t) => t.text.trim() !== '')
+    .at(-1);
+  return question?.speaker === 'clinician' &&
+    /[?¿]|^\s*(?:what|which|how|qué|cuál)\b/i.test(question.text) &&
+    ASKS_FOR_A_STEP.test(question.text.replace(/[’‘]/g, "'"))
+    ? question
+    : undefined;
+}
 
 /**
  * A reply that opens by accepting (English, its Scots and Hawaiʻi Pidgin ways, and Spanish, the
@@ -134,7 +212,7 @@ export function agreements(u: SessionUnderstanding): Agreement[] {
  * alone is often the client's plan ("I'll try it next week"), and "call" alone anyone's.
  */
 const CONTACT = wordPattern(
-  String.raw`\b(?:see (?:you|u)|same time (?:next|tomorrow|on)|meet|call (?:you|u)|phone (?:you|u)|ring (?:you|u)|rang (?:you|again)|ring again|call again|let's talk|talk (?:to you|again)|check in|come back|come in|back here|follow[- ]?up|appointment|session|visit|(?:lo|la|te|los|las|nos) (?:veo|vemos|llamo|llamamos|vea|hablamos)|verlo|verla|verte|vernos|llamarlo|llamarla|llamarte|nos vemos|cita|sesión|regresa|vuelva|venga)\b`,
+  String.raw`\b(?:see (?:you|u)|same time (?:next|tomorrow|on)|meet|call (?:you|u)|phone (?:you|u)|ring (?:you|u)|rang (?:you|again)|ring again|call again|let's talk|talk (?:to you|again)|check in|come back|come in|back here|follow[- ]?up|appointment|session|visit|(?:lo|la|te|los|las|nos) (?:veo|vemos|llamo|llamamos|vea|hablamos)|verlo|verla|verte|vernos|llamarlo|llamarla|llamarte|nos vemos|cita|sesión|regresa|vuelva|venga|vuelvo|(?:te|la|lo) busco|(?:lo|la|los|las|te) (?:va|vamos|voy) a ver|book (?:you|ya)|i(?:'ve| have) (?:got )?you (?:both )?(?:in |down )?(?:on|for))\b`,
 );
 const AHEAD = wordPattern(
   String.raw`\b(?:tomorrow|tonight|this (?:afternoon|evening)|later today|in a couple of (?:days|weeks)|(?:first|second) week of|next (?:week|month|time|session|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|in (?:a|one|two|three|four|six|\d+) (?:days?|weeks?|months?)|(?:a|one|two|three|\d+) weeks?(?: from now)?|weekly|every (?:week|monday|tuesday|wednesday|thursday|friday)|mañana|pasado mañana|(?:el |la )?(?:próxim[oa]|proxim[oa]|siguiente) (?:semana|mes|lunes|martes|miércoles|jueves|viernes|sábado|domingo|cita|vez)|(?:el |este |cada )?(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)|en (?:un|una|dos|tres|cuatro|\d+) (?:días?|semanas?|mes|meses)|cada semana)\b`,
@@ -151,7 +229,9 @@ export function nextContactWords(
   if (t.speaker !== 'clinician') return undefined;
   for (const sentence of sentences(t.text)) {
     if (!namesNextContact(sentence)) continue;
-    const clauses = sentence.split(/(?<=[,;])\s+/);
+    // Clauses end at a comma or a semicolon, or where "and" or "y" begins another ("I'll ring you
+    // Friday to check the gun's gone and see you next Wednesday"): the words of risk stay out.
+    const clauses = sentence.split(/(?<=[,;])\s+|\s+(?=(?:and|y|then|luego)\s)/i);
     for (let n = 1; n <= clauses.length; n++) {
       for (let i = 0; i + n <= clauses.length; i++) {
         const words = clauses.slice(i, i + n).join(' ');
@@ -164,3 +244,17 @@ export function nextContactWords(
 
 /** Words name the next contact: a word of meeting or calling and a time ahead. */
 export const namesNextContact = (text: string): boolean => CONTACT.test(text) && AHEAD.test(text);
+
+/**
+ * A sentence that asks, by its mark or its opening word ("same time next week?", "nos vemos el
+ * lunes ¿a las tres?", "does Tuesday morning work"). A contact said outright in a turn that asks
+ * something else ("te llamo en dos semanas… o si prefieres…") books it; one asked needs a yes.
+ */
+export const asks = (sentence: string): boolean => /[?¿]/.test(sentence) || INTERROGATIVE.test(sentence.trim());
+const INTERROGATIVE = wordPattern(
+  String.raw`^(?:(?:so|and|okay|ok|alright|right|now|then|well|but|great|good|perfect|perfecto)[,.]?\s+)*(?:what|when|where|which|who|how|would|could|will|can|do|does|did|are|is|shall)\b`,
+);
+
+/** The sentence of the clinician's turn that holds these words of the next contact asks. */
+export const asksAboutContact = (t: UnderstoodTurn, words: string): boolean =>
+  asks(sentences(t.text).find((s) => s.includes(words)) ?? words);

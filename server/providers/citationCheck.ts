@@ -1,8 +1,18 @@
 import type { NoteDraft, StatementClaim, SupportedStatement } from '../contracts/assist.ts';
 import { questionCategories } from '../engine/safety/screeningQuestions.ts';
-import { accepts, assents, namesNextContact, readsAsProposal, refuses, setsATask } from './agreement.ts';
+import {
+  accepts,
+  asks,
+  assents,
+  namesNextContact,
+  readsAsProposal,
+  refuses,
+  setsATask,
+  stepAskedBefore,
+} from './agreement.ts';
+import { sentences } from './embedded/text.ts';
 import type { SessionUnderstanding, UnderstoodTurn } from './understanding.ts';
-import { statesAWant, wantAskedBefore } from './wants.ts';
+import { statesAWant, wantAskedBefore, wantReflectedBefore } from './wants.ts';
 
 /**
  * The citation check: a statement stays in a note only when the turns it cites support what it
@@ -139,7 +149,7 @@ export function checkStatement(statement: SupportedStatement, u: SessionUndersta
       claim === 'goal' &&
       (quotations(statement.text).some((q) => statesAWant(q) && client.some((t) => normal(t.text).includes(q))) ||
         client.some((t) => {
-          const question = wantAskedBefore(t, u.turns);
+          const question = wantAskedBefore(t, u.turns) ?? wantReflectedBefore(t, u.turns);
           return question !== undefined && turns.includes(question);
         }));
     if (roles && !wantSaid && !client.some((t) => readsAs(t, roles)))
@@ -162,6 +172,8 @@ export function checkStatement(statement: SupportedStatement, u: SessionUndersta
         )
       )
         return { ok: true };
+      // The client's answer naming the step the clinician asked for, both cited.
+      if (client.some((r) => turns.includes(stepAskedBefore(r, u.turns)!))) return { ok: true };
       // Agreed across turns: a proposal of the clinician and a later reply of the client that accepts it.
       return clinician.some((p) => readsAsProposal(p) && client.some((r) => r.index > p.index && accepts(r)))
         ? { ok: true }
@@ -175,7 +187,11 @@ export function checkStatement(statement: SupportedStatement, u: SessionUndersta
       // The clinician's quoted words name the next contact; put as a question, the client's reply must accept it.
       const quoted = quotations(statement.text);
       const naming = clinician.filter((t) => quoted.some((q) => namesNextContact(q) && normal(t.text).includes(q)));
-      return naming.some((t) => !isQuestion(t) || client.some((r) => r.index > t.index && (assents(r) || accepts(r))))
+      return naming.some(
+        (t) =>
+          sentences(t.text).some((s) => !asks(s) && quoted.some((q) => namesNextContact(q) && normal(s).includes(q))) ||
+          client.some((r) => r.index > t.index && (assents(r) || accepts(r))),
+      )
         ? { ok: true }
         : { ok: false, reason: 'no cited turn agrees a follow-up' };
     }

@@ -90,7 +90,7 @@ export const wantSentence = (text: string): string | undefined => sentences(text
  * hijos"), not a question.
  */
 const ASKS_WHAT_THEY_WANT = wordPattern(
-  String.raw`\bwhat (?:would|do) you (?:like|want|hope)(?: to\b|\s*(?:[?.]|$))|\bwhat (?:is|'s|are|would be) your (?:goals?|hopes?)\b|(?:\bqué|¿\s*que) (?:te|le|les) gustar[ií]a\b|(?:\bcómo|¿\s*como) (?:te|le|les) gustar[ií]a\b|(?<!por )(?:\bqué|¿\s*que) (?:quieres|quiere|quieren|deseas|desea|esperas|espera)\b(?! decir)|(?:\bcuál|¿\s*cual) (?:es|ser[ií]a) (?:tu|su|la) meta\b`,
+  String.raw`\bwhat (?:would|do) you (?:like|want|hope)(?: to\b|\s*(?:[?.]|$))|\bwhat (?:is|'s|are|would be) your (?:goals?|hopes?)\b|(?:\bqué|¿\s*que) (?:te|le|les) gustar[ií]a\b|(?:\bcómo|¿\s*como) (?:te|le|les) gustar[ií]a\b|(?<!por )(?:\bqué|¿\s*que) (?:quieres|quiere|quieren|deseas|desea|esperas|espera)\b(?! decir)|(?:\bcuál|¿\s*cual) (?:es|ser[ií]a) (?:tu|su|la) meta\b|(?:\bqué|¿\s*que) (?:quisiera|quisieras|quisieran)\b(?! decir)|(?:\bqué|¿\s*que) meta\b|\b(?:anything|what) (?:do )?you (?:want|hope|wish|'d like) (?:out of|from)\b|\bwhat (?:are you|you're) hoping (?:for|will|to)\b`,
 );
 
 export const asksWhatTheyWant = (t: UnderstoodTurn): boolean =>
@@ -122,4 +122,50 @@ export function wantAskedBefore(reply: UnderstoodTurn, turns: readonly Understoo
     .filter((t) => t.text.trim() !== '')
     .at(-1);
   return question && asksWhatTheyWant(question) ? question : undefined;
+}
+
+/**
+ * The clinician tells back what the client wants ("so your goal is to get dialysis closer to
+ * home", "you just want to feel normal again", "lo que usted quiere es que la tomen en cuenta").
+ * The client's yes to it, or their going on with it, states the goal with the clinician's words.
+ */
+const REFLECTS_A_WANT = wordPattern(
+  String.raw`\b(?:your (?:goal|hope|plan) (?:is|would be)|you (?:really |just |still )?(?:want|wanna|'d like|would like|hope) to|what you (?:really |just )?(?:want|'d like) is|you're (?:hoping|wanting|aiming) to|lo que (?:usted |tú |tu )?(?:quiere|quieres|busca|buscas) es|(?:usted|tú|tu) (?:quiere|quieres|quisiera|quisieras) (?:que|poder|volver|estar|ser|dejar|tener|ir|regresar)|(?:su|tu) meta es)\b`,
+);
+/** Words before "you want to" that make it a question or a condition, not a reflection. */
+const ASKING_OR_IF = wordPattern(String.raw`\b(?:do|would|did|if|whatever|when|whenever|si)\s*$`);
+
+/** What the clinician reflected the client wants, in the clinician's words, or nothing. */
+export function reflectedWant(t: UnderstoodTurn): string | undefined {
+  if (t.speaker !== 'clinician' || /[?¿]/.test(t.text)) return undefined;
+  const text = t.text.replace(/[’‘]/g, "'");
+  const match = REFLECTS_A_WANT.exec(text);
+  if (!match || ASKING_OR_IF.test(text.slice(0, match.index)) || NEGATED.test(text.slice(0, match.index)))
+    return undefined;
+  const rest = text
+    .slice(match.index)
+    .split(/(?<=[.;!])\s+/)[0]!
+    .trim();
+  const words = rest.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  return words.length >= 5 && words.length <= 30 ? rest.replace(/[.;!]$/, '') : undefined;
+}
+
+/**
+ * The clinician's reflection of a want that the client's turn takes up: the turn just before is
+ * the reflection, and the client says yes to it or goes on with it, without turning it down,
+ * doubting it or asking back.
+ */
+export function wantReflectedBefore(
+  reply: UnderstoodTurn,
+  turns: readonly UnderstoodTurn[],
+): UnderstoodTurn | undefined {
+  if (!reply.clientsOwn || reply.speaker === 'clinician' || reply.riskRead) return undefined;
+  const text = reply.text.replace(/[’‘]/g, "'");
+  if (refuses(reply) || NOTHING.test(text) || DOUBT.test(text) || /[?¿]/.test(text)) return undefined;
+  if (reply.role.role === 'sustain_talk' || (reply.role.probabilities.sustain_talk ?? 0) >= 0.3) return undefined;
+  const reflection = turns
+    .slice(0, reply.index)
+    .filter((t) => t.text.trim() !== '')
+    .at(-1);
+  return reflection && reflectedWant(reflection) !== undefined ? reflection : undefined;
 }

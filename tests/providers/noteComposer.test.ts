@@ -752,3 +752,83 @@ describe('what the client committed to', () => {
     expect(quotedWords).not.toMatch(/portal|seven|not promising/);
   });
 });
+
+describe('plans, goals and follow-ups agreed in answer to the clinician', () => {
+  const statements = async (lines: [Utterance['speaker'], string][]) =>
+    (await assistant.draftNote(snapshotOf(turns(lines)), 'SOAP')).result.sections.flatMap((s) => s.statements);
+  const CRAVINGS: [Utterance['speaker'], string][] = [
+    ['clinician', 'how have the nights been'],
+    ['client', 'rough, I keep reaching for the vape when the baby is down'],
+    ['clinician', 'what could you do instead at that time'],
+  ];
+
+  it('takes the step the client names when asked for one for the plan, citing the question and the answer', async () => {
+    const plan = (
+      await statements([
+        ...CRAVINGS,
+        ['client', 'put it in the glovebox, tea on the step, ten minutes'],
+        ['clinician', 'that sounds like a plan'],
+      ])
+    ).find((s) => s.claim === 'plan');
+    expect(plan?.text).toContain('“what could you do instead at that time”');
+    expect(plan?.utteranceIds).toEqual(['s3', 's4']);
+  });
+
+  it('takes no plan from an answer that names nothing or doubts (“idk”, “no sé”)', async () => {
+    for (const answer of ['idk honestly nothing really works at night', 'no sé, la verdad nada me ayuda']) {
+      const plan = (await statements([...CRAVINGS, ['client', answer]])).find((s) => s.claim === 'plan');
+      expect(plan, answer).toBeUndefined();
+    }
+  });
+
+  it('records a step offered as a question (“¿le parece si…?”) and accepted as agreed', async () => {
+    const plan = (
+      await statements([
+        ['clinician', '¿cómo va la caminata?'],
+        ['client', 'pues casi no salgo, me duelen las rodillas'],
+        ['clinician', '¿le parece si esta semana camina tres veces diez minutos con su vecina?'],
+        ['client', 'sí, órale, lo intento con la vecina'],
+      ])
+    ).find((s) => s.claim === 'plan');
+    expect(plan?.utteranceIds).toEqual(['s3', 's4']);
+  });
+
+  it('takes the goal the clinician reflected and the client took up, and none from a question', async () => {
+    const reflected = (
+      await statements([
+        ['clinician', 'what brings you in'],
+        ['client', 'the dialysis, three days a week in town, four hours each way'],
+        ['clinician', 'so your goal is to get dialysis closer to home on the island'],
+        ['client', 'yes. my wife can come then'],
+      ])
+    ).find((s) => s.claim === 'goal');
+    expect(reflected?.text).toContain('get dialysis closer to home on the island');
+    expect(reflected?.utteranceIds).toEqual(['s3', 's4']);
+    const asked = (
+      await statements([
+        ['clinician', 'what brings you in'],
+        ['client', 'the dialysis, three days a week in town, four hours each way'],
+        ['clinician', 'do you want to talk about moving the chair closer to home'],
+        ['client', 'yes. my wife can come then'],
+      ])
+    ).find((s) => s.claim === 'goal' && s.utteranceIds.includes('s3'));
+    expect(asked).toBeUndefined();
+  });
+
+  it('books a contact said outright in a turn that also asks, and keeps words of risk out of it', async () => {
+    const both = await statements([
+      ['clinician', 'and the pills'],
+      ['client', 'my brother took them to his place yesterday'],
+      ['clinician', "I'll ring you Friday to check the gun's gone to Colin and see you next Wednesday"],
+      ['client', 'aye'],
+    ]);
+    expect(both.find((s) => s.claim === 'follow_up')?.text).toBe('Follow-up: “and see you next Wednesday”.');
+    const spanish = await statements([
+      ['clinician', '¿cómo te fue con la presión?'],
+      ['client', 'bien, ya me la tomo diario'],
+      ['clinician', 'te llamo en dos semanas para ver cómo te fue, o si prefieres ¿vienes con la cita de la presión?'],
+      ['client', 'mejor me llamas'],
+    ]);
+    expect(spanish.find((s) => s.claim === 'follow_up')?.text).toContain('te llamo en dos semanas');
+  });
+});

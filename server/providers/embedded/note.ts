@@ -10,13 +10,15 @@ import type {
 import {
   accepts,
   agreements,
+  asksAboutContact,
   assents,
   namesNextContact,
   nextContactWords,
   setsATask,
   STEP_AHEAD,
+  stepAskedBefore,
 } from '../agreement.ts';
-import { statesWhat, wantAskedBefore, wantSentence } from '../wants.ts';
+import { reflectedWant, statesWhat, wantAskedBefore, wantReflectedBefore, wantSentence } from '../wants.ts';
 import { checkNoteCitations, isQuestion, speaksOfRisk } from '../citationCheck.ts';
 import { MENTAL_STATUS_ITEMS, NOTE_SECTIONS } from '../noteFormats.ts';
 import { buildRiskAssessment } from '../riskSection.ts';
@@ -204,7 +206,22 @@ function goals(u: SessionUnderstanding): SupportedStatement[] {
     )
     .map((t) => ({ t, words: wantSentence(t.text) }))
     .find((x) => x.words !== undefined);
-  return outright ? [say(`Client’s goal, as they put it: ${quoted(outright.words!, 110)}.`, [outright.t], 'goal')] : [];
+  if (outright) return [say(`Client’s goal, as they put it: ${quoted(outright.words!, 110)}.`, [outright.t], 'goal')];
+  // A want the clinician told back ("so your goal is to get dialysis closer to home") and the
+  // client took up states the goal: written in the clinician's words, unquoted, with the reply.
+  const affirmed = u.turns
+    .filter(quotableOutsideRisk)
+    .map((t) => ({ t, reflection: wantReflectedBefore(t, u.turns) }))
+    .find((x) => x.reflection !== undefined && quotableOutsideRisk(x.reflection));
+  return affirmed
+    ? [
+        say(
+          `Client’s goal, as the clinician reflected it (${reflectedWant(affirmed.reflection!)!.replace(/^(?:so |and )/i, '')}); client: ${quoted(affirmed.t.text, 90)}.`,
+          [affirmed.reflection!, affirmed.t],
+          'goal',
+        ),
+      ]
+    : [];
 }
 
 /** What the clinician did, one sentence per kind of move, each with an example in the clinician's words. */
@@ -398,7 +415,7 @@ function followUp(u: SessionUnderstanding): SupportedStatement[] {
         (b.t.role.probabilities.follow_up ?? 0) - (a.t.role.probabilities.follow_up ?? 0) || b.t.index - a.t.index,
     );
   for (const { t, words } of named) {
-    if (!isQuestion(t)) return [say(`Follow-up: ${quoted(words, 110)}.`, [t], 'follow_up')];
+    if (!asksAboutContact(t, words)) return [say(`Follow-up: ${quoted(words, 110)}.`, [t], 'follow_up')];
     const reply = u.turns
       .slice(t.index + 1, t.index + 3)
       .find((r) => r.speaker !== 'clinician' && r.text.trim() !== '');
@@ -468,6 +485,22 @@ function plan(u: SessionUnderstanding, homework: Homework): SupportedStatement[]
         ),
       );
   }
+  // The client naming the step asked for ("what's one thing you could do this week?" – "walk
+  // Tuesday and Thursday with my sister") is the plan in their own words.
+  const cited = new Set(out.flatMap((st) => st.utteranceIds));
+  const named = u.turns
+    .map((t) => ({ t, question: stepAskedBefore(t, u.turns) }))
+    .filter((x): x is { t: UnderstoodTurn; question: UnderstoodTurn } => x.question !== undefined)
+    .filter(({ t, question }) => !cited.has(t.id) && !cited.has(question.id) && quotableOutsideRisk(t))
+    .at(-1);
+  if (named && out.length < 2)
+    out.push(
+      say(
+        `Plan named by the client: asked ${quoted(named.question.text, 90)}, client answered ${quoted(named.t.text, 110)}.`,
+        [named.question, named.t],
+        'plan',
+      ),
+    );
   const quotedIds = new Set(out.flatMap((st) => st.utteranceIds));
   // Two statements of what was agreed say it; more would list every yes of the session.
   const room = 2 - out.length;
