@@ -98,6 +98,20 @@ describe('the shipped risk model', () => {
     }
   });
 
+  it('reads neither silence nor a question back as a yes to the screening question', () => {
+    for (const reply of ['...', '[long pause]', 'can Jolene step out for a minute?']) {
+      const readings = read([
+        { speaker: 'client', text: "like I don't see the point in any of it" },
+        {
+          speaker: 'clinician',
+          text: 'Wade I need to ask you straight have you been having thoughts of killing yourself',
+        },
+        { speaker: 'client', text: reply },
+      ]);
+      expect(readings[2]!.risk.level, reply).toBe('none');
+    }
+  });
+
   it("leaves the client's mm-hm after the clinician's psychoeducation about overdose alone", () => {
     const readings = read([
       {

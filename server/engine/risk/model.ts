@@ -52,14 +52,21 @@ const SURE_ALONE = 0.9;
 const QUESTION =
   /\?|^\s*(?:(?:so|and|but|okay|ok|um|uh|well|now|right)\s+)*(?:what|whats|when|where|who|why|how|which|do|does|did|have|has|had|are|is|was|were|can|could|would|will|should|any|anything|tell me)\b/i;
 
+/** A client's question back: by its mark, or a verb before a person ("can Jolene step out"), not "could be". */
+const ASKS_BACK =
+  /\?$|^(?:(?:um|uh|well|but|so|and)\s+)*(?:can|could|would|will|do|does|did|is|are|should|may)\s+(?:i|you|we|he|she|they|someone|somebody|[A-Z][a-z]+)\b/;
+
 /**
  * The client takes up the clinician's words: a yes, or an answer (not a no) to their question.
  * Read in the model's form of the turn, so that a dialect marker ("no cap, …") is no denial and
  * how a thing is said cannot change whose words a flag rests on.
  */
 function affirms(w: RiskWindow): boolean {
-  const polarity = answerPolarity(modelText(w.text));
+  const said = modelText(w.text);
+  const polarity = answerPolarity(said);
   if (polarity === 'yes') return true;
+  // Silence ("...", "[pause]") or a question back ("can Jolene step out") answers nothing.
+  if (!/[\p{L}\p{N}]/u.test(w.text.replace(/\[[^\]]*\]/g, '')) || ASKS_BACK.test(w.text.trim())) return false;
   return polarity !== 'no' && w.previous !== undefined && (w.previous.asked !== null || QUESTION.test(w.previous.text));
 }
 
