@@ -1,4 +1,5 @@
-import { sentences, wordPattern } from './embedded/text.ts';
+import { sentences } from './embedded/text.ts';
+import { NOTE_PATTERNS, NOTE_WORDS } from './knowledge/index.ts';
 import type { SessionUnderstanding, UnderstoodTurn } from './understanding.ts';
 
 /*
@@ -7,7 +8,8 @@ import type { SessionUnderstanding, UnderstoodTurn } from './understanding.ts';
  * hacer"), and the next meeting is named in passing ("te veo mañana", "same time next week").
  * The turn-role model reads each turn alone and is least sure of exactly these turns, so the note
  * writer and the citation check read agreements here: a proposal and the reply that accepts it,
- * and a clinician's words that name the next contact.
+ * and a clinician's words that name the next contact. The words each reading looks for are in
+ * `knowledge/notes.json`, each pattern with sentences it must and must not match.
  */
 
 /**
@@ -29,18 +31,14 @@ export const PROPOSAL_ROLES: readonly string[] = [
  * client said ("so to sum up, the arguments are about money"), and the client's "yeah that's it"
  * agrees with the summary, not to a plan.
  */
-export const STEP_AHEAD = wordPattern(
-  String.raw`\b(?:will|i'll|you'll|we'll|going to|gonna|plan|quit date|this week|tomorrow|tonight|next|from (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|voy a|vas a|va a|vamos a|van a|el plan|próxim[oa]|proxim[oa]|mañana|esta semana)\b`,
-);
+export const STEP_AHEAD = NOTE_PATTERNS.get('STEP_AHEAD');
 
 /**
  * The clinician sets a task in so many words ("tarea: anota cada cigarrillo", "esa es la tarea,
  * escribirle a Francisco", "homework: a drink diary"). The turn-role model, reading the turn
  * alone, often takes these for advice or a summary; the words say what the turn is.
  */
-const SETS_A_TASK = wordPattern(
-  String.raw`\btarea(?: para [^:.?]{1,30})?\s*:|\b(?:esa es|esta es|la|su|tu) tarea (?:es|será|sería|para esta semana)\b|\besa es la tarea\b|\bhomework(?: for (?:this|the) week)?\s*:|\byour homework (?:is|for this week)\b`,
-);
+const SETS_A_TASK = NOTE_PATTERNS.get('SETS_A_TASK');
 
 /** A clinician's turn that sets a task outright, not asking about one ("¿hiciste la tarea?"). */
 export const setsATask = (t: UnderstoodTurn): boolean =>
@@ -50,9 +48,7 @@ export const setsATask = (t: UnderstoodTurn): boolean =>
  * A question about how the last task went ("¿hiciste la tarea?", "did you manage the diary?")
  * reviews it: the answer ("se me olvidó casi todos los días") reports, it agrees nothing.
  */
-const ASKS_HOW_IT_WENT = wordPattern(
-  String.raw`\b(?:hiciste|hizo|hicieron|pudiste|pudo|lograste|logró|did you|have you done|how did (?:it|the|that) go)\b`,
-);
+const ASKS_HOW_IT_WENT = NOTE_PATTERNS.get('ASKS_HOW_IT_WENT');
 const reviewsLastTask = (t: UnderstoodTurn): boolean => /[?¿]/.test(t.text) && ASKS_HOW_IT_WENT.test(t.text);
 
 /**
@@ -60,9 +56,7 @@ const reviewsLastTask = (t: UnderstoodTurn): boolean => /[?¿]/.test(t.text) && 
  * camina tres veces?", "¿quiere que le dé la cita?"): the turn-role model, reading it alone, takes
  * it for a question or for information, yet the client's yes agrees to it.
  */
-const OFFERS_A_STEP = wordPattern(
-  String.raw`\b(?:would you like (?:me to|the|a|an|to (?:try|give|take|start|book|call|write|keep|have))|would (?:that|this|it) (?:work|help|be okay|be ok|be alright)|does that (?:sound|seem) (?:ok|okay|good|doable|alright|fair|like a plan)|how about (?:you|we|trying|starting)|what if you|could you try|can you try|would you be willing to|are you willing to|shall (?:i|we)|(?:le|te) parece (?:si|que|bien)|(?:quiere|quieres) que (?:le|te|lo|la|hagamos|llamemos)|qué tal si|que tal si|(?:podría|podrías|puede|puedes) (?:intentar|probar|tratar de))\b`,
-);
+const OFFERS_A_STEP = NOTE_PATTERNS.get('OFFERS_A_STEP');
 /** Clinician roles whose question never offers a step: screening, scaling, reflecting, structuring. */
 const NOT_OFFERING = new Set(['safety_screening', 'scaling', 'reflection_simple', 'reflection_complex', 'structuring']);
 const offersAStep = (t: UnderstoodTurn): boolean =>
@@ -83,36 +77,16 @@ export const readsAsProposal = (t: UnderstoodTurn): boolean =>
  * hacer esta semana?"): the answer names the plan in the client's words, whatever the turn-role
  * model read it as.
  */
-const ASKS_FOR_A_STEP = wordPattern(
-  String.raw`\bwhat(?:'s| is)? (?:one |a |the )?(?:small |first |next )?(?:thing|step)s? (?:you|you'd|you'll) (?:could|can|might|would|will|want to|are going to|'re going to)\b|\bwhat (?:could|can|will|would|might) you (?:do|try|take on|start with|change)\b|\bwhat (?:are you|you) (?:going to|gonna) (?:do|try)\b|\bwhat would you (?:like|want|be willing) to (?:try|take on|do|start|work on)\b|\bwhat (?:could|would|might) (?:help you|make it easier)\b|\bwhich (?:one|of (?:those|these|them))? ?(?:feels?|seems?|sounds?|would you|do you want|will you)\b|\bhow (?:will|would|could) you (?:do|manage|remember|fit|start)\b|\bwhat(?:'s| is) (?:your|the) plan\b|\bqué (?:podría|podrías|puede|puedes|va a|vas a|van a|quiere|quieres|le gustaría|te gustaría) (?:hacer|intentar|probar|cambiar)\b|\bcuál (?:le|te) (?:parece|queda|gustaría)\b|\bqué (?:paso|pasito|cosa) (?:podría|podrías|puede|puedes|va a|vas a)\b`,
-);
+const ASKS_FOR_A_STEP = NOTE_PATTERNS.get('ASKS_FOR_A_STEP');
 
 /** An answer that names no step: "nothing", "no sé", a doubt. */
-const NAMES_NOTHING = wordPattern(
-  String.raw`^[\s"'“¿¡.…-]*(?:nothing|nada|ninguna|ninguno|i don't know|i dont know|i divn't know|idk|dunno|no sé|no se|not sure)\b`,
-);
+const NAMES_NOTHING = NOTE_PATTERNS.get('NAMES_NOTHING');
+
+/** The clinician's turn asks: a question mark, or an opening "what", "which" or "how". */
+const ASKS_BY_FORM = NOTE_PATTERNS.get('ASKS_BY_FORM');
 
 /** Words that carry no step on their own ("yes I can do that"). */
-const FILLER = new Set([
-  'yes',
-  'yeah',
-  'ok',
-  'okay',
-  'i',
-  'it',
-  'that',
-  'this',
-  'do',
-  'can',
-  'the',
-  'a',
-  'um',
-  'uh',
-  'sí',
-  'si',
-  'eso',
-  'lo',
-]);
+const FILLER = NOTE_WORDS.set('FILLER');
 
 /**
  * The clinician's question that the client's reply answers by naming a step, or nothing: the
@@ -135,7 +109,7 @@ export function stepAskedBefore(reply: UnderstoodTurn, turns: readonly Understoo
     .filter((t) => t.text.trim() !== '')
     .at(-1);
   return question?.speaker === 'clinician' &&
-    /[?¿]|^\s*(?:what|which|how|qué|cuál)\b/i.test(question.text) &&
+    ASKS_BY_FORM.test(question.text) &&
     ASKS_FOR_A_STEP.test(question.text.replace(/[’‘]/g, "'"))
     ? question
     : undefined;
@@ -147,12 +121,8 @@ export function stepAskedBefore(reply: UnderstoodTurn, turns: readonly Understoo
  * "lo anoto". A reply that opens with a refusal or a doubt
  * ("no", "I don't know", "maybe") accepts nothing.
  */
-const ASSENT = wordPattern(
-  String.raw`^[\s"'“¿¡.…-]*(?:yes|yeah|yep|yup|aye|ok(?:ay)?|okey|sure|deal|fine|alright|all right|go on(?: then)?|shoots|sounds (?:good|like a plan)|let's do (?:it|that)|i (?:can|will|'ll|could) (?:do|try) (?:that|it|this)|i'll do it|will do|i'm in|sí|si|claro|está bien|esta bien|ta bueno|bueno|de acuerdo|vale|dale|órale|ándale|lo (?:voy a hacer|hago|anoto|intento)|sí lo (?:hago|voy a hacer))\b`,
-);
-const REFUSAL = wordPattern(
-  String.raw`^[\s"'“¿¡.…-]*(?:no|nah|nope|not|i don't|i dont|i can't|i won't|maybe|no sé|no se|tal vez|quizás)\b`,
-);
+const ASSENT = NOTE_PATTERNS.get('ASSENT');
+const REFUSAL = NOTE_PATTERNS.get('REFUSAL');
 
 /**
  * The client's reply takes up what was put to them: read as a commitment, or opening with assent
@@ -211,12 +181,11 @@ export function agreements(u: SessionUnderstanding): Agreement[] {
  * The next contact: a word of meeting or calling and a time ahead. Both are needed: "next week"
  * alone is often the client's plan ("I'll try it next week"), and "call" alone anyone's.
  */
-const CONTACT = wordPattern(
-  String.raw`\b(?:see (?:you|u)|same time (?:next|tomorrow|on)|meet|call (?:you|u)|phone (?:you|u)|ring (?:you|u)|rang (?:you|again)|ring again|call again|let's talk|talk (?:to you|again)|check in|come back|come in|back here|follow[- ]?up|appointment|session|visit|(?:lo|la|te|los|las|nos) (?:veo|vemos|llamo|llamamos|vea|hablamos)|verlo|verla|verte|vernos|llamarlo|llamarla|llamarte|nos vemos|cita|sesión|regresa|vuelva|venga|vuelvo|(?:te|la|lo) busco|(?:lo|la|los|las|te) (?:va|vamos|voy) a ver|book (?:you|ya)|i(?:'ve| have) (?:got )?you (?:both )?(?:in |down )?(?:on|for))\b`,
-);
-const AHEAD = wordPattern(
-  String.raw`\b(?:tomorrow|tonight|this (?:afternoon|evening)|later today|in a couple of (?:days|weeks)|(?:first|second) week of|next (?:week|month|time|session|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|in (?:a|one|two|three|four|six|\d+) (?:days?|weeks?|months?)|(?:a|one|two|three|\d+) weeks?(?: from now)?|weekly|every (?:week|monday|tuesday|wednesday|thursday|friday)|mañana|pasado mañana|(?:el |la )?(?:próxim[oa]|proxim[oa]|siguiente) (?:semana|mes|lunes|martes|miércoles|jueves|viernes|sábado|domingo|cita|vez)|(?:el |este |cada )?(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)|en (?:un|una|dos|tres|cuatro|\d+) (?:días?|semanas?|mes|meses)|cada semana)\b`,
-);
+const CONTACT = NOTE_PATTERNS.get('CONTACT');
+const AHEAD = NOTE_PATTERNS.get('AHEAD');
+
+/** Where a sentence breaks into clauses when its words of the next contact are quoted. */
+const NEXT_CONTACT_CLAUSE_BREAK = NOTE_PATTERNS.get('NEXT_CONTACT_CLAUSE_BREAK');
 
 /**
  * The fewest consecutive clauses of one of the clinician's sentences that name the next contact
@@ -231,7 +200,7 @@ export function nextContactWords(
     if (!namesNextContact(sentence)) continue;
     // Clauses end at a comma or a semicolon, or where "and" or "y" begins another ("I'll ring you
     // Friday to check the gun's gone and see you next Wednesday"): the words of risk stay out.
-    const clauses = sentence.split(/(?<=[,;])\s+|\s+(?=(?:and|y|then|luego)\s)/i);
+    const clauses = sentence.split(NEXT_CONTACT_CLAUSE_BREAK);
     for (let n = 1; n <= clauses.length; n++) {
       for (let i = 0; i + n <= clauses.length; i++) {
         const words = clauses.slice(i, i + n).join(' ');
@@ -251,9 +220,7 @@ export const namesNextContact = (text: string): boolean => CONTACT.test(text) &&
  * something else ("te llamo en dos semanas… o si prefieres…") books it; one asked needs a yes.
  */
 export const asks = (sentence: string): boolean => /[?¿]/.test(sentence) || INTERROGATIVE.test(sentence.trim());
-const INTERROGATIVE = wordPattern(
-  String.raw`^(?:(?:so|and|okay|ok|alright|right|now|then|well|but|great|good|perfect|perfecto)[,.]?\s+)*(?:what|when|where|which|who|how|would|could|will|can|do|does|did|are|is|shall)\b`,
-);
+const INTERROGATIVE = NOTE_PATTERNS.get('INTERROGATIVE');
 
 /** The sentence of the clinician's turn that holds these words of the next contact asks. */
 export const asksAboutContact = (t: UnderstoodTurn, words: string): boolean =>

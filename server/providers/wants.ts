@@ -1,11 +1,12 @@
 import { refuses } from './agreement.ts';
-import { sentences, wordPattern } from './embedded/text.ts';
+import { sentences } from './embedded/text.ts';
+import { NOTE_PATTERNS, NOTE_WORDS } from './knowledge/index.ts';
 import type { UnderstoodTurn } from './understanding.ts';
 
 /*
  * What the client wants: the words a goal is stated in, whether or not the client calls it one.
  * The note writer quotes them as the client's goal and the citation check accepts them as support
- * for one.
+ * for one. The patterns and word sets are in `knowledge/notes.json` and `knowledge/notes.words.json`.
  */
 
 /**
@@ -14,38 +15,13 @@ import type { UnderstoodTurn } from './understanding.ts';
  * one. In Spanish only words of wanting and needing count ("quiero", "me gustaría", "necesito"):
  * "voy a…" and "tengo que…" are as often a step agreed or a leaving ("me tengo que ir ya").
  */
-const WANTS =
-  /\b(i|we)\s*(?:'d|would|really|just|do|still)?\s*(want|wanna|need|needs|hope|wish|would like|'d like|gotta|have to|got to|plan|intend|try|am going to|'m going to|'m gonna|am gonna|will|'ll|can|could|should)\b|\b(my goal|the goal|i'm aiming|want to|going to|gonna)\b|(?<![\p{L}])(quiero|quisiera|me gustaría|me gustaria|necesito|mi meta)(?![\p{L}])/iu;
+const WANTS = NOTE_PATTERNS.get('WANTS');
 
 /** Words that leave a wish without an object: "yes I can do that" agrees to something, it names no goal. */
-const EMPTY_OBJECT = new Set([
-  'do',
-  'that',
-  'it',
-  'this',
-  'so',
-  'too',
-  'yeah',
-  'yes',
-  'okay',
-  'ok',
-  'try',
-  'one',
-  'them',
-  'there',
-  'now',
-  'then',
-  'i',
-  'think',
-  'guess',
-  'maybe',
-  'sure',
-  'the',
-  'a',
-]);
+const EMPTY_OBJECT = NOTE_WORDS.set('EMPTY_OBJECT');
 
 /** Words just before a want that deny it. */
-const NEGATED = wordPattern(String.raw`\b(?:no|not|never|nunca|ya no|don't|do not|didn't)\b(?:\s+\S+)?\s*$`);
+const NEGATED = NOTE_PATTERNS.get('NEGATED');
 
 export function statesWhat(text: string): boolean {
   return namesWhatIsWanted(text, WANTS);
@@ -68,9 +44,7 @@ function namesWhatIsWanted(text: string, want: RegExp): boolean {
  * A first-person want said outright ("I want to go to DePaul", "I'm trying to get into Whitney
  * Young", "quiero dormir en mi casa"), as opposed to a step agreed or a reason for change.
  */
-const EXPLICIT_WANT = wordPattern(
-  String.raw`\b(?:i|we)(?: really| just| still| do)? (?:want|wanna|would like|'d like|hope|need) to\b|\bi'm (?:trying|aiming|hoping|planning) to\b|\bmy (?:goal|dream|plan) is\b|\bquiero\b|\bme gustaría\b|\bmi meta\b`,
-);
+const EXPLICIT_WANT = NOTE_PATTERNS.get('EXPLICIT_WANT');
 
 /** The words say outright what the client wants, and what it is ("I want to, yeah" names nothing). */
 export function statesAWant(words: string): boolean {
@@ -89,18 +63,16 @@ export const wantSentence = (text: string): string | undefined => sentences(text
  * a want). An unaccented "que" with no "¿" is a relative pronoun ("una mamá que quiere a sus
  * hijos"), not a question.
  */
-const ASKS_WHAT_THEY_WANT = wordPattern(
-  String.raw`\bwhat (?:would|do) you (?:like|want|hope)(?: to\b|\s*(?:[?.]|$))|\bwhat (?:is|'s|are|would be) your (?:goals?|hopes?)\b|(?:\bqué|¿\s*que) (?:te|le|les) gustar[ií]a\b|(?:\bcómo|¿\s*como) (?:te|le|les) gustar[ií]a\b|(?<!por )(?:\bqué|¿\s*que) (?:quieres|quiere|quieren|deseas|desea|esperas|espera)\b(?! decir)|(?:\bcuál|¿\s*cual) (?:es|ser[ií]a) (?:tu|su|la) meta\b|(?:\bqué|¿\s*que) (?:quisiera|quisieras|quisieran)\b(?! decir)|(?:\bqué|¿\s*que) meta\b|\b(?:anything|what) (?:do )?you (?:want|hope|wish|'d like) (?:out of|from)\b|\bwhat (?:are you|you're) hoping (?:for|will|to)\b`,
-);
+const ASKS_WHAT_THEY_WANT = NOTE_PATTERNS.get('ASKS_WHAT_THEY_WANT');
 
 export const asksWhatTheyWant = (t: UnderstoodTurn): boolean =>
   t.speaker === 'clinician' && ASKS_WHAT_THEY_WANT.test(t.text.replace(/[’‘]/g, "'"));
 
 /** An answer that doubts it can be done: "I promised her… but I don't know if I can". */
-const DOUBT = wordPattern(String.raw`\b(?:i don't know if|i dont know if|no sé si|no se si)\b`);
+const DOUBT = NOTE_PATTERNS.get('DOUBT');
 
 /** An answer that names nothing wanted: "nothing", "nada, estoy bien". */
-const NOTHING = wordPattern(String.raw`^[\s"'“¿¡.…-]*(?:nothing|nada|ninguna|ninguno)\b`);
+const NOTHING = NOTE_PATTERNS.get('NOTHING');
 
 /**
  * The clinician's question that the client's turn answers by naming what they want, or nothing:
@@ -129,11 +101,9 @@ export function wantAskedBefore(reply: UnderstoodTurn, turns: readonly Understoo
  * home", "you just want to feel normal again", "lo que usted quiere es que la tomen en cuenta").
  * The client's yes to it, or their going on with it, states the goal with the clinician's words.
  */
-const REFLECTS_A_WANT = wordPattern(
-  String.raw`\b(?:your (?:goal|hope|plan) (?:is|would be)|you (?:really |just |still )?(?:want|wanna|'d like|would like|hope) to|what you (?:really |just )?(?:want|'d like) is|you're (?:hoping|wanting|aiming) to|lo que (?:usted |tú |tu )?(?:quiere|quieres|busca|buscas) es|(?:usted|tú|tu) (?:quiere|quieres|quisiera|quisieras) (?:que|poder|volver|estar|ser|dejar|tener|ir|regresar)|(?:su|tu) meta es)\b`,
-);
+const REFLECTS_A_WANT = NOTE_PATTERNS.get('REFLECTS_A_WANT');
 /** Words before "you want to" that make it a question or a condition, not a reflection. */
-const ASKING_OR_IF = wordPattern(String.raw`\b(?:do|would|did|if|whatever|when|whenever|si)\s*$`);
+const ASKING_OR_IF = NOTE_PATTERNS.get('ASKING_OR_IF');
 
 /** What the clinician reflected the client wants, in the clinician's words, or nothing. */
 export function reflectedWant(t: UnderstoodTurn): string | undefined {

@@ -10,6 +10,7 @@ import {
   PatternFile,
   RewriteFile,
   RuleFile,
+  UNICODE_WORD_EDGE,
   VocabularyFile,
   WordFile,
   wordPairs,
@@ -25,14 +26,11 @@ import {
 } from '../../server/engine/safety/knowledge/index.ts';
 import { PATTERN_FILES, WORDS } from '../../server/engine/safety/lexicon.ts';
 import { normalize } from '../../server/engine/safety/normalize.ts';
-import { cueFound, vocabularyMatches } from './knowledgeExamples.ts';
+import { cueFound, describePatterns, describeVocabularies, unreadIn } from './knowledgeExamples.ts';
 import { SCREENING_ENTRIES } from '../../server/engine/safety/screeningQuestions.ts';
 
-/**
- * What the safety engine (imported whole, above) left unread when it loaded: taken before the
- * tests below look every entry up themselves.
- */
-const unreadAtLoad = [WORDS, ...PATTERN_FILES].map((lists) => ({ file: lists.file, unread: lists.unread }));
+/** What the safety engine (imported whole, above) left unread when it loaded. */
+const unreadAtLoad = unreadIn([WORDS, ...PATTERN_FILES]);
 
 /** The rule ids a client's sentence gives evidence for; contextual rules read it with their topic open. */
 function rulesFound(text: string, topic?: (typeof RULE_ENTRIES)[number]['category']): string[] {
@@ -59,16 +57,8 @@ describe('every vocabulary', () => {
     ['vocabulary.json', VOCABULARIES],
     ['screen.json', SCREEN_VOCABULARIES],
     ...PATTERN_FILES.map((p) => [p.file, p.vocabularies] as const),
-  ] as const) {
-    for (const name of vocabularies.names) {
-      const { match, noMatch } = vocabularies.entry(name)!.examples;
-      const source = vocabularies.source(name, file);
-      describe(`${file}: ${name}`, () => {
-        it.each(match)('matches %j', (example) => expect(vocabularyMatches(source, example)).toBe(true));
-        it.each(noMatch)('does not match %j', (example) => expect(vocabularyMatches(source, example)).toBe(false));
-      });
-    }
-  }
+  ] as const)
+    describeVocabularies(file, vocabularies);
 });
 
 describe('every cue of the lexical screen (screen.json)', () => {
@@ -88,17 +78,7 @@ describe('the word lists and patterns', () => {
 });
 
 describe('every pattern that reads the context of a match', () => {
-  for (const patterns of PATTERN_FILES) {
-    for (const entry of patterns.entries) {
-      const compiled = patterns.get(entry.name);
-      const pattern = new RegExp(compiled.source, compiled.flags.replace('g', ''));
-      const read = (text: string) => (entry.text === 'normalised' ? normalize(text, 'speaker').text : text);
-      describe(`${patterns.file}: ${entry.name}`, () => {
-        it.each(entry.examples.match)('matches %j', (text) => expect(pattern.test(read(text))).toBe(true));
-        it.each(entry.examples.noMatch)('does not match %j', (text) => expect(pattern.test(read(text))).toBe(false));
-      });
-    }
-  }
+  for (const patterns of PATTERN_FILES) describePatterns(patterns);
 });
 
 describe('every idiom', () => {
@@ -202,6 +182,14 @@ describe('a word list that cannot be used', () => {
     );
   });
 
+  it('keeps the accents of words compared as typed, and refuses capitals there', () => {
+    const typed = { name: 'FILLER', about, text: 'original' };
+    expect([...compile([{ ...typed, words: ['sí', 'eso'] }]).set('FILLER')]).toEqual(['sí', 'eso']);
+    expect(() => compile([{ ...typed, words: ['Sí'] }])).toThrow(
+      'words.json: entry FILLER: "Sí" is not lower-case words or a punctuation mark',
+    );
+  });
+
   it('names a word listed twice', () => {
     expect(() => compile([{ name: 'NEGATORS', about, words: ['not', 'never', 'not'] }])).toThrow(
       'words.json: entry NEGATORS: "not" is listed twice',
@@ -264,6 +252,36 @@ describe('a file of patterns that cannot be compiled', () => {
     expect(() => compile([{ ...entry, pattern: '(?:lol' }])).toThrow(
       /^scope\.json: entry LAUGHTER: not a valid pattern/,
     );
+  });
+
+  it('writes \\b out as the edge of a word in any alphabet when asked, after splicing a list in', () => {
+    const si = { ...entry, name: 'YES', examples: { match: ['sí'], noMatch: ['sin'] } };
+    const ascii = compile([{ ...si, pattern: '^(?:sí|{MEDIA_WORDS})\\b', flags: 'iu' }]).get('YES');
+    const unicode = compile([{ ...si, pattern: '^(?:sí|{MEDIA_WORDS})\\b', flags: 'iu', wordEdge: 'unicode' }]).get(
+      'YES',
+    );
+    expect([ascii.test('sí'), ascii.test('sí, claro')]).toEqual([false, false]);
+    expect([unicode.test('sí'), unicode.test('sí, claro'), unicode.test('sin'), unicode.test('songs')]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+    expect(unicode.source).toBe(`^(?:sí|movie|song)${UNICODE_WORD_EDGE}`);
+  });
+
+  it('refuses a unicode word edge without the u flag', () => {
+    expect(() => compile([{ ...entry, pattern: 'lol\\b', flags: 'i', wordEdge: 'unicode' }])).toThrow(
+      'scope.json: entry LAUGHTER (flags): a unicode word edge needs the u flag',
+    );
+  });
+
+  it('reads \\p{L} as a Unicode property, not a list', () => {
+    expect(
+      compile([{ ...entry, pattern: '(?<![\\p{L}])lol', flags: 'u' }])
+        .get('LAUGHTER')
+        .test('lol'),
+    ).toBe(true);
   });
 
   it('refuses an entry that does not say which text it reads', () => {

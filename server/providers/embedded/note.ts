@@ -19,6 +19,7 @@ import {
   stepAskedBefore,
 } from '../agreement.ts';
 import { reflectedWant, statesWhat, wantAskedBefore, wantReflectedBefore, wantSentence } from '../wants.ts';
+import { NOTE_PATTERNS } from '../knowledge/index.ts';
 import { checkNoteCitations, isQuestion, speaksOfRisk } from '../citationCheck.ts';
 import { MENTAL_STATUS_ITEMS, NOTE_SECTIONS } from '../noteFormats.ts';
 import { buildRiskAssessment } from '../riskSection.ts';
@@ -27,7 +28,7 @@ import type { ClientRole } from '../../engine/roles/index.ts';
 import { understandSession, type SessionUnderstanding, type UnderstoodTurn } from '../understanding.ts';
 import { aiDisclosure } from './disclosure.ts';
 import { generateHomework } from './homework.ts';
-import { listJoin, quoted, wordPattern } from './text.ts';
+import { listJoin, quoted } from './text.ts';
 import { EMBEDDED_MODEL } from './version.ts';
 
 /*
@@ -71,7 +72,7 @@ const STRENGTH_SCORE = 0.8;
  * words: quoted alone as the client's problem, symptom or reason for change, it loses what it
  * agrees with. (A commitment often opens with "okay" and stands on its own.)
  */
-const AGREEING = /^(?:yeah|yes|yep|exactly|right|damn)\b|^that's (?:it|right|exactly|true)\b/i;
+const AGREEING = NOTE_PATTERNS.get('AGREEING');
 const ownWords = (t: UnderstoodTurn): boolean => !AGREEING.test(t.text.trim());
 
 /**
@@ -79,12 +80,8 @@ const ownWords = (t: UnderstoodTurn): boolean => !AGREEING.test(t.text.trim());
  * might, I'll see", "I'll look, not promising") or a rating with a try ("seven. I'll try"): those
  * the model often reads as commitments, and the note would record a step the client did not take on.
  */
-const HEDGE = wordPattern(
-  String.raw`\b(?:maybe|perhaps|i'll see|we'll see|not promising|no promises|i guess|idk|i don't know if|not sure|i'll think about it|tal vez|quizás|quizas|a lo mejor)\b`,
-);
-const RATING_FIRST = wordPattern(
-  String.raw`^\W*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b\s*[.,]`,
-);
+const HEDGE = NOTE_PATTERNS.get('HEDGE');
+const RATING_FIRST = NOTE_PATTERNS.get('RATING_FIRST');
 const firm = (t: UnderstoodTurn): boolean => {
   const text = t.text.replace(/[’‘]/g, "'");
   return !/[?¿]/.test(text) && !HEDGE.test(text) && !RATING_FIRST.test(text);
@@ -169,6 +166,9 @@ function clientReport(u: SessionUnderstanding, used: Set<string>): SupportedStat
   return out;
 }
 
+/** The "so" or "and" a reflection opens with, left out when the note writes it. */
+const REFLECTION_OPENER = NOTE_PATTERNS.get('REFLECTION_OPENER');
+
 function goals(u: SessionUnderstanding): SupportedStatement[] {
   const said = likely(u, ['goal'], 0.3, 2);
   if (said.length > 0)
@@ -216,7 +216,7 @@ function goals(u: SessionUnderstanding): SupportedStatement[] {
   return affirmed
     ? [
         say(
-          `Client’s goal, as the clinician reflected it (${reflectedWant(affirmed.reflection!)!.replace(/^(?:so |and )/i, '')}); client: ${quoted(affirmed.t.text, 90)}.`,
+          `Client’s goal, as the clinician reflected it (${reflectedWant(affirmed.reflection!)!.replace(REFLECTION_OPENER, '')}); client: ${quoted(affirmed.t.text, 90)}.`,
           [affirmed.reflection!, affirmed.t],
           'goal',
         ),

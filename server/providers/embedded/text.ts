@@ -123,9 +123,3 @@ export function listJoin(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
-
-/** `\b` is ASCII-only: "sí", "mañana" or "ojalá" end on letters it does not know. */
-const EDGE = String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`;
-
-/** A case-insensitive pattern whose `\b` marks the edge of a word in any alphabet. */
-export const wordPattern = (source: string): RegExp => new RegExp(source.replaceAll(String.raw`\b`, EDGE), 'iu');

@@ -8,7 +8,8 @@ import { RiskCategory, RiskEvidenceKind } from '../../../contracts/analysis.ts';
  * (`scope.json`, `time.json`, `conversation.json`); every pattern with its own examples. This module
  * validates the files and compiles them once, at start-up, into the regular expressions the
  * detector runs; a file that cannot be compiled stops the start with the file, the entry and
- * the problem named.
+ * the problem named. The note writer's patterns and word sets (`server/providers/knowledge/`)
+ * are compiled here too.
  */
 
 /** Sentences an entry must and must not match; `knowledge.test.ts` runs every one. */
@@ -142,7 +143,8 @@ const GAPS: Record<string, (n: string) => string> = {
   gapAny: (n) => String.raw`(?: (?!(?:not|never|no)\b)${WORD}){0,${n}}`,
 };
 
-const REFERENCE = /\{([A-Z][A-Z0-9_]*)\}|\{(gap|gapAny):([0-9]+)\}/g;
+/** `{NAME}` or `{gap:n}`; never the braces of a Unicode property (`\p{L}`). */
+const REFERENCE = /(?<!\\[pP])\{([A-Z][A-Z0-9_]*)\}|\{(gap|gapAny):([0-9]+)\}/g;
 
 interface Outer {
   parent?: Vocabularies;
@@ -405,6 +407,11 @@ const WordList = z
     words: z.array(z.string()).min(1).optional(),
     /** Words with a value ("twelve": 12). */
     numbers: z.record(z.string(), z.number()).optional(),
+    /**
+     * What the words are compared with: normalised tokens (the default), or the words as typed,
+     * lower-cased, in any alphabet and with their accents ("sí").
+     */
+    text: z.enum(['normalised', 'original']).optional(),
   })
   .strict()
   .refine((l) => [l.words, l.numbers].filter(Boolean).length === 1, { message: 'needs exactly one of words, numbers' });
@@ -422,11 +429,16 @@ const RewriteList = z
 
 export const RewriteFile = z.object({ about: z.string(), rewrites: z.array(RewriteList) }).strict();
 
-/** Every word is in normalised form and written once: a list is reviewed as a set. */
-function checkWords(words: readonly string[], where: string): void {
+/** Words as typed, lower-cased: letters of any alphabet with their accents, one space or hyphen between words. */
+const LOWER_CASE_WORDS = /^(?:[\p{Ll}\p{Lo}\p{M}0-9']+(?:[ -][\p{Ll}\p{Lo}\p{M}0-9']+)*|[.,;:!?])$/u;
+
+/** Every word is in the form the list is compared in and written once: a list is reviewed as a set. */
+function checkWords(words: readonly string[], where: string, text: 'normalised' | 'original' = 'normalised'): void {
   const seen = new Set<string>();
   for (const word of words) {
-    if (!NORMALISED_WORDS.test(word))
+    if (text === 'original' && !LOWER_CASE_WORDS.test(word))
+      throw new KnowledgeFileError(`${where}: ${JSON.stringify(word)} is not lower-case words or a punctuation mark`);
+    if (text === 'normalised' && !NORMALISED_WORDS.test(word))
       throw new KnowledgeFileError(
         `${where}: ${JSON.stringify(word)} is not lower-case, accent-free words or a punctuation mark`,
       );
@@ -472,7 +484,7 @@ export type WordList = { words: readonly string[] } | { numbers: Readonly<Record
 export function compileWordLists(source: Source<z.infer<typeof WordFile>>): WordLists {
   const lists = parse(source).lists.map((l) => {
     const where = `${source.file}: entry ${l.name}`;
-    checkWords(l.words ?? Object.keys(l.numbers!), where);
+    checkWords(l.words ?? Object.keys(l.numbers!), where, l.text);
     return [l.name, l.words ? { words: l.words } : { numbers: l.numbers! }] as const;
   });
   return new WordLists(source.file, lists);
@@ -524,12 +536,26 @@ const PatternEntry = z
       .string()
       .regex(/^[giu]*$/, 'flags are g (every match), i (any case) or u (unicode)')
       .optional(),
+    /**
+     * What `\b` means: the ASCII edge of a word (the default, as in any regular expression), or
+     * `unicode`: the edge of a word in any alphabet, which "sí", "mañana" or "ojalá" end on and the
+     * ASCII `\b` does not know. Written out as UNICODE_WORD_EDGE after `{NAME}` is spliced in;
+     * needs the u flag.
+     */
+    wordEdge: z.enum(['ascii', 'unicode']).optional(),
     /** What the pattern reads and its examples are tested on: the normalised text, or the text as typed. */
     text: z.enum(['normalised', 'original']),
     examples: Examples,
   })
-  .strict();
+  .strict()
+  .refine((e) => e.wordEdge !== 'unicode' || e.flags?.includes('u'), {
+    message: 'a unicode word edge needs the u flag',
+    path: ['flags'],
+  });
 export type PatternEntry = z.infer<typeof PatternEntry>;
+
+/** The edge of a word in any alphabet: a letter or digit on one side only. */
+export const UNICODE_WORD_EDGE = String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`;
 
 export const PatternFile = z
   .object({ about: z.string(), vocabularies: z.array(Vocabulary).optional(), patterns: z.array(PatternEntry) })
@@ -575,8 +601,9 @@ export function compilePatterns(source: Source<z.infer<typeof PatternFile>>, out
   const vocabularies = checked(source.file, new Vocabularies(source.file, file.vocabularies ?? [], outer));
   const compiled = file.patterns.map((e) => {
     const where = `${source.file}: entry ${e.name}`;
-    const pattern = typeof e.pattern === 'string' ? e.pattern : e.pattern.join('|');
-    return [e.name, vocabularies.matcher(pattern, e.flags ?? '', where)] as const;
+    const pattern = vocabularies.expand(typeof e.pattern === 'string' ? e.pattern : e.pattern.join('|'), where);
+    const edged = e.wordEdge === 'unicode' ? pattern.replaceAll(String.raw`\b`, UNICODE_WORD_EDGE) : pattern;
+    return [e.name, regExp(edged, e.flags ?? '', where)] as const;
   });
   return new Patterns(source.file, compiled, file.patterns, vocabularies);
 }
