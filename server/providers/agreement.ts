@@ -1,6 +1,6 @@
 import { sentences } from './embedded/text.ts';
 import { NOTE_PATTERNS, NOTE_WORDS } from './knowledge/index.ts';
-import type { SessionUnderstanding, UnderstoodTurn } from './understanding.ts';
+import { turnBefore, type SessionUnderstanding, type UnderstoodTurn } from './understanding.ts';
 
 /*
  * What was agreed in a session is seldom one turn: the clinician proposes ("so Tuesday and
@@ -104,10 +104,7 @@ export function stepAskedBefore(reply: UnderstoodTurn, turns: readonly Understoo
   if ((reply.role.probabilities.commitment ?? 0) < 0.1) return undefined;
   const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
   if (words.filter((w) => !FILLER.has(w)).length < 3) return undefined;
-  const question = turns
-    .slice(0, reply.index)
-    .filter((t) => t.text.trim() !== '')
-    .at(-1);
+  const question = turnBefore(reply, turns);
   return question?.speaker === 'clinician' &&
     ASKS_BY_FORM.test(question.text) &&
     ASKS_FOR_A_STEP.test(question.text.replace(/[’‘]/g, "'"))

@@ -77,3 +77,10 @@ export function understandSession(
 export function understandingForModel(u: SessionUnderstanding): { id: string; role: string }[] {
   return u.turns.map((t) => ({ id: t.id, role: `${t.role.side}:${t.role.role}` }));
 }
+
+/** The turn said just before this one, skipping empty ones: what a reply answers. */
+export const turnBefore = (t: UnderstoodTurn, turns: readonly UnderstoodTurn[]): UnderstoodTurn | undefined =>
+  turns
+    .slice(0, t.index)
+    .filter((x) => x.text.trim() !== '')
+    .at(-1);

@@ -1,7 +1,7 @@
 import { refuses } from './agreement.ts';
 import { sentences } from './embedded/text.ts';
 import { NOTE_PATTERNS, NOTE_WORDS } from './knowledge/index.ts';
-import type { UnderstoodTurn } from './understanding.ts';
+import { turnBefore, type UnderstoodTurn } from './understanding.ts';
 
 /*
  * What the client wants: the words a goal is stated in, whether or not the client calls it one.
@@ -89,10 +89,7 @@ export function wantAskedBefore(reply: UnderstoodTurn, turns: readonly Understoo
   if (reply.role.role === 'sustain_talk' || (reply.role.probabilities.sustain_talk ?? 0) >= 0.3) return undefined;
   const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
   if (words.filter((w) => !EMPTY_OBJECT.has(w)).length < 3) return undefined;
-  const question = turns
-    .slice(0, reply.index)
-    .filter((t) => t.text.trim() !== '')
-    .at(-1);
+  const question = turnBefore(reply, turns);
   return question && asksWhatTheyWant(question) ? question : undefined;
 }
 
@@ -133,9 +130,6 @@ export function wantReflectedBefore(
   const text = reply.text.replace(/[’‘]/g, "'");
   if (refuses(reply) || NOTHING.test(text) || DOUBT.test(text) || /[?¿]/.test(text)) return undefined;
   if (reply.role.role === 'sustain_talk' || (reply.role.probabilities.sustain_talk ?? 0) >= 0.3) return undefined;
-  const reflection = turns
-    .slice(0, reply.index)
-    .filter((t) => t.text.trim() !== '')
-    .at(-1);
+  const reflection = turnBefore(reply, turns);
   return reflection && reflectedWant(reflection) !== undefined ? reflection : undefined;
 }
