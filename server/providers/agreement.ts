@@ -82,6 +82,9 @@ const ASKS_FOR_A_STEP = NOTE_PATTERNS.get('ASKS_FOR_A_STEP');
 /** An answer that names no step: "nothing", "no sé", a doubt. */
 const NAMES_NOTHING = NOTE_PATTERNS.get('NAMES_NOTHING');
 
+/** A reply that names nothing or does not know ("nothing", "idk", "no sé, nada"): no step and no goal. */
+export const namesNothing = (t: UnderstoodTurn): boolean => NAMES_NOTHING.test(t.text.replace(/[’‘]/g, "'"));
+
 /** The clinician's turn asks: a question mark, or an opening "what", "which" or "how". */
 const ASKS_BY_FORM = NOTE_PATTERNS.get('ASKS_BY_FORM');
 
@@ -96,7 +99,7 @@ const FILLER = NOTE_WORDS.set('FILLER');
 export function stepAskedBefore(reply: UnderstoodTurn, turns: readonly UnderstoodTurn[]): UnderstoodTurn | undefined {
   if (!reply.clientsOwn || reply.speaker === 'clinician' || reply.riskRead) return undefined;
   const text = reply.text.replace(/[’‘]/g, "'");
-  if (refuses(reply) || NAMES_NOTHING.test(text) || /[?¿]/.test(text)) return undefined;
+  if (refuses(reply) || namesNothing(reply) || /[?¿]/.test(text)) return undefined;
   if (reply.role.role === 'backchannel' || reply.role.role === 'sustain_talk') return undefined;
   if ((reply.role.probabilities.sustain_talk ?? 0) >= 0.3) return undefined;
   // An option the client muses on ("if you talk to her with me maybe") is not yet their step: the

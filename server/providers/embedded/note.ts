@@ -13,6 +13,7 @@ import {
   asksAboutContact,
   assents,
   namesNextContact,
+  namesNothing,
   nextContactWords,
   setsATask,
   STEP_AHEAD,
@@ -170,7 +171,8 @@ function clientReport(u: SessionUnderstanding, used: Set<string>): SupportedStat
 const REFLECTION_OPENER = NOTE_PATTERNS.get('REFLECTION_OPENER');
 
 function goals(u: SessionUnderstanding): SupportedStatement[] {
-  const said = likely(u, ['goal'], 0.3, 2);
+  // "no sé, nada" answers the question of a goal by naming none, however the model reads it.
+  const said = likely(u, ['goal'], 0.3, 2).filter((t) => !namesNothing(t));
   if (said.length > 0)
     return [say(`Client’s goal${said.length > 1 ? 's' : ''}, in their words: ${quotes(said)}.`, said, 'goal')];
   // Asked what they want, clients name it without a word of wanting ("cortar a seis el viernes"):
