@@ -227,13 +227,22 @@ describe.concurrent('a session from consent to the signed note in the chart', { 
         () => false,
       );
       if (!shown) {
-        const text = await sidebar
-          .locator('body')
-          .textContent({ timeout: 2_000 })
-          .catch(() => '(no sidebar)');
+        // Seen so far: the app had started (its text is in the document) but Chromium never laid
+        // out or painted the frame: everything measures 0×0 and there is no paint entry.
+        const app = chart.frames().find((f) => f.url().includes('/app'));
+        const state = app
+          ? await app
+              .evaluate(() => ({
+                text: document.body.innerText.slice(0, 200),
+                visible: document.body.checkVisibility(),
+                size: `${document.body.getBoundingClientRect().width}×${document.body.getBoundingClientRect().height}`,
+                paints: performance.getEntriesByType('paint').length,
+              }))
+              .catch((e: unknown) => ({ error: String(e) }))
+          : '(no app frame)';
         const frames = chart.frames().map((f) => f.url());
         console.warn(
-          `relaunch after signing did not finish; the sidebar showed: ${text?.slice(0, 300)}; frames: ${frames.join(' | ')}; page errors: ${pageErrors.join(' | ') || 'none'}`,
+          `relaunch after signing did not finish; the sidebar: ${JSON.stringify(state)}; frames: ${frames.join(' | ')}; page errors: ${pageErrors.join(' | ') || 'none'}`,
         );
         await chart.reload();
       }
