@@ -112,6 +112,16 @@ describe('the shipped risk model', () => {
     }
   });
 
+  it('reads a yes to “do you feel safe at home?” as safe, and a yes in part as not', () => {
+    const answer = (text: string) =>
+      read([
+        { speaker: 'clinician', text: 'do you feel safe at home?' },
+        { speaker: 'client', text },
+      ])[1]!.risk;
+    expect(answer('yeah').level).toBe('none');
+    expect(answer('not always').categories).toEqual(['abuse']);
+  });
+
   it("leaves the client's mm-hm after the clinician's psychoeducation about overdose alone", () => {
     const readings = read([
       {

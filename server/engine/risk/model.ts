@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { RiskAssessment, RiskCategory, RiskEvidence, RiskLevel } from '../../contracts/analysis.ts';
-import { answerPolarity } from '../safety/conversation.ts';
+import { answerPolarity, safeSaysYes } from '../safety/conversation.ts';
 import { CATEGORY_ORDER } from '../safety/detect.ts';
 import { levelRank } from '../safety/levels.ts';
 import { modelText } from './normalise.ts';
@@ -64,7 +64,8 @@ const ASKS_BACK =
 function affirms(w: RiskWindow): boolean {
   const said = modelText(w.text);
   const polarity = answerPolarity(said);
-  if (polarity === 'yes') return true;
+  // "Do you feel safe at home?" – "yeah": a yes to a question about safety takes up no risk.
+  if (polarity === 'yes') return w.previous === undefined || !safeSaysYes(w.previous.text, w.text);
   // Silence ("...", "[pause]") or a question back ("can Jolene step out") answers nothing.
   if (!/[\p{L}\p{N}]/u.test(w.text.replace(/\[[^\]]*\]/g, '')) || ASKS_BACK.test(w.text.trim())) return false;
   return polarity !== 'no' && w.previous !== undefined && (w.previous.asked !== null || QUESTION.test(w.previous.text));

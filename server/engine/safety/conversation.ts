@@ -34,6 +34,16 @@ const TOPIC_TURNS = 3;
 const SENTENCE_END = WORDS.set('SENTENCE_END');
 const AFFIRM = CONVERSATION_PATTERNS.get('AFFIRM');
 const DENY = CONVERSATION_PATTERNS.get('DENY');
+const ASKS_IF_SAFE = CONVERSATION_PATTERNS.get('ASKS_IF_SAFE');
+
+const SAFE_ONLY_PARTLY = CONVERSATION_PATTERNS.get('SAFE_ONLY_PARTLY');
+
+/**
+ * The client's yes answers the clinician's question whether they (or someone in their care) are
+ * safe: it takes up no risk. A yes in part ("sorta", "not always", "a veces") is not one.
+ */
+export const safeSaysYes = (question: string, answer: string): boolean =>
+  ASKS_IF_SAFE.test(question) && !SAFE_ONLY_PARTLY.test(answer);
 const CONTRAST = CONVERSATION_PATTERNS.get('CONTRAST');
 
 export function createConversationState(): ConversationState {
