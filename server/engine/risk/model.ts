@@ -92,16 +92,14 @@ export function createRiskModel(net: QuantisedRiskNetwork): RiskModel {
     // The client's own words before ("I had a good week") do not talk away what they say now
     // ("I want to kill myself"): mood turns. A category the turn's words read as risk alone, and
     // read as risk in the window without that earlier turn, keeps its flag.
-    if (window.earlier !== undefined && readings.some((r) => r.level === 'none')) {
+    const aloneFlags = (r: CategoryReading): boolean =>
+      decideLevel(alone, CATEGORY_ORDER.indexOf(r.category) * 4, decision) !== 'none';
+    if (window.earlier !== undefined && readings.some((r) => r.level === 'none' && aloneFlags(r))) {
       const { earlier: _e, earlierRules: _er, ...rest } = window;
       const q = score(windowFeatures(rest));
       for (const r of readings) {
         const c = CATEGORY_ORDER.indexOf(r.category);
-        if (
-          r.level === 'none' &&
-          decideLevel(alone, c * 4, decision) !== 'none' &&
-          decideLevel(q, c * 4, decision) !== 'none'
-        ) {
+        if (r.level === 'none' && aloneFlags(r) && decideLevel(q, c * 4, decision) !== 'none') {
           r.level = decideLevel(q, c * 4, decision);
           r.score = 1 - q[c * 4]!;
         }
