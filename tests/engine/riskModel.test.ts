@@ -122,6 +122,17 @@ describe('the shipped risk model', () => {
     expect(answer('not always').categories).toEqual(['abuse']);
   });
 
+  it('reads a no to “are you safe at home?” as feeling unsafe there, and “nah I’m good” as safe', () => {
+    const answer = (text: string) =>
+      read([
+        { speaker: 'clinician', text: 'are you safe at home' },
+        { speaker: 'client', text },
+      ])[1]!.risk;
+    expect(answer('no, not really').categories).toEqual(['abuse']);
+    expect(answer('no mucho, me empujó el mes pasado y me caí contra la mesa').categories).toContain('abuse');
+    expect(answer("nah I'm good, it's just work that's hard").level).toBe('none');
+  });
+
   it("leaves the client's mm-hm after the clinician's psychoeducation about overdose alone", () => {
     const readings = read([
       {

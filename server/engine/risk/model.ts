@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { RiskAssessment, RiskCategory, RiskEvidence, RiskLevel } from '../../contracts/analysis.ts';
-import { answerPolarity, safeSaysYes } from '../safety/conversation.ts';
+import { answerPolarity, safeSaysYes, saysUnsafeAtHome } from '../safety/conversation.ts';
 import { CATEGORY_ORDER } from '../safety/detect.ts';
 import { levelRank } from '../safety/levels.ts';
 import { modelText } from './normalise.ts';
@@ -114,6 +114,12 @@ export function createRiskModel(net: QuantisedRiskNetwork): RiskModel {
         const c = CATEGORY_ORDER.indexOf(r.category);
         if (r.level !== 'none' && decideLevel(q, c * 4, decision) === 'none') r.level = 'none';
       }
+    }
+    // "Do you feel safe at home?" – "no": the answer inherits the question's content, feeling
+    // unsafe at home (abuse, low), whatever the words alone read.
+    if (window.previous && saysUnsafeAtHome(window.previous.text, window.text)) {
+      const abuse = readings.find((r) => r.category === 'abuse')!;
+      if (abuse.level === 'none') abuse.level = 'low';
     }
     for (const r of readings) {
       const c = CATEGORY_ORDER.indexOf(r.category);

@@ -44,6 +44,19 @@ const SAFE_ONLY_PARTLY = CONVERSATION_PATTERNS.get('SAFE_ONLY_PARTLY');
  */
 export const safeSaysYes = (question: string, answer: string): boolean =>
   ASKS_IF_SAFE.test(question) && !SAFE_ONLY_PARTLY.test(answer);
+
+const ASKS_IF_SAFE_AT_HOME = CONVERSATION_PATTERNS.get('ASKS_IF_SAFE_AT_HOME');
+const SAYS_SAFE = CONVERSATION_PATTERNS.get('SAYS_SAFE');
+
+/**
+ * The client answers the clinician's question whether they feel safe at home (or with someone)
+ * with a no, or a yes only in part ("not always"): the answer inherits the question's content,
+ * feeling unsafe there.
+ */
+export const saysUnsafeAtHome = (question: string, answer: string): boolean =>
+  ASKS_IF_SAFE_AT_HOME.test(question) &&
+  !SAYS_SAFE.test(answer) &&
+  (SAFE_ONLY_PARTLY.test(answer) || answerPolarity(answer) === 'no');
 const CONTRAST = CONVERSATION_PATTERNS.get('CONTRAST');
 
 export function createConversationState(): ConversationState {
