@@ -133,6 +133,19 @@ describe('the shipped risk model', () => {
     expect(answer("nah I'm good, it's just work that's hard").level).toBe('none');
   });
 
+  it('takes up the content of the screening question a terse yes answers, and of no summary or lesson', () => {
+    const reply = (question: string, text: string) =>
+      read([
+        { speaker: 'clinician', text: question },
+        { speaker: 'client', text },
+      ])[1]!.risk;
+    expect(reply('¿tienes ganas de cortarte ahora?', 'sí doctora').categories).toContain('self_harm');
+    expect(reply('do you ever feel like you want to disappear', 'yep').categories).toContain('suicide');
+    expect(
+      reply('so to sum up, the checking is down to three, and no thoughts of hurting anyone', 'yes that is it').level,
+    ).toBe('none');
+  });
+
   it("leaves the client's mm-hm after the clinician's psychoeducation about overdose alone", () => {
     const readings = read([
       {

@@ -3,6 +3,7 @@ import type { RiskAssessment, RiskCategory, RiskEvidence, RiskLevel } from '../.
 import { answerPolarity, safeSaysYes, saysUnsafeAtHome } from '../safety/conversation.ts';
 import { CATEGORY_ORDER } from '../safety/detect.ts';
 import { levelRank } from '../safety/levels.ts';
+import { questionCategories } from '../safety/screeningQuestions.ts';
 import { modelText } from './normalise.ts';
 import { createRiskScorer, decodeRiskWeights, type QuantisedRiskNetwork, type RiskDecision } from './network.ts';
 import { windowFeatures, type RiskWindow } from './window.ts';
@@ -71,6 +72,20 @@ function affirms(w: RiskWindow): boolean {
   return polarity !== 'no' && w.previous !== undefined && (w.previous.asked !== null || QUESTION.test(w.previous.text));
 }
 
+/** A terse answer, not a question back: a few words that lean on the question before them. */
+const tersely = (text: string): boolean =>
+  !ASKS_BACK.test(text.trim()) && !/[?¿]/.test(text) && (modelText(text).match(/[\p{L}\p{N}']+/gu) ?? []).length <= 8;
+
+/**
+ * The categories the clinician's question asks about, read in its question only: "so to sum up,
+ * you cut it to three" or psychoeducation about overdose asks nothing.
+ */
+function askedCategories(text: string): readonly RiskCategory[] {
+  const sentences = text.split(/(?<=[.!?])\s+/).filter((x) => x.trim() !== '');
+  const question = sentences.find((x) => /\?\s*$/.test(x)) ?? sentences.at(-1) ?? '';
+  return QUESTION.test(question.trim()) ? questionCategories(question) : [];
+}
+
 /** The window with every word of the clinician taken out: the client's turns and readings only. */
 function withoutClinician(w: RiskWindow): RiskWindow {
   const { previous: _previous, answer: _answer, topics: _topics, next, ...rest } = w;
@@ -113,6 +128,20 @@ export function createRiskModel(net: QuantisedRiskNetwork): RiskModel {
       for (const r of readings) {
         const c = CATEGORY_ORDER.indexOf(r.category);
         if (r.level !== 'none' && decideLevel(q, c * 4, decision) === 'none') r.level = 'none';
+      }
+    }
+    // A terse yes to a screening question ("¿tienes ganas de cortarte ahora?" – "sí doctora")
+    // takes up its content: the category it asks about is flagged, low at least, whatever the
+    // words alone read. A longer turn says what it means in its own words.
+    if (
+      window.previous &&
+      tersely(window.text) &&
+      answerPolarity(modelText(window.text)) === 'yes' &&
+      affirms(window)
+    ) {
+      for (const category of askedCategories(window.previous.text)) {
+        const r = readings.find((x) => x.category === category)!;
+        if (r.level === 'none') r.level = 'low';
       }
     }
     // "Do you feel safe at home?" – "no": the answer inherits the question's content, feeling
