@@ -112,33 +112,26 @@ describe('the shipped risk model', () => {
     }
   });
 
+  /** The client's answer to one question of the clinician's, read in its window. */
+  const reply = (question: string, text: string) =>
+    read([
+      { speaker: 'clinician', text: question },
+      { speaker: 'client', text },
+    ])[1]!.risk;
+
   it('reads a yes to “do you feel safe at home?” as safe, and a yes in part as not', () => {
-    const answer = (text: string) =>
-      read([
-        { speaker: 'clinician', text: 'do you feel safe at home?' },
-        { speaker: 'client', text },
-      ])[1]!.risk;
-    expect(answer('yeah').level).toBe('none');
-    expect(answer('not always').categories).toEqual(['abuse']);
+    expect(reply('do you feel safe at home?', 'yeah').level).toBe('none');
+    expect(reply('do you feel safe at home?', 'not always').categories).toEqual(['abuse']);
   });
 
   it('reads a no to “are you safe at home?” as feeling unsafe there, and “nah I’m good” as safe', () => {
-    const answer = (text: string) =>
-      read([
-        { speaker: 'clinician', text: 'are you safe at home' },
-        { speaker: 'client', text },
-      ])[1]!.risk;
+    const answer = (text: string) => reply('are you safe at home', text);
     expect(answer('no, not really').categories).toEqual(['abuse']);
     expect(answer('no mucho, me empujó el mes pasado y me caí contra la mesa').categories).toContain('abuse');
     expect(answer("nah I'm good, it's just work that's hard").level).toBe('none');
   });
 
   it('takes up the content of the screening question a terse yes answers, and of no summary or lesson', () => {
-    const reply = (question: string, text: string) =>
-      read([
-        { speaker: 'clinician', text: question },
-        { speaker: 'client', text },
-      ])[1]!.risk;
     expect(reply('¿tienes ganas de cortarte ahora?', 'sí doctora').categories).toContain('self_harm');
     expect(reply('do you ever feel like you want to disappear', 'yep').categories).toContain('suicide');
     expect(
