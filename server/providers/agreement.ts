@@ -1,4 +1,4 @@
-import { sentences } from './embedded/text.ts';
+import { sentences, straightApostrophes } from './embedded/text.ts';
 import { NOTE_PATTERNS, NOTE_WORDS } from './knowledge/index.ts';
 import { turnBefore, type SessionUnderstanding, type UnderstoodTurn } from './understanding.ts';
 
@@ -42,7 +42,7 @@ const SETS_A_TASK = NOTE_PATTERNS.get('SETS_A_TASK');
 
 /** A clinician's turn that sets a task outright, not asking about one ("¿hiciste la tarea?"). */
 export const setsATask = (t: UnderstoodTurn): boolean =>
-  t.speaker === 'clinician' && !/[?¿]/.test(t.text) && SETS_A_TASK.test(t.text.replace(/[’‘]/g, "'"));
+  t.speaker === 'clinician' && !/[?¿]/.test(t.text) && SETS_A_TASK.test(straightApostrophes(t.text));
 
 /**
  * A question about how the last task went ("¿hiciste la tarea?", "did you manage the diary?")
@@ -60,7 +60,7 @@ const OFFERS_A_STEP = NOTE_PATTERNS.get('OFFERS_A_STEP');
 /** Clinician roles whose question never offers a step: screening, scaling, reflecting, structuring. */
 const NOT_OFFERING = new Set(['safety_screening', 'scaling', 'reflection_simple', 'reflection_complex', 'structuring']);
 const offersAStep = (t: UnderstoodTurn): boolean =>
-  /[?¿]/.test(t.text) && !NOT_OFFERING.has(t.role.role) && OFFERS_A_STEP.test(t.text.replace(/[’‘]/g, "'"));
+  /[?¿]/.test(t.text) && !NOT_OFFERING.has(t.role.role) && OFFERS_A_STEP.test(straightApostrophes(t.text));
 
 /** The clinician's turn is read as putting a step forward (a summary only when it names one). */
 export const readsAsProposal = (t: UnderstoodTurn): boolean =>
@@ -69,7 +69,7 @@ export const readsAsProposal = (t: UnderstoodTurn): boolean =>
     !reviewsLastTask(t) &&
     (offersAStep(t) ||
       (PROPOSAL_ROLES.includes(t.role.role) &&
-        (t.role.role !== 'summary' || STEP_AHEAD.test(t.text.replace(/[’‘]/g, "'")) || namesNextContact(t.text)))));
+        (t.role.role !== 'summary' || STEP_AHEAD.test(straightApostrophes(t.text)) || namesNextContact(t.text)))));
 
 /**
  * The clinician asks the client to name the step ("what's one thing you could do this week",
@@ -83,7 +83,7 @@ const ASKS_FOR_A_STEP = NOTE_PATTERNS.get('ASKS_FOR_A_STEP');
 const NAMES_NOTHING = NOTE_PATTERNS.get('NAMES_NOTHING');
 
 /** A reply that names nothing or does not know ("nothing", "idk", "no sé, nada"): no step and no goal. */
-export const namesNothing = (t: UnderstoodTurn): boolean => NAMES_NOTHING.test(t.text.replace(/[’‘]/g, "'"));
+export const namesNothing = (t: UnderstoodTurn): boolean => NAMES_NOTHING.test(straightApostrophes(t.text));
 
 /** The clinician's turn asks: a question mark, or an opening "what", "which" or "how". */
 const ASKS_BY_FORM = NOTE_PATTERNS.get('ASKS_BY_FORM');
@@ -97,11 +97,9 @@ const FILLER = NOTE_WORDS.set('FILLER');
  * its own), without turning it down, doubting it, asking back or arguing against change.
  */
 export function stepAskedBefore(reply: UnderstoodTurn, turns: readonly UnderstoodTurn[]): UnderstoodTurn | undefined {
-  if (!reply.clientsOwn || reply.speaker === 'clinician' || reply.riskRead) return undefined;
-  const text = reply.text.replace(/[’‘]/g, "'");
-  if (refuses(reply) || namesNothing(reply) || /[?¿]/.test(text)) return undefined;
-  if (reply.role.role === 'backchannel' || reply.role.role === 'sustain_talk') return undefined;
-  if ((reply.role.probabilities.sustain_talk ?? 0) >= 0.3) return undefined;
+  if (!repliesPlainly(reply) || reply.riskRead || namesNothing(reply) || reply.role.role === 'backchannel')
+    return undefined;
+  const text = straightApostrophes(reply.text);
   // An option the client muses on ("if you talk to her with me maybe") is not yet their step: the
   // turn must read at least a little as a commitment.
   if ((reply.role.probabilities.commitment ?? 0) < 0.1) return undefined;
@@ -110,7 +108,7 @@ export function stepAskedBefore(reply: UnderstoodTurn, turns: readonly Understoo
   const question = turnBefore(reply, turns);
   return question?.speaker === 'clinician' &&
     ASKS_BY_FORM.test(question.text) &&
-    ASKS_FOR_A_STEP.test(question.text.replace(/[’‘]/g, "'"))
+    ASKS_FOR_A_STEP.test(straightApostrophes(question.text))
     ? question
     : undefined;
 }
@@ -130,7 +128,7 @@ const REFUSAL = NOTE_PATTERNS.get('REFUSAL');
  * read as a back-channel, not a commitment.
  */
 export function accepts(t: UnderstoodTurn): boolean {
-  const text = t.text.replace(/[’‘]/g, "'");
+  const text = straightApostrophes(t.text);
   if (!t.clientsOwn || REFUSAL.test(text)) return false;
   const p = t.role.probabilities;
   if (t.role.role === 'sustain_talk' || (p.sustain_talk ?? 0) >= 0.3) return false;
@@ -141,13 +139,25 @@ export function accepts(t: UnderstoodTurn): boolean {
 
 /** The client's reply opens with a plain yes ("yes, same time works", "sí"): enough to book a time, not to commit to a task. */
 export const assents = (t: UnderstoodTurn): boolean => {
-  const text = t.text.replace(/[’‘]/g, "'");
+  const text = straightApostrophes(t.text);
   return t.clientsOwn && !REFUSAL.test(text) && ASSENT.test(text);
 };
 
 /** The client's reply opens by turning down what was put to them ("no, I can't do next week"). */
 export const refuses = (t: UnderstoodTurn): boolean =>
-  t.speaker !== 'clinician' && REFUSAL.test(t.text.replace(/[’‘]/g, "'"));
+  t.speaker !== 'clinician' && REFUSAL.test(straightApostrophes(t.text));
+
+/**
+ * The client's own reply takes what was asked or said at face value: it does not turn it down,
+ * ask back, or argue against change (read as sustain talk, or likely so).
+ */
+export const repliesPlainly = (reply: UnderstoodTurn): boolean =>
+  reply.clientsOwn &&
+  reply.speaker !== 'clinician' &&
+  !refuses(reply) &&
+  !/[?¿]/.test(reply.text) &&
+  reply.role.role !== 'sustain_talk' &&
+  (reply.role.probabilities.sustain_talk ?? 0) < 0.3;
 
 /** A proposal and the reply that accepts it. */
 export interface Agreement {

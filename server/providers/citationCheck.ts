@@ -10,7 +10,7 @@ import {
   setsATask,
   stepAskedBefore,
 } from './agreement.ts';
-import { sentences } from './embedded/text.ts';
+import { sentences, straightApostrophes } from './embedded/text.ts';
 import type { SessionUnderstanding, UnderstoodTurn } from './understanding.ts';
 import { statesAWant, wantAskedBefore, wantReflectedBefore } from './wants.ts';
 
@@ -79,7 +79,7 @@ const RISK_WORDS = new RegExp(
 );
 
 /** The turn's words speak of risk (see RISK_WORDS): quote it in the risk section only. */
-export const speaksOfRisk = (text: string): boolean => RISK_WORDS.test(text.replace(/[’‘]/g, "'"));
+export const speaksOfRisk = (text: string): boolean => RISK_WORDS.test(straightApostrophes(text));
 
 /** A question put to the client: read as one by the turn-role model, or worded as one. */
 const INTERROGATIVE =

@@ -1,5 +1,5 @@
-import { refuses } from './agreement.ts';
-import { sentences } from './embedded/text.ts';
+import { repliesPlainly } from './agreement.ts';
+import { sentences, straightApostrophes } from './embedded/text.ts';
 import { NOTE_PATTERNS, NOTE_WORDS } from './knowledge/index.ts';
 import { turnBefore, type UnderstoodTurn } from './understanding.ts';
 
@@ -29,7 +29,7 @@ export function statesWhat(text: string): boolean {
 
 /** A want the words state and do not deny ("no quiero volver a eso", "I don't want to go": no goal), and what it is. */
 function namesWhatIsWanted(text: string, want: RegExp): boolean {
-  const normal = text.replace(/[’‘]/g, "'");
+  const normal = straightApostrophes(text);
   const match = want.exec(normal);
   if (!match || NEGATED.test(normal.slice(0, match.index))) return false;
   const after =
@@ -66,7 +66,7 @@ export const wantSentence = (text: string): string | undefined => sentences(text
 const ASKS_WHAT_THEY_WANT = NOTE_PATTERNS.get('ASKS_WHAT_THEY_WANT');
 
 export const asksWhatTheyWant = (t: UnderstoodTurn): boolean =>
-  t.speaker === 'clinician' && ASKS_WHAT_THEY_WANT.test(t.text.replace(/[’‘]/g, "'"));
+  t.speaker === 'clinician' && ASKS_WHAT_THEY_WANT.test(straightApostrophes(t.text));
 
 /** An answer that doubts it can be done: "I promised her… but I don't know if I can". */
 const DOUBT = NOTE_PATTERNS.get('DOUBT');
@@ -81,12 +81,10 @@ const NOTHING = NOTE_PATTERNS.get('NOTHING');
  * or arguing against change.
  */
 export function wantAskedBefore(reply: UnderstoodTurn, turns: readonly UnderstoodTurn[]): UnderstoodTurn | undefined {
-  if (!reply.clientsOwn || reply.speaker === 'clinician') return undefined;
-  const text = reply.text.replace(/[’‘]/g, "'");
-  if (refuses(reply) || NOTHING.test(text) || DOUBT.test(text) || /[?¿]/.test(text)) return undefined;
+  const text = straightApostrophes(reply.text);
+  if (!repliesPlainly(reply) || NOTHING.test(text) || DOUBT.test(text)) return undefined;
   // A turn read as a back-channel carries no content the citation check would accept.
   if (reply.role.role === 'backchannel' || reply.role.role === 'other') return undefined;
-  if (reply.role.role === 'sustain_talk' || (reply.role.probabilities.sustain_talk ?? 0) >= 0.3) return undefined;
   const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
   if (words.filter((w) => !EMPTY_OBJECT.has(w)).length < 3) return undefined;
   const question = turnBefore(reply, turns);
@@ -105,7 +103,7 @@ const ASKING_OR_IF = NOTE_PATTERNS.get('ASKING_OR_IF');
 /** What the clinician reflected the client wants, in the clinician's words, or nothing. */
 export function reflectedWant(t: UnderstoodTurn): string | undefined {
   if (t.speaker !== 'clinician' || /[?¿]/.test(t.text)) return undefined;
-  const text = t.text.replace(/[’‘]/g, "'");
+  const text = straightApostrophes(t.text);
   const match = REFLECTS_A_WANT.exec(text);
   if (!match || ASKING_OR_IF.test(text.slice(0, match.index)) || NEGATED.test(text.slice(0, match.index)))
     return undefined;
@@ -126,10 +124,8 @@ export function wantReflectedBefore(
   reply: UnderstoodTurn,
   turns: readonly UnderstoodTurn[],
 ): UnderstoodTurn | undefined {
-  if (!reply.clientsOwn || reply.speaker === 'clinician' || reply.riskRead) return undefined;
-  const text = reply.text.replace(/[’‘]/g, "'");
-  if (refuses(reply) || NOTHING.test(text) || DOUBT.test(text) || /[?¿]/.test(text)) return undefined;
-  if (reply.role.role === 'sustain_talk' || (reply.role.probabilities.sustain_talk ?? 0) >= 0.3) return undefined;
+  const text = straightApostrophes(reply.text);
+  if (!repliesPlainly(reply) || reply.riskRead || NOTHING.test(text) || DOUBT.test(text)) return undefined;
   const reflection = turnBefore(reply, turns);
   return reflection && reflectedWant(reflection) !== undefined ? reflection : undefined;
 }

@@ -29,7 +29,7 @@ import type { ClientRole } from '../../engine/roles/index.ts';
 import { understandSession, type SessionUnderstanding, type UnderstoodTurn } from '../understanding.ts';
 import { aiDisclosure } from './disclosure.ts';
 import { generateHomework } from './homework.ts';
-import { listJoin, quoted } from './text.ts';
+import { listJoin, quoted, straightApostrophes } from './text.ts';
 import { EMBEDDED_MODEL } from './version.ts';
 
 /*
@@ -84,7 +84,7 @@ const ownWords = (t: UnderstoodTurn): boolean => !AGREEING.test(t.text.trim());
 const HEDGE = NOTE_PATTERNS.get('HEDGE');
 const RATING_FIRST = NOTE_PATTERNS.get('RATING_FIRST');
 const firm = (t: UnderstoodTurn): boolean => {
-  const text = t.text.replace(/[’‘]/g, "'");
+  const text = straightApostrophes(t.text);
   return !/[?¿]/.test(text) && !HEDGE.test(text) && !RATING_FIRST.test(text);
 };
 
@@ -344,11 +344,11 @@ function stepsOf(words: string | undefined): string | undefined {
   if (first < 0) return undefined;
   // A summary said without a pause is one long clause: it is quoted from the words of the step.
   const clause = clauses[first]!;
-  const at = clause.split(/\s+/).length > 12 ? (STEP_AHEAD.exec(clause.replace(/[’‘]/g, "'"))?.index ?? 0) : 0;
+  const at = clause.split(/\s+/).length > 12 ? (STEP_AHEAD.exec(straightApostrophes(clause))?.index ?? 0) : 0;
   return [clause.slice(at), ...clauses.slice(first + 1)].join(' ');
 }
 const namesStepAhead = (words: string): boolean =>
-  STEP_AHEAD.test(words.replace(/[’‘]/g, "'")) || namesNextContact(words);
+  STEP_AHEAD.test(straightApostrophes(words)) || namesNextContact(words);
 
 interface AgreedStep {
   readonly proposal: UnderstoodTurn;

@@ -32,6 +32,9 @@ export function sentenceSpans(text: string): Span[] {
   return spans;
 }
 
+/** Curly apostrophes as typed apostrophes: the note writer's patterns are written with "'". */
+export const straightApostrophes = (text: string): string => text.replace(/[’‘]/g, "'");
+
 export function sentences(text: string): string[] {
   return sentenceSpans(text).map((s) => s.text);
 }
