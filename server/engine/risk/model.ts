@@ -62,9 +62,7 @@ const ASKS_BACK =
  * Read in the model's form of the turn, so that a dialect marker ("no cap, …") is no denial and
  * how a thing is said cannot change whose words a flag rests on.
  */
-function affirms(w: RiskWindow): boolean {
-  const said = modelText(w.text);
-  const polarity = answerPolarity(said);
+function affirms(w: RiskWindow, polarity: 'yes' | 'no' | null): boolean {
   // "Do you feel safe at home?" – "yeah": a yes to a question about safety takes up no risk.
   if (polarity === 'yes') return w.previous === undefined || !safeSaysYes(w.previous.text, w.text);
   // Silence ("...", "[pause]") or a question back ("can Jolene step out") answers nothing.
@@ -72,9 +70,9 @@ function affirms(w: RiskWindow): boolean {
   return polarity !== 'no' && w.previous !== undefined && (w.previous.asked !== null || QUESTION.test(w.previous.text));
 }
 
-/** A terse answer, not a question back: a few words that lean on the question before them. */
-const tersely = (text: string): boolean =>
-  !ASKS_BACK.test(text.trim()) && !/[?¿]/.test(text) && (modelText(text).match(/[\p{L}\p{N}']+/gu) ?? []).length <= 8;
+/** A terse answer, not a question back: a few words (in the model's form) that lean on the question before them. */
+const tersely = (text: string, said: string): boolean =>
+  !ASKS_BACK.test(text.trim()) && !/[?¿]/.test(text) && (said.match(/[\p{L}\p{N}']+/gu) ?? []).length <= 8;
 
 /**
  * The categories the clinician's question asks about, read in its question only: "so to sum up,
@@ -104,6 +102,16 @@ export function createRiskModel(net: QuantisedRiskNetwork): RiskModel {
       score: 1 - p[c * 4]!,
     }));
     const alone = score(windowFeatures(ownWords(window))).slice();
+    // The answer is read at most once, in the model's form, and only when a decision needs it.
+    let answer: { said: string; polarity: 'yes' | 'no' | null; takesUp: boolean } | undefined;
+    const answerOf = () => {
+      if (!answer) {
+        const said = modelText(window.text);
+        const polarity = answerPolarity(said);
+        answer = { said, polarity, takesUp: affirms(window, polarity) };
+      }
+      return answer;
+    };
     // The client's own words before ("I had a good week") do not talk away what they say now
     // ("I want to kill myself"): mood turns. A category the turn's words read as risk alone, and
     // read as risk in the window without that earlier turn, keeps its flag.
@@ -114,8 +122,9 @@ export function createRiskModel(net: QuantisedRiskNetwork): RiskModel {
       const q = score(windowFeatures(rest));
       for (const r of readings) {
         const c = CATEGORY_ORDER.indexOf(r.category);
-        if (r.level === 'none' && aloneFlags(r) && decideLevel(q, c * 4, decision) !== 'none') {
-          r.level = decideLevel(q, c * 4, decision);
+        const level = decideLevel(q, c * 4, decision);
+        if (r.level === 'none' && level !== 'none' && aloneFlags(r)) {
+          r.level = level;
           r.score = 1 - q[c * 4]!;
         }
       }
@@ -123,7 +132,7 @@ export function createRiskModel(net: QuantisedRiskNetwork): RiskModel {
     // The clinician's words are context, never evidence, unless the client affirms them — says
     // yes, or answers the question they asked: a category that is not flagged once they are
     // taken out stays flagged only then.
-    if (readings.some((r) => r.level !== 'none') && (window.previous || window.next?.between) && !affirms(window)) {
+    if (readings.some((r) => r.level !== 'none') && (window.previous || window.next?.between) && !answerOf().takesUp) {
       const q = score(windowFeatures(withoutClinician(window)));
       for (const r of readings) {
         const c = CATEGORY_ORDER.indexOf(r.category);
@@ -135,9 +144,9 @@ export function createRiskModel(net: QuantisedRiskNetwork): RiskModel {
     // words alone read. A longer turn says what it means in its own words.
     if (
       window.previous &&
-      tersely(window.text) &&
-      answerPolarity(modelText(window.text)) === 'yes' &&
-      affirms(window)
+      answerOf().polarity === 'yes' &&
+      tersely(window.text, answerOf().said) &&
+      answerOf().takesUp
     ) {
       for (const category of askedCategories(window.previous.text)) {
         const r = readings.find((x) => x.category === category)!;
@@ -165,7 +174,7 @@ export function createRiskModel(net: QuantisedRiskNetwork): RiskModel {
       // about the category. A turn that neither answers nor says it is read no higher than moderate.
       if (r.level === 'high') {
         const ownModerate = alone[c * 4 + 2]! + alone[c * 4 + 3]! >= decision.moderate;
-        if (!ownModerate && !affirms(window) && !affirmsClinician(window, r.category)) r.level = 'moderate';
+        if (!ownModerate && !answerOf().takesUp && !affirmsClinician(window, r.category)) r.level = 'moderate';
       }
     }
     return readings;

@@ -34,9 +34,11 @@ const TOPIC_TURNS = 3;
 const SENTENCE_END = WORDS.set('SENTENCE_END');
 const AFFIRM = CONVERSATION_PATTERNS.get('AFFIRM');
 const DENY = CONVERSATION_PATTERNS.get('DENY');
+const CONTRAST = CONVERSATION_PATTERNS.get('CONTRAST');
 const ASKS_IF_SAFE = CONVERSATION_PATTERNS.get('ASKS_IF_SAFE');
-
+const ASKS_IF_SAFE_AT_HOME = CONVERSATION_PATTERNS.get('ASKS_IF_SAFE_AT_HOME');
 const SAFE_ONLY_PARTLY = CONVERSATION_PATTERNS.get('SAFE_ONLY_PARTLY');
+const SAYS_SAFE = CONVERSATION_PATTERNS.get('SAYS_SAFE');
 
 /**
  * The client's yes answers the clinician's question whether they (or someone in their care) are
@@ -44,9 +46,6 @@ const SAFE_ONLY_PARTLY = CONVERSATION_PATTERNS.get('SAFE_ONLY_PARTLY');
  */
 export const safeSaysYes = (question: string, answer: string): boolean =>
   ASKS_IF_SAFE.test(question) && !SAFE_ONLY_PARTLY.test(answer);
-
-const ASKS_IF_SAFE_AT_HOME = CONVERSATION_PATTERNS.get('ASKS_IF_SAFE_AT_HOME');
-const SAYS_SAFE = CONVERSATION_PATTERNS.get('SAYS_SAFE');
 
 /**
  * The client answers the clinician's question whether they feel safe at home (or with someone)
@@ -57,7 +56,6 @@ export const saysUnsafeAtHome = (question: string, answer: string): boolean =>
   ASKS_IF_SAFE_AT_HOME.test(question) &&
   !SAYS_SAFE.test(answer) &&
   (SAFE_ONLY_PARTLY.test(answer) || answerPolarity(answer) === 'no');
-const CONTRAST = CONVERSATION_PATTERNS.get('CONTRAST');
 
 export function createConversationState(): ConversationState {
   let pending: Pending | null = null;
