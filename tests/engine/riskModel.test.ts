@@ -139,6 +139,18 @@ describe('the shipped risk model', () => {
     ).toBe('none');
   });
 
+  it('reads a no to “can you keep yourself safe tonight?” as risk, and a yes as none', () => {
+    const answer = (text: string) =>
+      read([
+        { speaker: 'client', text: 'some nights I think everybody would be better off without me' },
+        { speaker: 'clinician', text: 'can you keep yourself safe tonight' },
+        { speaker: 'client', text },
+      ])[2]!.risk;
+    expect(answer("no, I don't think I can").categories).toContain('suicide');
+    expect(answer('no sé, a veces').categories).toContain('suicide');
+    expect(answer("yeah I can, my sister's staying over").level).toBe('none');
+  });
+
   it("leaves the client's mm-hm after the clinician's psychoeducation about overdose alone", () => {
     const readings = read([
       {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { RiskAssessment, RiskCategory, RiskEvidence, RiskLevel } from '../../contracts/analysis.ts';
-import { answerPolarity, safeSaysYes, saysUnsafeAtHome } from '../safety/conversation.ts';
+import { answerPolarity, safeSaysYes, saysUnsafeAtHome, saysUnsafeFromSelf } from '../safety/conversation.ts';
 import { CATEGORY_ORDER } from '../safety/detect.ts';
 import { levelRank } from '../safety/levels.ts';
 import { questionCategories } from '../safety/screeningQuestions.ts';
@@ -158,6 +158,14 @@ export function createRiskModel(net: QuantisedRiskNetwork): RiskModel {
     if (window.previous && saysUnsafeAtHome(window.previous.text, window.text)) {
       const abuse = readings.find((r) => r.category === 'abuse')!;
       if (abuse.level === 'none') abuse.level = 'low';
+    }
+    // "Can you keep yourself safe tonight?" – "no, I don't think I can": the client may act on
+    // their thoughts — self-harm when that is what the conversation is on, else suicide —
+    // moderate at least, whatever the words alone read.
+    if (window.previous && saysUnsafeFromSelf(window.previous.text, window.text)) {
+      const onSelfHarm = window.topics?.includes('self_harm') && !window.topics.includes('suicide');
+      const r = readings.find((x) => x.category === (onSelfHarm ? 'self_harm' : 'suicide'))!;
+      if (levelRank(r.level) < levelRank('moderate')) r.level = 'moderate';
     }
     for (const r of readings) {
       const c = CATEGORY_ORDER.indexOf(r.category);

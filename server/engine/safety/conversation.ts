@@ -39,6 +39,7 @@ const ASKS_IF_SAFE = CONVERSATION_PATTERNS.get('ASKS_IF_SAFE');
 const ASKS_IF_SAFE_AT_HOME = CONVERSATION_PATTERNS.get('ASKS_IF_SAFE_AT_HOME');
 const SAFE_ONLY_PARTLY = CONVERSATION_PATTERNS.get('SAFE_ONLY_PARTLY');
 const SAYS_SAFE = CONVERSATION_PATTERNS.get('SAYS_SAFE');
+const ASKS_IF_SAFE_FROM_SELF = CONVERSATION_PATTERNS.get('ASKS_IF_SAFE_FROM_SELF');
 
 /**
  * The client's yes answers the clinician's question whether they (or someone in their care) are
@@ -56,6 +57,15 @@ export const saysUnsafeAtHome = (question: string, answer: string): boolean =>
   ASKS_IF_SAFE_AT_HOME.test(question) &&
   !SAYS_SAFE.test(answer) &&
   (SAFE_ONLY_PARTLY.test(answer) || answerPolarity(answer) === 'no');
+
+/**
+ * The client answers the clinician's question whether they can keep themselves safe with a no,
+ * or a yes only in part ("not sure", "I think so"): they may act on their thoughts.
+ */
+export const saysUnsafeFromSelf = (question: string, answer: string): boolean =>
+  ASKS_IF_SAFE_FROM_SELF.test(question) &&
+  !SAYS_SAFE.test(answer) &&
+  (SAFE_ONLY_PARTLY.test(answer) || answerPolarity(answer) === 'no' || /\bnot sure\b|\bno s[ée]\b/i.test(answer));
 
 export function createConversationState(): ConversationState {
   let pending: Pending | null = null;
