@@ -120,8 +120,8 @@ let decision = result.heldOutNetwork.header.decision;
 if (options.heldOut.length > 0) {
   console.log('\nflag threshold through the session analyser, held-out authors:');
   let best = -1;
-  for (let k = 0; k <= 8; k++) {
-    const flag = Math.round((0.3 + 0.04 * k) * 100) / 100;
+  for (let k = 0; k <= 16; k++) {
+    const flag = Math.round((0.3 + 0.02 * k) * 100) / 100;
     const { utterances: u, sessions: s } = readHeldOut({ ...decision, flag });
     const hardFp = u ? u.falseAlarms / Math.max(1, u.hard) : 0;
     const sessionFp = s ? s.noRiskFlagged / Math.max(1, s.noRisk) : 0;

@@ -151,6 +151,36 @@ describe('the shipped risk model', () => {
     expect(answer("yeah I can, my sister's staying over").level).toBe('none');
   });
 
+  it("reads the client's own words that go on from the clinician's turn in its light, and an “um” as saying nothing", () => {
+    expect(
+      reply(
+        'you said you drove past the bridge',
+        'I stopped on it. got out. stood at the rail a good while. Sunday night. a trucker honked and I got back in',
+      ).categories,
+    ).toContain('suicide');
+    expect(
+      reply('you were banging on the wall in your room', 'with my head. I had to. it was so loud in my head')
+        .categories,
+    ).toContain('self_harm');
+    expect(
+      reply(
+        'Gary sometimes when people feel this flat they think about not wanting to be here, anything like that',
+        'um',
+      ).level,
+    ).toBe('none');
+  });
+
+  it('withdraws a statement the client takes back the next turn, and shows why', () => {
+    const readings = read([
+      { speaker: 'clinician', text: 'you feel ashamed' },
+      { speaker: 'client', text: "shame yeah and anger I swear if I see that guy I'ma kill him" },
+      { speaker: 'clinician', text: 'you are really angry at him' },
+      { speaker: 'client', text: "nah it's a way of talking miss I'm not gonna do nothing to nobody" },
+    ]);
+    expect(readings[1]!.risk.level).toBe('none');
+    expect(readings[1]!.risk.revision?.change).toBe('withdrawn');
+  });
+
   it("leaves the client's mm-hm after the clinician's psychoeducation about overdose alone", () => {
     const readings = read([
       {

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { RiskAssessment, RiskCategory, RiskEvidence, RiskLevel } from '../../contracts/analysis.ts';
-import { answerPolarity, safeSaysYes, saysUnsafeAtHome, saysUnsafeFromSelf } from '../safety/conversation.ts';
+import {
+  answerPolarity,
+  safeSaysYes,
+  saysNothing,
+  saysUnsafeAtHome,
+  saysUnsafeFromSelf,
+  takesBack,
+} from '../safety/conversation.ts';
 import { CATEGORY_ORDER } from '../safety/detect.ts';
 import { levelRank } from '../safety/levels.ts';
 import { questionCategories } from '../safety/screeningQuestions.ts';
@@ -58,16 +65,38 @@ const ASKS_BACK =
   /\?$|^(?:(?:um|uh|well|but|so|and)\s+)*(?:can|could|would|will|do|does|did|is|are|should|may)\s+(?:i|you|we|he|she|they|someone|somebody|[A-Z][a-z]+)\b/;
 
 /**
- * The client takes up the clinician's words: a yes, or an answer (not a no) to their question.
+ * The client says something back: not silence ("...", "[pause]"), a question back ("can Jolene
+ * step out"), or only "um" and "I don't know".
+ */
+function saysSomething(w: RiskWindow): boolean {
+  const said = w.text.replace(/\[[^\]]*\]|\([^)]*\)/g, ' ');
+  return /[\p{L}\p{N}]/u.test(said) && !ASKS_BACK.test(w.text.trim()) && !saysNothing(said);
+}
+
+/**
+ * The client affirms the clinician's words: a yes, or an answer (not a no) to their question.
  * Read in the model's form of the turn, so that a dialect marker ("no cap, …") is no denial and
  * how a thing is said cannot change whose words a flag rests on.
  */
 function affirms(w: RiskWindow, polarity: 'yes' | 'no' | null): boolean {
   // "Do you feel safe at home?" – "yeah": a yes to a question about safety takes up no risk.
   if (polarity === 'yes') return w.previous === undefined || !safeSaysYes(w.previous.text, w.text);
-  // Silence ("...", "[pause]") or a question back ("can Jolene step out") answers nothing.
-  if (!/[\p{L}\p{N}]/u.test(w.text.replace(/\[[^\]]*\]/g, '')) || ASKS_BACK.test(w.text.trim())) return false;
-  return polarity !== 'no' && w.previous !== undefined && (w.previous.asked !== null || QUESTION.test(w.previous.text));
+  return (
+    polarity !== 'no' &&
+    w.previous !== undefined &&
+    saysSomething(w) &&
+    (w.previous.asked !== null || QUESTION.test(w.previous.text))
+  );
+}
+
+/**
+ * The client goes on from the clinician's turn in their own words: affirms it, or says something
+ * to it that is not a no ("you mentioned a gun" – "bought one off a guy last week, it's for the
+ * dude who shot my cousin"). The clinician's turn then gives the client's words their referent.
+ */
+function goesOn(w: RiskWindow, polarity: 'yes' | 'no' | null): boolean {
+  if (polarity === 'yes') return affirms(w, polarity);
+  return polarity !== 'no' && w.previous !== undefined && saysSomething(w);
 }
 
 /** A terse answer, not a question back: a few words (in the model's form) that lean on the question before them. */
@@ -103,12 +132,12 @@ export function createRiskModel(net: QuantisedRiskNetwork): RiskModel {
     }));
     const alone = score(windowFeatures(ownWords(window))).slice();
     // The answer is read at most once, in the model's form, and only when a decision needs it.
-    let answer: { said: string; polarity: 'yes' | 'no' | null; takesUp: boolean } | undefined;
+    let answer: { said: string; polarity: 'yes' | 'no' | null; takesUp: boolean; goesOn: boolean } | undefined;
     const answerOf = () => {
       if (!answer) {
         const said = modelText(window.text);
         const polarity = answerPolarity(said);
-        answer = { said, polarity, takesUp: affirms(window, polarity) };
+        answer = { said, polarity, takesUp: affirms(window, polarity), goesOn: goesOn(window, polarity) };
       }
       return answer;
     };
@@ -129,10 +158,10 @@ export function createRiskModel(net: QuantisedRiskNetwork): RiskModel {
         }
       }
     }
-    // The clinician's words are context, never evidence, unless the client affirms them — says
-    // yes, or answers the question they asked: a category that is not flagged once they are
-    // taken out stays flagged only then.
-    if (readings.some((r) => r.level !== 'none') && (window.previous || window.next?.between) && !answerOf().takesUp) {
+    // The clinician's words are context, never evidence, unless the client takes them up — says
+    // yes, or goes on from them in their own words without saying no: a category that is not
+    // flagged once they are taken out stays flagged only then.
+    if (readings.some((r) => r.level !== 'none') && (window.previous || window.next?.between) && !answerOf().goesOn) {
       const q = score(windowFeatures(withoutClinician(window)));
       for (const r of readings) {
         const c = CATEGORY_ORDER.indexOf(r.category);
@@ -185,6 +214,10 @@ export function createRiskModel(net: QuantisedRiskNetwork): RiskModel {
         if (!ownModerate && !answerOf().takesUp && !affirmsClinician(window, r.category)) r.level = 'moderate';
       }
     }
+    // "I swear if I see that guy I'ma kill him" – "nah it's a way of talking, I'm not gonna do
+    // nothing": a statement the client takes back the next turn is withdrawn, as the labelling
+    // guide reads it, with the next turn shown as the reason.
+    if (window.next && takesBack(window.next.text)) for (const r of readings) r.level = 'none';
     return readings;
   }
 

@@ -40,6 +40,14 @@ const ASKS_IF_SAFE_AT_HOME = CONVERSATION_PATTERNS.get('ASKS_IF_SAFE_AT_HOME');
 const SAFE_ONLY_PARTLY = CONVERSATION_PATTERNS.get('SAFE_ONLY_PARTLY');
 const SAYS_SAFE = CONVERSATION_PATTERNS.get('SAYS_SAFE');
 const ASKS_IF_SAFE_FROM_SELF = CONVERSATION_PATTERNS.get('ASKS_IF_SAFE_FROM_SELF');
+const SAYS_NOTHING = CONVERSATION_PATTERNS.get('SAYS_NOTHING');
+const TAKES_BACK = CONVERSATION_PATTERNS.get('TAKES_BACK');
+
+/** The client's next turn takes back what they said as a way of talking or a joke ("es un decir"). */
+export const takesBack = (next: string): boolean => TAKES_BACK.test(next) && !/\bnot (?:joking|kidding)\b/i.test(next);
+
+/** A reply of only "um", "I don't know" or "define thoughts": it says nothing either way. */
+export const saysNothing = (text: string): boolean => SAYS_NOTHING.test(text);
 
 /**
  * The client's yes answers the clinician's question whether they (or someone in their care) are
