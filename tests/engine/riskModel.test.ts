@@ -139,16 +139,24 @@ describe('the shipped risk model', () => {
     ).toBe('none');
   });
 
-  it('reads a no to “can you keep yourself safe tonight?” as risk, and a yes as none', () => {
-    const answer = (text: string) =>
+  it('reads a no to “can you keep yourself safe?” as suicide, moderate at least, and a yes as none', () => {
+    const answer = (question: string, text: string) =>
       read([
         { speaker: 'client', text: 'some nights I think everybody would be better off without me' },
-        { speaker: 'clinician', text: 'can you keep yourself safe tonight' },
+        { speaker: 'clinician', text: question },
         { speaker: 'client', text },
       ])[2]!.risk;
-    expect(answer("no, I don't think I can").categories).toContain('suicide');
-    expect(answer('no sé, a veces').categories).toContain('suicide');
-    expect(answer("yeah I can, my sister's staying over").level).toBe('none');
+    const reading = (r: { categories: string[]; level: string }) => ({ categories: r.categories, level: r.level });
+    expect(reading(answer('can you keep yourself safe tonight', "no, I don't think I can"))).toEqual({
+      categories: ['suicide'],
+      level: 'moderate',
+    });
+    expect(reading(answer('are you able to stay safe until Thursday', 'no'))).toEqual({
+      categories: ['suicide'],
+      level: 'moderate',
+    });
+    expect(answer('¿puede mantenerse a salvo esta noche?', 'no sé, a veces').level).toBe('moderate');
+    expect(answer('can you keep yourself safe tonight', "yeah I can, my sister's staying over").level).toBe('none');
   });
 
   it("reads the client's own words that go on from the clinician's turn in its light, and an “um” as saying nothing", () => {
@@ -171,14 +179,21 @@ describe('the shipped risk model', () => {
   });
 
   it('withdraws a statement the client takes back the next turn, and shows why', () => {
-    const readings = read([
-      { speaker: 'clinician', text: 'you feel ashamed' },
-      { speaker: 'client', text: "shame yeah and anger I swear if I see that guy I'ma kill him" },
-      { speaker: 'clinician', text: 'you are really angry at him' },
-      { speaker: 'client', text: "nah it's a way of talking miss I'm not gonna do nothing to nobody" },
-    ]);
-    expect(readings[1]!.risk.level).toBe('none');
-    expect(readings[1]!.risk.revision?.change).toBe('withdrawn');
+    const cases = [
+      ["honestly I'm gonna kill him when I see him Friday", "I'm only joking, I'd never touch him"],
+      ['que lo voy a matar a ese desgraciado', 'no doctora, es un decir, no le voy a hacer nada'],
+    ];
+    for (const [said, takenBack] of cases) {
+      const readings = read([
+        { speaker: 'clinician', text: 'how did that land with you' },
+        { speaker: 'client', text: said! },
+        { speaker: 'clinician', text: 'mm' },
+        { speaker: 'client', text: takenBack! },
+      ]);
+      expect(readings[1]!.risk.level, said).toBe('none');
+      expect(readings[1]!.risk.revision?.change, said).toBe('withdrawn');
+      expect(readings[1]!.risk.revision?.reason, said).toContain(takenBack!.slice(0, 12));
+    }
   });
 
   it("leaves the client's mm-hm after the clinician's psychoeducation about overdose alone", () => {
