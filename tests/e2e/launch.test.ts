@@ -31,6 +31,24 @@ describe('SMART launch', { timeout: 60_000 }, () => {
     await page.close();
   });
 
+  it('opens on a phone-width chart with the app across the screen and nothing pushed off its right edge', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 360, height: 720 } });
+    await page.goto(`${env.stack.sandbox.origin}/`);
+    await page.locator('a[href^="/patients/"]').first().click();
+    const frame = page.locator('iframe[title="Session Copilot"]');
+    await page
+      .frameLocator('iframe[title="Session Copilot"]')
+      .getByTestId('app-patient-name')
+      .waitFor({ timeout: 20_000 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const box = (await frame.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+    expect(box.y).toBeLessThan(720);
+    await shot(page, 'launch-sidebar-360');
+    await page.close();
+  });
+
   it('signs in with a standalone launch after the clinician picks the patient', async () => {
     const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${env.stack.appOrigin}/launch?iss=${encodeURIComponent(env.stack.sandbox.fhirBase)}`);
