@@ -170,6 +170,13 @@ describe('the shipped risk model', () => {
       reply('you were banging on the wall in your room', 'with my head. I had to. it was so loud in my head')
         .categories,
     ).toContain('self_harm');
+    // …and the level its context gives them: giving things away is preparation.
+    expect(
+      reply(
+        "you said you've been giving things away",
+        "my tools to my nephew. my mother's ring to my niece. I'll not need em",
+      ),
+    ).toMatchObject({ level: 'high', categories: ['suicide'] });
     expect(
       reply(
         'Gary sometimes when people feel this flat they think about not wanting to be here, anything like that',

@@ -206,12 +206,14 @@ export function createRiskModel(net: QuantisedRiskNetwork): RiskModel {
       }
       // High needs the client's own words of intent, plan, preparation or recent behaviour, or
       // a yes to the clinician's question or summary of them: the words alone must read at
-      // least moderate, or the client must take up the clinician's turn (a yes, or an answer to
-      // their question: "last week" to "have you hurt yourself"), or that turn must have been
-      // about the category. A turn that neither answers nor says it is read no higher than moderate.
+      // least moderate, or the client must take up the clinician's turn (a yes, an answer to
+      // their question — "last week" to "have you hurt yourself" — or their own words going on
+      // from it: "you said you've been giving things away" – "my tools to my nephew, I'll not
+      // need em"), or that turn must have been about the category. A turn that does none of
+      // these is read no higher than moderate.
       if (r.level === 'high') {
         const ownModerate = alone[c * 4 + 2]! + alone[c * 4 + 3]! >= decision.moderate;
-        if (!ownModerate && !answerOf().takesUp && !affirmsClinician(window, r.category)) r.level = 'moderate';
+        if (!ownModerate && !answerOf().goesOn && !affirmsClinician(window, r.category)) r.level = 'moderate';
       }
     }
     // "I swear if I see that guy I'ma kill him" – "nah it's a way of talking, I'm not gonna do
