@@ -42,9 +42,11 @@ const SAYS_SAFE = CONVERSATION_PATTERNS.get('SAYS_SAFE');
 const ASKS_IF_SAFE_FROM_SELF = CONVERSATION_PATTERNS.get('ASKS_IF_SAFE_FROM_SELF');
 const SAYS_NOTHING = CONVERSATION_PATTERNS.get('SAYS_NOTHING');
 const TAKES_BACK = CONVERSATION_PATTERNS.get('TAKES_BACK');
+const MEANS_IT = CONVERSATION_PATTERNS.get('MEANS_IT');
+const NOT_SURE = CONVERSATION_PATTERNS.get('NOT_SURE');
 
 /** The client's next turn takes back what they said as a way of talking or a joke ("es un decir"). */
-export const takesBack = (next: string): boolean => TAKES_BACK.test(next) && !/\bnot (?:joking|kidding)\b/i.test(next);
+export const takesBack = (next: string): boolean => TAKES_BACK.test(next) && !MEANS_IT.test(next);
 
 /** A reply of only "um", "I don't know" or "define thoughts": it says nothing either way. */
 export const saysNothing = (text: string): boolean => SAYS_NOTHING.test(text);
@@ -57,23 +59,27 @@ export const safeSaysYes = (question: string, answer: string): boolean =>
   ASKS_IF_SAFE.test(question) && !SAFE_ONLY_PARTLY.test(answer);
 
 /**
+ * An answer to a question about safety that does not say the client is fine and is a no, a yes
+ * only in part, or (where the question asks it) what `unsure` reads.
+ */
+const doubtsSafety = (answer: string, unsure?: RegExp): boolean =>
+  !SAYS_SAFE.test(answer) &&
+  (SAFE_ONLY_PARTLY.test(answer) || answerPolarity(answer) === 'no' || (unsure?.test(answer) ?? false));
+
+/**
  * The client answers the clinician's question whether they feel safe at home (or with someone)
  * with a no, or a yes only in part ("not always"): the answer inherits the question's content,
  * feeling unsafe there.
  */
 export const saysUnsafeAtHome = (question: string, answer: string): boolean =>
-  ASKS_IF_SAFE_AT_HOME.test(question) &&
-  !SAYS_SAFE.test(answer) &&
-  (SAFE_ONLY_PARTLY.test(answer) || answerPolarity(answer) === 'no');
+  ASKS_IF_SAFE_AT_HOME.test(question) && doubtsSafety(answer);
 
 /**
  * The client answers the clinician's question whether they can keep themselves safe with a no,
  * or a yes only in part ("not sure", "I think so"): they may act on their thoughts.
  */
 export const saysUnsafeFromSelf = (question: string, answer: string): boolean =>
-  ASKS_IF_SAFE_FROM_SELF.test(question) &&
-  !SAYS_SAFE.test(answer) &&
-  (SAFE_ONLY_PARTLY.test(answer) || answerPolarity(answer) === 'no' || /\bnot sure\b|\bno s[ée]\b/i.test(answer));
+  ASKS_IF_SAFE_FROM_SELF.test(question) && doubtsSafety(answer, NOT_SURE);
 
 export function createConversationState(): ConversationState {
   let pending: Pending | null = null;
