@@ -34,13 +34,14 @@ aside.sidebar[hidden] { display:none; }
 aside.sidebar .bar { display:flex; justify-content:space-between; align-items:center; padding:6px 10px; border-bottom:1px solid var(--line); font-weight:600; }
 aside.sidebar iframe { border:0; width:100%; flex:1; min-height:600px; }
 /* On a phone the app opened from the chart takes the screen's width, above the chart, as a
-   phone EHR opens it; the chart's tables scroll sideways instead of pushing the page wider. */
+   phone EHR opens it; wide tables (the schedule, the chart's) scroll sideways instead of pushing
+   the page wider. */
 @media (max-width: 760px) {
   .layout { flex-direction:column; }
   aside.sidebar { width:100%; flex:0 0 auto; order:-1; border-left:0; border-bottom:1px solid var(--line); }
   aside.sidebar iframe { min-height:calc(100vh - 96px); }
   .layout .chart { overflow-x:auto; }
-  main { padding:12px; }
+  main { padding:12px; overflow-x:auto; }
 }
 .banner { display:flex; gap:24px; flex-wrap:wrap; align-items:baseline; background:var(--panel); border:1px solid var(--line); border-left:6px solid var(--brand); padding:12px 16px; margin-bottom:16px; }
 .banner .name { font-size:20px; font-weight:700; }
