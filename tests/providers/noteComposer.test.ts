@@ -564,6 +564,16 @@ describe('goals stated in Spanish', () => {
     expect(goal?.text ?? '').not.toMatch(/no sé, nada/);
   });
 
+  it('takes a goal that opens with “no sé” and goes on to name it', async () => {
+    const goal = await goalOf([
+      ['clinician', 'desde que murió su esposa, ¿cómo come usted?'],
+      ['client', 'pan con café nomás, ella cocinaba todo'],
+      ['clinician', '¿y qué le gustaría lograr en estas semanas?'],
+      ['client', 'no sé, aprender a cocinar algo sencillo para que los nietos coman conmigo los domingos'],
+    ]);
+    expect(goal?.text).toContain('aprender a cocinar algo sencillo');
+  });
+
   it('does not take a clinician’s “una mamá que quiere…” for a question of what the client wants', async () => {
     const lines: [Utterance['speaker'], string][] = [
       ['clinician', 'eso es lo que hace una mamá que quiere a sus hijos, preocuparse'],
