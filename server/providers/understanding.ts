@@ -54,6 +54,11 @@ export function understandSession(
     riskRead: flagged.has(u.id) || read.has(u.id),
     clientsOwn: u.speaker === 'client' || (u.speaker === 'unknown' && !named),
   }));
+  return understandingOf(turns);
+}
+
+/** The session's understanding from its turns as read. */
+export function understandingOf(turns: readonly UnderstoodTurn[]): SessionUnderstanding {
   const byId = new Map(turns.map((t) => [t.id, t]));
   const likely = (side: 'client' | 'clinician', wanted: readonly string[], min: number) =>
     turns

@@ -4,7 +4,8 @@ import { type NoteDraft, NoteFormat } from '../../server/contracts/assist.ts';
 import { checkNoteCitations, checkStatement } from '../../server/providers/citationCheck.ts';
 import { createAssistant } from '../../server/providers/index.ts';
 import { readsAsProposal } from '../../server/providers/agreement.ts';
-import { understandSession, type UnderstoodTurn } from '../../server/providers/understanding.ts';
+import { composeNote } from '../../server/providers/embedded/note.ts';
+import { understandingOf, understandSession, type UnderstoodTurn } from '../../server/providers/understanding.ts';
 import { snapshotOf } from './support.ts';
 
 const assistant = createAssistant({});
@@ -393,6 +394,37 @@ describe('what was agreed across turns', () => {
       expect(plan?.utteranceIds).toEqual(['s5', 's6']);
     },
   );
+
+  it('records a commitment read less surely only when it says a step ahead in so many words', () => {
+    const lines = (reply: string) =>
+      snapshotOf([
+        { id: 's1', speaker: 'clinician', text: 'y con lo de su mamá, el folleto de la demencia que le di' },
+        { id: 's2', speaker: 'client', text: reply },
+        { id: 's3', speaker: 'clinician', text: 'muy bien' },
+      ]);
+    const planOf = (reply: string) => {
+      const snapshot = lines(reply);
+      // The turn-role model's reading made less sure than the note's usual bar.
+      const u = understandingOf(
+        understandSession(snapshot).turns.map((t) =>
+          t.id === 's2'
+            ? {
+                ...t,
+                role: {
+                  ...t.role,
+                  role: 'commitment',
+                  score: 0.5,
+                  probabilities: { commitment: 0.5, change_talk: 0.3 },
+                },
+              }
+            : t,
+        ),
+      );
+      return statements(composeNote(snapshot, 'SOAP', { understanding: u })).find((s) => s.claim === 'plan');
+    };
+    expect(planOf('ya lo voy a leer con mi esposa el folleto')?.text).toContain('voy a leer con mi esposa');
+    expect(planOf('leer el folleto con mi esposa puede ser bueno')).toBeUndefined();
+  });
 
   it('books the next contact said as a call to ring, quoting only the booking out of a summary', async () => {
     const call = DIARY.slice(0, 6).concat([

@@ -65,6 +65,12 @@ const MIN_ROLE_SCORE = 0.6;
  * at 0.6–0.7 by a model that never saw the author, half such turns carried another role.
  */
 const SYMPTOM_SCORE = 0.7;
+/**
+ * A turn read as a commitment less surely than MIN_ROLE_SCORE still records a step when it says
+ * one ahead in so many words ("ya lo voy a leer con mi esposa", "I'll call the supply place"):
+ * the model is least sure of commitments in Spanish and in passing.
+ */
+const COMMITMENT_AHEAD_SCORE = 0.4;
 /** Strengths are quoted in the risk section as protective factors: a stricter bar. */
 const STRENGTH_SCORE = 0.8;
 
@@ -89,14 +95,13 @@ const firm = (t: UnderstoodTurn): boolean => {
 };
 
 /** The clearest examples of a role: substantive, confidently read turns, the most confident first, then in session order. */
-function clearest(turns: Turns, n: number, words = 3): UnderstoodTurn[] {
+function clearest(turns: Turns, n: number, words = 3, minScore = MIN_ROLE_SCORE): UnderstoodTurn[] {
   return (
     [...turns]
       // The clinician's moves are read far more reliably than the client's roles (see the model card).
       .filter(
         (t) =>
-          substantive(t, words) &&
-          (t.speaker === 'clinician' || (t.role.score >= MIN_ROLE_SCORE && quotableOutsideRisk(t))),
+          substantive(t, words) && (t.speaker === 'clinician' || (t.role.score >= minScore && quotableOutsideRisk(t))),
       )
       .sort((a, b) => b.role.score - a.role.score)
       .slice(0, n)
@@ -442,7 +447,14 @@ function plan(u: SessionUnderstanding, homework: Homework): SupportedStatement[]
   const steps = agreedInSession(u);
   const byReply = new Map(steps.map((a) => [a.reply.id, a]));
   // A commitment that takes up a proposal ("okay, that works") is written with what it agreed to.
-  const commitments = clearest(u.client('commitment').filter(firm), 3);
+  const commitments = clearest(
+    u
+      .client('commitment')
+      .filter((t) => firm(t) && (t.role.score >= MIN_ROLE_SCORE || STEP_AHEAD.test(straightApostrophes(t.text)))),
+    3,
+    3,
+    COMMITMENT_AHEAD_SCORE,
+  );
   const bare = commitments.filter((t) => !byReply.has(t.id));
   if (bare.length > 0) out.push(say(`Client committed to ${quotes(bare)}.`, bare, 'plan'));
   out.push(...commitments.flatMap((t) => byReply.get(t.id)?.statement ?? []));
