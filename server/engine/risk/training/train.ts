@@ -32,9 +32,9 @@ export interface RiskTrainOptions {
   /**
    * The development split: whole author batches, so that its figures predict authors the model
    * has not read. They choose the epoch, the temperatures and the thresholds; the shipped model
-   * is then refitted on every batch with those choices. The last blind set, once scored, joins
+   * is then refitted on every batch with those choices. Each blind set, once scored, joins
    * them: its authors are the nearest thing to the next new ones, and a threshold chosen on
-   * fourteen authors moves less with any one author's hard negatives than one chosen on eight.
+   * twenty authors moves less with any one author's hard negatives than one chosen on eight.
    */
   heldOut: readonly string[];
   /** Refit on all the data (held-out batches included) with the epoch and decision chosen on them. */
@@ -60,7 +60,28 @@ export const DEFAULT_OPTIONS: RiskTrainOptions = {
   minCount: 4,
   positiveCopies: 1,
   conversationRiskCopies: 3,
-  heldOut: ['b03', 'b04', 'b06', 'b09', 'b14', 'b17', 't07', 't12', 'b29', 'b30', 'b31', 'b32', 'b33', 'b34'],
+  heldOut: [
+    'b03',
+    'b04',
+    'b06',
+    'b09',
+    'b14',
+    'b17',
+    't07',
+    't12',
+    'b29',
+    'b30',
+    'b31',
+    'b32',
+    'b33',
+    'b34',
+    'b35',
+    'b36',
+    'b37',
+    'b38',
+    'b39',
+    'b40',
+  ],
   refit: true,
   seed: 20261206,
   maxHardFalsePositives: 0.03,
