@@ -33,6 +33,12 @@ export const PROPOSAL_ROLES: readonly string[] = [
  */
 export const STEP_AHEAD = NOTE_PATTERNS.get('STEP_AHEAD');
 
+/** The words say a step ahead ("I'll", "this week", "voy a"). */
+export const saysStepAhead = (text: string): boolean => STEP_AHEAD.test(straightApostrophes(text));
+
+/** The words say a step ahead or book the next contact: what a summary of a plan names. */
+export const namesStepAhead = (text: string): boolean => saysStepAhead(text) || namesNextContact(text);
+
 /**
  * The clinician sets a task in so many words ("tarea: anota cada cigarrillo", "esa es la tarea,
  * escribirle a Francisco", "homework: a drink diary"). The turn-role model, reading the turn
@@ -68,8 +74,7 @@ export const readsAsProposal = (t: UnderstoodTurn): boolean =>
   (t.speaker === 'clinician' &&
     !reviewsLastTask(t) &&
     (offersAStep(t) ||
-      (PROPOSAL_ROLES.includes(t.role.role) &&
-        (t.role.role !== 'summary' || STEP_AHEAD.test(straightApostrophes(t.text)) || namesNextContact(t.text)))));
+      (PROPOSAL_ROLES.includes(t.role.role) && (t.role.role !== 'summary' || namesStepAhead(t.text)))));
 
 /**
  * The clinician asks the client to name the step ("what's one thing you could do this week",

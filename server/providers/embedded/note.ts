@@ -12,9 +12,10 @@ import {
   agreements,
   asksAboutContact,
   assents,
-  namesNextContact,
   namesNothing,
+  namesStepAhead,
   nextContactWords,
+  saysStepAhead,
   setsATask,
   STEP_AHEAD,
   stepAskedBefore,
@@ -352,8 +353,6 @@ function stepsOf(words: string | undefined): string | undefined {
   const at = clause.split(/\s+/).length > 12 ? (STEP_AHEAD.exec(straightApostrophes(clause))?.index ?? 0) : 0;
   return [clause.slice(at), ...clauses.slice(first + 1)].join(' ');
 }
-const namesStepAhead = (words: string): boolean =>
-  STEP_AHEAD.test(straightApostrophes(words)) || namesNextContact(words);
 
 interface AgreedStep {
   readonly proposal: UnderstoodTurn;
@@ -448,9 +447,7 @@ function plan(u: SessionUnderstanding, homework: Homework): SupportedStatement[]
   const byReply = new Map(steps.map((a) => [a.reply.id, a]));
   // A commitment that takes up a proposal ("okay, that works") is written with what it agreed to.
   const commitments = clearest(
-    u
-      .client('commitment')
-      .filter((t) => firm(t) && (t.role.score >= MIN_ROLE_SCORE || STEP_AHEAD.test(straightApostrophes(t.text)))),
+    u.client('commitment').filter((t) => firm(t) && (t.role.score >= MIN_ROLE_SCORE || saysStepAhead(t.text))),
     3,
     3,
     COMMITMENT_AHEAD_SCORE,
