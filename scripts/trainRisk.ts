@@ -119,7 +119,7 @@ function readHeldOut(decision: RiskDecision): { utterances: UtteranceFigures | n
 let decision = result.heldOutNetwork.header.decision;
 if (options.heldOut.length > 0) {
   console.log('\nflag threshold through the session analyser, held-out authors:');
-  let best = -1;
+  const rows: Array<{ flag: number; found: number; alarmsWithin: boolean; high: number }> = [];
   for (let k = 0; k <= 16; k++) {
     const flag = Math.round((0.3 + 0.02 * k) * 100) / 100;
     const { utterances: u, sessions: s } = readHeldOut({ ...decision, flag });
@@ -127,17 +127,28 @@ if (options.heldOut.length > 0) {
     const sessionFp = s ? s.noRiskFlagged / Math.max(1, s.noRisk) : 0;
     const found =
       ((u ? u.found / Math.max(1, u.risk) : 0) + (s ? s.disclosuresFlagged / Math.max(1, s.disclosures) : 0)) / 2;
-    const within =
-      hardFp <= options.maxHardFalsePositives &&
-      sessionFp <= options.maxSessionFalseAlarms &&
-      (s?.noRiskHigh ?? 0) === 0;
+    const alarmsWithin = hardFp <= options.maxHardFalsePositives && sessionFp <= options.maxSessionFalseAlarms;
+    const high = s?.noRiskHigh ?? 0;
+    rows.push({ flag, found, alarmsWithin, high });
     console.log(
-      `  ${flag.toFixed(2)}: items recall ${u ? `${u.found}/${u.risk}` : '—'}, hard FP ${u ? `${u.falseAlarms}/${u.hard}` : '—'}; disclosures ${s ? `${s.disclosuresFlagged}/${s.disclosures}` : '—'}, no-risk sessions flagged ${s ? `${s.noRiskFlagged}/${s.noRisk}` : '—'}${within ? '' : ' (outside bounds)'}`,
+      `  ${flag.toFixed(2)}: items recall ${u ? `${u.found}/${u.risk}` : '—'}, hard FP ${u ? `${u.falseAlarms}/${u.hard}` : '—'}; disclosures ${s ? `${s.disclosuresFlagged}/${s.disclosures}` : '—'}, no-risk sessions flagged ${s ? `${s.noRiskFlagged}/${s.noRisk}, ${high} high` : '—'}${alarmsWithin ? '' : ' (outside bounds)'}`,
     );
-    if (within && found > best + 1e-9) {
-      best = found;
-      decision = { ...decision, flag };
-    }
+  }
+  // No-risk sessions with a high flag are kept as few as any threshold keeps them: none when some
+  // threshold reaches none. A high reading in an ordinary session that survives every threshold
+  // is one no threshold can mend, and raising the threshold for it would only lose risk found;
+  // the survivors are reported.
+  const withinAlarms = rows.filter((r) => r.alarmsWithin);
+  const fewestHigh = Math.min(...withinAlarms.map((r) => r.high));
+  const pool = withinAlarms.filter((r) => r.high === fewestHigh);
+  const chosen = pool.reduce<(typeof rows)[number] | null>(
+    (b, r) => (b === null || r.found > b.found + 1e-9 ? r : b),
+    null,
+  );
+  if (chosen) decision = { ...decision, flag: chosen.flag };
+  else console.log('no threshold keeps the false alarms within bounds: the decision on probabilities stands');
+  if (chosen && fewestHigh > 0) {
+    console.log(`no threshold keeps every no-risk session free of a high flag: ${fewestHigh} at best`);
   }
   console.log(`flag at ${decision.flag}`);
 }

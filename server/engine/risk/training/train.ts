@@ -34,7 +34,7 @@ export interface RiskTrainOptions {
    * has not read. They choose the epoch, the temperatures and the thresholds; the shipped model
    * is then refitted on every batch with those choices. Each blind set, once scored, joins
    * them: its authors are the nearest thing to the next new ones, and a threshold chosen on
-   * twenty authors moves less with any one author's hard negatives than one chosen on eight.
+   * twenty-six authors moves less with any one author's hard negatives than one chosen on eight.
    */
   heldOut: readonly string[];
   /** Refit on all the data (held-out batches included) with the epoch and decision chosen on them. */
@@ -46,7 +46,8 @@ export interface RiskTrainOptions {
   maxTurnFalsePositives: number;
   /**
    * Read through the session analyser, the flag threshold keeps the held-out sessions with no
-   * risk that get any flag within this share (and those with a high flag at none).
+   * risk that get any flag within this share, and those with a high flag at the fewest any
+   * threshold reaches (none, when one does).
    */
   maxSessionFalseAlarms: number;
 }
@@ -81,6 +82,12 @@ export const DEFAULT_OPTIONS: RiskTrainOptions = {
     'b38',
     'b39',
     'b40',
+    'b41',
+    'b42',
+    'b43',
+    'b44',
+    'b45',
+    'b46',
   ],
   refit: true,
   seed: 20261206,
