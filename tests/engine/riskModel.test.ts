@@ -188,7 +188,7 @@ describe('the shipped risk model', () => {
   it('withdraws a statement the client takes back the next turn, and shows why', () => {
     const cases = [
       ["honestly I'm gonna kill him when I see him Friday", "I'm only joking, I'd never touch him"],
-      ['que lo voy a matar a ese desgraciado', 'no doctora, es un decir, no le voy a hacer nada'],
+      ['voy a matar a ese desgraciado cuando lo vea', 'no doctora, es un decir, no le voy a hacer nada'],
     ];
     for (const [said, takenBack] of cases) {
       const readings = read([
