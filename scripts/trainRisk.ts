@@ -13,7 +13,12 @@ import { readSessionBatches, readUtteranceBatches } from '../server/engine/risk/
 import { createRiskModel } from '../server/engine/risk/model.ts';
 import { encodeRiskWeights, type QuantisedRiskNetwork, type RiskDecision } from '../server/engine/risk/network.ts';
 import { loadTrainingData } from '../server/engine/risk/training/examples.ts';
-import { DEFAULT_OPTIONS, trainRiskModel } from '../server/engine/risk/training/train.ts';
+import {
+  chooseFlagThreshold,
+  DEFAULT_OPTIONS,
+  trainRiskModel,
+  type ThresholdReading,
+} from '../server/engine/risk/training/train.ts';
 import {
   add,
   printSessions,
@@ -119,7 +124,7 @@ function readHeldOut(decision: RiskDecision): { utterances: UtteranceFigures | n
 let decision = result.heldOutNetwork.header.decision;
 if (options.heldOut.length > 0) {
   console.log('\nflag threshold through the session analyser, held-out authors:');
-  const rows: Array<{ flag: number; found: number; alarmsWithin: boolean; high: number }> = [];
+  const rows: ThresholdReading[] = [];
   for (let k = 0; k <= 16; k++) {
     const flag = Math.round((0.3 + 0.02 * k) * 100) / 100;
     const { utterances: u, sessions: s } = readHeldOut({ ...decision, flag });
@@ -134,21 +139,11 @@ if (options.heldOut.length > 0) {
       `  ${flag.toFixed(2)}: items recall ${u ? `${u.found}/${u.risk}` : '—'}, hard FP ${u ? `${u.falseAlarms}/${u.hard}` : '—'}; disclosures ${s ? `${s.disclosuresFlagged}/${s.disclosures}` : '—'}, no-risk sessions flagged ${s ? `${s.noRiskFlagged}/${s.noRisk}, ${high} high` : '—'}${alarmsWithin ? '' : ' (outside bounds)'}`,
     );
   }
-  // No-risk sessions with a high flag are kept as few as any threshold keeps them: none when some
-  // threshold reaches none. A high reading in an ordinary session that survives every threshold
-  // is one no threshold can mend, and raising the threshold for it would only lose risk found;
-  // the survivors are reported.
-  const withinAlarms = rows.filter((r) => r.alarmsWithin);
-  const fewestHigh = Math.min(...withinAlarms.map((r) => r.high));
-  const pool = withinAlarms.filter((r) => r.high === fewestHigh);
-  const chosen = pool.reduce<(typeof rows)[number] | null>(
-    (b, r) => (b === null || r.found > b.found + 1e-9 ? r : b),
-    null,
-  );
-  if (chosen) decision = { ...decision, flag: chosen.flag };
+  const kept = chooseFlagThreshold(rows);
+  if (kept) decision = { ...decision, flag: kept.chosen.flag };
   else console.log('no threshold keeps the false alarms within bounds: the decision on probabilities stands');
-  if (chosen && fewestHigh > 0) {
-    console.log(`no threshold keeps every no-risk session free of a high flag: ${fewestHigh} at best`);
+  if (kept && kept.fewestHigh > 0) {
+    console.log(`no threshold keeps every no-risk session free of a high flag: ${kept.fewestHigh} at best`);
   }
   console.log(`flag at ${decision.flag}`);
 }

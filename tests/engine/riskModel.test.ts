@@ -3,7 +3,7 @@ import { createSessionAnalyzer } from '../../server/engine/analyze.ts';
 import { decodeRiskWeights, encodeRiskWeights } from '../../server/engine/risk/network.ts';
 import { createRiskModel, riskModel } from '../../server/engine/risk/model.ts';
 import { sessionExamples } from '../../server/engine/risk/training/examples.ts';
-import { DEFAULT_OPTIONS, trainRiskModel } from '../../server/engine/risk/training/train.ts';
+import { chooseFlagThreshold, DEFAULT_OPTIONS, trainRiskModel } from '../../server/engine/risk/training/train.ts';
 import type { CorpusTurn } from '../../server/engine/risk/corpus.ts';
 
 const SESSIONS: CorpusTurn[][] = [
@@ -42,6 +42,33 @@ describe('risk model training', () => {
     const a = encodeRiskWeights(trainRiskModel(examples(), small, {}).network);
     const b = encodeRiskWeights(trainRiskModel(examples(), small, {}).network);
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  });
+
+  it('chooses the flag threshold that finds the most within the false-alarm bounds, with the fewest ordinary sessions read high', () => {
+    const reading = (flag: number, found: number, alarmsWithin: boolean, high: number) => ({
+      flag,
+      found,
+      alarmsWithin,
+      high,
+    });
+    // Too many false alarms at 0.40; a high no-risk session below 0.46, none from 0.50.
+    const curve = [
+      reading(0.4, 0.79, false, 1),
+      reading(0.42, 0.77, true, 1),
+      reading(0.46, 0.75, true, 1),
+      reading(0.5, 0.73, true, 0),
+      reading(0.54, 0.71, true, 0),
+    ];
+    expect(chooseFlagThreshold(curve)).toEqual({ chosen: curve[3], fewestHigh: 0 });
+    // Two high sessions that no threshold mends do not push the threshold up to the top.
+    const stubborn = [
+      reading(0.42, 0.77, true, 5),
+      reading(0.46, 0.75, true, 2),
+      reading(0.5, 0.73, true, 2),
+      reading(0.62, 0.67, true, 2),
+    ];
+    expect(chooseFlagThreshold(stubborn)).toEqual({ chosen: stubborn[1], fewestHigh: 2 });
+    expect(chooseFlagThreshold([reading(0.3, 0.9, false, 0)])).toBeNull();
   });
 
   it('reads back the weights it writes, and refuses a file of another kind', () => {

@@ -178,6 +178,36 @@ function categoryNll(logits: readonly Float64Array[], dev: readonly Example[], c
   return sum / Math.max(1, logits.length);
 }
 
+/** One flag threshold read through the session analyser on the held-out authors. */
+export interface ThresholdReading {
+  flag: number;
+  /** The share of risk items and of clear disclosures found, averaged. */
+  found: number;
+  /** False positives on hard negatives and no-risk sessions flagged are within their bounds. */
+  alarmsWithin: boolean;
+  /** No-risk sessions with a high flag. */
+  high: number;
+}
+
+/**
+ * The flag threshold kept: within the false-alarm bounds, with no-risk sessions read high as few
+ * as any threshold keeps them (none when some threshold reaches none), the one that finds the
+ * most. A high reading in an ordinary session that survives every threshold is one no threshold
+ * can mend, and raising the threshold for it would only lose risk found. Null when no threshold
+ * keeps the false alarms within bounds.
+ */
+export function chooseFlagThreshold(
+  readings: readonly ThresholdReading[],
+): { chosen: ThresholdReading; fewestHigh: number } | null {
+  const within = readings.filter((r) => r.alarmsWithin);
+  if (within.length === 0) return null;
+  const fewestHigh = Math.min(...within.map((r) => r.high));
+  const chosen = within
+    .filter((r) => r.high === fewestHigh)
+    .reduce((best, r) => (r.found > best.found + 1e-9 ? r : best));
+  return { chosen, fewestHigh };
+}
+
 export interface RiskTrainResult {
   /** The shipped network: refitted on every batch, with the epoch and decision chosen on the held-out authors. */
   network: QuantisedRiskNetwork;
