@@ -173,6 +173,15 @@ describe('safety detector: who is speaking', () => {
       questionTopic({ id: 'c', speaker: 'client', text: 'Have you had thoughts of killing yourself?' }),
     ).toBeNull();
   });
+
+  it('reads a Spanish screening question, with its marks or without them as transcripts write it', () => {
+    const u = (text: string) => ({ id: 'q', speaker: 'clinician' as const, text });
+    expect(questionTopic(u('¿has pensado en quitarte la vida?'))).toEqual({ category: 'suicide', level: 'low' });
+    expect(questionTopic(u('y has pensado en quitarte la vida'))).toEqual({ category: 'suicide', level: 'low' });
+    expect(questionTopic(u('y te has cortado esta semana'))).toEqual({ category: 'self_harm', level: 'high' });
+    // A statement about someone else is no question about the client.
+    expect(questionTopic(u('ha sido muy duro lo de tu hermano'))).toBeNull();
+  });
 });
 
 describe('safety detector: how people talk', () => {

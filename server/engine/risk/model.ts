@@ -10,6 +10,7 @@ import {
 } from '../safety/conversation.ts';
 import { CATEGORY_ORDER } from '../safety/detect.ts';
 import { levelRank } from '../safety/levels.ts';
+import { asksInSpanish } from '../safety/scope.ts';
 import { questionCategories } from '../safety/screeningQuestions.ts';
 import { modelText } from './normalise.ts';
 import { createRiskScorer, decodeRiskWeights, type QuantisedRiskNetwork, type RiskDecision } from './network.ts';
@@ -59,6 +60,7 @@ const SURE_ALONE = 0.9;
 /** Transcripts carry little punctuation: a question is known by its mark or its opening word. */
 const QUESTION =
   /\?|^\s*(?:(?:so|and|but|okay|ok|um|uh|well|now|right)\s+)*(?:what|whats|when|where|who|why|how|which|do|does|did|have|has|had|are|is|was|were|can|could|would|will|should|any|anything|tell me)\b/i;
+const asks = (text: string): boolean => QUESTION.test(text) || asksInSpanish(text);
 
 /** A client's question back: by its mark, or a verb before a person ("can Jolene step out"), not "could be". */
 const ASKS_BACK =
@@ -85,7 +87,7 @@ function affirms(w: RiskWindow, polarity: 'yes' | 'no' | null): boolean {
     polarity !== 'no' &&
     w.previous !== undefined &&
     saysSomething(w) &&
-    (w.previous.asked !== null || QUESTION.test(w.previous.text))
+    (w.previous.asked !== null || asks(w.previous.text))
   );
 }
 
@@ -110,7 +112,7 @@ const tersely = (text: string, said: string): boolean =>
 function askedCategories(text: string): readonly RiskCategory[] {
   const sentences = text.split(/(?<=[.!?])\s+/).filter((x) => x.trim() !== '');
   const question = sentences.find((x) => /\?\s*$/.test(x)) ?? sentences.at(-1) ?? '';
-  return QUESTION.test(question.trim()) ? questionCategories(question) : [];
+  return asks(question.trim()) ? questionCategories(question) : [];
 }
 
 /** The window with every word of the clinician taken out: the client's turns and readings only. */

@@ -121,7 +121,7 @@ export function readUtterance(u: Utterance, context: DetectContext = {}, prefilt
   const questionSentences = new Set<number>();
   if (u.speaker === 'clinician') {
     s.sentences.forEach((_, i) => {
-      if (isQuestion(n, s, i)) questionSentences.add(i);
+      if (isQuestion(n, s, i, u.text)) questionSentences.add(i);
     });
   }
   const everyday = namesEverydayPlan(n);

@@ -4,6 +4,7 @@ import {
   NEGATION_RAISERS,
   NEGATORS,
   NON_PERSON_PROPER,
+  CONVERSATION_PATTERNS,
   OTHER_PERSON,
   SCOPE_PATTERNS,
   THIRD_SINGULAR_VERBS,
@@ -144,10 +145,26 @@ const QUESTION_OPENERS = WORDS.set('QUESTION_OPENERS');
 /** Words before an auxiliary that make it a statement ("I have you to thank"). */
 const DECLARATIVE_SUBJECTS = WORDS.set('DECLARATIVE_SUBJECTS');
 
-/** A sentence is a question: a question mark, or an inverted auxiliary near its start (no punctuation in transcripts). */
-export function isQuestion(n: NormalizedText, s: Structure, sentence: number): boolean {
+const SPANISH_QUESTION = CONVERSATION_PATTERNS.get('SPANISH_QUESTION');
+
+/** A Spanish question without its marks ("y cuándo fue eso"): read as typed, since its accents tell it. */
+export const asksInSpanish = (sentence: string): boolean => SPANISH_QUESTION.test(sentence.trim());
+
+/**
+ * A sentence is a question: a question mark, an inverted auxiliary near its start, or (read in
+ * `original`, the text as typed) a Spanish question's opening — transcripts carry no punctuation.
+ */
+export function isQuestion(n: NormalizedText, s: Structure, sentence: number, original?: string): boolean {
   const [start, end] = s.sentences[sentence]!;
   if (n.tokens[end - 1]?.text === '?') return true;
+  const first = n.tokens[start];
+  if (
+    original !== undefined &&
+    first &&
+    end > start &&
+    asksInSpanish(original.slice(first.origStart, n.tokens[end - 1]!.origEnd))
+  )
+    return true;
   let k = start;
   while (k < end && QUESTION_FILLERS.has(n.tokens[k]!.unswapped)) k++;
   // "When you told me…, I…" is a statement; "how", "what", "any…" at the start ask.
