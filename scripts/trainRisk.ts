@@ -143,7 +143,9 @@ if (options.heldOut.length > 0) {
   if (kept) decision = { ...decision, flag: kept.chosen.flag };
   else console.log('no threshold keeps the false alarms within bounds: the decision on probabilities stands');
   if (kept && kept.fewestHigh > 0) {
-    console.log(`no threshold keeps every no-risk session free of a high flag: ${kept.fewestHigh} at best`);
+    console.log(
+      `no threshold keeps every no-risk session free of a high flag: ${kept.fewestHigh} at best; thresholds with one more count as equal`,
+    );
   }
   console.log(`flag at ${decision.flag}`);
 }

@@ -88,6 +88,12 @@ export const DEFAULT_OPTIONS: RiskTrainOptions = {
     'b44',
     'b45',
     'b46',
+    'b47',
+    'b48',
+    'b49',
+    'b50',
+    'b51',
+    'b52',
   ],
   refit: true,
   seed: 20261206,
@@ -190,11 +196,18 @@ export interface ThresholdReading {
 }
 
 /**
- * The flag threshold kept: within the false-alarm bounds, with no-risk sessions read high as few
- * as any threshold keeps them (none when some threshold reaches none), the one that finds the
- * most. A high reading in an ordinary session that survives every threshold is one no threshold
- * can mend, and raising the threshold for it would only lose risk found. Null when no threshold
- * keeps the false alarms within bounds.
+ * No-risk sessions read high that differ by this many between two thresholds are one author's
+ * turn, not a property of the threshold: on some five hundred held-out sessions, one session
+ * moved the chosen threshold from 0.40 to 0.60 and cost eight points of items recall.
+ */
+const HIGH_SESSIONS_NOISE = 1;
+
+/**
+ * The flag threshold kept: within the false-alarm bounds, the one that finds the most among those
+ * whose no-risk sessions read high are none, when some threshold reaches none, or else no more
+ * than one session above the fewest any threshold keeps. A high reading in an ordinary session
+ * that survives every threshold is one no threshold can mend, and raising the threshold for it
+ * would only lose risk found. Null when no threshold keeps the false alarms within bounds.
  */
 export function chooseFlagThreshold(
   readings: readonly ThresholdReading[],
@@ -202,9 +215,8 @@ export function chooseFlagThreshold(
   const within = readings.filter((r) => r.alarmsWithin);
   if (within.length === 0) return null;
   const fewestHigh = Math.min(...within.map((r) => r.high));
-  const chosen = within
-    .filter((r) => r.high === fewestHigh)
-    .reduce((best, r) => (r.found > best.found + 1e-9 ? r : best));
+  const allowed = fewestHigh === 0 ? 0 : fewestHigh + HIGH_SESSIONS_NOISE;
+  const chosen = within.filter((r) => r.high <= allowed).reduce((best, r) => (r.found > best.found + 1e-9 ? r : best));
   return { chosen, fewestHigh };
 }
 
