@@ -68,6 +68,15 @@ describe('risk model training', () => {
       reading(0.62, 0.67, true, 2),
     ];
     expect(chooseFlagThreshold(stubborn)).toEqual({ chosen: stubborn[1], fewestHigh: 2 });
+    // When none is out of reach, one session more than the fewest is noise, not a reason to lose
+    // what a lower threshold finds; two more are not.
+    const noisy = [
+      reading(0.38, 0.8, true, 3),
+      reading(0.4, 0.79, true, 2),
+      reading(0.5, 0.73, true, 2),
+      reading(0.6, 0.67, true, 1),
+    ];
+    expect(chooseFlagThreshold(noisy)).toEqual({ chosen: noisy[1], fewestHigh: 1 });
     expect(chooseFlagThreshold([reading(0.3, 0.9, false, 0)])).toBeNull();
   });
 
@@ -184,6 +193,7 @@ describe('the shipped risk model', () => {
     });
     expect(answer('¿puede mantenerse a salvo esta noche?', 'no sé, a veces').level).toBe('moderate');
     expect(answer('can you keep yourself safe tonight', "yeah I can, my sister's staying over").level).toBe('none');
+    expect(answer('¿puede mantenerse a salvo esta noche?', 'sí, mi hermana se queda conmigo').level).toBe('none');
   });
 
   it("reads the client's own words that go on from the clinician's turn in its light, and an “um” as saying nothing", () => {

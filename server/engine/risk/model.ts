@@ -4,6 +4,7 @@ import {
   answerPolarity,
   safeSaysYes,
   saysNothing,
+  saysSafe,
   saysUnsafeAtHome,
   saysUnsafeFromSelf,
   takesBack,
@@ -169,6 +170,11 @@ export function createRiskModel(net: QuantisedRiskNetwork): RiskModel {
         const c = CATEGORY_ORDER.indexOf(r.category);
         if (r.level !== 'none' && decideLevel(q, c * 4, decision) === 'none') r.level = 'none';
       }
+    }
+    // "Can you keep yourself safe tonight?" – "yeah I can, my sister's staying over": a yes to
+    // whether the client is safe says they are, and raises no flag the turn's own words do not.
+    if (window.previous && saysSafe(window.previous.text, window.text)) {
+      for (const r of readings) if (r.level !== 'none' && !aloneFlags(r)) r.level = 'none';
     }
     // A terse yes to a screening question ("¿tienes ganas de cortarte ahora?" – "sí doctora")
     // takes up its content: the category it asks about is flagged, low at least, whatever the

@@ -81,6 +81,15 @@ export const saysUnsafeAtHome = (question: string, answer: string): boolean =>
 export const saysUnsafeFromSelf = (question: string, answer: string): boolean =>
   ASKS_IF_SAFE_FROM_SELF.test(question) && doubtsSafety(answer, NOT_SURE);
 
+/**
+ * The client says yes, and only yes, to whether they are safe or can keep themselves safe ("can
+ * you keep yourself safe tonight" – "yeah I can, my sister's staying over"): they say they are.
+ */
+export const saysSafe = (question: string, answer: string): boolean =>
+  (ASKS_IF_SAFE.test(question) || ASKS_IF_SAFE_FROM_SELF.test(question)) &&
+  answerPolarity(answer) === 'yes' &&
+  !doubtsSafety(answer, NOT_SURE);
+
 export function createConversationState(): ConversationState {
   let pending: Pending | null = null;
   const topics = new Map<RiskCategory, number>();
