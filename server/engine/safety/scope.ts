@@ -1,10 +1,10 @@
 import {
+  CONVERSATION_PATTERNS,
   FIRST_PERSON,
   NEGATION_CANCELLERS,
   NEGATION_RAISERS,
   NEGATORS,
   NON_PERSON_PROPER,
-  CONVERSATION_PATTERNS,
   OTHER_PERSON,
   SCOPE_PATTERNS,
   THIRD_SINGULAR_VERBS,
@@ -157,12 +157,10 @@ export const asksInSpanish = (sentence: string): boolean => SPANISH_QUESTION.tes
 export function isQuestion(n: NormalizedText, s: Structure, sentence: number, original?: string): boolean {
   const [start, end] = s.sentences[sentence]!;
   if (n.tokens[end - 1]?.text === '?') return true;
-  const first = n.tokens[start];
   if (
     original !== undefined &&
-    first &&
     end > start &&
-    asksInSpanish(original.slice(first.origStart, n.tokens[end - 1]!.origEnd))
+    asksInSpanish(original.slice(n.tokens[start]!.origStart, n.tokens[end - 1]!.origEnd))
   )
     return true;
   let k = start;

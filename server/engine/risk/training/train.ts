@@ -34,7 +34,7 @@ export interface RiskTrainOptions {
    * has not read. They choose the epoch, the temperatures and the thresholds; the shipped model
    * is then refitted on every batch with those choices. Each blind set, once scored, joins
    * them: its authors are the nearest thing to the next new ones, and a threshold chosen on
-   * twenty-six authors moves less with any one author's hard negatives than one chosen on eight.
+   * thirty-two authors moves less with any one author's hard negatives than one chosen on eight.
    */
   heldOut: readonly string[];
   /** Refit on all the data (held-out batches included) with the epoch and decision chosen on them. */
@@ -46,8 +46,8 @@ export interface RiskTrainOptions {
   maxTurnFalsePositives: number;
   /**
    * Read through the session analyser, the flag threshold keeps the held-out sessions with no
-   * risk that get any flag within this share, and those with a high flag at the fewest any
-   * threshold reaches (none, when one does).
+   * risk that get any flag within this share, and those with a high flag at none when some
+   * threshold reaches none, else within one session of the fewest (`chooseFlagThreshold`).
    */
   maxSessionFalseAlarms: number;
 }
