@@ -38,7 +38,8 @@ const CHANGE_WORDS = {
 } as const;
 
 /**
- * Why a flag changed one turn later: the client's next words completed this turn. Shown under
+ * Why a flag changed one turn later: the client's next words (and any clinician words before
+ * them) completed this turn. Shown under
  * the turn it changed, so a flag never appears or disappears without a reason. Discreet mode
  * keeps the words but not the level.
  */

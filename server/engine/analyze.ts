@@ -106,48 +106,59 @@ function flagsOf(risk: RiskAssessment): Array<{ category: RiskCategory; level: R
   return [...out].map(([category, level]) => ({ category, level }));
 }
 
+function quote(text: string): string {
+  const t = text.trim();
+  return `“${t.slice(0, 120)}${t.length > 120 ? '…' : ''}”`;
+}
+
+/**
+ * Why a shown reading changed one turn later. When the clinician spoke between, their words are
+ * named too: the client's next words may answer them rather than explain this turn.
+ */
 function revisionOf(
   before: RiskAssessment,
   after: RiskAssessment,
-  nextText: string | undefined,
+  next: { text: string; between: string } | undefined,
 ): RiskRevision | undefined {
   const from = before.level;
   if (from === after.level && before.categories.join() === after.categories.join()) return undefined;
-  const quoted = nextText
-    ? `“${nextText.trim().slice(0, 120)}${nextText.trim().length > 120 ? '…' : ''}”`
-    : 'what came next';
+  const cause = !next
+    ? 'the turns that followed'
+    : next.between.trim()
+      ? `the client's next words, ${quote(next.text)}, after the clinician's ${quote(next.between)},`
+      : `the client's next words, ${quote(next.text)},`;
   if (after.level === 'none') {
     return {
       change: 'withdrawn',
       from,
-      reason: `Withdrawn: the client's next words, ${quoted}, explain this turn as no risk.`,
+      reason: `Withdrawn: ${cause} explain this turn as no risk.`,
     };
   }
   if (from === 'none') {
     return {
       change: 'raised',
       from,
-      reason: `Raised to ${after.level} (${after.categories.join(', ')}): the client's next words, ${quoted}, show what this turn meant.`,
+      reason: `Raised to ${after.level} (${after.categories.join(', ')}): ${cause} show what this turn meant.`,
     };
   }
   if (levelRank(after.level) > levelRank(from)) {
     return {
       change: 'raised_higher',
       from,
-      reason: `Raised from ${from} to ${after.level}: the client's next words, ${quoted}, add to this turn.`,
+      reason: `Raised from ${from} to ${after.level}: ${cause} add to this turn.`,
     };
   }
   if (levelRank(after.level) < levelRank(from)) {
     return {
       change: 'lowered',
       from,
-      reason: `Lowered from ${from} to ${after.level}: the client's next words, ${quoted}, qualify this turn.`,
+      reason: `Lowered from ${from} to ${after.level}: ${cause} qualify this turn.`,
     };
   }
   return {
     change: 'raised',
     from,
-    reason: `Now also ${after.categories.join(', ')}: the client's next words, ${quoted}, show what this turn meant.`,
+    reason: `Now also ${after.categories.join(', ')}: ${cause} show what this turn meant.`,
   };
 }
 
@@ -175,7 +186,7 @@ export function createSessionAnalyzer(opts: SessionAnalyzerOptions = {}): Sessio
     return risk.level === 'none' ? base : withoutPositive(base);
   }
 
-  function settle(updates: WindowUpdate[], nextText: string | undefined): { revised: UtteranceAnalysis[] } {
+  function settle(updates: WindowUpdate[]): { revised: UtteranceAnalysis[] } {
     const revised: UtteranceAnalysis[] = [];
     for (const update of updates) {
       if (!update.final) continue;
@@ -184,7 +195,7 @@ export function createSessionAnalyzer(opts: SessionAnalyzerOptions = {}): Sessio
       shown.delete(update.id);
       finalIds.add(update.id);
       const risk = model.assess(update.window);
-      const revision = revisionOf(before.risk, risk, update.window.next ? nextText : undefined);
+      const revision = revisionOf(before.risk, risk, update.window.next);
       if (!revision) continue;
       const after: UtteranceAnalysis = {
         ...before,
@@ -211,7 +222,7 @@ export function createSessionAnalyzer(opts: SessionAnalyzerOptions = {}): Sessio
 
   function step(u: Utterance): AnalysisStep {
     const updates = windows.add(u);
-    const { revised } = settle(updates, u.text);
+    const { revised } = settle(updates);
     for (const r of revised) {
       const shownBefore = recent.find((x) => x.id === r.id);
       if (shownBefore) shownBefore.risk = r.risk;
@@ -241,7 +252,7 @@ export function createSessionAnalyzer(opts: SessionAnalyzerOptions = {}): Sessio
     analyze: (u) => step(u).analysis,
     step,
     close() {
-      const { revised } = settle(windows.close(), undefined);
+      const { revised } = settle(windows.close());
       for (const id of shown.keys()) finalIds.add(id);
       shown.clear();
       return { revised, final: drainFinal() };

@@ -87,6 +87,8 @@ describe('session analyser: each client turn read in its window', () => {
     expect(revised.risk.level).toBe('none');
     expect(revised.risk.revision).toMatchObject({ change: 'withdrawn', from: 'low' });
     expect(revised.risk.revision?.reason).toContain('the relationship I mean');
+    // The clinician spoke between: the reason names their words, which the answer may be taking up.
+    expect(revised.risk.revision?.reason).toContain("after the clinician's “ending…?”");
     expect(a.risk()).toMatchObject({ level: 'none', flags: [] });
   });
 
@@ -97,6 +99,9 @@ describe('session analyser: each client turn read in its window', () => {
     expect(answer.analysis.risk.level).toBe('none');
     const next = say(a, 'client', 'the pills in the cabinet');
     expect(next.revised[0]?.risk).toMatchObject({ level: 'moderate', revision: { change: 'raised', from: 'none' } });
+    expect(next.revised[0]?.risk.revision?.reason).toBe(
+      "Raised to moderate (suicide): the client's next words, “the pills in the cabinet”, show what this turn meant.",
+    );
     expect(a.risk().flags.map((f) => f.utteranceId)).toEqual([answer.analysis.id, next.analysis.id]);
   });
 
