@@ -5,6 +5,7 @@ import { createRiskModel, riskModel } from '../../server/engine/risk/model.ts';
 import { sessionExamples } from '../../server/engine/risk/training/examples.ts';
 import { chooseFlagThreshold, DEFAULT_OPTIONS, trainRiskModel } from '../../server/engine/risk/training/train.ts';
 import type { CorpusTurn } from '../../server/engine/risk/corpus.ts';
+import type { RiskCategory } from '../../server/contracts/analysis.ts';
 
 const SESSIONS: CorpusTurn[][] = [
   [
@@ -119,6 +120,22 @@ describe('the shipped risk model', () => {
     for (const s of scores) {
       expect(s.score).toBeGreaterThanOrEqual(0);
       expect(s.score).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('flags a plain disclosure said as the first turn of a session, with nothing before it', () => {
+    // A client may open with it; a model that learned to wait for context would say nothing.
+    const plain: Array<[string, RiskCategory]> = [
+      ['I want to kill myself.', 'suicide'],
+      ['I want to die.', 'suicide'],
+      ['me quiero morir', 'suicide'],
+      ['I took all my pills last night.', 'suicide'],
+      ["I've been cutting my arms again", 'self_harm'],
+      ['he hits me every night', 'abuse'],
+    ];
+    for (const [text, category] of plain) {
+      const [first] = read([{ speaker: 'client', text }]);
+      expect(first!.risk.categories, text).toContain(category);
     }
   });
 
