@@ -39,9 +39,8 @@ const CHANGE_WORDS = {
 
 /**
  * Why a flag changed one turn later: the client's next words (and any clinician words before
- * them) completed this turn. Shown under
- * the turn it changed, so a flag never appears or disappears without a reason. Discreet mode
- * keeps the words but not the level.
+ * them) completed this turn. Shown under the turn it changed, so a flag never appears or
+ * disappears without a reason. Discreet mode keeps the words but not the level.
  */
 function RevisionReason({ risk }: { risk: RiskAssessment }) {
   const discreet = useIsDiscreet();
