@@ -9,10 +9,10 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { readSessionBatches, readUtteranceBatches } from '../server/engine/risk/corpus.ts';
+import { readSessionBatches, readUtteranceBatches, type UtteranceItem } from '../server/engine/risk/corpus.ts';
 import { createRiskModel } from '../server/engine/risk/model.ts';
 import { encodeRiskWeights, type QuantisedRiskNetwork, type RiskDecision } from '../server/engine/risk/network.ts';
-import { loadTrainingData } from '../server/engine/risk/training/examples.ts';
+import { carriesOwnRisk, loadTrainingData } from '../server/engine/risk/training/examples.ts';
 import {
   chooseFlagThreshold,
   DEFAULT_OPTIONS,
@@ -106,8 +106,23 @@ const corpus = path.join(root, 'tests/data/corpus/train');
 const held = new Set(options.heldOut);
 const heldItems = readUtteranceBatches(corpus).filter((b) => held.has(b.batch));
 const heldSessions = readSessionBatches(corpus).filter((b) => held.has(b.batch) && b.items.length > 0);
+// The held-out authors' risk turns whose own words carry their risk, each said first, with
+// nothing before or after it: a session that opens with a disclosure, which no held-out session
+// (they open with a greeting) would otherwise check.
+const saidFirst: UtteranceItem[] = [
+  ...heldSessions.flatMap((b) => b.items.flatMap((s) => s.turns)),
+  ...heldItems.flatMap((b) => b.items.map((i) => ({ ...i.utterance, risk: i.risk }))),
+].flatMap((t, k) =>
+  t.speaker === 'client' && carriesOwnRisk(t.text, t.risk ?? [])
+    ? [{ id: `first-${k}`, context: [], utterance: { speaker: 'client', text: t.text }, next: [], risk: t.risk ?? [] }]
+    : [],
+);
 
-function readHeldOut(decision: RiskDecision): { utterances: UtteranceFigures | null; sessions: SessionFigures | null } {
+function readHeldOut(decision: RiskDecision): {
+  utterances: UtteranceFigures | null;
+  sessions: SessionFigures | null;
+  first: UtteranceFigures;
+} {
   const model = createRiskModel({
     ...result.heldOutNetwork,
     header: { ...result.heldOutNetwork.header, decision },
@@ -118,6 +133,7 @@ function readHeldOut(decision: RiskDecision): { utterances: UtteranceFigures | n
   return {
     utterances: utterances.length > 0 ? utterances.reduce(add) : null,
     sessions: sessions.length > 0 ? sessions.reduce(add) : null,
+    first: scoreUtterances(saidFirst, read),
   };
 }
 
@@ -127,24 +143,31 @@ if (options.heldOut.length > 0) {
   const rows: ThresholdReading[] = [];
   for (let k = 0; k <= 16; k++) {
     const flag = Math.round((0.3 + 0.02 * k) * 100) / 100;
-    const { utterances: u, sessions: s } = readHeldOut({ ...decision, flag });
+    const { utterances: u, sessions: s, first } = readHeldOut({ ...decision, flag });
     const hardFp = u ? u.falseAlarms / Math.max(1, u.hard) : 0;
     const sessionFp = s ? s.noRiskFlagged / Math.max(1, s.noRisk) : 0;
     const found =
-      ((u ? u.found / Math.max(1, u.risk) : 0) + (s ? s.disclosuresFlagged / Math.max(1, s.disclosures) : 0)) / 2;
+      ((u ? u.found / Math.max(1, u.risk) : 0) +
+        (s ? s.disclosuresFlagged / Math.max(1, s.disclosures) : 0) +
+        first.found / Math.max(1, first.risk)) /
+      3;
     const alarmsWithin = hardFp <= options.maxHardFalsePositives && sessionFp <= options.maxSessionFalseAlarms;
     const high = s?.noRiskHigh ?? 0;
     rows.push({ flag, found, alarmsWithin, high });
     console.log(
-      `  ${flag.toFixed(2)}: items recall ${u ? `${u.found}/${u.risk}` : '—'}, hard FP ${u ? `${u.falseAlarms}/${u.hard}` : '—'}; disclosures ${s ? `${s.disclosuresFlagged}/${s.disclosures}` : '—'}, no-risk sessions flagged ${s ? `${s.noRiskFlagged}/${s.noRisk}, ${high} high` : '—'}${alarmsWithin ? '' : ' (outside bounds)'}`,
+      `  ${flag.toFixed(2)}: items recall ${u ? `${u.found}/${u.risk}` : '—'}, hard FP ${u ? `${u.falseAlarms}/${u.hard}` : '—'}; disclosures ${s ? `${s.disclosuresFlagged}/${s.disclosures}` : '—'}, no-risk sessions flagged ${s ? `${s.noRiskFlagged}/${s.noRisk}, ${high} high` : '—'}; said first ${first.found}/${first.risk}${alarmsWithin ? '' : ' (outside bounds)'}`,
     );
   }
-  const kept = chooseFlagThreshold(rows);
+  const noRisk = heldSessions.reduce(
+    (n, b) => n + b.items.filter((x) => !x.turns.some((t) => t.risk?.length)).length,
+    0,
+  );
+  const kept = chooseFlagThreshold(rows, noRisk);
   if (kept) decision = { ...decision, flag: kept.chosen.flag };
   else console.log('no threshold keeps the false alarms within bounds: the decision on probabilities stands');
   if (kept && kept.fewestHigh > 0) {
     console.log(
-      `no threshold keeps every no-risk session free of a high flag: ${kept.fewestHigh} at best; thresholds with one more count as equal`,
+      `no threshold keeps every no-risk session free of a high flag: ${kept.fewestHigh} at best; thresholds with up to ${kept.noise} more count as equal`,
     );
   }
   console.log(`flag at ${decision.flag}`);
@@ -159,10 +182,11 @@ result.heldOutNetwork = withDecision(result.heldOutNetwork);
 // The held-out authors read by the model that never saw them, with the decision shipped: the
 // figure that predicts authors the shipped model has not read.
 if (score && options.heldOut.length > 0) {
-  const { utterances, sessions } = readHeldOut(decision);
+  const { utterances, sessions, first } = readHeldOut(decision);
   console.log(`\nHeld-out training authors (${options.heldOut.join(', ')}), through the session analyser:`);
   if (utterances) printUtterances('utterances', utterances);
   if (sessions) printSessions('sessions', sessions);
+  printUtterances('risk turns said first, alone', first);
 }
 const bytes = encodeRiskWeights(result.network);
 if (dryRun) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createSessionAnalyzer } from '../../server/engine/analyze.ts';
 import { decodeRiskWeights, encodeRiskWeights } from '../../server/engine/risk/network.ts';
 import { createRiskModel, riskModel } from '../../server/engine/risk/model.ts';
-import { sessionExamples } from '../../server/engine/risk/training/examples.ts';
+import { carriesOwnRisk, sessionExamples } from '../../server/engine/risk/training/examples.ts';
 import { chooseFlagThreshold, DEFAULT_OPTIONS, trainRiskModel } from '../../server/engine/risk/training/train.ts';
 import type { CorpusTurn } from '../../server/engine/risk/corpus.ts';
 import type { RiskCategory } from '../../server/contracts/analysis.ts';
@@ -39,6 +39,16 @@ describe('risk model training', () => {
     ]);
   });
 
+  it('reads a risk turn alone, as a first turn, only when its own words carry the risk', () => {
+    const suicide = [{ category: 'suicide' as const, level: 'low' as const }];
+    expect(carriesOwnRisk('honestly I want to kill myself', suicide)).toBe(true);
+    expect(carriesOwnRisk('me quiero morir', suicide)).toBe(true);
+    // A terse answer or a place carries a screening question's content only after the question.
+    expect(carriesOwnRisk('yeah most nights', suicide)).toBe(false);
+    expect(carriesOwnRisk('the garage', suicide)).toBe(false);
+    expect(carriesOwnRisk('my dad hits me', [...suicide, { category: 'abuse', level: 'high' }])).toBe(false);
+  });
+
   it('gives the same weights, byte for byte, from the same data', () => {
     const a = encodeRiskWeights(trainRiskModel(examples(), small, {}).network);
     const b = encodeRiskWeights(trainRiskModel(examples(), small, {}).network);
@@ -60,7 +70,7 @@ describe('risk model training', () => {
       reading(0.5, 0.73, true, 0),
       reading(0.54, 0.71, true, 0),
     ];
-    expect(chooseFlagThreshold(curve)).toEqual({ chosen: curve[3], fewestHigh: 0 });
+    expect(chooseFlagThreshold(curve, 100)).toEqual({ chosen: curve[3], fewestHigh: 0, noise: 1 });
     // Two high sessions that no threshold mends do not push the threshold up to the top.
     const stubborn = [
       reading(0.42, 0.77, true, 5),
@@ -68,7 +78,7 @@ describe('risk model training', () => {
       reading(0.5, 0.73, true, 2),
       reading(0.62, 0.67, true, 2),
     ];
-    expect(chooseFlagThreshold(stubborn)).toEqual({ chosen: stubborn[1], fewestHigh: 2 });
+    expect(chooseFlagThreshold(stubborn, 100)).toEqual({ chosen: stubborn[1], fewestHigh: 2, noise: 1 });
     // When none is out of reach, one session more than the fewest is noise, not a reason to lose
     // what a lower threshold finds; two more are not.
     const noisy = [
@@ -77,8 +87,18 @@ describe('risk model training', () => {
       reading(0.5, 0.73, true, 2),
       reading(0.6, 0.67, true, 1),
     ];
-    expect(chooseFlagThreshold(noisy)).toEqual({ chosen: noisy[1], fewestHigh: 1 });
-    expect(chooseFlagThreshold([reading(0.3, 0.9, false, 0)])).toBeNull();
+    expect(chooseFlagThreshold(noisy, 100)).toEqual({ chosen: noisy[1], fewestHigh: 1, noise: 1 });
+    // The noise grows with the no-risk sessions read: one in two hundred. On eight hundred, four
+    // sessions more than the fewest count as equal, five do not.
+    const many = [
+      reading(0.36, 0.86, true, 10),
+      reading(0.4, 0.84, true, 9),
+      reading(0.5, 0.8, true, 7),
+      reading(0.6, 0.76, true, 5),
+    ];
+    expect(chooseFlagThreshold(many, 800)).toEqual({ chosen: many[1], fewestHigh: 5, noise: 4 });
+    expect(chooseFlagThreshold(many, 100)).toEqual({ chosen: many[3], fewestHigh: 5, noise: 1 });
+    expect(chooseFlagThreshold([reading(0.3, 0.9, false, 0)], 100)).toBeNull();
   });
 
   it('reads back the weights it writes, and refuses a file of another kind', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { RiskCategory, RiskLevel } from '../../../contracts/analysis.ts';
-import { CATEGORY_ORDER } from '../../safety/detect.ts';
+import { CATEGORY_ORDER, readUtterance } from '../../safety/detect.ts';
 import { levelRank } from '../../safety/levels.ts';
 import { itemTurns, readSessionBatches, readUtteranceBatches, type CorpusTurn, type RiskLabel } from '../corpus.ts';
 import { RECENT_TURNS, windowFeatures, type WindowFeatures } from '../window.ts';
@@ -66,6 +66,31 @@ export function sessionExamples(turns: readonly CorpusTurn[], source: string, gr
   return out;
 }
 
+/**
+ * Whether a risk turn's own words carry its risk: the rules, reading the words alone with
+ * nothing before them, find every category it is labelled with. A terse answer ("yeah", "the
+ * garage") or a pronoun ("I took them") carries its risk only with the turns around it.
+ */
+export function carriesOwnRisk(text: string, risk: readonly RiskLabel[]): boolean {
+  if (risk.length === 0) return false;
+  const { categories } = readUtterance({ id: 'alone', speaker: 'client', text }).risk;
+  return risk.every((r) => categories.includes(r.category));
+}
+
+/**
+ * A client turn read alone, as the first turn of a session or a recording started mid-way is
+ * (provisional: nothing after it either). Ordinary turns always; risk turns only when their own
+ * words carry the risk. Without these, the only turns read without context would be ordinary
+ * ones and the project's few single utterances, and a model learns that a turn with nothing
+ * before it is no risk: "I want to kill myself." said first would go unflagged.
+ */
+function readAlone(turn: CorpusTurn, source: string, group: string): Example | null {
+  const risk = turn.risk ?? [];
+  if (risk.length > 0 && !carriesOwnRisk(turn.text, risk)) return null;
+  const alone = sessionExamples([{ speaker: 'client', text: turn.text, risk }], source, group).at(-1)!;
+  return { ...alone, final: false, ...(turn.hard ? { hard: true } : {}) };
+}
+
 /** The project's earlier single utterances (written with the rules): one level for all their categories. */
 const LegacyItem = z.object({
   id: z.string(),
@@ -103,12 +128,9 @@ export function loadTrainingData(root: string): TrainingData {
       t.clientTurns += client.length;
       t.riskTurns += client.filter((x) => (x.risk?.length ?? 0) > 0).length;
       examples.push(...sessionExamples(s.turns, batch, `${batch}/${s.id}`));
-      // Its ordinary turns also read alone, as the first turn of a session is: otherwise the only
-      // turns without context would be the project's single utterances, most of them risk.
       for (const t of client) {
-        if ((t.risk?.length ?? 0) > 0) continue;
-        const alone = sessionExamples([{ speaker: 'client', text: t.text }], batch, `${batch}/${s.id}`).at(-1)!;
-        examples.push({ ...alone, final: false });
+        const alone = readAlone(t, batch, `${batch}/${s.id}`);
+        if (alone) examples.push(alone);
       }
     }
   }
@@ -120,6 +142,10 @@ export function loadTrainingData(root: string): TrainingData {
       if (item.risk.length > 0) t.riskTurns++;
       const { turns, target } = itemTurns(item);
       examples.push(...sessionExamples(turns, batch, `${batch}/${item.id}`, target).map((x) => ({ ...x, item: true })));
+      if (target > 0) {
+        const alone = readAlone(turns[target]!, batch, `${batch}/${item.id}`);
+        if (alone) examples.push({ ...alone, item: true });
+      }
     }
   }
   for (const file of LEGACY_FILES) {

@@ -205,7 +205,7 @@ function categoryNll(logits: readonly Float64Array[], dev: readonly Example[], c
 /** One flag threshold read through the session analyser on the held-out authors. */
 export interface ThresholdReading {
   flag: number;
-  /** The share of risk items and of clear disclosures found, averaged. */
+  /** The share of risk items, of clear disclosures and of risk turns said first found, averaged. */
   found: number;
   /** False positives on hard negatives and no-risk sessions flagged are within their bounds. */
   alarmsWithin: boolean;
@@ -214,28 +214,32 @@ export interface ThresholdReading {
 }
 
 /**
- * No-risk sessions read high that differ by this many between two thresholds are one author's
- * turn, not a property of the threshold: on some five hundred held-out sessions, one session
- * moved the chosen threshold from 0.40 to 0.60 and cost eight points of items recall.
+ * No-risk sessions read high that differ by one in two hundred of the no-risk sessions (one at
+ * least) between two thresholds count as equal. A fixed one session grew stricter as the held-out
+ * authors grew: on some nine hundred held-out sessions it raised the flag from 0.40 to 0.54, and
+ * then 0.60, for three or four sessions, at a cost of eight points of items recall, twelve of
+ * disclosures, and plain statements said as a session's first turn.
  */
-const HIGH_SESSIONS_NOISE = 1;
+const HIGH_SESSIONS_NOISE_SHARE = 1 / 200;
 
 /**
  * The flag threshold kept: within the false-alarm bounds, the one that finds the most among those
  * whose no-risk sessions read high are none, when some threshold reaches none, or else no more
- * than one session above the fewest any threshold keeps. A high reading in an ordinary session
+ * than the noise above the fewest any threshold keeps. A high reading in an ordinary session
  * that survives every threshold is one no threshold can mend, and raising the threshold for it
  * would only lose risk found. Null when no threshold keeps the false alarms within bounds.
  */
 export function chooseFlagThreshold(
   readings: readonly ThresholdReading[],
-): { chosen: ThresholdReading; fewestHigh: number } | null {
+  noRiskSessions: number,
+): { chosen: ThresholdReading; fewestHigh: number; noise: number } | null {
   const within = readings.filter((r) => r.alarmsWithin);
   if (within.length === 0) return null;
   const fewestHigh = Math.min(...within.map((r) => r.high));
-  const allowed = fewestHigh === 0 ? 0 : fewestHigh + HIGH_SESSIONS_NOISE;
+  const noise = Math.max(1, Math.floor(noRiskSessions * HIGH_SESSIONS_NOISE_SHARE));
+  const allowed = fewestHigh === 0 ? 0 : fewestHigh + noise;
   const chosen = within.filter((r) => r.high <= allowed).reduce((best, r) => (r.found > best.found + 1e-9 ? r : best));
-  return { chosen, fewestHigh };
+  return { chosen, fewestHigh, noise };
 }
 
 export interface RiskTrainResult {
