@@ -88,7 +88,7 @@ describe('risk model training', () => {
       reading(0.6, 0.67, true, 1),
     ];
     expect(chooseFlagThreshold(noisy, 100)).toEqual({ chosen: noisy[1], fewestHigh: 1, noise: 1 });
-    // The noise grows with the no-risk sessions read: one in two hundred. On eight hundred, four
+    // The noise grows with the no-risk sessions read: one in a hundred. On four hundred, four
     // sessions more than the fewest count as equal, five do not.
     const many = [
       reading(0.36, 0.86, true, 10),
@@ -96,7 +96,8 @@ describe('risk model training', () => {
       reading(0.5, 0.8, true, 7),
       reading(0.6, 0.76, true, 5),
     ];
-    expect(chooseFlagThreshold(many, 800)).toEqual({ chosen: many[1], fewestHigh: 5, noise: 4 });
+    expect(chooseFlagThreshold(many, 400)).toEqual({ chosen: many[1], fewestHigh: 5, noise: 4 });
+    expect(chooseFlagThreshold(many, 800)).toEqual({ chosen: many[0], fewestHigh: 5, noise: 8 });
     expect(chooseFlagThreshold(many, 100)).toEqual({ chosen: many[3], fewestHigh: 5, noise: 1 });
     expect(chooseFlagThreshold([reading(0.3, 0.9, false, 0)], 100)).toBeNull();
   });

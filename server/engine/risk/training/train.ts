@@ -214,13 +214,14 @@ export interface ThresholdReading {
 }
 
 /**
- * No-risk sessions read high that differ by one in two hundred of the no-risk sessions (one at
- * least) between two thresholds count as equal. A fixed one session grew stricter as the held-out
- * authors grew: on some nine hundred held-out sessions it raised the flag from 0.40 to 0.54, and
- * then 0.60, for three or four sessions, at a cost of eight points of items recall, twelve of
- * disclosures, and plain statements said as a session's first turn.
+ * No-risk sessions read high that differ by one in a hundred of the no-risk sessions (one at
+ * least) between two thresholds count as equal: about the share the shipped weights read high
+ * on authors they never read (5 of 369). A fixed one session grew stricter as the held-out
+ * authors grew: on nine hundred held-out sessions it raised the flag from 0.40 to 0.54 or 0.60
+ * for three to five sessions, at a cost of some five points of items recall, seven of
+ * disclosures and three of plain statements said as a session's first turn.
  */
-const HIGH_SESSIONS_NOISE_SHARE = 1 / 200;
+const HIGH_SESSIONS_NOISE_SHARE = 1 / 100;
 
 /**
  * The flag threshold kept: within the false-alarm bounds, the one that finds the most among those
