@@ -141,6 +141,7 @@ let decision = result.heldOutNetwork.header.decision;
 if (options.heldOut.length > 0) {
   console.log('\nflag threshold through the session analyser, held-out authors:');
   const rows: ThresholdReading[] = [];
+  let noRisk = 0;
   for (let k = 0; k <= 16; k++) {
     const flag = Math.round((0.3 + 0.02 * k) * 100) / 100;
     const { utterances: u, sessions: s, first } = readHeldOut({ ...decision, flag });
@@ -153,15 +154,12 @@ if (options.heldOut.length > 0) {
       3;
     const alarmsWithin = hardFp <= options.maxHardFalsePositives && sessionFp <= options.maxSessionFalseAlarms;
     const high = s?.noRiskHigh ?? 0;
+    noRisk = s?.noRisk ?? 0;
     rows.push({ flag, found, alarmsWithin, high });
     console.log(
       `  ${flag.toFixed(2)}: items recall ${u ? `${u.found}/${u.risk}` : '—'}, hard FP ${u ? `${u.falseAlarms}/${u.hard}` : '—'}; disclosures ${s ? `${s.disclosuresFlagged}/${s.disclosures}` : '—'}, no-risk sessions flagged ${s ? `${s.noRiskFlagged}/${s.noRisk}, ${high} high` : '—'}; said first ${first.found}/${first.risk}${alarmsWithin ? '' : ' (outside bounds)'}`,
     );
   }
-  const noRisk = heldSessions.reduce(
-    (n, b) => n + b.items.filter((x) => !x.turns.some((t) => t.risk?.length)).length,
-    0,
-  );
   const kept = chooseFlagThreshold(rows, noRisk);
   if (kept) decision = { ...decision, flag: kept.chosen.flag };
   else console.log('no threshold keeps the false alarms within bounds: the decision on probabilities stands');
