@@ -34,7 +34,7 @@ export interface RiskTrainOptions {
    * has not read. They choose the epoch, the temperatures and the thresholds; the shipped model
    * is then refitted on every batch with those choices. Each blind set, once scored, joins
    * them: its authors are the nearest thing to the next new ones, and a threshold chosen on
-   * fifty-six authors moves less with any one author's hard negatives than one chosen on eight.
+   * sixty-two authors moves less with any one author's hard negatives than one chosen on eight.
    */
   heldOut: readonly string[];
   /** Refit on all the data (held-out batches included) with the epoch and decision chosen on them. */
@@ -118,6 +118,12 @@ export const DEFAULT_OPTIONS: RiskTrainOptions = {
     'b74',
     'b75',
     'b76',
+    'b77',
+    'b78',
+    'b79',
+    'b80',
+    'b81',
+    'b82',
   ],
   refit: true,
   seed: 20261206,
