@@ -47,7 +47,8 @@ export interface RiskTrainOptions {
   /**
    * Read through the session analyser, the flag threshold keeps the held-out sessions with no
    * risk that get any flag within this share, and those with a high flag at none when some
-   * threshold reaches none, else within one session of the fewest (`chooseFlagThreshold`).
+   * threshold reaches none, else within one in a hundred no-risk sessions of the fewest
+   * (`chooseFlagThreshold`).
    */
   maxSessionFalseAlarms: number;
 }
