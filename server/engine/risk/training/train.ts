@@ -34,7 +34,7 @@ export interface RiskTrainOptions {
    * has not read. They choose the epoch, the temperatures and the thresholds; the shipped model
    * is then refitted on every batch with those choices. Each blind set, once scored, joins
    * them: its authors are the nearest thing to the next new ones, and a threshold chosen on
-   * sixty-two authors moves less with any one author's hard negatives than one chosen on eight.
+   * sixty-eight authors moves less with any one author's hard negatives than one chosen on eight.
    */
   heldOut: readonly string[];
   /** Refit on all the data (held-out batches included) with the epoch and decision chosen on them. */
@@ -125,6 +125,12 @@ export const DEFAULT_OPTIONS: RiskTrainOptions = {
     'b80',
     'b81',
     'b82',
+    'b83',
+    'b84',
+    'b85',
+    'b86',
+    'b87',
+    'b88',
   ],
   refit: true,
   seed: 20261206,
