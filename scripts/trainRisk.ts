@@ -30,11 +30,12 @@ import {
   type UtteranceFigures,
 } from './eval/corpus.ts';
 
-// Options may be overridden to explore (`-- --l2 0.001 --dims 48 --held-out b02,t05 --no-refit`); the
+// Options may be overridden to explore (`-- --l2 0.001 --dims 48 --members 1 --held-out b02,t05 --no-refit`); the
 // committed weights use the defaults.
 const Overrides = z
   .object({
     dims: z.coerce.number().int().positive(),
+    members: z.coerce.number().int().positive(),
     maxEpochs: z.coerce.number().int().positive(),
     learningRate: z.coerce.number().positive(),
     l2: z.coerce.number().nonnegative(),
@@ -57,6 +58,7 @@ const { values } = parseArgs({
     ...Object.fromEntries(
       [
         'dims',
+        'members',
         'max-epochs',
         'learning-rate',
         'l2',

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createSessionAnalyzer } from '../../server/engine/analyze.ts';
-import { decodeRiskWeights, encodeRiskWeights } from '../../server/engine/risk/network.ts';
+import { createRiskLogits, decodeRiskWeights, encodeRiskWeights } from '../../server/engine/risk/network.ts';
 import { createRiskModel, riskModel } from '../../server/engine/risk/model.ts';
 import { carriesOwnRisk, sessionExamples } from '../../server/engine/risk/training/examples.ts';
 import { chooseFlagThreshold, DEFAULT_OPTIONS, trainRiskModel } from '../../server/engine/risk/training/train.ts';
+import { windowFeatures } from '../../server/engine/risk/window.ts';
 import type { CorpusTurn } from '../../server/engine/risk/corpus.ts';
 import type { RiskCategory } from '../../server/contracts/analysis.ts';
 
@@ -102,10 +103,28 @@ describe('risk model training', () => {
     expect(chooseFlagThreshold([reading(0.3, 0.9, false, 0)], 100)).toBeNull();
   });
 
+  it('scores a window with the mean of its member networks, each trained from its own seed', () => {
+    const one = (seed: number) =>
+      decodeRiskWeights(encodeRiskWeights(trainRiskModel(examples(), { ...small, members: 1, seed }, {}).network));
+    const [a, b] = [one(small.seed), one(small.seed + 1)];
+    const both = decodeRiskWeights(encodeRiskWeights(trainRiskModel(examples(), { ...small, members: 2 }, {}).network));
+    expect(both.header.dims).toBe(2 * small.dims);
+    const f = windowFeatures({
+      text: 'pills I have them saved',
+      rules: { level: 'none', categories: [], evidence: [] },
+      answer: null,
+    });
+    const logits = (n: typeof a) => Array.from(createRiskLogits(n)(f));
+    const [za, zb] = [logits(a), logits(b)];
+    expect(za).not.toEqual(zb);
+    // int8 weights: each member's scores are read to within its quantisation step.
+    logits(both).forEach((z, o) => expect(z).toBeCloseTo((za[o]! + zb[o]!) / 2, 1));
+  });
+
   it('reads back the weights it writes, and refuses a file of another kind', () => {
     const bytes = encodeRiskWeights(trainRiskModel(examples(), small, {}).network);
     const net = decodeRiskWeights(bytes);
-    expect(net.header.dims).toBe(4);
+    expect(net.header.dims).toBe(4 * small.members);
     const model = createRiskModel(net);
     expect(
       model
