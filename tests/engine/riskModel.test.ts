@@ -191,6 +191,33 @@ describe('the shipped risk model', () => {
     }
   });
 
+  it('reads a no to whether the client is safe as taking up the question, not denying it', () => {
+    const unsafe: Array<[string, string]> = [
+      ['do you feel safe right now', 'not really'],
+      ['are you safe going home tonight', 'no'],
+    ];
+    for (const [question, reply] of unsafe) {
+      const [, answer] = read([
+        { speaker: 'clinician', text: question },
+        { speaker: 'client', text: reply },
+      ]);
+      expect(answer!.risk.level, `${question} – ${reply}`).not.toBe('none');
+    }
+    const [, safe] = read([
+      { speaker: 'clinician', text: 'do you feel safe right now' },
+      { speaker: 'client', text: 'yeah I feel safe, my sister is here' },
+    ]);
+    expect(safe!.risk.level).toBe('none');
+  });
+
+  it('does not hear "I\'m not gonna lie" as a no that turns away the question before it', () => {
+    const [, answer] = read([
+      { speaker: 'clinician', text: "what's the plan if that feeling comes back tonight" },
+      { speaker: 'client', text: "I'm not gonna lie I think I'm gonna do it this time. I'm tired of fighting it" },
+    ]);
+    expect(answer!.risk.categories).toContain('suicide');
+  });
+
   it('reads neither silence nor a question back as a yes to the screening question', () => {
     for (const reply of ['...', '[long pause]', 'can Jolene step out for a minute?']) {
       const readings = read([

@@ -82,6 +82,14 @@ export const saysUnsafeFromSelf = (question: string, answer: string): boolean =>
   ASKS_IF_SAFE_FROM_SELF.test(question) && doubtsSafety(answer, NOT_SURE);
 
 /**
+ * The client answers the clinician's question whether they are safe ("do you feel safe right
+ * now", "are you safe going home tonight") with a no or a yes only in part: the answer takes up
+ * the question's risk, whatever it is, rather than denying it.
+ */
+export const saysUnsafe = (question: string, answer: string): boolean =>
+  ASKS_IF_SAFE.test(question) && doubtsSafety(answer);
+
+/**
  * The client says yes, and only yes, to whether they are safe or can keep themselves safe ("can
  * you keep yourself safe tonight" – "yeah I can, my sister's staying over"): they say they are.
  */
