@@ -210,6 +210,24 @@ describe('the shipped risk model', () => {
     expect(safe!.risk.level).toBe('none');
   });
 
+  it('reads a no to whether it was the only time, or is new, as saying there is more of it', () => {
+    const more: Array<[string, string, RiskCategory]> = [
+      ["is that the only time you've cut", "no. it's been on and off since I was fourteen", 'self_harm'],
+      [
+        'and the wish to die, is that new',
+        "no it's always there on a night shift. I could just not be here",
+        'suicide',
+      ],
+    ];
+    for (const [question, reply, category] of more) {
+      const [, answer] = read([
+        { speaker: 'clinician', text: question },
+        { speaker: 'client', text: reply },
+      ]);
+      expect(answer!.risk.categories, `${question} – ${reply}`).toContain(category);
+    }
+  });
+
   it('does not hear "I\'m not gonna lie" as a no that turns away the question before it', () => {
     const [, answer] = read([
       { speaker: 'clinician', text: "what's the plan if that feeling comes back tonight" },

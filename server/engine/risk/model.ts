@@ -5,6 +5,7 @@ import {
   safeSaysYes,
   saysNothing,
   saysSafe,
+  saysNotOnly,
   saysUnsafe,
   saysUnsafeAtHome,
   saysUnsafeFromSelf,
@@ -102,7 +103,7 @@ function affirms(w: RiskWindow, polarity: 'yes' | 'no' | null): boolean {
  */
 function goesOn(w: RiskWindow, polarity: 'yes' | 'no' | null): boolean {
   if (polarity === 'yes') return affirms(w, polarity);
-  if (w.previous && saysUnsafe(w.previous.text, w.text)) return true;
+  if (w.previous && (saysUnsafe(w.previous.text, w.text) || saysNotOnly(w.previous.text, w.text))) return true;
   return polarity !== 'no' && w.previous !== undefined && saysSomething(w);
 }
 

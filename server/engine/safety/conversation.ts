@@ -40,6 +40,7 @@ const ASKS_IF_SAFE_AT_HOME = CONVERSATION_PATTERNS.get('ASKS_IF_SAFE_AT_HOME');
 const SAFE_ONLY_PARTLY = CONVERSATION_PATTERNS.get('SAFE_ONLY_PARTLY');
 const SAYS_SAFE = CONVERSATION_PATTERNS.get('SAYS_SAFE');
 const ASKS_IF_SAFE_FROM_SELF = CONVERSATION_PATTERNS.get('ASKS_IF_SAFE_FROM_SELF');
+const ASKS_IF_ONLY = CONVERSATION_PATTERNS.get('ASKS_IF_ONLY');
 const SAYS_NOTHING = CONVERSATION_PATTERNS.get('SAYS_NOTHING');
 const TAKES_BACK = CONVERSATION_PATTERNS.get('TAKES_BACK');
 const MEANS_IT = CONVERSATION_PATTERNS.get('MEANS_IT');
@@ -88,6 +89,13 @@ export const saysUnsafeFromSelf = (question: string, answer: string): boolean =>
  */
 export const saysUnsafe = (question: string, answer: string): boolean =>
   ASKS_IF_SAFE.test(question) && doubtsSafety(answer);
+
+/**
+ * The client answers no to whether it was the only or the first time, or is new ("is that the
+ * only time you've cut" – "no. it's been on and off since I was fourteen"): there is more of it.
+ */
+export const saysNotOnly = (question: string, answer: string): boolean =>
+  ASKS_IF_ONLY.test(question) && answerPolarity(answer) === 'no';
 
 /**
  * The client says yes, and only yes, to whether they are safe or can keep themselves safe ("can
