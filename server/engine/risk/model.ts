@@ -98,8 +98,9 @@ function affirms(w: RiskWindow, polarity: 'yes' | 'no' | null): boolean {
  * The client goes on from the clinician's turn in their own words: affirms it, or says something
  * to it that is not a no ("you mentioned a gun" – "bought one off a guy last week, it's for the
  * dude who shot my cousin"). The clinician's turn then gives the client's words their referent.
- * A no to whether they are safe ("do you feel safe right now" – "not really") takes the
- * question's risk up rather than denying it.
+ * A no to whether they are safe ("do you feel safe right now" – "not really"), or to whether it
+ * was the only time ("is that the only time you've cut" – "no"), takes the question's risk up
+ * rather than denying it.
  */
 function goesOn(w: RiskWindow, polarity: 'yes' | 'no' | null): boolean {
   if (polarity === 'yes') return affirms(w, polarity);
