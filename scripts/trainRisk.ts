@@ -30,7 +30,7 @@ import {
   type UtteranceFigures,
 } from './eval/corpus.ts';
 
-// Options may be overridden to explore (`-- --l2 0.001 --dims 48 --members 1 --held-out b02,t05 --no-refit`); the
+// Options may be overridden to explore (`-- --l2 0.001 --dims 48 --members 3 --held-out b02,t05 --no-refit`); the
 // committed weights use the defaults.
 const Overrides = z
   .object({

@@ -349,11 +349,13 @@ interface Fitted {
 
 /**
  * The members as one network: their hidden layers side by side, and the output layer the mean
- * of theirs, so that its scores are the mean of the members' scores.
+ * of theirs, so that its scores are the mean of the members' scores. One member is its own
+ * average, and is not copied: its embedding table is the size of the vocabulary.
  */
 export function averageNetworks(members: readonly Network[]): Network {
   const [first] = members;
   if (!first) throw new Error('no networks to average');
+  if (members.length === 1) return first;
   const { features, dims: d, outputs } = first;
   const k = members.length;
   const dims = d * k;
@@ -396,9 +398,8 @@ function fit(
   log.push(
     `features ${hashes.length}, training examples ${trainSet.length} (${order.length} with repeats), development ${dev.length}`,
   );
-  const untuned = (dims: number) => makeHeader(dims, hashes, UNTUNED, {});
   const devLoss = (net: Network) =>
-    nll(logitsOf(quantise(net, untuned(net.dims), hashes), dev), dev, UNTUNED.temperature);
+    nll(logitsOf(quantise(net, makeHeader(net.dims, hashes, UNTUNED, {}), hashes), dev), dev, UNTUNED.temperature);
   const kept = epochs.map((maxEpochs, member) => {
     let best: { net: Network; epoch: number; loss: number } | null = null;
     train(
