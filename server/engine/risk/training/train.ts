@@ -42,7 +42,7 @@ export interface RiskTrainOptions {
    * has not read. They choose the epoch, the temperatures and the thresholds; the shipped model
    * is then refitted on every batch with those choices. Each blind set, once scored, joins
    * them: its authors are the nearest thing to the next new ones, and a threshold chosen on
-   * sixty-eight authors moves less with any one author's hard negatives than one chosen on eight.
+   * seventy-seven authors moves less with any one author's hard negatives than one chosen on eight.
    */
   heldOut: readonly string[];
   /** Refit on all the data (held-out batches included) with the epoch and decision chosen on them. */
@@ -140,6 +140,15 @@ export const DEFAULT_OPTIONS: RiskTrainOptions = {
     'b86',
     'b87',
     'b88',
+    'b89',
+    'b90',
+    'b91',
+    'b92',
+    'b93',
+    'b94',
+    'b95',
+    'b96',
+    'b97',
   ],
   refit: true,
   seed: 20261206,
