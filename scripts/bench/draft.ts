@@ -92,12 +92,14 @@ function replyFor(body: {
       sections: [
         {
           key: 'subjective',
-          statements: [{ text: 'Client described work pressure and poor sleep.', utteranceIds: ids.slice(0, 2) }],
+          statements: [
+            { text: 'Client described work pressure and poor sleep.', utteranceIds: ids.slice(0, 2), claim: 'problem' },
+          ],
           notAssessed: false,
         },
         {
           key: 'plan',
-          statements: [{ text: 'Thought log before next session.', utteranceIds: ids.slice(2) }],
+          statements: [{ text: 'Thought log before next session.', utteranceIds: ids.slice(2), claim: 'homework' }],
           notAssessed: false,
         },
       ],
