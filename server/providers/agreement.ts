@@ -229,6 +229,21 @@ export function nextContactWords(
 /** Words name the next contact: a word of meeting or calling and a time ahead. */
 export const namesNextContact = (text: string): boolean => CONTACT.test(text) && AHEAD.test(text);
 
+const TIME_ALONE = NOTE_PATTERNS.get('TIME_ALONE');
+/** The turns at a session's end, where a time said alone is the next contact. */
+const CLOSING_TURNS = 12;
+
+/**
+ * The clinician books the next contact with a time alone ("two weeks", "next week same time")
+ * among the session's last turns: once the plan is agreed the date is settled in a few words. A
+ * time the clinician reflects ("two weeks", after "I've been dry two weeks") books nothing.
+ */
+export const booksByTimeAlone = (t: UnderstoodTurn, turns: readonly UnderstoodTurn[]): boolean =>
+  t.speaker === 'clinician' &&
+  t.index >= turns.length - CLOSING_TURNS &&
+  !t.role.role.startsWith('reflection') &&
+  TIME_ALONE.test(t.text.trim());
+
 /**
  * A sentence that asks, by its mark or its opening word ("same time next week?", "nos vemos el
  * lunes ¿a las tres?", "does Tuesday morning work"). A contact said outright in a turn that asks

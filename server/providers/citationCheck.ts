@@ -4,6 +4,7 @@ import {
   accepts,
   asks,
   assents,
+  booksByTimeAlone,
   namesNextContact,
   readsAsProposal,
   refuses,
@@ -180,10 +181,24 @@ export function checkStatement(statement: SupportedStatement, u: SessionUndersta
         : { ok: false, reason: 'no cited turn agrees a plan or a task' };
     }
     case 'follow_up': {
-      // A time put as a question and turned down books nothing.
-      if (clinician.some((q) => isQuestion(q) && client.some((r) => r.index > q.index && refuses(r))))
+      // A time put as a question and turned down books nothing, whether or not the reply is cited.
+      const replyTo = (q: UnderstoodTurn): UnderstoodTurn | undefined =>
+        u.turns.slice(q.index + 1, q.index + 3).find((r) => r.speaker !== 'clinician' && r.text.trim() !== '');
+      if (
+        clinician.some((q) => {
+          const reply = isQuestion(q) ? replyTo(q) : undefined;
+          return reply !== undefined && refuses(reply);
+        })
+      )
         return { ok: false, reason: 'the client turned the follow-up down' };
       if (turns.some((t) => PLAN_ROLES.has(t.role.role))) return { ok: true };
+      // A time said alone at the session's close, outright or agreed to.
+      const bookedAlone = (t: UnderstoodTurn): boolean => {
+        if (!booksByTimeAlone(t, u.turns)) return false;
+        const reply = replyTo(t);
+        return !asks(t.text) || (reply !== undefined && (assents(reply) || accepts(reply)));
+      };
+      if (clinician.some(bookedAlone)) return { ok: true };
       // The clinician's quoted words name the next contact; put as a question, the client's reply must accept it.
       const quoted = quotations(statement.text);
       const naming = clinician.filter((t) => quoted.some((q) => namesNextContact(q) && normal(t.text).includes(q)));

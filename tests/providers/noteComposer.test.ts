@@ -873,4 +873,36 @@ describe('plans, goals and follow-ups agreed in answer to the clinician', () => 
     ]);
     expect(spanish.find((s) => s.claim === 'follow_up')?.text).toContain('te llamo en dos semanas');
   });
+
+  it('books the next contact settled with a time alone at the close, and not a time said earlier in the session', async () => {
+    const diary: [Utterance['speaker'], string][] = [
+      ['clinician', 'so this week the drink diary every evening, and the cans counted'],
+      ['client', "yeah I'll do the diary, I'll keep it by the kettle"],
+    ];
+    const closing = await statements([...diary, ['clinician', 'three weeks then'], ['client', 'three weeks, thanks']]);
+    expect(closing.find((s) => s.claim === 'follow_up')?.text).toBe('Follow-up: “three weeks then”.');
+    const asked = await statements([...diary, ['clinician', 'two weeks from Thursday?'], ['client', 'aye that works']]);
+    expect(asked.find((s) => s.claim === 'follow_up')?.utteranceIds).toContain('s3');
+    const declined = await statements([...diary, ['clinician', 'two weeks from Thursday?'], ['client', 'no I cannot']]);
+    expect(declined.find((s) => s.claim === 'follow_up')).toBeUndefined();
+    const earlier = await statements([
+      ['clinician', 'when did you last have a drink'],
+      ['client', 'saturday at my cousin’s'],
+      ['clinician', 'two weeks'],
+      ['client', 'no, this saturday just gone'],
+      ['clinician', 'okay and how much was it'],
+      ['client', 'six or seven cans maybe more'],
+      ['clinician', 'how did you feel the next day'],
+      ['client', 'rough, I missed work on the monday'],
+      ['clinician', 'what do you make of that'],
+      ['client', "it's getting out of hand honestly"],
+      ['clinician', "so you're starting to see a cost"],
+      ['client', 'yeah my boss noticed'],
+      ['clinician', 'what would you like to do about it'],
+      ['client', 'cut down to weekends maybe'],
+      ['clinician', "that's a good start"],
+      ['client', 'yeah'],
+    ]);
+    expect(earlier.find((s) => s.claim === 'follow_up')).toBeUndefined();
+  });
 });

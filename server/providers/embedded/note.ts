@@ -10,8 +10,10 @@ import type {
 import {
   accepts,
   agreements,
+  asks,
   asksAboutContact,
   assents,
+  booksByTimeAlone,
   namesNothing,
   namesStepAhead,
   nextContactWords,
@@ -428,25 +430,34 @@ function followUp(u: SessionUnderstanding): SupportedStatement[] {
       (a, b) =>
         (b.t.role.probabilities.follow_up ?? 0) - (a.t.role.probabilities.follow_up ?? 0) || b.t.index - a.t.index,
     );
-  for (const { t, words } of named) {
-    if (!asksAboutContact(t, words)) return [say(`Follow-up: ${quoted(words, 110)}.`, [t], 'follow_up')];
+  // A contact put as a question is booked only by the client's yes.
+  const booking = (t: UnderstoodTurn, words: string, asked: boolean): SupportedStatement[] => {
+    if (!asked) return [say(`Follow-up: ${quoted(words, 110)}.`, [t], 'follow_up')];
     const reply = u.turns
       .slice(t.index + 1, t.index + 3)
       .find((r) => r.speaker !== 'clinician' && r.text.trim() !== '');
-    if (reply && (assents(reply) || accepts(reply)) && !reply.riskRead)
-      return [
-        say(
-          `Follow-up: clinician asked ${quoted(words, 110)}; client agreed, ${quoted(reply.text, 80)}.`,
-          [t, reply],
-          'follow_up',
-        ),
-      ];
+    return reply && (assents(reply) || accepts(reply)) && !reply.riskRead
+      ? [
+          say(
+            `Follow-up: clinician asked ${quoted(words, 110)}; client agreed, ${quoted(reply.text, 80)}.`,
+            [t, reply],
+            'follow_up',
+          ),
+        ]
+      : [];
+  };
+  for (const { t, words } of named) {
+    const booked = booking(t, words, asksAboutContact(t, words));
+    if (booked.length > 0) return booked;
   }
   const read = u
     .likelyClinician(['follow_up'], 0.3)
     .map((x) => ({ t: x.turn, words: quotablePart(x.turn) }))
     .find((x) => substantive(x.t) && x.words !== undefined && !echoesClient(x.t));
-  return read ? [say(`Follow-up: ${quoted(read.words!, 110)}.`, [read.t], 'follow_up')] : [];
+  if (read) return [say(`Follow-up: ${quoted(read.words!, 110)}.`, [read.t], 'follow_up')];
+  // Said last, and tersely ("three weeks then"): a time alone at the close books the next contact.
+  const terse = u.turns.filter((t) => booksByTimeAlone(t, u.turns)).at(-1);
+  return terse ? booking(terse, terse.text.trim(), asks(terse.text)) : [];
 }
 
 function plan(u: SessionUnderstanding, homework: Homework): SupportedStatement[] {
