@@ -1,6 +1,6 @@
 import { sentences, straightApostrophes } from './embedded/text.ts';
 import { NOTE_PATTERNS, NOTE_WORDS } from './knowledge/index.ts';
-import { turnBefore, type SessionUnderstanding, type UnderstoodTurn } from './understanding.ts';
+import { replyTo, turnBefore, type SessionUnderstanding, type UnderstoodTurn } from './understanding.ts';
 
 /*
  * What was agreed in a session is seldom one turn: the clinician proposes ("so Tuesday and
@@ -179,9 +179,7 @@ export function agreements(u: SessionUnderstanding): Agreement[] {
   const out: Agreement[] = [];
   for (const proposal of u.turns) {
     if (!readsAsProposal(proposal)) continue;
-    const reply = u.turns
-      .slice(proposal.index + 1, proposal.index + 3)
-      .find((t) => t.speaker !== 'clinician' && t.text.trim() !== '');
+    const reply = replyTo(proposal, u.turns);
     if (
       reply &&
       accepts(reply) &&

@@ -12,7 +12,7 @@ import {
   stepAskedBefore,
 } from './agreement.ts';
 import { sentences, straightApostrophes } from './embedded/text.ts';
-import type { SessionUnderstanding, UnderstoodTurn } from './understanding.ts';
+import { replyTo, type SessionUnderstanding, type UnderstoodTurn } from './understanding.ts';
 import { statesAWant, wantAskedBefore, wantReflectedBefore } from './wants.ts';
 
 /**
@@ -182,11 +182,9 @@ export function checkStatement(statement: SupportedStatement, u: SessionUndersta
     }
     case 'follow_up': {
       // A time put as a question and turned down books nothing, whether or not the reply is cited.
-      const replyTo = (q: UnderstoodTurn): UnderstoodTurn | undefined =>
-        u.turns.slice(q.index + 1, q.index + 3).find((r) => r.speaker !== 'clinician' && r.text.trim() !== '');
       if (
         clinician.some((q) => {
-          const reply = isQuestion(q) ? replyTo(q) : undefined;
+          const reply = isQuestion(q) ? replyTo(q, u.turns) : undefined;
           return reply !== undefined && refuses(reply);
         })
       )
@@ -195,7 +193,7 @@ export function checkStatement(statement: SupportedStatement, u: SessionUndersta
       // A time said alone at the session's close, outright or agreed to.
       const bookedAlone = (t: UnderstoodTurn): boolean => {
         if (!booksByTimeAlone(t, u.turns)) return false;
-        const reply = replyTo(t);
+        const reply = replyTo(t, u.turns);
         return !asks(t.text) || (reply !== undefined && (assents(reply) || accepts(reply)));
       };
       if (clinician.some(bookedAlone)) return { ok: true };

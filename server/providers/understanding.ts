@@ -83,6 +83,10 @@ export function understandingForModel(u: SessionUnderstanding): { id: string; ro
   return u.turns.map((t) => ({ id: t.id, role: `${t.role.side}:${t.role.role}` }));
 }
 
+/** Someone else's answer to the clinician's turn: the next non-empty turn not the clinician's, within two turns. */
+export const replyTo = (t: UnderstoodTurn, turns: readonly UnderstoodTurn[]): UnderstoodTurn | undefined =>
+  turns.slice(t.index + 1, t.index + 3).find((r) => r.speaker !== 'clinician' && r.text.trim() !== '');
+
 /** The turn said just before this one, skipping empty ones: what a reply answers. */
 export const turnBefore = (t: UnderstoodTurn, turns: readonly UnderstoodTurn[]): UnderstoodTurn | undefined =>
   turns

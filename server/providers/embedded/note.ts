@@ -29,7 +29,7 @@ import { MENTAL_STATUS_ITEMS, NOTE_SECTIONS } from '../noteFormats.ts';
 import { buildRiskAssessment } from '../riskSection.ts';
 import type { SessionSnapshot } from '../types.ts';
 import type { ClientRole } from '../../engine/roles/index.ts';
-import { understandSession, type SessionUnderstanding, type UnderstoodTurn } from '../understanding.ts';
+import { replyTo, understandSession, type SessionUnderstanding, type UnderstoodTurn } from '../understanding.ts';
 import { aiDisclosure } from './disclosure.ts';
 import { generateHomework } from './homework.ts';
 import { listJoin, quoted, straightApostrophes } from './text.ts';
@@ -433,9 +433,7 @@ function followUp(u: SessionUnderstanding): SupportedStatement[] {
   // A contact put as a question is booked only by the client's yes.
   const booking = (t: UnderstoodTurn, words: string, asked: boolean): SupportedStatement[] => {
     if (!asked) return [say(`Follow-up: ${quoted(words, 110)}.`, [t], 'follow_up')];
-    const reply = u.turns
-      .slice(t.index + 1, t.index + 3)
-      .find((r) => r.speaker !== 'clinician' && r.text.trim() !== '');
+    const reply = replyTo(t, u.turns);
     return reply && (assents(reply) || accepts(reply)) && !reply.riskRead
       ? [
           say(
