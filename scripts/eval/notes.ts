@@ -16,7 +16,7 @@
  * figures), and `--role-weights FILE` with any other model. The first line says which.
  * `--batch` reads only the batches named.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { SessionRisk, Utterance } from '../../server/contracts/analysis.ts';
@@ -167,7 +167,8 @@ export interface NotesRun {
 /** The batches of a run, each reduced to its sessions with a reference note; empty batches are left out. */
 export function sessionsWithReferenceNotes(run: Pick<NotesRun, 'dir' | 'batches'>): Batch[] {
   const wanted = new Set(run.batches ?? []);
-  const batches = readBatches(run.dir)
+  // Between rounds the blind folder is empty (its batches moved to training) and git keeps no empty folder.
+  const batches = (existsSync(run.dir) ? readBatches(run.dir) : [])
     .filter((b) => wanted.size === 0 || wanted.has(b.name))
     .map((b) => ({ name: b.name, sessions: b.sessions.filter((s) => s.reference_note) }))
     .filter((b) => b.sessions.length > 0);
@@ -181,6 +182,10 @@ export function evaluateNotes(run: NotesRun, log: (line: string) => void = conso
   const batches = sessionsWithReferenceNotes(run);
   log(`Notes of ${run.kind} role-played sessions in ${run.dir}; embedded writer.`);
   log(`Turn roles: ${run.roles ?? 'the committed model'}.`);
+  if (batches.length === 0) {
+    log('  (no sessions with reference notes found)');
+    return totalsOf([]);
+  }
   log(
     'Flags count as confirmed where the turn’s label has risk (the clinician would confirm true flags); the others are judged not a risk.',
   );
