@@ -543,6 +543,8 @@ describe('what was agreed across turns', () => {
     const by = (claim: string) => statements(note).find((s) => s.claim === claim);
     expect(by('goal')?.text).toMatch(/“quiero dormir toda la noche y tener fuerzas para mis hijos”/);
     expect(by('plan')?.utteranceIds).toEqual(['s5', 's6']);
+    // The task and the client's yes are one agreement, written once.
+    expect(statements(note).filter((s) => s.utteranceIds.includes('s6'))).toHaveLength(1);
     expect(by('follow_up')?.text).toBe('Follow-up: “la veo el próximo jueves a la misma hora”.');
   });
 

@@ -489,11 +489,13 @@ function plan(u: SessionUnderstanding, homework: Homework): SupportedStatement[]
           (t.role.probabilities.commitment ?? 0) + (t.role.probabilities.change_talk ?? 0) >= 0.5,
       );
   const agreed = tasks.filter((t) => !isQuestion(t));
-  if (agreed.length > 0) {
-    // The client's yes to the last task set, quoted and cited with it.
-    const last = agreed.at(-1)!;
-    const reply = u.turns.slice(last.index + 1, last.index + 3).find((t) => t.speaker !== 'clinician');
-    const yes = reply && accepts(reply) && quotableOutsideRisk(reply) ? reply : undefined;
+  // The client's yes to the last task set, quoted and cited with it.
+  const last = agreed.at(-1);
+  const reply = last && u.turns.slice(last.index + 1, last.index + 3).find((t) => t.speaker !== 'clinician');
+  const yes = reply && accepts(reply) && quotableOutsideRisk(reply) ? reply : undefined;
+  // A task the client's commitment already agreed to above is written once.
+  const said = new Set(out.flatMap((st) => st.utteranceIds));
+  if (agreed.length > 0 && ![...agreed, ...(yes ? [yes] : [])].every((t) => said.has(t.id))) {
     out.push(
       say(
         `Task agreed for before the next session: ${quotes(agreed)}${yes ? `; client agreed, ${quoted(yes.text, 80)}` : ''}.`,
