@@ -8,6 +8,7 @@ import {
 } from '../../server/contracts/assist.ts';
 import { createAssistant } from '../../server/providers/index.ts';
 import type { SessionSnapshot } from '../../server/providers/types.ts';
+import type { Utterance } from '../../server/contracts/analysis.ts';
 import { FIXTURES, fixtureSnapshot, loadUtterances, snapshotOf } from './support.ts';
 
 const assistant = createAssistant({});
@@ -189,6 +190,22 @@ describe('embedded provider', () => {
       for (const id of i.rationale.utteranceIds) expect(order.get(id)).toBeLessThanOrEqual(12);
     expect(result.interventions.length).toBeLessThanOrEqual(3);
     InterventionsResult.shape.result.parse(result);
+  });
+
+  it('cites the client’s reply to a task set, not a turn the transcription left empty', async () => {
+    const said: [Utterance['speaker'], string][] = [
+      ['client', 'I think the drinking has got out of hand since the job went'],
+      ['clinician', 'how about you keep a drink diary this week, every drink the day you have it'],
+      ['client', ''],
+      ['client', 'yeah alright I can do the drink diary'],
+      ['clinician', 'great, see you next Wednesday'],
+    ];
+    const items = (
+      await assistant.generateHomework(
+        snapshotOf(said.map(([speaker, text], i) => ({ id: `s${i + 1}`, speaker, text }))),
+      )
+    ).result.items;
+    expect(items.find((h) => h.title === 'Drink diary')?.rationale.utteranceIds).toEqual(['s2', 's4']);
   });
 
   it('personalises homework with what the client said and gives it a schedule', async () => {

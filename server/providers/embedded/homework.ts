@@ -2,7 +2,7 @@ import { SELF_DIRECTED } from '../../contracts/analysis.ts';
 import type { Homework, HomeworkItem } from '../../contracts/assist.ts';
 import type { SessionSnapshot } from '../types.ts';
 import { isQuestion } from '../citationCheck.ts';
-import { understandSession, type SessionUnderstanding, type UnderstoodTurn } from '../understanding.ts';
+import { replyTo, understandSession, type SessionUnderstanding, type UnderstoodTurn } from '../understanding.ts';
 import { AGREED_TASKS } from './library/agreedTasks.ts';
 import { JOURNALING_PROMPTS } from './library/journaling.ts';
 import { reference } from './library/references.ts';
@@ -207,7 +207,7 @@ function journaling(signals: Signals): Candidate | undefined {
 function agreementTurns(u: SessionUnderstanding): UnderstoodTurn[][] {
   const setBy = u.clinician('homework_agreed', 'follow_up', 'advice', 'safety_planning');
   const groups = setBy.map((t) => {
-    const reply = u.turns.slice(t.index + 1, t.index + 3).find((r) => r.speaker !== 'clinician');
+    const reply = replyTo(t, u.turns);
     return reply ? [t, reply] : [t];
   });
   return [...groups, ...u.client('commitment').map((t) => [t])];

@@ -492,7 +492,7 @@ function plan(u: SessionUnderstanding, homework: Homework): SupportedStatement[]
   const agreed = tasks.filter((t) => !isQuestion(t));
   // The client's yes to the last task set, quoted and cited with it.
   const last = agreed.at(-1);
-  const reply = last && u.turns.slice(last.index + 1, last.index + 3).find((t) => t.speaker !== 'clinician');
+  const reply = last && replyTo(last, u.turns);
   const yes = reply && accepts(reply) && quotableOutsideRisk(reply) ? reply : undefined;
   // A task the client's commitment already agreed to above is written once.
   const said = new Set(out.flatMap((st) => st.utteranceIds));
