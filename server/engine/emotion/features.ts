@@ -17,6 +17,11 @@ export const FeatureSpec = z.object({
    * looking like "happy"), `off` ignores negation.
    */
   negation: z.enum(['off', 'mark', 'replace']),
+  /**
+   * A negator's scope also ends after this many words. Transcribed speech has no punctuation, so
+   * without it "no not good my husband hit me again" would read every word after "no" as denied.
+   */
+  negationWords: z.number().int().positive().optional(),
   /** Character n-gram lengths, inclusive; 0 for none. */
   charMin: z.number().int().min(0).max(8),
   charMax: z.number().int().min(0).max(8),
@@ -168,9 +173,10 @@ export function extractFeatures(text: string, spec: FeatureSpec): FeatureBuffer 
   if (shouted) push(fmix(fnv('xxshouted') ^ SEED_UNIGRAM), GROUP_WORD);
   let prev = SEED_START;
   let negated = false;
+  let scopeLeft = 0;
   for (const token of tokens) {
     const h = fnv(token);
-    if (SCOPE_END.has(token)) negated = false;
+    if (SCOPE_END.has(token) || (spec.negationWords !== undefined && scopeLeft-- <= 0)) negated = false;
     const inScope = negated && spec.negation !== 'off';
     if (inScope) push(fmix(h ^ SEED_NEGATED), GROUP_WORD);
     const plain = !inScope || spec.negation === 'mark';
@@ -178,7 +184,10 @@ export function extractFeatures(text: string, spec: FeatureSpec): FeatureBuffer 
     if (spec.bigrams) push(fmix(Math.imul(prev, 0x9e3779b1) ^ h ^ SEED_BIGRAM), GROUP_WORD);
     if (plain && spec.charMax > 0 && token.length > 1 && !token.startsWith('xx')) pushCharGrams(token, spec);
     if (spec.clusters) pushClusters(token, inScope);
-    if (NEGATORS.has(token)) negated = true;
+    if (NEGATORS.has(token)) {
+      negated = true;
+      scopeLeft = spec.negationWords ?? 0;
+    }
     prev = h;
   }
   if (spec.bigrams && tokens.length > 0) push(fmix(Math.imul(prev, 0x9e3779b1) ^ SEED_START ^ SEED_BIGRAM), GROUP_WORD);
