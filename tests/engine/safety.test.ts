@@ -76,6 +76,15 @@ describe('safety detector: hard negatives', () => {
     "I'm trying not to think about killing myself.",
   ])('not a negation: "%s"', (text) => expect(flag(text)).toBe('low suicide'));
 
+  // Transcribed speech has no full stop after "not good": how the client is denies nothing after it.
+  it.each(['um no not good my husband hit me again Sunday', 'not great my dad hit me again last night'])(
+    'not a negation of what follows: "%s"',
+    (text) => expect(flag(text)).toBe('high abuse'),
+  );
+  it.each(['no my husband never hit me', "no no he's not hit me since the summer"])('a negation still: "%s"', (text) =>
+    expect(flag(text)).toBe('none'),
+  );
+
   it.each([
     'This job is killing me.',
     'I could kill for a coffee.',

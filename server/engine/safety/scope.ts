@@ -69,7 +69,8 @@ export function isNegated(n: NormalizedText, s: Structure, anchor: number): bool
     const t = n.tokens[k]!.text;
     if (NEGATORS.has(t)) {
       const next = n.tokens[k + 1]?.text ?? '';
-      if (NEGATION_CANCELLERS.has(next)) continue;
+      // "No, not good": the nearer negator decides, and this one only answers.
+      if (NEGATION_CANCELLERS.has(next) || NEGATORS.has(next)) continue;
       if (TRY_VERBS.has(n.tokens[k - 1]?.text ?? '')) continue;
       if (t === 'no' && next === 'one') continue;
       if (sawSubject && !NEGATION_RAISERS.has(next)) return false;
