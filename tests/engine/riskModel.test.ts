@@ -179,6 +179,14 @@ describe('the shipped risk model', () => {
     }
   });
 
+  it('reads the words after a leading no or not good as said: transcribed speech has no full stop to end a denial', () => {
+    const [turn] = read([
+      { speaker: 'clinician', text: 'how are things' },
+      { speaker: 'client', text: 'um no not good my husband hit me again Sunday after the kava' },
+    ]).slice(1);
+    expect(turn!.risk.categories).toContain('abuse');
+  });
+
   it("points its evidence into the client's own words, and marks a yes to a question as affirming it", () => {
     const [, answer] = read([
       { speaker: 'clinician', text: 'Have you had thoughts of killing yourself?' },
